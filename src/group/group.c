@@ -1,0 +1,3 @@
+#include "group/group.h"
+
+const char Nf_group_version[] = "0";

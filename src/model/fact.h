@@ -1,0 +1,168 @@
+// Facts read from one article. Every fact points back at the words it came
+// from: a byte range of the title or of the body, and the sentence holding
+// it. Facts live in the document's arena.
+#ifndef NF_MODEL_FACT_H
+#define NF_MODEL_FACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/datetime.h"
+
+typedef enum nf_in { NF_IN_BODY = 0, NF_IN_TITLE = 1 } nf_in;
+
+// Byte range [start, end) of doc->title or doc->text (per `in`), and the
+// index of the sentence that holds it in nf_facts.sentences.
+typedef struct nf_span {
+  uint32_t start, end;
+  int32_t sentence;
+  uint8_t in;  // nf_in
+} nf_span;
+
+typedef struct nf_sentence {
+  uint32_t start, end;  // in the title or the body, per `in`
+  uint32_t para;        // paragraph index (0 for the title)
+  uint8_t in;
+} nf_sentence;
+
+typedef enum nf_qualifier {
+  NF_Q_EXACT = 0,
+  NF_Q_OVER,      // over, more than, surpassed, exceeded, upwards of
+  NF_Q_AT_LEAST,
+  NF_Q_NEARLY,    // nearly, almost, close to, just under
+  NF_Q_ABOUT,     // approximately, around, some, an estimated, roughly
+  NF_Q_UP_TO,
+  NF_Q_RANGE,     // between 40 and 50, 40-50
+  NF_Q_VAGUE,     // dozens, hundreds, thousands
+  NF_Q__COUNT
+} nf_qualifier;
+
+typedef enum nf_measure {
+  NF_M_NONE = 0,  // only for also_measure
+  NF_M_KILLED,
+  NF_M_INJURED,
+  NF_M_MISSING,
+  NF_M_DISPLACED,
+  NF_M_ARRESTED,
+  NF_M_BURIED,
+  NF_M_MONEY,
+  NF_M_SHARE,
+  NF_M_OTHER,
+  NF_M__COUNT
+} nf_measure;
+
+typedef enum nf_category {
+  NF_C_ALL = 0,
+  NF_C_CIVILIANS,
+  NF_C_SECURITY_FORCES,
+  NF_C_FIGHTERS,
+  NF_C_CHILDREN,
+  NF_C_WOMEN,
+  NF_C_MEN,
+  NF_C_OTHER,
+  NF_C__COUNT
+} nf_category;
+
+// Names as printed in JSON ("exact", "killed", "security_forces", ...).
+const char *Nf_qualifier_name(nf_qualifier q);
+const char *Nf_measure_name(nf_measure m);
+const char *Nf_category_name(nf_category c);
+
+typedef struct nf_figure {
+  nf_span span;             // the words of the figure ("more than 1,000 people")
+  double value;             // exact or qualified value; NaN for ranges/vague
+  double low, high;         // bounds; NaN when open
+  uint8_t qualifier;        // nf_qualifier
+  uint8_t measure;          // nf_measure
+  uint8_t also_measure;     // e.g. buried for "31 bodies were buried"
+  uint8_t category;         // nf_category
+  const char *category_text;  // the report's own words, or NULL
+  const char *unit;           // "USD", "EUR", "percent", ... or NULL
+  int32_t whole;            // index of the figure this is a part of, or -1
+  int32_t source;           // index into actors of who gives it, or -1
+  const char *attributed_to;  // that source's name as it reads, or NULL
+  bool attribution_inherited;  // carried over from an earlier sentence
+  bool hedged;              // "not independently verified", "reportedly"
+  bool superseded;          // "earlier estimate", "previous toll"
+  int32_t place;            // index into places, or -1
+  int32_t date;             // index into dates, or -1
+} nf_figure;
+
+typedef enum nf_date_kind {
+  NF_DATE_ABSOLUTE = 0,     // "March 6", "2025-03-10"
+  NF_DATE_RELATIVE,         // "on Thursday", "last week": resolved when
+                            // value.precision != NF_PREC_NONE
+} nf_date_kind;
+
+typedef enum nf_date_anchor {
+  NF_ANCHOR_NONE = 0,       // absolute, or unresolved
+  NF_ANCHOR_PUBLISHED,      // against the report's published date
+  NF_ANCHOR_OTHER_REPORTS,  // against the dates of other reports
+  NF_ANCHOR_TEXT            // against another date in the text
+} nf_date_anchor;
+
+typedef struct nf_date {
+  nf_span span;
+  nf_datetime value;        // precision NONE when unresolved
+  uint8_t kind;             // nf_date_kind
+  uint8_t anchor;           // nf_date_anchor
+} nf_date;
+
+typedef enum nf_place_kind {
+  NF_PLACE_COUNTRY = 0,
+  NF_PLACE_REGION,          // first-level administrative division
+  NF_PLACE_CITY,            // populated place
+  NF_PLACE_OTHER
+} nf_place_kind;
+
+typedef struct nf_place {
+  nf_span span;
+  const char *name;         // gazetteer name ("Jableh")
+  uint32_t geonameid;       // 0 when not in the gazetteer
+  double lat, lon;
+  char country[3];          // ISO 3166-1 alpha-2, "" when unknown
+  const char *admin1;       // first-level division name, or NULL
+  uint8_t kind;             // nf_place_kind
+} nf_place;
+
+typedef enum nf_actor_kind {
+  NF_ACTOR_PERSON = 0,
+  NF_ACTOR_ORG,             // organisations, agencies, monitors, media
+  NF_ACTOR_GROUP            // armed groups, parties, communities
+} nf_actor_kind;
+
+typedef struct nf_actor {
+  const char *name;         // fullest name used in the report
+  uint8_t kind;             // nf_actor_kind
+  const char *role;         // "head of the emergency department", or NULL
+  const char **aliases;     // other names for it in the report
+  size_t n_aliases;
+  nf_span *mentions;
+  size_t n_mentions;
+} nf_actor;
+
+typedef struct nf_quote {
+  nf_span span;             // the quoted words (without the marks)
+  bool direct;              // in quotation marks, or reported speech
+  int32_t speaker;          // index into actors, or -1
+  const char *speaker_name; // as resolved, or NULL
+  nf_span cue;              // "said", "told AFP", "revealed that"
+} nf_quote;
+
+typedef struct nf_facts {
+  nf_sentence *sentences;
+  size_t n_sentences;
+  nf_figure *figures;
+  size_t n_figures;
+  nf_date *dates;
+  size_t n_dates;
+  nf_place *places;
+  size_t n_places;
+  nf_actor *actors;
+  size_t n_actors;
+  nf_quote *quotes;
+  size_t n_quotes;
+} nf_facts;
+
+#endif
