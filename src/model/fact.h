@@ -150,6 +150,20 @@ typedef struct nf_quote {
   nf_span cue;              // "said", "told AFP", "revealed that"
 } nf_quote;
 
+// A person reported killed, hurt, missing or arrested one by one rather than
+// as a number ("a 23-year-old man was shot and killed", "Khaled Al Raad ...
+// was injured", "the gunman was killed by police"). Kept apart from
+// figures: figures are numeric claims; these let a fold count people when
+// no report gives a number.
+typedef struct nf_victim {
+  nf_span span;             // the words that describe the person
+  uint8_t measure;          // killed, injured, missing, arrested (nf_measure)
+  uint8_t category;         // men, women, children, security_forces, ...
+  const char *description;  // "a 23-year-old man", "Khaled Al Raad"
+  int32_t actor;            // index into actors when named, or -1
+  bool perpetrator;         // the shooter, attacker or suspect
+} nf_victim;
+
 typedef struct nf_facts {
   nf_sentence *sentences;
   size_t n_sentences;
@@ -163,6 +177,8 @@ typedef struct nf_facts {
   size_t n_actors;
   nf_quote *quotes;
   size_t n_quotes;
+  nf_victim *victims;
+  size_t n_victims;
 } nf_facts;
 
 #endif
