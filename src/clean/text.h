@@ -79,6 +79,8 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info);
 
 // ISO 639-1 code of a stop-word language index; NULL for -1.
 const char *Nf_stop_lang_code(int lang);
+// Index of an ISO 639-1 code among the stop-word languages, or -1.
+int Nf_stop_lang_index(const char *code);
 // Stop-word language bits of a lower-case word (0 when not a stop word).
 uint32_t Nf_stopword_langs(nf_sv lower_word);
 

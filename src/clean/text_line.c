@@ -39,6 +39,12 @@ uint32_t Nf_stopword_langs(nf_sv w) {
   return 0;
 }
 
+int Nf_stop_lang_index(const char *code) {
+  for (int i = 0; i < NF_STOP_LANGS; i++)
+    if (strcmp(NF_STOP_LANG_CODE[i], code) == 0) return i;
+  return -1;
+}
+
 const char *Nf_stop_lang_code(int lang) {
   return lang >= 0 && lang < NF_STOP_LANGS ? NF_STOP_LANG_CODE[lang] : NULL;
 }

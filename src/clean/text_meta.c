@@ -742,6 +742,11 @@ static const char *const NOT_NAMES[] = {
     "photo", "by", "on", "at", "the", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "today", "yesterday", NULL};
 
+static bool english_stop(nf_sv lw) {
+  int en = Nf_stop_lang_index("en");
+  return en >= 0 && (Nf_stopword_langs(lw) >> en & 1u);
+}
+
 bool Nf_scan_byline_dated(nf_sv line, nf_sv *name, nf_datetime *when) {
   nf_sv s = Nf_sv_trim(line);
   memset(when, 0, sizeof *when);
@@ -758,7 +763,7 @@ bool Nf_scan_byline_dated(nf_sv line, nf_sv *name, nf_datetime *when) {
     char lb[40];
     nf_sv lw = lower_copy(Nf_sv(w.p, w.n < 30 ? w.n : 30), lb, sizeof lb);
     if (!w.n || !is_upper(c0) || month_of(lw) || word_in(lw, NOT_NAMES) ||
-        (Nf_stopword_langs(lw) & 1u))  // English function words
+        english_stop(lw))
       break;
     // Letters (and inner dots or hyphens) only.
     bool letters = true;

@@ -199,7 +199,8 @@ static void measures(void **state) {
                    &in);
   assert_string_equal(Nf_stop_lang_code(in.lang), "de");
   assert_null(Nf_stop_lang_code(-1));
-  assert_true(Nf_stopword_langs(Nf_sv_cstr("the")) & 1u);
+  assert_true(Nf_stopword_langs(Nf_sv_cstr("the")) >>
+                  Nf_stop_lang_index("en") & 1u);
   assert_int_equal(Nf_stopword_langs(Nf_sv_cstr("syria")), 0);
 }
 
