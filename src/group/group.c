@@ -7,11 +7,13 @@
 
 #include "core/alloc.h"
 #include "core/hash.h"
+#include "group/boiler.h"
 #include "group/shingle.h"
 #include "model/fact.h"
 #include "text/terms.h"
 
 const char Nf_group_version[] = "1";
+
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -34,12 +36,13 @@ enum {
   COPY_CANDIDATES = 8,    // reports checked for shared text per report
   COPIES_PER_REPORT = 4,  // copies kept per report (the most shared)
   PASSAGES_PER_COPY = 32,
-  LANGS_MAX = 64          // stemmers kept (one per language met)
+  LANGS_MAX = 64,         // stemmers kept (one per language met)
+  SENTENCES_MAX = 2048    // sentences of a body checked for furniture
 };
 
 // Weight of a word in the title, in the lead, and of a capitalised word
 // inside a sentence (names of people and places), relative to 1.
-static const double TITLE_WEIGHT = 2.0;
+static const double TITLE_WEIGHT = 3.0;
 static const double LEAD_WEIGHT = 1.5;
 static const double NAME_WEIGHT = 1.5;
 // Weight of one fact key (a place, an actor, a casualty figure, a date).
@@ -49,11 +52,14 @@ static const double FACT_WEIGHT = 2.0;
 static const double IDF_PRIOR_DOCS = 100.0;
 // A report joins the best story whose score (cosine x time factor, or the
 // share of text copied from one of its reports) reaches this.
-static const double JOIN_THRESHOLD = 0.30;
+static const double JOIN_THRESHOLD = 0.27;
 // Days apart within which time does not count, and the scale past it.
 static const double TIME_SLACK_DAYS = 3.0;
 static const double TIME_SCALE_DAYS = 14.0;
 static const double TIME_FLOOR = 0.25;
+// Share of the score given to names, numbers and fact keys alone (they
+// tell one shooting in Chicago from the next), which time does not fade.
+static const double ENTITY_SHARE = 0.5;
 // Share of the shorter report's unquoted words in common passages from
 // which two reports are copies.
 static const double COPY_MIN_SHARED = 0.5;
@@ -74,7 +80,12 @@ typedef struct term_info {
   uint32_t next;      // ring position once full
   uint32_t cap_posts;
   uint32_t *posts;    // story indices
+  int32_t capital;    // reports writing it capitalised inside sentences,
+                      // less those writing it in lower case
+  uint8_t kind;       // TERM_WORD, TERM_NUMBER, TERM_FACT
 } term_info;
+
+enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT };
 
 typedef struct report {
   uint32_t story;
@@ -157,10 +168,20 @@ struct nf_group {
 
   // Scratch, reused per report.
   accmap acc;
+  accmap caps;  // per term: capitalised minus lower-case uses
   tw *vec;
   size_t cap_vec;
   nf_passage pass_tmp[PASSAGES_PER_COPY];
+  nf_boiler *boiler;
+  nf_sentence_key sent[SENTENCES_MAX];
+  uint64_t sent_hash[SENTENCES_MAX];
+  nf_range skip[SENTENCES_MAX];
 };
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
 
 // --------------------------------------------------------------- helpers
 
@@ -277,7 +298,9 @@ nf_status Nf_group_new(nf_ctx *ctx, nf_group **out) {
   g->seed = ctx->seed;
   // The scratch map holds a report's distinct terms (at most TOKENS_MAX
   // words plus title and facts) or its candidate reports and stories.
-  if (acc_init(g->alloc, &g->acc, 65536) || map_grow(g->alloc, &g->dict)) {
+  if (acc_init(g->alloc, &g->acc, 65536) ||
+      acc_init(g->alloc, &g->caps, 65536) || map_grow(g->alloc, &g->dict) ||
+      Nf_boiler_new(g->alloc, &g->boiler)) {
     Nf_group_free(g);
     return NF_ENOMEM;
   }
@@ -302,6 +325,8 @@ void Nf_group_free(nf_group *g) {
   Nf_free(a, g->vec);
   map_fini(a, &g->dict);
   acc_fini(a, &g->acc);
+  acc_fini(a, &g->caps);
+  Nf_boiler_free(g->boiler);
   Nf_free(a, g);
 }
 
@@ -337,25 +362,33 @@ static uint64_t term_key(const nf_group *g, nf_sv s, uint64_t salt) {
   return h ? h : 1;
 }
 
-static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title) {
+static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
+                      const nf_range *skip, size_t n_skip) {
   nf_tokenizer tz;
   nf_token tok;
+  size_t cursor = 0;
   Nf_tok_init(&tz, text);
   size_t words = 0;
   while (words < TOKENS_MAX && Nf_tok_next(&tz, &tok)) {
     words++;
+    if (skip && Nf_in_ranges(skip, n_skip, tok.start, &cursor)) continue;
     if (Nf_stemmer_is_stop(st, tok.folded)) continue;
     // One letter or digit alone says little ("a", "s", "3" in "3 p.m.").
     if (tok.folded.n == 1) continue;
     double w = 1.0;
     if (title) w = TITLE_WEIGHT;
     else if (words <= LEAD_WORDS) w = LEAD_WEIGHT;
+    bool number = (tok.flags & NF_TOK_NUMBER) != 0;
     if ((tok.flags & NF_TOK_CAPITAL) && !(tok.flags & NF_TOK_SENTENCE) &&
         !title)
       w *= NAME_WEIGHT;
-    nf_sv stem = (tok.flags & NF_TOK_NUMBER) ? tok.folded : Nf_stem(st, tok.folded);
+    nf_sv stem = number ? tok.folded : Nf_stem(st, tok.folded);
     if (!stem.n) continue;
-    if (!acc_add(&g->acc, term_key(g, stem, 0), w)) return;
+    uint64_t key = term_key(g, stem, 0);
+    if (!acc_add(&g->acc, key, w)) return;
+    if (number) acc_add(&g->caps, key, 1e9);
+    else if (!title && !(tok.flags & NF_TOK_SENTENCE))
+      acc_add(&g->caps, key, (tok.flags & NF_TOK_CAPITAL) ? 1.0 : -1.0);
   }
 }
 
@@ -368,7 +401,9 @@ static void add_fact_key(nf_group *g, char tag, const char *name, size_t n) {
   size_t o = 2;
   for (size_t i = 0; i < n; i++)
     buf[o++] = (char)Nf_ascii_lower((unsigned char)name[i]);
-  acc_add(&g->acc, term_key(g, Nf_sv(buf, o), 0x46616374ull), FACT_WEIGHT);
+  uint64_t key = term_key(g, Nf_sv(buf, o), 0x46616374ull);
+  acc_add(&g->acc, key, FACT_WEIGHT);
+  acc_add(&g->caps, key, 2e9);
 }
 
 static void add_facts(nf_group *g, const nf_facts *f) {
@@ -432,13 +467,17 @@ static uint32_t intern(nf_group *g, uint64_t key) {
 
 // The report's term vector into g->vec (sorted by term), and its length.
 // Document frequencies are counted here.
-static nf_status build_vector(nf_group *g, const nf_doc *doc, size_t *n_out) {
+static nf_status build_vector(nf_group *g, const nf_doc *doc,
+                              const nf_range *skip, size_t n_skip,
+                              size_t *n_out) {
   *n_out = 0;
   nf_stemmer *st = stemmer_for(g, doc->language);
   if (!st) return NF_ENOMEM;
   acc_clear(&g->acc);
-  if (doc->title) add_words(g, st, Nf_sv_cstr(doc->title), true);
-  if (doc->text) add_words(g, st, Nf_sv(doc->text, doc->text_len), false);
+  acc_clear(&g->caps);
+  if (doc->title) add_words(g, st, Nf_sv_cstr(doc->title), true, NULL, 0);
+  if (doc->text)
+    add_words(g, st, Nf_sv(doc->text, doc->text_len), false, skip, n_skip);
   if (doc->facts) add_facts(g, doc->facts);
   size_t n = g->acc.count;
   if (GROW(g, vec, n + 1, cap_vec)) return NF_ENOMEM;
@@ -448,9 +487,21 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc, size_t *n_out) {
     uint32_t t = intern(g, g->acc.keys[slot]);
     if (t == NONE) return NF_ENOMEM;
     g->terms[t].df++;
+    {
+      size_t mask = g->caps.cap - 1, ci = mix64(g->acc.keys[slot]) & mask;
+      while (g->caps.keys[ci] && g->caps.keys[ci] != g->acc.keys[slot])
+        ci = (ci + 1) & mask;
+      double c = g->caps.keys[ci] ? g->caps.vals[ci] : 0.0;
+      term_info *ti = &g->terms[t];
+      if (c >= 2e9) ti->kind = TERM_FACT;
+      else if (c >= 1e9) ti->kind = TERM_NUMBER;
+      else if (c > 0 && ti->capital < INT32_MAX) ti->capital++;
+      else if (c < 0 && ti->capital > INT32_MIN) ti->capital--;
+    }
     g->vec[kept++] = (tw){t, (float)log1p(g->acc.vals[slot])};
   }
   acc_clear(&g->acc);
+  acc_clear(&g->caps);
   // Keep the terms that weigh most with the IDF as it stands now.
   for (size_t i = 0; i < kept; i++) g->vec[i].w *= (float)idf(g, g->vec[i].term);
   qsort(g->vec, kept, sizeof *g->vec, cmp_tw_weight_desc);
@@ -473,28 +524,67 @@ static double time_factor(int32_t day, const story *s) {
   return f < TIME_FLOOR ? TIME_FLOOR : f;
 }
 
-static double cosine(const nf_group *g, const tw *v, size_t n, const story *s) {
-  double dot = 0, nv = 0, nc = 0;
-  size_t i = 0, j = 0;
+// Names, numbers and fact keys: what tells one event from a like one. A
+// word is a name when more reports write it capitalised inside sentences
+// than in lower case.
+static bool is_entity(const nf_group *g, uint32_t t) {
+  const term_info *ti = &g->terms[t];
+  return ti->kind != TERM_WORD || ti->capital > 0;
+}
+
+// How close a report is to a story: TF-IDF cosine over all terms, and over
+// the entity terms alone. The report's terms no other report has yet are
+// left out of its length: they cannot be shared, and counting them would
+// only hold long or noisy reports to a higher bar.
+typedef struct similarity {
+  double all, entities;
+} similarity;
+
+static similarity compare(const nf_group *g, const tw *v, size_t n,
+                          const story *s) {
+  const tw *cv = s->centroid;
+  size_t cn = s->n_centroid;
+  double dot = 0, nv = 0, nc = 0, edot = 0, env = 0, enc = 0;
   for (size_t k = 0; k < n; k++) {
+    if (g->terms[v[k].term].df <= 1) continue;
     double x = v[k].w * idf(g, v[k].term);
     nv += x * x;
+    if (is_entity(g, v[k].term)) env += x * x;
   }
-  for (size_t k = 0; k < s->n_centroid; k++) {
-    double x = s->centroid[k].w * idf(g, s->centroid[k].term);
+  for (size_t k = 0; k < cn; k++) {
+    double x = cv[k].w * idf(g, cv[k].term);
     nc += x * x;
+    if (is_entity(g, cv[k].term)) enc += x * x;
   }
-  while (i < n && j < s->n_centroid) {
-    if (v[i].term < s->centroid[j].term) i++;
-    else if (v[i].term > s->centroid[j].term) j++;
-    else {
+  size_t i = 0, j = 0;
+  while (i < n && j < cn) {
+    if (v[i].term < cv[j].term) {
+      i++;
+    } else if (v[i].term > cv[j].term) {
+      j++;
+    } else {
       double w = idf(g, v[i].term);
-      dot += v[i].w * s->centroid[j].w * w * w;
+      double d = v[i].w * cv[j].w * w * w;
+      dot += d;
+      if (is_entity(g, v[i].term)) edot += d;
       i++;
       j++;
     }
   }
-  return nv > 0 && nc > 0 ? dot / sqrt(nv * nc) : 0.0;
+  similarity sim;
+  sim.all = nv > 0 && nc > 0 ? dot / sqrt(nv * nc) : 0.0;
+  sim.entities = env > 0 && enc > 0 ? edot / sqrt(env * enc) : 0.0;
+  return sim;
+}
+
+// The score a report gives a story: the topical part fades with the days
+// between them, the shared names do not (a trial a year later names the
+// same people).
+static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
+                    const story *s) {
+  similarity sim = compare(g, v, n, s);
+  return (1.0 - ENTITY_SHARE) * sim.all * time_factor(day, s) +
+         ENTITY_SHARE * sim.entities;
 }
 
 // ------------------------------------------------------------- stories
@@ -702,21 +792,22 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   double best = 0;
   uint32_t best_id = NONE;
   for (size_t i = 0; i < nc; i++) {
-    const story *s = &g->stories[c[i].id];
-    double score = cosine(g, v, n, s) * time_factor(day, s);
-    if (score > best || (score == best && best_id != NONE && c[i].id > best_id)) {
-      best = score;
+    double sc = score(g, v, n, day, &g->stories[c[i].id]);
+    if (sc > best || (sc == best && best_id != NONE && c[i].id > best_id)) {
+      best = sc;
       best_id = c[i].id;
     }
   }
+  // A report that copies another's text belongs with it, unless the two
+  // are far apart in time.
   for (size_t i = 0; i < n_copies; i++) {
     uint32_t sid = g->reports[copies[i].a].story;
     const story *s = &g->stories[sid];
-    double score = copies[i].shared * time_factor(day, s);
-    double cs = cosine(g, v, n, s) * time_factor(day, s);
-    if (cs > score) score = cs;
-    if (score > best) {
-      best = score;
+    double sc = copies[i].shared * time_factor(day, s);
+    double ts = score(g, v, n, day, s);
+    if (ts > sc) sc = ts;
+    if (sc > best) {
+      best = sc;
       best_id = sid;
     }
   }
@@ -738,8 +829,15 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   // Shared text.
   nf_shingle *sh = NULL;
   size_t n_sh = 0, n_words = 0;
+  // Page furniture seen in many reports over weeks is left out.
+  size_t n_sent = Nf_sentence_keys(Nf_sv(doc->text, doc->text_len), g->seed,
+                                   g->sent, SENTENCES_MAX);
+  size_t n_skip = 0;
+  for (size_t i = 0; i < n_sent; i++)
+    if (Nf_boiler_is(g->boiler, g->sent[i].hash))
+      g->skip[n_skip++] = (nf_range){g->sent[i].start, g->sent[i].end};
   st = Nf_shingles(g->alloc, Nf_sv(doc->text, doc->text_len), g->seed,
-                   SHINGLES_MAX, &sh, &n_sh, &n_words);
+                   g->skip, n_skip, SHINGLES_MAX, &sh, &n_sh, &n_words);
   if (st) return st;
   uint32_t sig[NF_MINHASH_K], keys[NF_LSH_BANDS];
   Nf_minhash(sh, n_sh, g->seed, sig);
@@ -757,7 +855,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
 
   // Terms and the story.
   size_t n_vec = 0;
-  if (!st) st = build_vector(g, doc, &n_vec);
+  if (!st) st = build_vector(g, doc, g->skip, n_skip, &n_vec);
   int32_t day = day_of(&doc->published);
   uint32_t sid = NONE;
   if (!st) st = choose_story(g, g->vec, n_vec, day, found, n_found, &sid);
@@ -826,6 +924,12 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
            found[i].n_pass * sizeof *found[i].pass);
     g->n_passages += found[i].n_pass;
   }
+  // Count the report's sentences once each.
+  for (size_t i = 0; i < n_sent; i++) g->sent_hash[i] = g->sent[i].hash;
+  qsort(g->sent_hash, n_sent, sizeof *g->sent_hash, cmp_u64);
+  for (size_t i = 0; i < n_sent; i++)
+    if (i == 0 || g->sent_hash[i] != g->sent_hash[i - 1])
+      (void)Nf_boiler_count(g->boiler, g->sent_hash[i], day);
   Nf_free(g->alloc, sh);
   Nf_free(g->alloc, found);
   if (index) *index = r;
