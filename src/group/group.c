@@ -52,11 +52,14 @@ static const double FACT_WEIGHT = 2.0;
 static const double IDF_PRIOR_DOCS = 100.0;
 // A report joins the best story whose score (cosine x time factor, or the
 // share of text copied from one of its reports) reaches this.
-static const double JOIN_THRESHOLD = 0.27;
+static const double JOIN_THRESHOLD = 0.23;
 // Days apart within which time does not count, and the scale past it.
 static const double TIME_SLACK_DAYS = 3.0;
 static const double TIME_SCALE_DAYS = 14.0;
 static const double TIME_FLOOR = 0.25;
+// Without a date on either side, closeness in time is unknown: a middle
+// factor, so a topic alone does not make a story.
+static const double NO_DATE_FACTOR = 0.4;
 // Share of the score given to names, numbers and fact keys alone (they
 // tell one shooting in Chicago from the next), which time does not fade.
 static const double ENTITY_SHARE = 0.5;
@@ -93,6 +96,7 @@ typedef struct report {
   uint64_t fp_off;    // first fingerprint in the pool
   uint32_t n_fp;
   uint32_t n_words;   // unquoted body words
+  uint32_t text_len;  // bytes of the body
 } report;
 
 typedef struct story {
@@ -173,7 +177,8 @@ struct nf_group {
   size_t cap_vec;
   nf_passage pass_tmp[PASSAGES_PER_COPY];
   nf_boiler *boiler;
-  nf_sentence_key sent[SENTENCES_MAX];
+  nf_sentence_key sent[SENTENCES_MAX];  // of the report being added
+  size_t n_sent;
   uint64_t sent_hash[SENTENCES_MAX];
   nf_range skip[SENTENCES_MAX];
 };
@@ -375,12 +380,15 @@ static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
     if (Nf_stemmer_is_stop(st, tok.folded)) continue;
     // One letter or digit alone says little ("a", "s", "3" in "3 p.m.").
     if (tok.folded.n == 1) continue;
+    // Weekday and month names are capitalised but name no one.
+    bool calendar = Nf_weekday_from_name(tok.folded) >= 0 ||
+                    Nf_month_from_name(tok.folded) > 0;
     double w = 1.0;
     if (title) w = TITLE_WEIGHT;
     else if (words <= LEAD_WORDS) w = LEAD_WEIGHT;
     bool number = (tok.flags & NF_TOK_NUMBER) != 0;
     if ((tok.flags & NF_TOK_CAPITAL) && !(tok.flags & NF_TOK_SENTENCE) &&
-        !title)
+        !title && !calendar)
       w *= NAME_WEIGHT;
     nf_sv stem = number ? tok.folded : Nf_stem(st, tok.folded);
     if (!stem.n) continue;
@@ -388,7 +396,8 @@ static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
     if (!acc_add(&g->acc, key, w)) return;
     if (number) acc_add(&g->caps, key, 1e9);
     else if (!title && !(tok.flags & NF_TOK_SENTENCE))
-      acc_add(&g->caps, key, (tok.flags & NF_TOK_CAPITAL) ? 1.0 : -1.0);
+      acc_add(&g->caps, key,
+              (tok.flags & NF_TOK_CAPITAL) && !calendar ? 1.0 : -1.0);
   }
 }
 
@@ -515,7 +524,7 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
 // ------------------------------------------------------------- scoring
 
 static double time_factor(int32_t day, const story *s) {
-  if (day == NO_DAY || s->day_min == NO_DAY) return 1.0;
+  if (day == NO_DAY || s->day_min == NO_DAY) return NO_DATE_FACTOR;
   double gap = day < s->day_min   ? (double)s->day_min - day
                : day > s->day_max ? (double)day - s->day_max
                                   : 0.0;
@@ -573,7 +582,9 @@ static similarity compare(const nf_group *g, const tw *v, size_t n,
   }
   similarity sim;
   sim.all = nv > 0 && nc > 0 ? dot / sqrt(nv * nc) : 0.0;
-  sim.entities = env > 0 && enc > 0 ? edot / sqrt(env * enc) : 0.0;
+  // The entity part is measured against the report's whole length, so one
+  // shared name in a report of common words counts for little.
+  sim.entities = nv > 0 && enc > 0 ? edot / sqrt(nv * enc) : 0.0;
   return sim;
 }
 
@@ -697,6 +708,46 @@ typedef struct copy_found {
 } copy_found;
 
 // Find the earlier reports this one copies. Fills found (best first).
+// Fingerprints pin a passage down to within a window of words at each
+// end. Where an end falls that close to a sentence boundary of the later
+// report, the passage runs to the boundary, and the earlier report's span
+// moves by as many bytes (exact for verbatim copy, near for a rewrite).
+// Returns the later report's words in the passages.
+static size_t snap_passages(const nf_group *g, const report *a,
+                            const nf_shingle *sh, size_t n_sh, nf_passage *p,
+                            size_t n) {
+  enum { SNAP_BYTES = 12 * NF_WINNOW_WINDOW };
+  for (size_t k = 0; k < n; k++) {
+    for (size_t i = 0; i < g->n_sent; i++) {
+      const nf_sentence_key *s = &g->sent[i];
+      if (s->start <= p[k].b_start && p[k].b_start < s->end) {
+        uint32_t d = p[k].b_start - s->start;
+        uint32_t floor_a = k && p[k - 1].a_end <= p[k].a_start ? p[k - 1].a_end : 0;
+        if (d <= SNAP_BYTES && p[k].a_start >= floor_a + d) {
+          p[k].b_start -= d;
+          p[k].a_start -= d;
+        }
+      }
+      if (s->start < p[k].b_end && p[k].b_end <= s->end) {
+        uint32_t d = s->end - p[k].b_end;
+        if (d <= SNAP_BYTES && p[k].a_end + (uint64_t)d <= a->text_len) {
+          p[k].b_end += d;
+          p[k].a_end += d;
+        }
+      }
+    }
+  }
+  // Words of the later report starting inside a passage.
+  size_t covered = 0, k = 0;
+  for (size_t i = 0; i < n_sh; i++) {
+    while (k < n && p[k].b_end <= sh[i].start) k++;
+    if (k < n && p[k].b_start <= sh[i].start) covered++;
+  }
+  // The last NF_SHINGLE_WORDS - 1 words start no shingle.
+  if (n_sh && p[n - 1].b_end >= sh[n_sh - 1].end) covered += NF_SHINGLE_WORDS - 1;
+  return covered;
+}
+
 static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
                              const nf_shingle *sh, size_t n_sh,
                              size_t n_words, copy_found *found,
@@ -731,6 +782,7 @@ static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
     nf_status st = Nf_align(g->alloc, g->fps + a->fp_off, a->n_fp, sh, n_sh,
                             g->pass_tmp, PASSAGES_PER_COPY, &n_pass, &covered);
     if (st) return st;
+    if (n_pass) covered = snap_passages(g, a, sh, n_sh, g->pass_tmp, n_pass);
     size_t shorter = a->n_words < n_words ? a->n_words : n_words;
     double shared = shorter ? (double)covered / (double)shorter : 0.0;
     if (shared > 1.0) shared = 1.0;
@@ -832,6 +884,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   // Page furniture seen in many reports over weeks is left out.
   size_t n_sent = Nf_sentence_keys(Nf_sv(doc->text, doc->text_len), g->seed,
                                    g->sent, SENTENCES_MAX);
+  g->n_sent = n_sent;
   size_t n_skip = 0;
   for (size_t i = 0; i < n_sent; i++)
     if (Nf_boiler_is(g->boiler, g->sent[i].hash))
@@ -909,6 +962,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
                                   FPS_MAX);
   g->n_fps += rep->n_fp;
   rep->n_words = n_words > UINT32_MAX ? UINT32_MAX : (uint32_t)n_words;
+  rep->text_len = doc->text_len > UINT32_MAX ? UINT32_MAX : (uint32_t)doc->text_len;
   g->n_reports++;
   if (n_sh)
     for (int b = 0; b < NF_LSH_BANDS; b++) lsh_insert(g, keys[b], r);
