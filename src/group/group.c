@@ -86,6 +86,7 @@ typedef struct term_info {
   int32_t capital;    // reports writing it capitalised inside sentences,
                       // less those writing it in lower case
   uint8_t kind;       // TERM_WORD, TERM_NUMBER, TERM_FACT
+  float log_df;       // log(df + 1)
 } term_info;
 
 enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT };
@@ -157,6 +158,7 @@ struct nf_group {
   nf_passage *passages;
   size_t n_passages, cap_passages;
 
+  double log_docs;  // log(reports + 1 + IDF_PRIOR_DOCS)
   u64map dict;  // term key -> term index
   term_info *terms;
   size_t n_terms, cap_terms;
@@ -356,9 +358,14 @@ static nf_stemmer *stemmer_for(nf_group *g, const char *language) {
 
 // ------------------------------------------------------------- terms
 
+// log(N + 1 + prior) is kept per report (g->log_docs) and log(df + 1) per
+// term, so weighting costs no logarithm.
 static double idf(const nf_group *g, uint32_t term) {
-  return log((double)(g->n_reports + 1) + IDF_PRIOR_DOCS) -
-         log((double)g->terms[term].df + 1.0);
+  return g->log_docs - g->terms[term].log_df;
+}
+
+static void count_report(nf_group *g) {
+  g->log_docs = log((double)(g->n_reports + 1) + IDF_PRIOR_DOCS);
 }
 
 // Key of a stem: seeded hash, never 0.
@@ -381,8 +388,9 @@ static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
     // One letter or digit alone says little ("a", "s", "3" in "3 p.m.").
     if (tok.folded.n == 1) continue;
     // Weekday and month names are capitalised but name no one.
-    bool calendar = Nf_weekday_from_name(tok.folded) >= 0 ||
-                    Nf_month_from_name(tok.folded) > 0;
+    bool calendar = (tok.flags & NF_TOK_CAPITAL) &&
+                    (Nf_weekday_from_name(tok.folded) >= 0 ||
+                     Nf_month_from_name(tok.folded) > 0);
     double w = 1.0;
     if (title) w = TITLE_WEIGHT;
     else if (words <= LEAD_WORDS) w = LEAD_WEIGHT;
@@ -496,6 +504,7 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
     uint32_t t = intern(g, g->acc.keys[slot]);
     if (t == NONE) return NF_ENOMEM;
     g->terms[t].df++;
+    g->terms[t].log_df = (float)log((double)g->terms[t].df + 1.0);
     {
       size_t mask = g->caps.cap - 1, ci = mix64(g->acc.keys[slot]) & mask;
       while (g->caps.keys[ci] && g->caps.keys[ci] != g->acc.keys[slot])
@@ -666,6 +675,19 @@ static int cmp_cand(const void *a, const void *b) {
   return x->id > y->id ? -1 : x->id < y->id;  // later first on ties
 }
 
+// Insert x into the sorted array a of n (at most cap) best candidates;
+// returns the new count.
+static size_t keep_best(cand *a, size_t n, size_t cap, cand x) {
+  if (n == cap && cmp_cand(&x, &a[n - 1]) >= 0) return n;
+  size_t i = n < cap ? n : cap - 1;
+  while (i > 0 && cmp_cand(&x, &a[i - 1]) < 0) {
+    a[i] = a[i - 1];
+    i--;
+  }
+  a[i] = x;
+  return n < cap ? n + 1 : n;
+}
+
 // --------------------------------------------------------------- copies
 
 static void lsh_insert(nf_group *g, uint32_t key, uint32_t rep) {
@@ -766,14 +788,7 @@ static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
   for (size_t i = 0; i < g->acc.count; i++) {
     uint32_t slot = g->acc.used[i];
     cand c = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
-    if (nb < COPY_CANDIDATES) {
-      best[nb++] = c;
-    } else if (cmp_cand(&c, &best[nb - 1]) < 0) {
-      best[nb - 1] = c;
-    } else {
-      continue;
-    }
-    qsort(best, nb, sizeof *best, cmp_cand);
+    nb = keep_best(best, nb, COPY_CANDIDATES, c);
   }
   acc_clear(&g->acc);
   for (size_t k = 0; k < nb; k++) {
@@ -831,14 +846,7 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   for (size_t i = 0; i < g->acc.count; i++) {
     uint32_t slot = g->acc.used[i];
     cand x = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
-    if (nc < CANDIDATES) {
-      c[nc++] = x;
-    } else if (cmp_cand(&x, &c[nc - 1]) < 0) {
-      c[nc - 1] = x;
-    } else {
-      continue;
-    }
-    qsort(c, nc, sizeof *c, cmp_cand);
+    nc = keep_best(c, nc, CANDIDATES, x);
   }
   acc_clear(&g->acc);
   double best = 0;
@@ -907,6 +915,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   if (!st) st = GROW(g, passages, g->n_passages + n_pass_total + 1, cap_passages);
 
   // Terms and the story.
+  count_report(g);
   size_t n_vec = 0;
   if (!st) st = build_vector(g, doc, g->skip, n_skip, &n_vec);
   int32_t day = day_of(&doc->published);

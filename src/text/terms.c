@@ -316,12 +316,15 @@ void Nf_stemmer_free(nf_stemmer *s) {
 
 const char *Nf_stemmer_language(const nf_stemmer *s) { return s->lang->iso1; }
 
+// Bytewise order of a view and a C string, without measuring the string.
 static int cmp_sv_cstr(nf_sv a, const char *b) {
-  size_t bn = strlen(b);
-  size_t m = a.n < bn ? a.n : bn;
-  int c = m ? memcmp(a.p, b, m) : 0;
-  if (c) return c;
-  return a.n < bn ? -1 : a.n > bn ? 1 : 0;
+  size_t i = 0;
+  for (; i < a.n && b[i]; i++) {
+    unsigned char x = (unsigned char)a.p[i], y = (unsigned char)b[i];
+    if (x != y) return x < y ? -1 : 1;
+  }
+  if (i < a.n) return 1;
+  return b[i] ? -1 : 0;
 }
 
 bool Nf_stemmer_is_stop(const nf_stemmer *s, nf_sv folded) {
