@@ -412,6 +412,10 @@ int32_t Nf_fx_actor_for(fx *x, size_t si, size_t a, size_t b, bool add) {
   size_t best_a = 0, best_e = 0;
   for (size_t k = a; k < b; k++) {
     if (!CAP(&c, k) || non_name(&c, k)) continue;
+    // A title before a name is not the name: "Dr. Mohammed"
+    if ((CL(&c, k) & L_TITLE) && !(CL(&c, k) & (L_ORGW | L_MEDIA)) &&
+        (CAP(&c, k + 1) || (PUNCT(&c, k + 1, '.') && CAP(&c, k + 2))))
+      continue;
     if (name_modifier(&c, k)) {
       k += 2;
       continue;

@@ -124,6 +124,12 @@ static size_t lookup_tokens(const sc *c, size_t a, size_t b, uint32_t *first) {
   char key[KEY_MAX];
   size_t k = norm_key(p, n, key);
   if (!k) return 0;
+  // A final full stop is kept only for abbreviations ("Calif.", "N.Y.").
+  if (c->t[b - 1].kind == NF_TOK_PUNCT && c->t[b - 1].cp == '.') {
+    if (k + 2 > KEY_MAX) return 0;
+    key[k++] = '.';
+    key[k] = 0;
+  }
   return Nf_gz_lookup(key, k, first);
 }
 
@@ -156,10 +162,9 @@ static bool common_word(const sc *c, size_t i) {
   return l && !(l->cls & L_ORGW);
 }
 
-static bool in_person(const fx *x, const fx_sent *st, const nf_tok *t) {
+static bool in_actor(const fx *x, const fx_sent *st, const nf_tok *t) {
   for (size_t i = 0; i < x->f->n_actors; i++) {
     const nf_actor *a = &x->f->actors[i];
-    if (a->kind != NF_ACTOR_PERSON) continue;
     for (size_t m = 0; m < a->n_mentions; m++) {
       const nf_span *sp = &a->mentions[m];
       if (sp->in == st->in && t->start >= sp->start && t->end <= sp->end)
@@ -179,6 +184,12 @@ static bool place_cue_before(const sc *c, size_t a) {
   for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
     if (IS(c, a - 2, W[k])) return true;
   return false;
+}
+
+static bool region_cue(const sc *c, size_t b) {
+  return IS(c, b, "province") || IS(c, b, "governorate") ||
+         IS(c, b, "state") || IS(c, b, "region") || IS(c, b, "oblast") ||
+         IS(c, b, "prefecture");
 }
 
 static bool place_cue_after(const sc *c, size_t b) {
@@ -205,7 +216,7 @@ void Nf_fx_places(fx *x) {
       if (l && (l->cls & (L_MONTH | L_WDAY | L_FUNC | L_SAY | L_TITLE | L_AUX |
                           L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE)))
         continue;
-      if (in_person(x, st, &c.t[i])) continue;
+      if (in_actor(x, st, &c.t[i])) continue;
       // Longest name first.
       size_t end = i;
       while (end < c.b && end - i < MAX_NAME_TOKENS * 2 && name_tok(&c, end)) end++;
@@ -318,8 +329,35 @@ void Nf_fx_places(fx *x) {
         }
       }
     }
+    // "Latakia", "Damascus": a big town rather than the division named
+    // after it, unless "province", "governorate" or "state" follows.
+    if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_REGION &&
+        !region_cue(&c, cd->b)) {
+      for (uint32_t m = 0; m < cd->count; m++) {
+        uint32_t pi = Nf_gz_lists[cd->first + m];
+        const nf_gz_place *p = &Nf_gz_places[pi];
+        if (p->kind == NF_GZ_CITY &&
+            memcmp(p->cc, Nf_gz_places[chosen].cc, 2) == 0 &&
+            (p->admin1 == (uint32_t)chosen || p->population >= 100000)) {
+          chosen = (int)pi;
+          break;
+        }
+      }
+    }
   picked:
     if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_DEMONYM) continue;
+    // One word that is also a common word or a name ("Human", "Arab"):
+    // only a town of the report's country, a big one, or one after "in".
+    if (chosen >= 0 && cd->b - cd->a == 1 &&
+        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY) {
+      const nf_gz_place *p = &Nf_gz_places[chosen];
+      bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
+      bool cue = cd->a > c.a && (IS(&c, cd->a - 1, "in") ||
+                                 IS(&c, cd->a - 1, "near") ||
+                                 IS(&c, cd->a - 1, "from") ||
+                                 IS(&c, cd->a - 1, "outside"));
+      if (!home && !cue && p->population < 1000000) continue;
+    }
     if (cd->unknown && !main_cc) continue;
     nf_place *pl = Nf_fx_push(x, (void **)&x->f->places, &x->f->n_places,
                               &x->cap_place, sizeof *pl);
