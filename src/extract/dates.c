@@ -349,6 +349,7 @@ void Nf_facts_resolve_dates(nf_facts *f, const nf_datetime *anchor,
     d->anchor_date = *anchor;
     d->anchor_date.precision = NF_PREC_DAY;
     d->anchor_date.has_tz = false;
+    Nf_datetime_format(&d->anchor_date, d->anchor_iso, sizeof d->anchor_iso);
   }
 }
 
@@ -365,9 +366,26 @@ void Nf_fx_dates(fx *x) {
       }
     }
   }
-  if (x->doc->published.precision >= NF_PREC_DAY)
+  if (x->doc->published.precision >= NF_PREC_DAY) {
     Nf_facts_resolve_dates(x->f, &x->doc->published, NF_ANCHOR_PUBLISHED,
                            false);
+  } else {
+    // No published date: a dateline or byline date near the top ("Amin
+    // Masoodi 09 March 2025 05:53", "date 2025-03-10 ...") stands in.
+    for (size_t i = 0; i < x->f->n_dates; i++) {
+      const nf_date *d = &x->f->dates[i];
+      const fx_sent *st = &x->sents[d->span.sentence];
+      if (d->kind != NF_DATE_ABSOLUTE || d->value.precision < NF_PREC_DAY ||
+          st->in != NF_IN_BODY || st->para > 6)
+        continue;
+      bool dateline = d->value.precision >= NF_PREC_MINUTE || !st->full ||
+                      st->t1 - st->t0 <= 12;
+      if (!dateline) continue;
+      nf_datetime anchor = d->value;
+      Nf_facts_resolve_dates(x->f, &anchor, NF_ANCHOR_TEXT, true);
+      break;
+    }
+  }
   // Figures take the date named in their sentence.
   for (size_t i = 0; i < x->f->n_figures; i++) {
     nf_figure *f = &x->f->figures[i];

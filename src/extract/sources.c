@@ -186,7 +186,7 @@ static void find_source(fx *x, size_t si) {
     }
   }
   // A headline ending ": Rights group", ": Monitor", ": police".
-  if (st->in == NF_IN_TITLE) {
+  if (st->in == NF_IN_TITLE || !st->full) {
     for (size_t k = c.b; k-- > c.a;) {
       if (PUNCT(&c, k, ':')) {
         if (c.b - (k + 1) <= 4) set_source(&c, st, k + 1, c.b);

@@ -117,6 +117,7 @@ typedef struct nf_date {
   nf_span span;
   nf_datetime value;        // precision NONE when unresolved
   nf_datetime anchor_date;  // the date it was resolved against, if relative
+  char anchor_iso[12];      // anchor_date as "YYYY-MM-DD", "" when none
   uint8_t kind;             // nf_date_kind
   uint8_t anchor;           // nf_date_anchor
   uint8_t rel;              // nf_date_rel
