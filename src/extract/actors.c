@@ -306,7 +306,11 @@ static void body_names(fx *x, size_t si, bool title_only) {
     bool titled = r0 < a;
     size_t ap0 = 0, ap1 = apposition(&c, e, &ap0);
     bool generic = has_cls(&c, a, e, L_GENERIC);
-    bool speaks =
+    // "Maria Lopez, 34, was": an age after a name
+    bool aged = PUNCT(&c, e, ',') && e + 2 < c.b &&
+                c.t[e + 1].kind == NF_TOK_NUM && PUNCT(&c, e + 2, ',') &&
+                c.t[e + 1].end - c.t[e + 1].start <= 2;
+    bool speaks = aged ||
         ((CL(&c, e) & L_SAY) && !IS(&c, e, "called")) ||
         (i > c.a && inverted_say(&c, i - 1) && !GLUED(&c, i - 1)) ||
         (PUNCT(&c, e, ',') && inverted_say(&c, e + 1));

@@ -1,5 +1,0 @@
-#include "extract/fx.h"
-
-
-
-void Nf_fx_victims(fx *x) { (void)x; }
