@@ -25,6 +25,9 @@
 #include "core/hash.h"
 #include "core/utf8.h"
 
+// How much more each further line of a run between paragraphs costs.
+#define GAP_GROWTH 0.35
+
 enum fate { FATE_DROP = 0, FATE_BODY, FATE_HEADING, FATE_LIST };
 
 typedef struct unit {
@@ -620,25 +623,37 @@ static void analyse(cleaner *c, meta *m, int *lang, size_t *lang_hits) {
   // without this rule, then damp the prose after the first comment widget
   // or rights line that follows some of it. ("Related" boxes are often set
   // inside the article, so they only cost their own score.)
+  //
+  // Inside an article the lines between paragraphs are few (a subheading,
+  // a caption, an advert); a long run of them, once the article has
+  // begun, is the border between the article and what follows: each line
+  // of such a run costs more than the one before.
   size_t a0 = 0, b0 = 0;
+  nf_sv anchor_site;
+  long anchor = title_anchor(c, &anchor_site);
+  c->anchor = anchor;
   if (best_span(c, &a0, &b0)) {
-    double prose_seen = 0;
-    bool tail = false;
+    // The article begins after its headline, when the page tells which.
+    if (anchor >= 0) a0 = (size_t)anchor;
+    double prose_seen = 0, damp = 1;
+    size_t gap = 0;
     for (size_t i = a0; i < c->n; i++) {
       unit *u = &c->units[i];
-      if ((u->kind == NF_LK_COMMENTS || u->info.rights) && prose_seen >= 250)
-        tail = true;
+      if (prose_seen >= 250 && (u->kind == NF_LK_COMMENTS || u->info.rights))
+        damp = 0.2;
       if (u->kind == NF_LK_PROSE && u->score > 0) {
-        if (tail) u->score *= 0.2;
+        if (damp < 1) u->score *= damp;
         else prose_seen += u->score;
+        gap = 0;
+      } else if (u->score < 0 && prose_seen >= 250 &&
+                 u->kind != NF_LK_BYLINE && u->kind != NF_LK_DATELINE &&
+                 u->kind != NF_LK_END) {
+        u->score *= 1 + GAP_GROWTH * (double)gap++;
       }
     }
   }
   // The article starts after its headline: the first prose after the line
   // the page's title announces weighs more.
-  nf_sv anchor_site;
-  long anchor = title_anchor(c, &anchor_site);
-  c->anchor = anchor;
   if (anchor >= 0) {
     for (size_t i = (size_t)anchor + 1; i < c->n && i <= (size_t)anchor + 12;
          i++)
