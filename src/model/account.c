@@ -48,6 +48,15 @@ const char *Nf_cover_name(nf_cover c) {
   return (unsigned)c < NF_COVER__COUNT ? names[c] : "omits";
 }
 
+double Nf_acc_stated(uint8_t qualifier, double value, double low, double high) {
+  if (isfinite(value)) return value;
+  if (qualifier == NF_Q_RANGE && isfinite(low) && isfinite(high))
+    return (low + high) / 2;
+  if (isfinite(low)) return low;
+  if (isfinite(high)) return high;
+  return NAN;
+}
+
 nf_account *Nf_account_new(const nf_allocator *alloc,
                            const nf_story_docs *story) {
   nf_account *acc = Nf_calloc(alloc, 1, sizeof *acc);

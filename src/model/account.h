@@ -296,6 +296,12 @@ void Nf_account_free(nf_account *acc);
 nf_sv Nf_acc_ref_text(const nf_account *acc, nf_acc_ref ref);
 // The whole sentence holding a reference (its words when no sentence).
 nf_sv Nf_acc_ref_sentence(const nf_account *acc, nf_acc_ref ref);
+// The number a figure states ("over 1,000" states 1000; "between 40 and
+// 50" states 45; "dozens" states its low bound). NaN when none.
+double Nf_acc_stated(uint8_t qualifier, double value, double low, double high);
+static inline double Nf_acc_value_stated(const nf_acc_value *v) {
+  return Nf_acc_stated(v->qualifier, v->value, v->low, v->high);
+}
 // The figure a mention points at.
 const nf_figure *Nf_acc_mention_figure(const nf_account *acc,
                                        const nf_acc_mention *m);

@@ -57,6 +57,7 @@ typedef struct tok {
   uint8_t in;
   bool cap;         // starts with a capital letter in the text
   bool stop_after;  // punctuation follows (ends a phrase)
+  uint32_t sent;    // running sentence number (., !, ? or a line break)
 } tok;
 
 typedef struct vocab {
@@ -75,6 +76,7 @@ typedef struct toks {
   nf_sv text;
   uint8_t in;
   bool count_story;
+  uint32_t sent;
 } toks;
 
 static bool add_tok(void *user, nf_sv w, size_t s, size_t e) {
@@ -121,6 +123,7 @@ static bool add_tok(void *user, nf_sv w, size_t s, size_t e) {
   t->cap = first >= 'A' && first <= 'Z';
   // Punctuation right after the word ends a phrase.
   t->stop_after = false;
+  t->sent = c->sent;
   for (size_t i = e; i < c->text.n && i < e + 3; i++) {
     unsigned char ch = (unsigned char)c->text.p[i];
     if (ch == ' ') continue;
@@ -129,6 +132,16 @@ static bool add_tok(void *user, nf_sv w, size_t s, size_t e) {
                     ch == '?' || ch == '\n' || ch == 0xE2;
     break;
   }
+  // The gap to the next word ends a sentence when it holds ., ! or ? (not
+  // inside a number or an abbreviation of one letter) or a line break.
+  for (size_t i = e; i < c->text.n; i++) {
+    unsigned char ch = (unsigned char)c->text.p[i];
+    if (Nf_ascii_alpha(ch) || Nf_ascii_digit(ch) || ch >= 0xC0) break;
+    if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && e - s > 1)) {
+      c->sent++;
+      break;
+    }
+  }
   c->v->mine[*id]++;
   return true;
 }
@@ -136,12 +149,14 @@ static bool add_tok(void *user, nf_sv w, size_t s, size_t e) {
 static void tokenize(toks *c, const nf_doc *d, bool story) {
   c->count_story = story;
   c->n = 0;
+  c->sent++;
   c->text = Nf_sv_cstr(d->title);
   c->in = NF_IN_TITLE;
   Nf_rc_words(c->text, add_tok, c);
   if (c->r->st) return;
   c->text = Nf_sv(d->text, d->text_len);
   c->in = NF_IN_BODY;
+  c->sent++;
   Nf_rc_words(c->text, add_tok, c);
 }
 
@@ -274,10 +289,28 @@ static const char *const PHRASE_END[] = {
     "among", "amid", "are", "been", "during", "is", "reportedly", "was",
     "were"};
 
+// Words after a participle that keep it inside a name's words.
+static const char *const PARTICIPLE_NEXT[] = {"by", "from", "in", "to", "with"};
+// Words after "killed" that make it a description, not an act.
+static const char *const AFTER_PASSIVE[] = {
+    "after", "as", "at", "before", "by", "during", "in", "inside", "near", "on",
+    "outside", "over", "since", "when", "while"};
+// Dates are not actors ("Friday's attacks", "attacks by March 7").
+static const char *const TIME_WORDS[] = {
+    "april", "august", "december", "february", "friday", "friday's", "january",
+    "july", "june", "march", "may", "monday", "monday's", "november", "october",
+    "saturday", "saturday's", "september", "sunday", "sunday's", "thursday",
+    "thursday's", "today", "today's", "tuesday", "tuesday's", "wednesday",
+    "wednesday's", "yesterday", "yesterday's"};
+
 #define LIST(a) a, sizeof a / sizeof a[0]
 
+static bool ends_ed(nf_sv w) {
+  return w.n > 4 && w.p[w.n - 2] == 'e' && w.p[w.n - 1] == 'd';
+}
+
 static bool ends_phrase(nf_sv w) {
-  if (in_list(w, LIST(PHRASE_END))) return true;
+  if (in_list(w, LIST(PHRASE_END)) || in_list(w, LIST(SAY))) return true;
   if (in_list(w, LIST(KILL_VERBS)) || in_list(w, LIST(KILL_NOUNS))) return true;
   // Function words end it, except the few that join a name's words
   // ("loyal to the new government", "aligned with Syria's").
@@ -296,6 +329,7 @@ static bool agent_phrase(const toks *c, size_t *a, size_t *b, const nf_facts *f,
     (*b)--;
   }
   if (*a > *b || *b >= c->n) return false;
+  if (in_list(c->t[*a].w, LIST(TIME_WORDS))) return false;
   bool agentive = false;
   for (size_t i = *a; i <= *b; i++)
     agentive |= in_list(c->t[i].w, LIST(AGENT_NOUNS)) ||
@@ -336,8 +370,8 @@ static int32_t sentence_of(const sent_index *si, uint8_t in, uint32_t pos) {
 }
 
 static bool same_sentence(const sent_index *si, const tok *x, const tok *y) {
-  if (x->in != y->in) return false;
-  return sentence_of(si, x->in, x->start) == sentence_of(si, y->in, y->start);
+  (void)si;
+  return x->in == y->in && x->sent == y->sent;
 }
 
 static int sent_cmp(const void *a, const void *b, const nf_facts *f) {
@@ -425,6 +459,11 @@ static void agents(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
       size_t a = j + 1, b = a;
       while (b < c->n && b - a < MAX_AGENT_WORDS && c->t[b].in == t->in &&
              !ends_phrase(c->t[b].w) && same_sentence(si, t, &c->t[b])) {
+        // A verb ends the phrase ("groups aligned with the government
+        // followed an ambush"), a participle before with/to/by does not.
+        if (b > a && ends_ed(c->t[b].w) &&
+            !(b + 1 < c->n && in_list(c->t[b + 1].w, LIST(PARTICIPLE_NEXT))))
+          break;
         if (c->t[b].stop_after) { b++; break; }
         b++;
       }
@@ -434,7 +473,9 @@ static void agents(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
       break;
     }
     // "<actor> (have) killed ..." and "<actor> (mass) killings": the words
-    // before, unless the verb is passive ("were killed").
+    // before, unless the verb is passive ("were killed"). Headlines drop
+    // "were" ("1,000 Civilians Massacred"), so there only nouns count.
+    if (verb && t->in == NF_IN_TITLE) continue;
     size_t e = k;
     while (e > 0 && (Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("have")) ||
                      Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("has")) ||
@@ -449,9 +490,16 @@ static void agents(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
     if (in_list(c->t[e - 1].w, LIST(passive)) || (verb && c->t[e - 1].in == NF_IN_BODY &&
                                                   is_stop(c->t[e - 1].w)))
       continue;
+    // Without "have", a participle followed by a preposition or a stop is a
+    // description of the dead ("officers killed in the fighting").
+    if (verb && e == k &&
+        (t->stop_after || k + 1 >= c->n || !same_sentence(si, t, &c->t[k + 1]) ||
+         in_list(c->t[k + 1].w, LIST(AFTER_PASSIVE))))
+      continue;
     size_t b = e - 1, a = b;
     while (a > 0 && b - a + 1 < MAX_AGENT_WORDS && !c->t[a - 1].stop_after &&
-           !ends_phrase(c->t[a - 1].w) && same_sentence(si, t, &c->t[a - 1]))
+           !ends_phrase(c->t[a - 1].w) && !Nf_sv_eq(c->t[a - 1].w, NF_SV_LIT("of")) &&
+           same_sentence(si, t, &c->t[a - 1]))
       a--;
     if (noun) {
       // Before a noun only names and acronyms name the actor ("HTS Mass
@@ -474,7 +522,7 @@ void Nf_rc_framing(rc *r) {
   vocab v;
   memset(&v, 0, sizeof v);
   Nf_hmap_init(&v.map, r->scratch.alloc, r->seed);
-  toks c = {r, &v, NULL, 0, 0, NF_SV_NULL, 0, false};
+  toks c = {r, &v, NULL, 0, 0, NF_SV_NULL, 0, false, 0};
   double n_story = 0;
   for (uint32_t rep = 0; rep < r->story->n_docs && !r->st; rep++) {
     tokenize(&c, r->story->docs[rep], true);

@@ -6,6 +6,7 @@
 // unit, so "about 5" allows 4 to 6).
 #include <math.h>
 
+#include "model/account.h"
 #include "model/fact.h"
 #include "reconcile/reconcile.h"
 
@@ -82,10 +83,5 @@ bool Nf_rc_contains(nf_ival a, double v) {
 }
 
 double Nf_rc_stated(uint8_t qualifier, double value, double low, double high) {
-  if (isfinite(value)) return value;
-  if (qualifier == NF_Q_RANGE && isfinite(low) && isfinite(high))
-    return (low + high) / 2;
-  if (isfinite(low)) return low;
-  if (isfinite(high)) return high;
-  return NAN;
+  return Nf_acc_stated(qualifier, value, low, high);
 }
