@@ -296,7 +296,7 @@ static void value_stats(const rc *r, const nf_acc_value *v, vstat *s,
       seen_rep[rep] = stamp;
       s->reports++;
       if (s->latest_report < 0 ||
-          Nf_rc_known_later(r, rep, (uint32_t)s->latest_report))
+          Nf_rc_more_recent(r, rep, (uint32_t)s->latest_report))
         s->latest_report = (int32_t)rep;
     }
     // An origin: the source behind it, else the report's copy cluster.
@@ -341,7 +341,7 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
         marker = true;
         continue;
       }
-      if (latest < 0 || Nf_rc_known_later(r, m->ref.report, (uint32_t)latest))
+      if (latest < 0 || Nf_rc_more_recent(r, m->ref.report, (uint32_t)latest))
         latest = (int32_t)m->ref.report;
     }
   g->major = g->n_reports >= 2 && g->n_reports * 2 >= acc->n_reports;
@@ -383,8 +383,8 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
     g->status = NF_FS_AGREE;
   } else {
     // Updated: a report says an earlier figure was replaced, and every
-    // figure that disagrees with the latest comes from a report not known
-    // to be later (or as late) than the latest one.
+    // figure that disagrees with the latest comes from an earlier report
+    // (or an undated one: it cannot be shown to be later).
     bool updated = marker && lv >= 0 &&
                    acc->reports[latest].time.precision != NF_PREC_NONE;
     nf_ival il;
@@ -395,9 +395,13 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
       if (val->superseded || !value_ival(val, &iv) || Nf_rc_compatible(iv, il))
         continue;
       for (size_t i = 0; i < val->n_mentions; i++) {
+        // A report not known to be as late as the latest one (undated
+        // reports included) may hold the older figure.
         uint32_t rep = val->mentions[i].ref.report;
+        if (val->mentions[i].superseded) continue;
         if (rep == (uint32_t)latest ||
-            !Nf_rc_known_later(r, (uint32_t)latest, rep))
+            (r->acc->reports[rep].time.precision != NF_PREC_NONE &&
+             !Nf_rc_known_later(r, (uint32_t)latest, rep)))
           updated = false;
       }
       val->current = false;

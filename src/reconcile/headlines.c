@@ -75,6 +75,18 @@ static nf_sv key_word(nf_sv s) {
   return best;
 }
 
+// Does the word occur in s as a whole word (acronyms: same case)?
+static bool has_word(nf_sv s, nf_sv w) {
+  bool acronym = w.n >= 2 && w.p[1] >= 'A' && w.p[1] <= 'Z';
+  for (size_t i = 0; i + w.n <= s.n; i++) {
+    if (i && Nf_ascii_alpha((unsigned char)s.p[i - 1])) continue;
+    if (i + w.n < s.n && Nf_ascii_alpha((unsigned char)s.p[i + w.n])) continue;
+    nf_sv at = Nf_sv(s.p + i, w.n);
+    if (acronym ? Nf_sv_eq(at, w) : Nf_sv_ieq(at, w)) return true;
+  }
+  return false;
+}
+
 static void actors(rc *r, size_t *cap) {
   nf_account *acc = r->acc;
   for (uint32_t rep = 0; rep < acc->n_reports && !r->st; rep++) {
@@ -90,7 +102,7 @@ static void actors(rc *r, size_t *cap) {
       for (size_t j = 0; j < fr->n_agents; j++) {
         const nf_acc_agent *b = &fr->agents[j];
         if (b->ref.in != NF_IN_BODY) continue;
-        if (Nf_sv_ifind(Nf_acc_ref_text(acc, b->ref), key) < 0) continue;
+        if (!has_word(Nf_acc_ref_text(acc, b->ref), key)) continue;
         if (b->attributed) credited = credited ? credited : b;
         else own = own ? own : b;
       }
@@ -99,7 +111,7 @@ static void actors(rc *r, size_t *cap) {
       if (credited) {
         h.kind = NF_HC_ACTOR_ATTRIBUTED;
         h.body = credited->ref;
-      } else if (Nf_sv_ifind(Nf_sv(d->text, d->text_len), key) >= 0) {
+      } else if (has_word(Nf_sv(d->text, d->text_len), key)) {
         // The body names it, just not as the actor of the killing.
         continue;
       }

@@ -72,6 +72,9 @@ static inline nf_sv rc_field(const rc *r, uint32_t report, uint8_t in) {
 int Nf_rc_time_cmp(const rc *r, uint32_t a, uint32_t b);
 // True when report a is known to be published after report b.
 bool Nf_rc_known_later(const rc *r, uint32_t a, uint32_t b);
+// True when report a is more recent than b: published later, or dated
+// while b is not.
+bool Nf_rc_more_recent(const rc *r, uint32_t a, uint32_t b);
 // Mark the first failure.
 static inline bool rc_fail(rc *r, nf_status st) {
   if (!r->st) r->st = st;

@@ -27,6 +27,13 @@ bool Nf_rc_known_later(const rc *r, uint32_t a, uint32_t b) {
   return Nf_rc_time_cmp(r, a, b) > 0;
 }
 
+bool Nf_rc_more_recent(const rc *r, uint32_t a, uint32_t b) {
+  bool ka = r->acc->reports[a].time.precision != NF_PREC_NONE,
+       kb = r->acc->reports[b].time.precision != NF_PREC_NONE;
+  if (ka != kb) return ka;
+  return Nf_rc_known_later(r, a, b);
+}
+
 void Nf_rc_words(nf_sv s, rc_word_fn fn, void *user) {
   char buf[64];
   size_t i = 0;

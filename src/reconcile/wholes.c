@@ -53,7 +53,7 @@ static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
   nf_account *acc = r->acc;
   nf_acc_figure *W = &acc->figures[wg];
   nf_acc_part parts[NF_C__COUNT];
-  uint8_t prec[NF_C__COUNT] = {0};
+  int prec[NF_C__COUNT] = {0};
   size_t n = 0;
   bool linked = false;
   const rc_mention *own = NULL;
@@ -73,12 +73,16 @@ static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
     linked |= is_linked;
     size_t i = 0;
     while (i < n && acc->figures[parts[i].figure].category != P->category) i++;
-    int pr = precision(x->qualifier);
+    // One part per category: one the report links to this whole first,
+    // then the one most reports give (the ambush's 16 is not the 125),
+    // then the most precise.
+    int pr = (is_linked ? 1 << 24 : 0) + (int)(P->n_reports < 4095 ? P->n_reports : 4095) * 8 +
+             precision(x->qualifier);
     if (i < n && pr <= prec[i]) continue;
     if (i == n) n++;
     parts[i] = (nf_acc_part){(uint32_t)x->group, x->stated,
                              x->qualifier == NF_Q_OVER || x->qualifier == NF_Q_AT_LEAST};
-    prec[i] = (uint8_t)pr;
+    prec[i] = pr;
   }
   if (n < 2) return;
   nf_acc_check c;
@@ -159,27 +163,22 @@ void Nf_rc_parts(rc *r) {
   }
 }
 
-// Victims one by one: how many each report describes, by measure.
-static void victim_counts(const rc *r, uint8_t measure, uint32_t *best,
-                          uint32_t *perpetrators, int32_t *from) {
-  *best = *perpetrators = 0;
-  *from = -1;
+// People described one by one: the most any report describes who are not
+// the attacker, and the most attackers any report says were hit.
+static void victim_counts(const rc *r, uint8_t measure, uint32_t *victims,
+                          uint32_t *perpetrators) {
+  *victims = *perpetrators = 0;
   for (uint32_t rep = 0; rep < r->story->n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     if (!f) continue;
     uint32_t n = 0, p = 0;
     for (size_t i = 0; i < f->n_victims; i++) {
       if (f->victims[i].measure != measure) continue;
-      n++;
-      p += f->victims[i].perpetrator;
+      if (f->victims[i].perpetrator) p++;
+      else n++;
     }
-    // The latest report that describes most people.
-    if (n > *best || (n == *best && n && *from >= 0 &&
-                      Nf_rc_known_later(r, rep, (uint32_t)*from))) {
-      *best = n;
-      *perpetrators = p;
-      *from = (int32_t)rep;
-    }
+    if (n > *victims) *victims = n;
+    if (p > *perpetrators) *perpetrators = p;
   }
 }
 
@@ -221,24 +220,19 @@ void Nf_rc_totals(rc *r) {
       }
     }
     uint32_t victims, perps;
-    int32_t from;
-    victim_counts(r, (uint8_t)m, &victims, &perps, &from);
+    victim_counts(r, (uint8_t)m, &victims, &perps);
     double total = figure_total;
-    if (!isfinite(total)) {
-      if (victims) {
-        total = victims;
-        rule = "people described one by one (no figure given), in the report "
-               "that describes most";
-      }
-    } else if (m == NF_M_KILLED && perps && figure_total + perps <= victims + perps) {
-      // Counts of victims usually leave out an attacker who died; the
-      // story's count of the dead includes them, as casualty archives do.
-      total = figure_total + perps;
-      rule = "the best estimate of the total figure, plus the attackers "
-             "reported dead";
-    } else if (victims > figure_total) {
-      total = victims;
-      rule = "people described one by one outnumber the figures given";
+    if (!isfinite(total) && (victims || perps)) {
+      total = victims + perps;
+      rule = "people described one by one (no figure given): the most any "
+             "report describes, and any attacker reported hit";
+    } else if (isfinite(total) && (perps || victims > total)) {
+      // Counts of victims usually leave out an attacker who was hit; the
+      // story's count includes them, as casualty archives do.
+      total = (victims > total ? victims : total) + perps;
+      rule = perps ? "the larger of the figure and the people described one by "
+                     "one, plus any attacker reported hit"
+                   : "people described one by one outnumber the figures given";
     }
     if (isfinite(total)) {
       acc->total_best[m] = total;
