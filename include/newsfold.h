@@ -225,7 +225,18 @@ NF_API void nf_folder_free(nf_folder *folder);
 /** Add a document; the folder takes it (and runs extraction and facts on it
  * if not done yet). On failure the document is freed. */
 NF_API nf_status nf_folder_add(nf_folder *folder, nf_doc *doc);
-/** Write the accounts of every story (JSON, MD or HTML). */
+/** Add a document to the story named by `story` instead of letting the
+ * folder group it: documents with the same key form one story (for inputs
+ * already grouped, such as one folder per story). Takes the document as
+ * nf_folder_add does; `story` is copied. */
+NF_API nf_status nf_folder_add_keyed(nf_folder *folder, nf_doc *doc,
+                                     const char *story);
+/** Number of stories so far. */
+NF_API size_t nf_folder_stories(const nf_folder *folder);
+/** Write the accounts of every story: NF_FORMAT_JSON (one object with a
+ * "stories" array, schema in docs/account.md), NF_FORMAT_JSONL (the same
+ * object on one line), NF_FORMAT_MD (a brief) or NF_FORMAT_HTML (one
+ * self-contained page). Accounts are built one story at a time. */
 NF_API nf_status nf_folder_render(nf_folder *folder, nf_format format,
                                   nf_write_fn write, void *user);
 
