@@ -17,13 +17,17 @@ static inline nf_doc *facts_doc(nf_ctx *ctx, const char *title,
                                 const char *published, const char *text) {
   nf_doc *doc = NULL;
   if (nf_doc_from_memory(ctx, "case.txt", text, strlen(text), &doc)) return NULL;
-  if (nf_doc_extract(doc)) {
+  // The cleaner may find no article in a line of page furniture: the
+  // facts of an empty article are none.
+  nf_status st = nf_doc_extract(doc);
+  if (st && st != NF_EEMPTY) {
     nf_doc_free(doc);
     return NULL;
   }
   if (title) doc->title = Nf_doc_strdup(doc, title, strlen(title));
   if (published) Nf_datetime_parse_iso(Nf_sv_cstr(published), &doc->published);
-  if (nf_doc_facts(doc)) {
+  st = nf_doc_facts(doc);
+  if (st && st != NF_EEMPTY) {
     nf_doc_free(doc);
     return NULL;
   }
