@@ -160,7 +160,14 @@ static void make_group(rc *r, const cluster *c) {
   memset(g, 0, sizeof *g);
   g->measure = c->measure;
   g->category = c->category;
-  g->place = c->place;
+  // The group is placed when most of its figures are (one report placing
+  // a national toll does not make it a local one).
+  size_t placed = 0;
+  for (size_t i = 0; i < c->n && c->place; i++) {
+    const char *p = r->m[c->members[i]].place;
+    placed += p && strcmp(p, c->place) == 0;
+  }
+  g->place = placed * 2 > c->n ? c->place : NULL;
   g->whole = -1;
   g->latest = -1;
   g->low = g->best = g->high = NAN;
@@ -474,6 +481,16 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
     nf_ival iv;
     nf_acc_value *val = &g->values[v];
     val->fits_best = value_ival(val, &iv) && Nf_rc_contains(iv, g->best);
+    // Claims: the first earlier value this one is compatible with.
+    val->claim = (uint32_t)v;
+    for (size_t w = 0; w < v; w++) {
+      nf_ival iw;
+      if (value_ival(&g->values[w], &iw) && value_ival(val, &iv) &&
+          Nf_rc_compatible(iv, iw)) {
+        val->claim = g->values[w].claim;
+        break;
+      }
+    }
   }
   g->rule = Nf_arena_printf(
       &acc->arena,

@@ -86,6 +86,13 @@ bool Nf_acc_single_value(const nf_account *acc, size_t g, size_t v) {
   uint32_t r = val->mentions[0].ref.report;
   for (size_t i = 1; i < val->n_mentions; i++)
     if (val->mentions[i].ref.report != r) return false;
+  // Another report's wording of the same claim ("approximately 745" and
+  // "745") makes it not a single report's.
+  for (size_t w = 0; w < f->n_values; w++) {
+    if (w == v || f->values[w].claim != val->claim) continue;
+    for (size_t i = 0; i < f->values[w].n_mentions; i++)
+      if (f->values[w].mentions[i].ref.report != r) return false;
+  }
   return !val->fits_best || val->superseded;
 }
 
