@@ -19,6 +19,14 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
   if (f->span.sentence >= 0 && (size_t)f->span.sentence < facts->n_sentences)
     from = facts->sentences[f->span.sentence].start;
   if (from > f->span.start || f->span.start > field.n) return false;
+  // Never past the end of the previous sentence, when sentences are unknown.
+  for (uint32_t i = f->span.start; i > from; i--) {
+    char ch = field.p[i - 1];
+    if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+      from = i;
+      break;
+    }
+  }
   nf_sv before = Nf_sv(field.p + from, f->span.start - from);
   static const char *const ties[] = {"supporting the ", "loyal to the ", "aligned with the ",
                                      "backing the ", "allied with the ", "allied to the ",
@@ -58,7 +66,7 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   m->stated = Nf_rc_stated(f->qualifier, f->value, f->low, f->high);
   if (f->place >= 0 && (size_t)f->place < facts->n_places &&
       facts->places[f->place].kind >= NF_PLACE_CITY)
-    m->place = facts->places[f->place].name;
+    m->place = facts->places[f->place].name, m->where = &facts->places[f->place];
   m->superseded = f->superseded;
   m->hedged = f->hedged;
   m->in_title = f->span.in == NF_IN_TITLE;
@@ -91,6 +99,7 @@ void Nf_rc_collect_figures(rc *r) {
 typedef struct cluster {
   uint8_t measure, category;
   const char *place;
+  const nf_place *where;
   size_t rep;     // mention that stands for the cluster
   nf_ival hull;   // smallest interval holding every member's
   size_t *members;  // in sorted order, so one report's members are adjacent
@@ -124,6 +133,16 @@ static void sort_idx(size_t *v, size_t n, size_t *tmp, const rc_mention *m) {
   }
 }
 
+// Places keep figures apart only when they are plainly different places:
+// in different countries or first-level regions ("5 killed in Aleppo" is
+// not "5 killed in Idlib"). Local reports name a city, a suburb or a street
+// for the same event, so places within one region do not split.
+static bool far_apart(const nf_place *a, const nf_place *b) {
+  if (!a || !b || !a->name || !b->name || strcmp(a->name, b->name) == 0) return false;
+  if (a->country[0] && b->country[0] && strcmp(a->country, b->country) != 0) return true;
+  return a->admin1 && b->admin1 && strcmp(a->admin1, b->admin1) != 0;
+}
+
 static double log_ratio(double a, double b) {
   if (a <= 0 || b <= 0) return (a == b) ? 0 : INFINITY;
   return fabs(log(a / b));
@@ -133,7 +152,7 @@ static double log_ratio(double a, double b) {
 // INFINITY when it may not.
 static double link_cost(const rc *r, const cluster *c, const rc_mention *x) {
   const rc_mention *m = r->m;
-  if (x->place && c->place && strcmp(x->place, c->place) != 0) return INFINITY;
+  if (far_apart(x->where, c->where)) return INFINITY;
   const rc_mention *rep = &m[c->rep];
   bool same_report = false;
   // Mentions arrive sorted by report, so this report's members are the last
@@ -169,7 +188,7 @@ static bool cluster_add(rc *r, cluster *c, size_t mi) {
     if (x->iv.lo < c->hull.lo) c->hull.lo = x->iv.lo, c->hull.lo_open = x->iv.lo_open;
     if (x->iv.hi > c->hull.hi) c->hull.hi = x->iv.hi, c->hull.hi_open = x->iv.hi_open;
   }
-  if (!c->place && x->place) c->place = x->place;
+  if (!c->place && x->place) c->place = x->place, c->where = x->where;
   // The cluster stands for its first current figure.
   if (r->m[c->rep].superseded && !x->superseded) c->rep = mi;
   return true;
@@ -276,7 +295,8 @@ void Nf_rc_group_figures(rc *r) {
     }
     if (best == SIZE_MAX) {
       best = n_cl++;
-      cl[best] = (cluster){x->measure, x->category, x->place, idx[k], x->iv, NULL, 0, 0};
+      cl[best] = (cluster){x->measure, x->category, x->place, x->where, idx[k], x->iv,
+                           NULL, 0, 0};
     }
     cluster_add(r, &cl[best], idx[k]);
   }
