@@ -116,7 +116,7 @@ nf_status Nf_account_render_begin(nf_acc_render *ar, nf_buf *out,
   switch (format) {
     case NF_FORMAT_JSON:
     case NF_FORMAT_JSONL:
-      Nf_jw_init(&ar->jw, out, format == NF_FORMAT_JSON ? 1 : 0);
+      Nf_jw_init(&ar->jw, out, format == NF_FORMAT_JSON ? 2 : 0);
       Nf_jw_obj(&ar->jw);
       Nf_jw_kstr(&ar->jw, "schema", "newsfold-account");
       Nf_jw_kstr(&ar->jw, "version", NF_ACCOUNT_SCHEMA_VERSION);
@@ -169,11 +169,16 @@ nf_status Nf_account_render_end(nf_acc_render *ar) {
       Nf_jw_obj_end(&ar->jw);
       if (!ar->jw.status) ar->jw.status = Nf_buf_putc(ar->out, '\n');
       return ar->jw.status;
-    case NF_FORMAT_MD:
-      return NF_OK;
+    case NF_FORMAT_MD: {
+      nf_esc e;
+      Nf_esc_init(&e, ar->out, NF_ESC_MD);
+      if (!ar->n_stories) Nf_esc_lit(&e, "No stories: no input held an article.\n");
+      return e.st;
+    }
     case NF_FORMAT_HTML: {
       nf_esc e;
       Nf_esc_init(&e, ar->out, NF_ESC_HTML);
+      if (!ar->n_stories) Nf_esc_lit(&e, "<p>No stories: no input held an article.</p>");
       Nf_account_html_foot(&e);
       return e.st;
     }
