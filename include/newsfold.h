@@ -128,6 +128,24 @@ NF_API const char *nf_reader_errmsg(const nf_reader *reader);
 /** Inputs and records that failed so far. */
 NF_API size_t nf_reader_failures(const nf_reader *reader);
 
+/* ------------------------------------------------- residue shared by a run */
+
+/** Learn the page residue that the plain-text inputs of a run share: read
+ * every document of `reader` (a reader over the same inputs as the run,
+ * made only for this; standard input cannot be read twice, so leave it
+ * out) and count, for each line of each plain-text page, how many pages
+ * hold it. Lines held by three pages or more are then treated as
+ * boilerplate by page-text cleaning, unless they are prose. HTML, JSON
+ * Lines and WARC records are read past. Unreadable inputs are skipped
+ * here (the run itself reports them). The reader is used up; the caller
+ * still frees it.
+ *
+ * Call it before extracting any document with `ctx`, never while other
+ * threads use `ctx`; the result depends only on the inputs and their
+ * order. Calling it again replaces what was learned. Memory is bounded
+ * (NF_MAX_RUN_LINES distinct lines). */
+NF_API nf_status nf_ctx_learn_boilerplate(nf_ctx *ctx, nf_reader *reader);
+
 /* -------------------------------------------------------------- documents */
 
 /** Make a document from bytes, as one input of the given name would be read
@@ -207,7 +225,18 @@ NF_API void nf_folder_free(nf_folder *folder);
 /** Add a document; the folder takes it (and runs extraction and facts on it
  * if not done yet). On failure the document is freed. */
 NF_API nf_status nf_folder_add(nf_folder *folder, nf_doc *doc);
-/** Write the accounts of every story (JSON, MD or HTML). */
+/** Add a document to the story named by `story` instead of letting the
+ * folder group it: documents with the same key form one story (for inputs
+ * already grouped, such as one folder per story). Takes the document as
+ * nf_folder_add does; `story` is copied. */
+NF_API nf_status nf_folder_add_keyed(nf_folder *folder, nf_doc *doc,
+                                     const char *story);
+/** Number of stories so far. */
+NF_API size_t nf_folder_stories(const nf_folder *folder);
+/** Write the accounts of every story: NF_FORMAT_JSON (one object with a
+ * "stories" array, schema in docs/account.md), NF_FORMAT_JSONL (the same
+ * object on one line), NF_FORMAT_MD (a brief) or NF_FORMAT_HTML (one
+ * self-contained page). Accounts are built one story at a time. */
 NF_API nf_status nf_folder_render(nf_folder *folder, nf_format format,
                                   nf_write_fn write, void *user);
 
