@@ -22,7 +22,11 @@
 #include "clean/clean.h"
 #include "clean/text.h"
 #include "core/alloc.h"
+#include "core/hash.h"
 #include "core/utf8.h"
+
+// How much more each further line of a run between paragraphs costs.
+#define GAP_GROWTH 0.35
 
 enum fate { FATE_DROP = 0, FATE_BODY, FATE_HEADING, FATE_LIST };
 
@@ -33,6 +37,7 @@ typedef struct unit {
   uint8_t fate;         // enum fate
   uint32_t block;       // blank-line separated block
   uint32_t run;         // run documents holding this line (0: not shared)
+  bool repeated;        // the same short line comes again in the page
   double score;
 } unit;
 
@@ -43,6 +48,8 @@ typedef struct cleaner {
   size_t n, cap;
   bool markdown;
   size_t wrap;          // hard-wrap width in code points, 0 none
+  long anchor;          // the headline line the <title> announces, or -1
+  size_t span_a, span_b;  // the body span
 } cleaner;
 
 static nf_sv utext(const cleaner *c, size_t i) {
@@ -79,6 +86,24 @@ static bool looks_markdown(nf_sv text) {
   return links >= 3 || heads >= 2;
 }
 
+// Lines a wrapping tool would have cut at its width: not list items or
+// table rows, and without links or URLs (which are not cut).
+static bool wrappable(nf_sv line) {
+  nf_sv t = Nf_sv_trim(line);
+  if (!t.n || t.p[0] == '|') return false;
+  size_t d = 0;
+  while (d < t.n && Nf_ascii_digit((unsigned char)t.p[d])) d++;
+  if (d && d + 1 < t.n && (t.p[d] == '.' || t.p[d] == ')') && t.p[d + 1] == ' ')
+    return false;
+  if ((t.p[0] == '*' || t.p[0] == '-' || t.p[0] == '+') && t.n > 1 &&
+      t.p[1] == ' ')
+    return false;
+  for (size_t i = 0; i + 1 < t.n; i++)
+    if (t.p[i] == ']' && t.p[i + 1] == '(') return false;
+  return Nf_sv_ifind(t, NF_SV_LIT("http")) < 0 &&
+         Nf_sv_ifind(t, NF_SV_LIT("www.")) < 0;
+}
+
 // The width a page was hard-wrapped at, or 0. Wrapped text has many
 // lines ending just short of one width and almost none past it.
 static size_t wrap_width(const raw_line *lines, size_t n) {
@@ -87,7 +112,7 @@ static size_t wrap_width(const raw_line *lines, size_t n) {
   memset(hist, 0, sizeof hist);
   size_t nonblank = 0, longish = 0;
   for (size_t i = 0; i < n; i++) {
-    if (lines[i].blank) continue;
+    if (lines[i].blank || !wrappable(lines[i].s)) continue;
     size_t w = cp_len(Nf_sv_trim(lines[i].s));
     nonblank++;
     if (w >= 40) longish++;
@@ -149,6 +174,47 @@ static nf_status add_unit(cleaner *c, nf_sv raw, uint32_t block) {
   return NF_OK;
 }
 
+// A share row printed one button a line: "Facebook / Twitter / Comments
+// / Print". A short line between share buttons is a button too, not the
+// start of the comments.
+static void share_rows(cleaner *c);
+static void mark_repeats(cleaner *c);
+
+static void share_rows(cleaner *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    unit *u = &c->units[i];
+    if (u->info.words > 2 ||
+        !(u->kind == NF_LK_COMMENTS || u->kind == NF_LK_NAV ||
+          u->kind == NF_LK_SHORT || u->kind == NF_LK_END))
+      continue;
+    bool prev = i > 0 && c->units[i - 1].kind == NF_LK_SOCIAL;
+    bool next = i + 1 < c->n && c->units[i + 1].kind == NF_LK_SOCIAL;
+    if (prev || next) u->kind = NF_LK_SOCIAL;
+  }
+}
+
+// Short lines printed more than once in the page: menus and teaser
+// headlines shown in two places. (The title printed twice is told apart
+// by find_title.)
+static void mark_repeats(cleaner *c) {
+  nf_hmap seen;
+  Nf_hmap_init(&seen, &c->doc->ctx->alloc, c->doc->ctx->seed);
+  for (size_t i = 0; i < c->n; i++) {
+    unit *u = &c->units[i];
+    if (u->info.words < 2 || u->info.words > 30) continue;
+    bool inserted;
+    uint64_t *v = Nf_hmap_put(&seen, utext(c, i), &inserted);
+    if (!v) break;  // out of memory: no marks, cleaning goes on
+    if (!inserted) {
+      u->repeated = true;
+      c->units[*v].repeated = true;
+    } else {
+      *v = i;
+    }
+  }
+  Nf_hmap_fini(&seen);
+}
+
 static nf_status build_units(cleaner *c, nf_sv text) {
   nf_ctx *ctx = c->doc->ctx;
   raw_line *lines = NULL;
@@ -203,6 +269,8 @@ static nf_status build_units(cleaner *c, nf_sv text) {
     Nf_buf_fini(&join);
   }
   Nf_free(&ctx->alloc, lines);
+  if (!st) share_rows(c);
+  if (!st) mark_repeats(c);
   return st;
 }
 
@@ -237,6 +305,7 @@ static double unit_score(const unit *u, int page_lang) {
     }
     case NF_LK_HEADLINE:
       if (u->run) return -40;
+      if (u->repeated) return -25;
       return (in->bullet || in->link_chars) ? -25 : -12;
     case NF_LK_SHORT: return u->run ? -30 : -8;
     case NF_LK_BYLINE:
@@ -316,8 +385,61 @@ static bool headline_like(const unit *u) {
           u->info.words <= 30);
 }
 
+// The separators between a headline and the site's name in a <title>.
+static size_t title_sep_len(nf_sv s) {
+  static const char *const SEPS[] = {" - ", " | ", " \xE2\x80\x93 ",
+                                     " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+                                     " // ", " \xC2\xBB ", NULL};
+  for (const char *const *p = SEPS; *p; p++) {
+    size_t n = strlen(*p);
+    if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
+  }
+  return 0;
+}
+
+// The headline line the page's <title> (its first line) announces: a
+// later line that the first line starts with, followed by a separator
+// and the site's name ("Headline - Section - Site"). *site gets the last
+// segment. -1 when there is none.
+static long title_anchor(const cleaner *c, nf_sv *site) {
+  *site = NF_SV_NULL;
+  if (c->n < 3) return -1;
+  nf_sv t0 = utext(c, 0);
+  size_t lim = c->n < 2000 ? c->n : 2000;
+  for (size_t i = 1; i < lim; i++) {
+    const unit *u = &c->units[i];
+    if (u->info.words < 3 || u->info.words > 40 || u->kind == NF_LK_PROSE)
+      continue;
+    nf_sv t = utext(c, i);
+    if (t.n > t0.n || !Nf_sv_istarts(t0, t)) continue;
+    nf_sv rest = Nf_sv(t0.p + t.n, t0.n - t.n);
+    size_t k = title_sep_len(rest);
+    if (rest.n && !k) continue;
+    // The site: the last separated segment, when short.
+    nf_sv last = Nf_sv(rest.p + k, rest.n - k);
+    for (size_t j = 0; j < last.n; j++) {
+      size_t kk = title_sep_len(Nf_sv(last.p + j, last.n - j));
+      if (kk) {
+        last = Nf_sv(last.p + j + kk, last.n - j - kk);
+        j = (size_t)-1;
+      }
+    }
+    last = Nf_sv_trim(last);
+    size_t words = last.n ? 1 : 0;
+    for (size_t j = 0; j < last.n; j++) words += last.p[j] == ' ';
+    if (last.n && words <= 5 && last.n <= 48) *site = last;
+    return (long)i;
+  }
+  // A Markdown "#" heading.
+  for (size_t i = 0; i < lim; i++)
+    if (c->units[i].info.heading == 1 && c->units[i].info.words >= 3 &&
+        c->units[i].kind != NF_LK_PROSE)
+      return (long)i;
+  return -1;
+}
+
 // Pick the headline among the lines before the body.
-static void find_title(cleaner *c, size_t body, meta *m) {
+static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
   m->title = -1;
   size_t from = body > 40 ? body - 40 : 0;
   // The page's <title> line: the first line, often "Headline - Site".
@@ -343,6 +465,7 @@ static void find_title(cleaner *c, size_t body, meta *m) {
     if (u->info.link_chars) s -= 20;
     if (u->info.words >= 4 && u->info.words <= 25) s += 10;
     if (page_title.n && sv_ieq_text(t, page_title)) s += 60;
+    if ((long)i == anchor) s += 80;
     // Repeated in the head (the headline printed twice).
     for (size_t k = from; k < body; k++)
       if (k != i && sv_ieq_text(utext(c, k), t)) {
@@ -409,16 +532,20 @@ static void find_byline_date(cleaner *c, size_t body_a, meta *m) {
 static bool heading_ok(const cleaner *c, size_t i, size_t b, const meta *m) {
   const unit *u = &c->units[i];
   if (u->kind != NF_LK_HEADLINE && u->kind != NF_LK_SHORT) return false;
-  if (u->run || u->info.bullet || u->info.has_url) return false;
+  if (u->run || u->repeated || u->info.bullet || u->info.has_url)
+    return false;
   if (u->info.link_chars * 2 > u->info.chars) return false;
   if (u->info.words > 20 || u->info.alpha_words == 0) return false;
   if (u->info.words == 1 && u->info.chars < 4) return false;
   if (m->title >= 0 && sv_ieq_text(utext(c, i), m->title_text)) return false;
-  // Prose must follow (past residue).
+  // Prose must follow (past residue, and at most one more heading: a
+  // section title over a subsection title).
+  int headings = 0;
   for (size_t k = i + 1; k < b; k++) {
     uint8_t kk = c->units[k].kind;
     if (kk == NF_LK_PROSE) return true;
-    if (kk == NF_LK_HEADLINE || kk == NF_LK_SHORT) return false;
+    if ((kk == NF_LK_HEADLINE || kk == NF_LK_SHORT) && ++headings > 1)
+      return false;
   }
   return false;
 }
@@ -486,39 +613,81 @@ static nf_status emit(cleaner *c) {
   return st;
 }
 
+// Scores, the body span, metadata and each line's fate.
+static void analyse(cleaner *c, meta *m, int *lang, size_t *lang_hits) {
+  *lang = page_language(c, lang_hits);
+  for (size_t i = 0; i < c->n; i++)
+    c->units[i].score = unit_score(&c->units[i], *lang);
+  // Past the readers' comments or a copyright notice, once the article
+  // has begun, prose counts for little: find where the body would start
+  // without this rule, then damp the prose after the first comment widget
+  // or rights line that follows some of it. ("Related" boxes are often set
+  // inside the article, so they only cost their own score.)
+  //
+  // Inside an article the lines between paragraphs are few (a subheading,
+  // a caption, an advert); a long run of them, once the article has
+  // begun, is the border between the article and what follows: each line
+  // of such a run costs more than the one before.
+  size_t a0 = 0, b0 = 0;
+  nf_sv anchor_site;
+  long anchor = title_anchor(c, &anchor_site);
+  c->anchor = anchor;
+  if (best_span(c, &a0, &b0)) {
+    // The article begins after its headline, when the page tells which.
+    if (anchor >= 0) a0 = (size_t)anchor;
+    double prose_seen = 0, damp = 1;
+    size_t gap = 0;
+    for (size_t i = a0; i < c->n; i++) {
+      unit *u = &c->units[i];
+      if (prose_seen >= 250 && (u->kind == NF_LK_COMMENTS || u->info.rights))
+        damp = 0.2;
+      if (u->kind == NF_LK_PROSE && u->score > 0) {
+        if (damp < 1) u->score *= damp;
+        else prose_seen += u->score;
+        gap = 0;
+      } else if (u->score < 0 && prose_seen >= 250 &&
+                 u->kind != NF_LK_BYLINE && u->kind != NF_LK_DATELINE &&
+                 u->kind != NF_LK_END) {
+        u->score *= 1 + GAP_GROWTH * (double)gap++;
+      }
+    }
+  }
+  // The article starts after its headline: the first prose after the line
+  // the page's title announces weighs more.
+  if (anchor >= 0) {
+    for (size_t i = (size_t)anchor + 1; i < c->n && i <= (size_t)anchor + 12;
+         i++)
+      if (c->units[i].kind == NF_LK_PROSE && c->units[i].score > 0) {
+        c->units[i].score += 250;
+        break;
+      }
+  }
+  memset(m, 0, sizeof *m);
+  m->title = -1;
+  if (best_span(c, &c->span_a, &c->span_b)) {
+    find_title(c, c->span_a, anchor, m);
+    if (m->title == anchor && anchor >= 0 && anchor_site.n)
+      m->site = anchor_site;
+    find_byline_date(c, c->span_a, m);
+    decide(c, c->span_a, c->span_b, m);
+  }
+}
+
 nf_status Nf_clean_text(nf_doc *doc) {
   cleaner c;
   memset(&c, 0, sizeof c);
   c.doc = doc;
   Nf_buf_init(&c.text, &doc->ctx->alloc, doc->raw_len * 2 + 64);
-  nf_status st = build_units(&c, Nf_sv(doc->raw ? doc->raw : "", doc->raw_len));
+  nf_status st =
+      build_units(&c, Nf_sv(doc->raw ? doc->raw : "", doc->raw_len));
   if (!st) {
-    size_t lang_hits = 0;
-    int lang = page_language(&c, &lang_hits);
-    // Past a heading that opens the comments or the related stories,
-    // once the article has begun, prose counts for little.
-    double prose_seen = 0;
-    bool tail = false;
-    for (size_t i = 0; i < c.n; i++) {
-      unit *u = &c.units[i];
-      u->score = unit_score(u, lang);
-      if ((u->kind == NF_LK_END || u->kind == NF_LK_COMMENTS) &&
-          prose_seen >= 400)
-        tail = true;
-      if (u->kind == NF_LK_PROSE) {
-        if (tail && u->score > 0) u->score *= 0.3;
-        else if (u->score > 0) prose_seen += u->score;
-      }
-    }
-    size_t a = 0, b = 0;
     meta m;
-    memset(&m, 0, sizeof m);
-    m.title = -1;
-    if (best_span(&c, &a, &b)) {
-      find_title(&c, a, &m);
-      find_byline_date(&c, a, &m);
-      decide(&c, a, b, &m);
-    }
+    int lang;
+    size_t lang_hits = 0;
+    analyse(&c, &m, &lang, &lang_hits);
+#ifdef NF_TEXT_DEBUG
+    NF_TEXT_DEBUG(&c, &m);
+#endif
     st = emit(&c);
     if (!st) {
       if (m.title >= 0) doc->title = dup(doc, m.title_text);

@@ -57,6 +57,7 @@ typedef struct nf_line_info {
   bool ends_sentence;    // ends with . ! ? … (before closing quotes)
   bool ends_colon;
   bool has_url;
+  bool rights;           // a copyright or rights notice (a footer)
   // Set by Nf_text_normalize from Markdown-like syntax.
   bool bullet;           // started with a list marker ("* ", "- ", "• ")
   uint8_t heading;       // "#" heading level, 0 none

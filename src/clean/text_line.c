@@ -396,7 +396,11 @@ static void measure(nf_sv s, nf_line_info *in) {
       end = b;
       continue;
     }
-    in->ends_sentence = is_stop_cp(cp);
+    // A trailing ellipsis marks a cut teaser ("as Hurri..."), not an
+    // ended sentence.
+    in->ends_sentence = is_stop_cp(cp) && cp != 0x2026 &&
+                        !(cp == '.' && b >= 2 && s.p[b - 1] == '.' &&
+                          s.p[b - 2] == '.');
     in->ends_colon = cp == ':';
     break;
   }
@@ -502,7 +506,7 @@ static const char *const SOCIAL_FILLER[] = {
     "sur", "par", "auf", "per", "en", "em", "op", "на", "în", "save", "like",
     "comment", "comments", "whatsapp", "opens", "in", "new", "window",
     "tab", "link", "copied", "it", "me", "share", "plus", "more", "options",
-    NULL};
+    "all", "via", NULL};
 
 static bool is_social_row(nf_sv lc, const nf_line_info *in) {
   if (in->words == 0 || in->words > 14 || in->ends_sentence) return false;
@@ -650,7 +654,9 @@ static const char *const COMMENT_LABELS[] = {
     "show more comments", "view all comments", "comments are closed",
     "comments closed", "be the first to comment", "join the conversation",
     "join the discussion", "reply", "replies", "report abuse",
-    "report comment", "pending comments", "comment now", "commentaires",
+    "report comment", "pending comments", "comment now", "log in to reply",
+    "reply to this comment", "reply to comment", "like reply", "flag",
+    "reply report", "commentaires",
     "commentaire", "réagir", "laisser un commentaire", "kommentare",
     "kommentar", "kommentieren", "comentarios", "comentario", "comentar",
     "deja un comentario", "commenti", "commento", "commenta",
@@ -776,6 +782,33 @@ static const char *const FOOTER_LABELS[] = {
 
 // ------------------------------------------------------------- classify
 
+// A cookie or tracking consent notice, however long.
+static bool cookie_notice(nf_sv lc) {
+  static const char *const COOKIE[] = {"cookie", "tracking technolog",
+                                       "témoins", NULL};
+  static const char *const CONSENT[] = {
+      "we use", "this site uses", "this website uses", "our site uses",
+      "you consent", "you agree", "you accept", "i accept", "accept all",
+      "consent to", "privacy policy", "cookie policy", "opt-out", "opt out",
+      "nous utilisons", "wir verwenden", "utilizamos", "utilizziamo",
+      "usamos", "wij gebruiken", "мы используем", "kullanıyoruz",
+      "kami menggunakan", NULL};
+  return contains_any(lc, COOKIE) && contains_any(lc, CONSENT);
+}
+
+// The line over a reader's comment: "Jane on May 2, 2019 at 4:47 pm
+// said:", "John says:", "Marie a dit :".
+static bool comment_header(nf_sv lc) {
+  static const char *const ENDS[] = {
+      " said:", " says:", " wrote:", " commented:", " replied:", " a dit :",
+      " a dit:", " a écrit :", " schrieb:", " sagt:", " dijo:", " disse:",
+      " ha detto:", " scrisse:", " schreef:", " написал:", " пишет:",
+      " dedi ki:", " yazdı:", " berkata:", " napisał:", " skrev:", NULL};
+  for (const char *const *e = ENDS; *e; e++)
+    if (Nf_sv_iends(lc, Nf_sv_cstr(*e))) return true;
+  return false;
+}
+
 static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
   if (in->seps < 2 || in->ends_sentence) return false;
   // Every segment short: menus and breadcrumbs, not prose with slashes.
@@ -851,12 +884,16 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   if (in_list(core, ADVERT_LABELS) || starts_any(lc, ADVERT_PREFIXES, NULL))
     return NF_LK_ADVERT;
   if (words <= 60 &&
-      (contains_any(lc, RIGHTS) || starts_raw_any(lc, COPYRIGHT_LEADS)))
+      (contains_any(lc, RIGHTS) || starts_raw_any(lc, COPYRIGHT_LEADS))) {
+    info->rights = true;
     return NF_LK_FOOTER;
+  }
+  if (words <= 120 && cookie_notice(lc)) return NF_LK_FOOTER;
   if (in_list(core, COMMENT_LABELS) ||
       (short_line && starts_any(lc, COMMENT_PREFIXES, NULL)))
     return NF_LK_COMMENTS;
   if (is_social_row(lc, info)) return NF_LK_SOCIAL;
+  if (words <= 16 && comment_header(lc)) return NF_LK_COMMENTS;
   if (in_list(core, END_LABELS) ||
       (words <= 8 && !info->ends_sentence && starts_any(core, END_PREFIXES, NULL)))
     return NF_LK_END;
@@ -890,7 +927,7 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
       (words >= 4 || (words >= 2 && info->lower >= 1)))
     return NF_LK_PROSE;
   if (words >= 30) return NF_LK_PROSE;
-  if (!titled && words >= 14 && info->lower * 2 >= info->alpha_words)
+  if (!titled && words >= 20 && info->lower * 2 >= info->alpha_words)
     return NF_LK_PROSE;
   if (words >= 2 || (info->alpha_words == 1 && info->chars >= 12))
     return NF_LK_HEADLINE;

@@ -635,6 +635,7 @@ static bool names_shape(nf_sv s, size_t *words_out) {
       i += k;
     }
     nf_sv w = Nf_sv(s.p + b, i - b);
+    if (w.p[0] == '@') continue;  // a social handle beside the name
     words++;
     if (words > 10) return false;
     uint32_t c0;
@@ -719,8 +720,14 @@ bool Nf_scan_byline_by(nf_sv line, nf_sv *names, nf_datetime *when) {
     // "Jane Doe | Reuters": the names before a bar.
     const char *bar = memchr(n.p, '|', n.n);
     if (bar) n = Nf_sv_trim(Nf_sv(n.p, (size_t)(bar - n.p)));
-    while (n.n && (n.p[n.n - 1] == ',' || n.p[n.n - 1] == '-'))
-      n = Nf_sv_trim(Nf_sv(n.p, n.n - 1));
+    for (;;) {  // trailing separators and social handles
+      while (n.n && (n.p[n.n - 1] == ',' || n.p[n.n - 1] == '-'))
+        n = Nf_sv_trim(Nf_sv(n.p, n.n - 1));
+      size_t sp = n.n;
+      while (sp > 0 && n.p[sp - 1] != ' ') sp--;
+      if (sp == 0 || n.p[sp] != '@') break;
+      n = Nf_sv_trim(Nf_sv(n.p, sp - 1));
+    }
     size_t words = 0;
     if (!n.n || !names_shape(n, &words)) continue;
     uint32_t c0;
