@@ -562,12 +562,11 @@ static similarity compare(const nf_group *g, const tw *v, size_t n,
                           const story *s) {
   const tw *cv = s->centroid;
   size_t cn = s->n_centroid;
-  double dot = 0, nv = 0, nc = 0, edot = 0, env = 0, enc = 0;
+  double dot = 0, nv = 0, nc = 0, edot = 0, enc = 0;
   for (size_t k = 0; k < n; k++) {
     if (g->terms[v[k].term].df <= 1) continue;
     double x = v[k].w * idf(g, v[k].term);
     nv += x * x;
-    if (is_entity(g, v[k].term)) env += x * x;
   }
   for (size_t k = 0; k < cn; k++) {
     double x = cv[k].w * idf(g, cv[k].term);
