@@ -128,6 +128,24 @@ NF_API const char *nf_reader_errmsg(const nf_reader *reader);
 /** Inputs and records that failed so far. */
 NF_API size_t nf_reader_failures(const nf_reader *reader);
 
+/* ------------------------------------------------- residue shared by a run */
+
+/** Learn the page residue that the plain-text inputs of a run share: read
+ * every document of `reader` (a reader over the same inputs as the run,
+ * made only for this; standard input cannot be read twice, so leave it
+ * out) and count, for each line of each plain-text page, how many pages
+ * hold it. Lines held by three pages or more are then treated as
+ * boilerplate by page-text cleaning, unless they are prose. HTML, JSON
+ * Lines and WARC records are read past. Unreadable inputs are skipped
+ * here (the run itself reports them). The reader is used up; the caller
+ * still frees it.
+ *
+ * Call it before extracting any document with `ctx`, never while other
+ * threads use `ctx`; the result depends only on the inputs and their
+ * order. Calling it again replaces what was learned. Memory is bounded
+ * (NF_MAX_RUN_LINES distinct lines). */
+NF_API nf_status nf_ctx_learn_boilerplate(nf_ctx *ctx, nf_reader *reader);
+
 /* -------------------------------------------------------------- documents */
 
 /** Make a document from bytes, as one input of the given name would be read
