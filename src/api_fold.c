@@ -7,21 +7,29 @@
 
 #include "core/alloc.h"
 #include "core/hash.h"
+#include "group/group.h"
 #include "model/account.h"
 #include "model/doc.h"
+#include "model/story.h"
 #include "newsfold.h"
 #include "reconcile/reconcile.h"
 #include "report/account_render.h"
 
+// Documents added without a key go to the grouping stage; keyed ones form
+// their stories by key.
+#define GROUPED UINT32_MAX
+
 struct nf_folder {
   nf_ctx *ctx;
   nf_doc **docs;       // every document added, in order
-  uint32_t *story_of;  // story of each document
+  uint32_t *story_of;  // keyed story of each document, or GROUPED
   size_t n, cap;
-  size_t n_stories;
-  nf_hmap keys;        // story key -> story (nf_folder_add_keyed)
+  size_t n_keyed;      // keyed stories
+  nf_hmap keys;        // story key -> keyed story (nf_folder_add_keyed)
   nf_arena key_arena;  // the keys' bytes
-  bool keyed;
+  nf_group *group;     // the stories stage, made on first use
+  uint32_t *grouped;   // per grouping index: position in docs
+  size_t n_grouped, cap_grouped;
 };
 
 nf_status nf_folder_new(nf_ctx *ctx, nf_folder **out) {
@@ -40,6 +48,8 @@ void nf_folder_free(nf_folder *f) {
   for (size_t i = 0; i < f->n; i++) nf_doc_free(f->docs[i]);
   Nf_free(&f->ctx->alloc, f->docs);
   Nf_free(&f->ctx->alloc, f->story_of);
+  Nf_free(&f->ctx->alloc, f->grouped);
+  Nf_group_free(f->group);
   Nf_hmap_fini(&f->keys);
   Nf_arena_fini(&f->key_arena);
   Nf_free(&f->ctx->alloc, f);
@@ -62,12 +72,20 @@ static nf_status keep(nf_folder *f, nf_doc *doc, uint32_t story) {
   return NF_OK;
 }
 
-// The story grouping seam. Until the grouping stage is wired in, every
-// document the caller does not key belongs to one story.
-static uint32_t group_story(nf_folder *f, nf_doc *doc) {
-  (void)doc;
-  if (f->n_stories == 0) f->n_stories = 1;
-  return 0;
+// Hand the document to the grouping stage; it keeps a compact summary.
+static nf_status group_add(nf_folder *f, nf_doc *doc) {
+  nf_status st = NF_OK;
+  if (!f->group && (st = Nf_group_new(f->ctx, &f->group))) return st;
+  size_t cap = f->cap_grouped;
+  if (Nf_grow(&f->ctx->alloc, (void **)&f->grouped, &cap, f->n_grouped + 1,
+              sizeof *f->grouped))
+    return NF_ENOMEM;
+  f->cap_grouped = cap;
+  uint32_t index;
+  if ((st = Nf_group_add(f->group, doc, &index))) return st;
+  if (index != f->n_grouped) return NF_EINTERNAL;
+  f->grouped[f->n_grouped++] = (uint32_t)f->n;
+  return NF_OK;
 }
 
 static nf_status prepare(nf_doc *doc) {
@@ -86,7 +104,8 @@ nf_status nf_folder_add(nf_folder *f, nf_doc *doc) {
     nf_doc_free(doc);
     return st;
   }
-  st = keep(f, doc, group_story(f, doc));
+  st = group_add(f, doc);
+  if (!st) st = keep(f, doc, GROUPED);
   if (st) nf_doc_free(doc);
   return st;
 }
@@ -110,14 +129,17 @@ nf_status nf_folder_add_keyed(nf_folder *f, nf_doc *doc, const char *story) {
       nf_doc_free(doc);
       return NF_ENOMEM;
     }
-    *v = f->n_stories++;
+    *v = f->n_keyed++;
   }
   st = keep(f, doc, (uint32_t)*v);
   if (st) nf_doc_free(doc);
   return st;
 }
 
-size_t nf_folder_stories(const nf_folder *f) { return f ? f->n_stories : 0; }
+size_t nf_folder_stories(const nf_folder *f) {
+  if (!f) return 0;
+  return f->n_keyed + (f->group ? Nf_group_stories(f->group) : 0);
+}
 
 // Newest last (input order among equals): a story over the limit is
 // folded from its latest reports.
@@ -137,6 +159,76 @@ static int by_time(const void *a, const void *b) {
   return p->pos < q->pos ? -1 : p->pos > q->pos;
 }
 
+// One story to fold: positions into the folder's documents, and the
+// copies between them (positions too).
+typedef struct fstory {
+  uint32_t *pos;
+  size_t n;
+  nf_story_copy *copies;
+  size_t n_copies;
+} fstory;
+
+static int fstory_cmp(const void *a, const void *b) {
+  const fstory *x = a, *y = b;
+  uint32_t px = x->n ? x->pos[0] : UINT32_MAX, py = y->n ? y->pos[0] : UINT32_MAX;
+  return px < py ? -1 : px > py;
+}
+
+// Every story: the grouping stage's, then the keyed ones, in order of
+// their first document. Lives in `a`.
+static nf_status stories(nf_folder *f, nf_arena *a, fstory **out, size_t *n_out) {
+  nf_story_set *set = NULL;
+  nf_status st = NF_OK;
+  if (f->group && (st = Nf_group_finish(f->group, &set))) return st;
+  size_t n_set = set ? set->n_stories : 0;
+  size_t ns = n_set + f->n_keyed;
+  fstory *v = Nf_arena_calloc(a, ns + 1, sizeof *v);
+  if (!v) st = NF_ENOMEM;
+  for (size_t i = 0; i < n_set && !st; i++) {
+    const nf_story *s = &set->stories[i];
+    v[i].pos = Nf_arena_calloc(a, s->n_reports + 1, sizeof *v[i].pos);
+    v[i].copies = Nf_arena_calloc(a, s->n_copies + 1, sizeof *v[i].copies);
+    if (!v[i].pos || !v[i].copies) {
+      st = NF_ENOMEM;
+      break;
+    }
+    for (size_t k = 0; k < s->n_reports; k++)
+      if (s->reports[k] < f->n_grouped) v[i].pos[v[i].n++] = f->grouped[s->reports[k]];
+    // Copies name reports by grouping index; the account wants positions
+    // within the story.
+    for (size_t c = 0; c < s->n_copies; c++) {
+      uint32_t la = UINT32_MAX, lb = UINT32_MAX;
+      for (size_t k = 0; k < s->n_reports; k++) {
+        if (s->reports[k] == s->copies[c].a) la = (uint32_t)k;
+        if (s->reports[k] == s->copies[c].b) lb = (uint32_t)k;
+      }
+      if (la != UINT32_MAX && lb != UINT32_MAX)
+        v[i].copies[v[i].n_copies++] = (nf_story_copy){la, lb, s->copies[c].shared};
+    }
+  }
+  if (!st && f->n_keyed) {
+    size_t *count = Nf_arena_calloc(a, f->n_keyed, sizeof *count);
+    if (!count) st = NF_ENOMEM;
+    for (size_t i = 0; i < f->n && !st; i++)
+      if (f->story_of[i] != GROUPED) count[f->story_of[i]]++;
+    for (size_t k = 0; k < f->n_keyed && !st; k++) {
+      v[n_set + k].pos = Nf_arena_calloc(a, count[k] + 1, sizeof(uint32_t));
+      if (!v[n_set + k].pos) st = NF_ENOMEM;
+    }
+    for (size_t i = 0; i < f->n && !st; i++)
+      if (f->story_of[i] != GROUPED) {
+        fstory *fs = &v[n_set + f->story_of[i]];
+        fs->pos[fs->n++] = (uint32_t)i;
+      }
+  }
+  Nf_story_set_free(set);
+  if (st) return st;
+  qsort(v, ns, sizeof *v, fstory_cmp);
+  *out = v;
+  *n_out = ns;
+  return NF_OK;
+}
+
 nf_status nf_folder_render(nf_folder *f, nf_format format, nf_write_fn write,
                            void *user) {
   if (!f || !write) return NF_EINVAL;
@@ -144,51 +236,34 @@ nf_status nf_folder_render(nf_folder *f, nf_format format, nf_write_fn write,
       format != NF_FORMAT_MD && format != NF_FORMAT_HTML)
     return NF_EUNSUPPORTED;
   const nf_allocator *alloc = &f->ctx->alloc;
-  size_t ns = f->n_stories;
-  // Documents by story, stories in order of their first document.
-  size_t *count = Nf_calloc(alloc, ns + 1, sizeof *count);
-  size_t *start = Nf_calloc(alloc, ns + 1, sizeof *start);
-  nf_doc **by_story = Nf_calloc(alloc, f->n + 1, sizeof *by_story);
-  size_t *order = Nf_calloc(alloc, ns + 1, sizeof *order);
+  nf_arena a;
+  Nf_arena_init(&a, alloc, 0);
+  fstory *v = NULL;
+  size_t ns = 0;
+  nf_status st = stories(f, &a, &v, &ns);
+  nf_doc **docs = st ? NULL : Nf_calloc(alloc, f->n + 1, sizeof *docs);
+  timed *t = st ? NULL : Nf_calloc(alloc, f->n + 1, sizeof *t);
+  if (!st && (!docs || !t)) st = NF_ENOMEM;
   nf_buf out;
   Nf_buf_init(&out, alloc, 0);
-  nf_status st = NF_OK;
-  if (!count || !start || !by_story || !order) st = NF_ENOMEM;
-  size_t n_order = 0;
-  if (!st) {
-    for (size_t i = 0; i < f->n; i++) {
-      if (count[f->story_of[i]]++ == 0) order[n_order++] = f->story_of[i];
-    }
-    for (size_t s = 1; s < ns; s++) start[s] = start[s - 1] + count[s - 1];
-    size_t *fill = Nf_calloc(alloc, ns + 1, sizeof *fill);
-    if (!fill) st = NF_ENOMEM;
-    for (size_t i = 0; i < f->n && !st; i++) {
-      uint32_t s = f->story_of[i];
-      by_story[start[s] + fill[s]++] = f->docs[i];
-    }
-    Nf_free(alloc, fill);
-  }
   nf_acc_render ar;
-  if (!st) st = Nf_account_render_begin(&ar, &out, format, n_order);
+  if (!st) st = Nf_account_render_begin(&ar, &out, format, ns);
   size_t limit = Nf_limit(f->ctx, NF_LIMIT_STORY_REPORTS);
-  for (size_t k = 0; k < n_order && !st; k++) {
-    size_t s = order[k];
-    nf_doc **docs = by_story + start[s];
-    size_t n = count[s];
+  for (size_t k = 0; k < ns && !st; k++) {
+    fstory *fs = &v[k];
+    if (!fs->n) continue;
+    size_t n = fs->n, first = 0;
+    for (size_t i = 0; i < n; i++) docs[i] = f->docs[fs->pos[i]];
+    nf_story_docs story = {docs, n, fs->copies, fs->n_copies};
     if (n > limit) {
-      timed *t = Nf_calloc(alloc, n, sizeof *t);
-      if (!t) {
-        st = NF_ENOMEM;
-        break;
-      }
+      // Fold the latest reports; copies between them are dropped rather
+      // than renumbered (they only merge origins).
       for (size_t i = 0; i < n; i++) t[i] = (timed){docs[i], i};
       qsort(t, n, sizeof *t, by_time);
       for (size_t i = 0; i < n; i++) docs[i] = t[i].doc;
-      Nf_free(alloc, t);
-      docs += n - limit;
-      n = limit;
+      first = n - limit;
+      story = (nf_story_docs){docs + first, limit, NULL, 0};
     }
-    nf_story_docs story = {docs, n, NULL, 0};
     nf_account *acc;
     st = Nf_reconcile(alloc, &story, &acc);
     if (st) break;
@@ -202,9 +277,8 @@ nf_status nf_folder_render(nf_folder *f, nf_format format, nf_write_fn write,
   if (!st) st = Nf_account_render_end(&ar);
   if (!st && out.len && write(user, out.data, out.len)) st = NF_EIO;
   Nf_buf_fini(&out);
-  Nf_free(alloc, count);
-  Nf_free(alloc, start);
-  Nf_free(alloc, by_story);
-  Nf_free(alloc, order);
+  Nf_free(alloc, docs);
+  Nf_free(alloc, t);
+  Nf_arena_fini(&a);
   return st;
 }

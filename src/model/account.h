@@ -78,6 +78,8 @@ typedef struct nf_acc_value {
   bool superseded;          // every mention of it is marked superseded
   bool current;             // counts toward low/best/high
   bool fits_best;           // compatible with the group's best estimate
+  uint32_t claim;           // values compatible with each other (the same
+                            // claim in other words) share this number
   nf_acc_mention *mentions;
   size_t n_mentions;
   uint32_t n_reports;       // distinct reports stating it

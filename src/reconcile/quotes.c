@@ -149,6 +149,33 @@ void Nf_rc_quotes(rc *r) {
         int32_t x = find(q, uniq[a]), y = find(q, uniq[b]);
         if (x != y) q[x > y ? x : y].parent = x < y ? x : y;
       }
+  // A one-word name ("France") joins the one longer name holding that word
+  // ("France's foreign ministry"), when there is exactly one.
+  for (size_t a = 0; a < n_uniq && a < 4096; a++) {
+    const char *k = q[uniq[a]].key;
+    if (strchr(k, ' ') || strlen(k) < 4) continue;
+    int32_t only = -1;
+    bool ambiguous = false;
+    for (size_t b = 0; b < n_uniq && b < 4096 && !ambiguous; b++) {
+      const char *l = q[uniq[b]].key;
+      if (b == a || !strchr(l, ' ')) continue;
+      size_t kn = strlen(k);
+      bool has = false;
+      for (const char *p = l; *p && !has;) {
+        size_t len = strcspn(p, " ");
+        has = len == kn && memcmp(p, k, kn) == 0;
+        p += len + (p[len] == ' ');
+      }
+      if (!has) continue;
+      int32_t root = find(q, uniq[b]);
+      if (only >= 0 && only != root) ambiguous = true;
+      only = root;
+    }
+    if (only >= 0 && !ambiguous) {
+      int32_t x = find(q, uniq[a]);
+      if (x != only) q[x > only ? x : only].parent = x < only ? x : only;
+    }
+  }
   for (size_t i = 0; i < n; i++) q[i].speaker = find(q, (int32_t)i);
   // Names: the fullest one wins.
   for (size_t i = 0; i < n; i++) {

@@ -25,6 +25,7 @@ typedef struct rc_mention {
   nf_ival iv;
   double stated;        // the number stated
   const char *place;    // gazetteer name, or NULL
+  const nf_place *where;  // the place record, or NULL
   bool superseded, hedged, in_title;
   int32_t name;         // source name entry (rc_name), or -1
   int32_t source;       // account source, or -1

@@ -49,6 +49,43 @@ static bool shared_word(void *user, nf_sv w, size_t s, size_t e) {
   return true;
 }
 
+typedef struct wd_find {
+  int weekday;
+} wd_find;
+static bool find_weekday(void *user, nf_sv w, size_t s, size_t e) {
+  (void)s, (void)e;
+  if (w.n > 2 && w.p[w.n - 2] == '\'' && w.p[w.n - 1] == 's') w.n -= 2;  // "Friday's"
+  int d = Nf_weekday_from_name(w);
+  if (d >= 0 && w.n >= 6) {  // full names only: "sun", "wed" are words
+    ((wd_find *)user)->weekday = d;
+    return false;
+  }
+  return true;
+}
+
+// "on Thursday" in a report: the latest such day on or before the report's
+// date, else before the earliest date of the story.
+static nf_datetime weekday_before(const rc *r, const nf_date *dt, uint32_t rep,
+                                  nf_datetime anchor) {
+  nf_datetime none = {0};
+  if (r->acc->reports[rep].time.precision >= NF_PREC_DAY) anchor = r->acc->reports[rep].time;
+  if (anchor.precision < NF_PREC_DAY) return none;
+  nf_sv words = Nf_acc_ref_text(r->acc, (nf_acc_ref){rep, dt->span.start, dt->span.end,
+                                                     dt->span.sentence, dt->span.in});
+  // Only plain weekdays: "next Friday" or "last week" are left alone.
+  if (Nf_sv_ifind(words, NF_SV_LIT("next")) >= 0 || Nf_sv_ifind(words, NF_SV_LIT("last")) >= 0)
+    return none;
+  wd_find w = {-1};
+  Nf_rc_words(words, find_weekday, &w);
+  if (w.weekday < 0) return none;
+  int at = Nf_weekday(anchor.year, anchor.month, anchor.day);
+  nf_datetime out = anchor;
+  out.precision = NF_PREC_DAY;
+  out.has_tz = false;
+  out.hour = out.minute = out.second = 0;
+  return Nf_datetime_add_days(out, -(int64_t)((at - w.weekday + 7) % 7));
+}
+
 void Nf_rc_timeline(rc *r) {
   nf_account *acc = r->acc;
   if (r->st) return;
@@ -62,6 +99,14 @@ void Nf_rc_timeline(rc *r) {
     if (lo == INT64_MIN || d - 31 < lo) lo = d - 31;
     if (hi == INT64_MAX || d + 1 > hi) hi = d + 1;
   }
+  // Reports without a date resolve "on Thursday" against the earliest date
+  // of the story's other reports (the facts stage sees one report only).
+  nf_datetime anchor = {0};
+  for (size_t i = 0; i < acc->n_reports; i++) {
+    const nf_datetime *t = &acc->reports[i].time;
+    if (t->precision < NF_PREC_DAY) continue;
+    if (anchor.precision == NF_PREC_NONE || Nf_datetime_cmp(t, &anchor) < 0) anchor = *t;
+  }
   dated *ds = NULL;
   size_t n = 0, cap = 0;
   for (uint32_t rep = 0; rep < r->story->n_docs && !r->st; rep++) {
@@ -69,14 +114,17 @@ void Nf_rc_timeline(rc *r) {
     if (!f) continue;
     for (size_t i = 0; i < f->n_dates; i++) {
       const nf_date *dt = &f->dates[i];
-      if (dt->value.precision < NF_PREC_DAY) continue;
-      int64_t day = Nf_days_from_civil(dt->value.year, dt->value.month, dt->value.day);
+      nf_datetime value = dt->value;
+      if (value.precision < NF_PREC_DAY && dt->kind == NF_DATE_RELATIVE)
+        value = weekday_before(r, dt, rep, anchor);
+      if (value.precision < NF_PREC_DAY) continue;
+      int64_t day = Nf_days_from_civil(value.year, value.month, value.day);
       if (day < lo || day > hi) continue;
       nf_acc_ref ref = {rep, dt->span.start, dt->span.end, dt->span.sentence,
                         dt->span.in};
       if (dt->span.in == NF_IN_TITLE || words_around(r, ref) < 3) continue;
       if (!Nf_rc_grow(r, &r->scratch, (void **)&ds, &cap, n + 1, sizeof *ds)) return;
-      nf_datetime day_only = dt->value;
+      nf_datetime day_only = value;
       day_only.precision = NF_PREC_DAY;
       day_only.has_tz = false;
       ds[n++] = (dated){day, day_only, ref};

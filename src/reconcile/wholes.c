@@ -15,20 +15,38 @@ static bool same_place(const char *a, const char *b) {
   return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
-// The group holding the total of a measure: the "all" group, without a
-// place of its own, that most reports give (then the larger).
+// The group holding the total of a measure: the "all" group most reports
+// give (a local story's toll is placed in its town, so places do not
+// exclude), then one without a place of its own, then the larger.
 static int32_t total_group(const nf_account *acc, uint8_t measure) {
   int32_t best = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
-    if (f->measure != measure || f->category != NF_C_ALL || f->place) continue;
+    if (f->measure != measure || f->category != NF_C_ALL) continue;
     if (best < 0) {
       best = (int32_t)g;
       continue;
     }
     const nf_acc_figure *b = &acc->figures[best];
-    if (f->n_reports > b->n_reports ||
-        (f->n_reports == b->n_reports && f->best > b->best))
+    if (f->n_reports != b->n_reports) {
+      if (f->n_reports > b->n_reports) best = (int32_t)g;
+    } else if (!f->place != !b->place) {
+      if (!f->place) best = (int32_t)g;
+    } else if (f->best > b->best) {
+      best = (int32_t)g;
+    }
+  }
+  return best;
+}
+
+// The group of a category that most reports give (then the larger), or -1.
+static int32_t main_group(const nf_account *acc, uint8_t measure, uint8_t category) {
+  int32_t best = -1;
+  for (size_t g = 0; g < acc->n_figures; g++) {
+    const nf_acc_figure *f = &acc->figures[g];
+    if (f->measure != measure || f->category != category || !isfinite(f->best)) continue;
+    if (best < 0 || f->n_reports > acc->figures[best].n_reports ||
+        (f->n_reports == acc->figures[best].n_reports && f->best > acc->figures[best].best))
       best = (int32_t)g;
   }
   return best;
@@ -195,28 +213,22 @@ void Nf_rc_totals(rc *r) {
       figure_total = acc->figures[t].best;
       rule = "the best estimate of the story's total figure";
     } else {
-      // No total given: the parts that split it, when reports give them.
-      double sum = 0;
-      int n = 0;
-      for (size_t g = 0; g < acc->n_figures; g++) {
-        const nf_acc_figure *f = &acc->figures[g];
-        if (f->measure == m && !f->place && f->whole < 0 &&
-            partition_category(f->category) && isfinite(f->best))
-          sum += f->best, n++;
-      }
-      if (!n) {
-        for (size_t g = 0; g < acc->n_figures; g++) {
-          const nf_acc_figure *f = &acc->figures[g];
-          if (f->measure == m && !f->place && f->whole < 0 &&
-              (f->category == NF_C_MEN || f->category == NF_C_WOMEN ||
-               f->category == NF_C_CHILDREN) &&
-              isfinite(f->best))
-            sum += f->best, n++;
+      // No total given: the parts that split it, when reports give them
+      // (one group per category: the one most reports give).
+      static const uint8_t families[2][3] = {
+          {NF_C_CIVILIANS, NF_C_SECURITY_FORCES, NF_C_FIGHTERS},
+          {NF_C_MEN, NF_C_WOMEN, NF_C_CHILDREN}};
+      for (int fam = 0; fam < 2 && !isfinite(figure_total); fam++) {
+        double sum = 0;
+        int n = 0;
+        for (int c = 0; c < 3; c++) {
+          int32_t g = main_group(acc, (uint8_t)m, families[fam][c]);
+          if (g >= 0) sum += acc->figures[g].best, n++;
         }
-      }
-      if (n) {
-        figure_total = sum;
-        rule = "the sum of the best estimates of its parts (no total given)";
+        if (n) {
+          figure_total = sum;
+          rule = "the sum of the best estimates of its parts (no total given)";
+        }
       }
     }
     uint32_t victims, perps;

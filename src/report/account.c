@@ -86,6 +86,13 @@ bool Nf_acc_single_value(const nf_account *acc, size_t g, size_t v) {
   uint32_t r = val->mentions[0].ref.report;
   for (size_t i = 1; i < val->n_mentions; i++)
     if (val->mentions[i].ref.report != r) return false;
+  // Another report's wording of the same claim ("approximately 745" and
+  // "745") makes it not a single report's.
+  for (size_t w = 0; w < f->n_values; w++) {
+    if (w == v || f->values[w].claim != val->claim) continue;
+    for (size_t i = 0; i < f->values[w].n_mentions; i++)
+      if (f->values[w].mentions[i].ref.report != r) return false;
+  }
   return !val->fits_best || val->superseded;
 }
 
@@ -109,7 +116,7 @@ nf_status Nf_account_render_begin(nf_acc_render *ar, nf_buf *out,
   switch (format) {
     case NF_FORMAT_JSON:
     case NF_FORMAT_JSONL:
-      Nf_jw_init(&ar->jw, out, format == NF_FORMAT_JSON ? 1 : 0);
+      Nf_jw_init(&ar->jw, out, format == NF_FORMAT_JSON ? 2 : 0);
       Nf_jw_obj(&ar->jw);
       Nf_jw_kstr(&ar->jw, "schema", "newsfold-account");
       Nf_jw_kstr(&ar->jw, "version", NF_ACCOUNT_SCHEMA_VERSION);
@@ -162,11 +169,16 @@ nf_status Nf_account_render_end(nf_acc_render *ar) {
       Nf_jw_obj_end(&ar->jw);
       if (!ar->jw.status) ar->jw.status = Nf_buf_putc(ar->out, '\n');
       return ar->jw.status;
-    case NF_FORMAT_MD:
-      return NF_OK;
+    case NF_FORMAT_MD: {
+      nf_esc e;
+      Nf_esc_init(&e, ar->out, NF_ESC_MD);
+      if (!ar->n_stories) Nf_esc_lit(&e, "No stories: no input held an article.\n");
+      return e.st;
+    }
     case NF_FORMAT_HTML: {
       nf_esc e;
       Nf_esc_init(&e, ar->out, NF_ESC_HTML);
+      if (!ar->n_stories) Nf_esc_lit(&e, "<p>No stories: no input held an article.</p>");
       Nf_account_html_foot(&e);
       return e.st;
     }

@@ -86,6 +86,9 @@ static int evo_cmp(const void *a, const void *b) {
   }
   if (x->m->ref.report != y->m->ref.report)
     return x->m->ref.report < y->m->ref.report ? -1 : 1;
+  // A report's earlier figure ("its previous toll of 830") came before the
+  // figure it gives now.
+  if (x->m->superseded != y->m->superseded) return x->m->superseded ? -1 : 1;
   return x->m->ref.start < y->m->ref.start ? -1 : x->m->ref.start > y->m->ref.start;
 }
 
