@@ -66,17 +66,21 @@ static double block_value(const nf_html_block *b, uint32_t neg) {
   double m = b->mass, lm = b->link_mass;
   double ld = m > 0 ? lm / m : 0;
   if (neg & V_NEG_STRONG) return -m;
-  if (ld >= 0.5) return -m;
   if (b->heading) return ld > 0.3 ? -m : 0;
   if (neg & V_NEG_WEAK) return -lm;
   if (m < 25) return -lm;
-  double v = m * (1 - ld);
-  if (!b->punct) v *= 0.5;
+  // Link text counts against the block half again: a list of links
+  // weighs -m/2, prose with a few links nearly m.
+  double v = m - 1.5 * lm;
+  if (!b->punct && v > 0) v *= 0.5;
+  (void)ld;
   return v;
 }
 
-static double weight(const nf_html_el *e) {
+static double weight(const nf_html *h, const nf_html_el *e) {
   double w = 1;
+  // The publisher's own markup (itemprop=articleBody) says it outright.
+  if ((e->ctx & C_BODYPROP) && !(h->els[e->parent].ctx & C_BODYPROP)) w += 0.5;
   if (e->vocab & V_BODY) w += 0.5;
   else if (e->vocab & V_CONTENT) w += 0.1;
   if (e->tag == T_ARTICLE) w += 0.1;
@@ -106,7 +110,7 @@ static uint32_t best_container(scorer *sc, bool use_neg) {
   for (size_t i = 1; i < ne; i++) {
     const nf_html_el *e = &h->els[i];
     if (!(Nf_html_tag_props(e->tag) & TP_BLOCK)) continue;
-    double w = sc->sum[i] > 0 ? sc->sum[i] * weight(e) : sc->sum[i];
+    double w = sc->sum[i] > 0 ? sc->sum[i] * weight(h, e) : sc->sum[i];
     if (w >= best_w) {
       best_w = w;
       best = (uint32_t)i;
@@ -188,6 +192,7 @@ nf_status Nf_html_select(nf_html *h) {
   sc.neg = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.neg);
   sc.value = Nf_calloc(h->alloc, nb ? nb : 1, sizeof *sc.value);
   nf_status st = NF_OK;
+  uint32_t *with = NULL;
   if (!sc.sum || !sc.pos || !sc.own || !sc.neg || !sc.value) {
     st = NF_ENOMEM;
     goto done;
@@ -211,14 +216,69 @@ nf_status Nf_html_select(nf_html *h) {
   uint32_t best = best_container(&sc, true);
   TRACE("core: el %u <%s> sum %.0f; best container: el %u <%s> sum %.0f weight %.2f\n",
         core, Nf_html_tag_name(h->els[core].tag), sc.pos[core], best,
-        Nf_html_tag_name(h->els[best].tag), sc.sum[best], weight(&h->els[best]));
+        Nf_html_tag_name(h->els[best].tag), sc.sum[best], weight(h, &h->els[best]));
 
-  // Its blocks, less boilerplate inside it.
-  uint32_t lo = best, hi = h->els[best].end;
+  // Next to the container, lone paragraphs of prose: a lead or summary
+  // above the body, a body paragraph set apart by an ad or an embed.
+  // Walking out from the container on both sides, empty elements (ad
+  // slots, images) are stepped over; anything else stops the walk.
+  uint32_t parent = h->els[best].parent;
+  size_t n_with = 0;  // container roots, in document order
+  with = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *with);
+  if (!with) {
+    st = NF_ENOMEM;
+    goto done;
+  }
+  // The children of the parent, in order.
+  size_t n_kids = 0;
+  for (uint32_t c = parent + 1; best && c < h->els[parent].end; c = h->els[c].end)
+    with[n_kids++] = c;
+  size_t at = 0;
+  while (at < n_kids && with[at] != best) at++;
+  size_t from = at, to = at;  // [from, to] are taken
+  for (int dir = -1; dir <= 1 && at < n_kids; dir += 2) {
+    for (size_t k = at;;) {
+      if (dir < 0 ? k == 0 : k + 1 >= n_kids) break;
+      k = dir < 0 ? k - 1 : k + 1;
+      uint32_t c = with[k];
+      const nf_html_el *e = &h->els[c];
+      size_t first = e->first_block, last = first;
+      while (last < nb && h->blocks[last].el < e->end) last++;
+      if (last == first) continue;  // nothing visible: step over
+      bool lone_prose = !sc.own[c] && last - first <= 2;
+      for (size_t k2 = first; k2 < last && lone_prose; k2++)
+        lone_prose = prose(&h->blocks[k2]) &&
+                     h->blocks[k2].link_mass * 4 <= h->blocks[k2].mass;
+      if (!lone_prose) break;
+      if (dir < 0) from = k; else to = k;
+    }
+  }
+  if (at < n_kids) {
+    size_t m = 0;
+    for (size_t k = from; k <= to; k++) {
+      uint32_t c = with[k];
+      const nf_html_el *e = &h->els[c];
+      if (c == best || (!sc.own[c] && e->first_block < nb &&
+                        h->blocks[e->first_block].el < e->end))
+        with[m++] = c;
+    }
+    n_with = m;
+  }
+  if (!n_with) with[n_with++] = best;
+  TRACE("with %zu siblings\n", n_with - 1);
+
+  // Their blocks, less boilerplate inside them.
+  size_t w = 0;
+  uint32_t lo = with[0], hi = h->els[with[0]].end;
   size_t first_prose = SIZE_MAX;
   for (size_t i = 0; i < nb; i++) {
     nf_html_block *b = &h->blocks[i];
     b->keep = 0;
+    while (b->el >= hi && w + 1 < n_with) {
+      w++;
+      lo = with[w];
+      hi = h->els[lo].end;
+    }
     if (b->el < lo || b->el >= hi) {
       TRACE("  %5.0f m=%u l=%u p=%u ctx=%x neg=%x <%s> %.*s\n", sc.value[i],
             b->mass, b->link_mass, b->punct, b->ctx, sc.neg[b->el],
@@ -226,7 +286,7 @@ nf_status Nf_html_select(nf_html *h) {
             Nf_html_block_text(h, b).p);
       continue;
     }
-    uint32_t neg = neg_below(&sc, b->el, best);
+    uint32_t neg = neg_below(&sc, b->el, lo == best ? best : parent);
     double ld = b->mass ? (double)b->link_mass / b->mass : 0;
     const char *why = NULL;
     if (neg) why = "vocabulary";
@@ -248,11 +308,11 @@ nf_status Nf_html_select(nf_html *h) {
     const nf_html_block *b = &h->blocks[i];
     if (b->heading != 1) continue;
     if (h1_any == SIZE_MAX) h1_any = i;
-    if (b->el >= lo && b->el < hi) {
+    if (b->el >= best && b->el < h->els[best].end) {
       h1 = i;
       break;
     }
-    if (b->el < lo) h1_before = i;
+    if (b->el < best) h1_before = i;
   }
   if (h1 == SIZE_MAX) h1 = h1_before != SIZE_MAX ? h1_before : h1_any;
   if (h1 != SIZE_MAX && !h->meta[M_H1])
@@ -264,6 +324,7 @@ nf_status Nf_html_select(nf_html *h) {
   }
   st = emit(h);
 done:
+  Nf_free(h->alloc, with);
   Nf_free(h->alloc, sc.sum);
   Nf_free(h->alloc, sc.pos);
   Nf_free(h->alloc, sc.own);

@@ -143,6 +143,11 @@ static const vocab_word WORDS[] = {
     {" follow us", V_SHARE, 0},
     {"facebook", V_SHARE, 0},
     {"twitter", V_SHARE, 0},
+    // Embedded posts are quoted in the story, not share buttons.
+    {"twitter tweet", 0, V_SHARE},
+    {"instagram media", 0, V_SHARE},
+    {"tiktok embed", 0, V_SHARE},
+    {" fb post", 0, V_SHARE},
     {"whatsapp", V_SHARE, 0},
     {"pinterest", V_SHARE, 0},
     {"linkedin", V_SHARE, 0},
