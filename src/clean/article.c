@@ -95,7 +95,7 @@ static nf_status add_para(nf_article_builder *ab, nf_sv para,
   if (!st) st = squeeze_ex(&ab->text, para, keep_lines, &n);
   if (st == NF_ETOOBIG || (!st && ab->text.len > ab->max_text)) {
     ab->text.len = mark;
-    ab->text.data[mark] = 0;
+    if (ab->text.data) ab->text.data[mark] = 0;  // NULL when nothing fit yet
     ab->truncated = true;
     Nf_doc_note(ab->doc, "clean", SIZE_MAX,
                 "body cut at %zu bytes (the text limit)", mark);
@@ -104,7 +104,7 @@ static nf_status add_para(nf_article_builder *ab, nf_sv para,
   if (st) return st;
   if (n == 0) {  // nothing but white space
     ab->text.len = mark;
-    ab->text.data[mark] = 0;
+    if (ab->text.data) ab->text.data[mark] = 0;
     return NF_OK;
   }
   st = Nf_grow(&ab->doc->ctx->alloc, (void **)&ab->paras, &ab->cap_paras,

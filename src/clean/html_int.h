@@ -34,6 +34,10 @@
 #define NF_HTML_MAX_JSONLD_BYTES ((size_t)2 << 20)
 // Bytes kept of one metadata value (a title, a byline, a date string).
 #define NF_HTML_MAX_META_BYTES 2048
+// End tags that do not close the innermost open element (misplaced, or
+// closing several at once). Real pages have at most a few hundred; each
+// costs the parser a scan of its open elements.
+#define NF_HTML_MAX_MISPLACED 5000
 
 // ------------------------------------------------------------------- tags
 
@@ -204,6 +208,16 @@ typedef struct nf_html {
   nf_html_span jsonld[NF_HTML_MAX_JSONLD];
   size_t n_jsonld;
   const char *page;  // the page as given to the prepass (for JSON-LD spans)
+
+  // Tag ids by name pointer: libxml2 hands over names interned in its
+  // dictionary, so one pointer is one name for the whole parse.
+  struct {
+    const void *name;
+    int tag;
+  } tag_cache[64];
+
+  // Prepass statistics (for tests and tracing).
+  size_t prep_depth_max, prep_misplaced;
 
   bool oom;
 } nf_html;

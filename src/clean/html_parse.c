@@ -334,7 +334,15 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
   nf_html *h = u;
   if (h->oom) return;
   const char *name = (const char *)xname;
-  int tag = Nf_html_tag_lookup(name);
+  size_t slot = ((uintptr_t)xname >> 4) & 63;
+  int tag;
+  if (h->tag_cache[slot].name == xname) {
+    tag = h->tag_cache[slot].tag;
+  } else {
+    tag = Nf_html_tag_lookup(name);
+    h->tag_cache[slot].name = xname;
+    h->tag_cache[slot].tag = tag;
+  }
   unsigned props = Nf_html_tag_props(tag);
   uint32_t parent = top_index(h);
 
@@ -394,7 +402,8 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
     }
   }
   uint32_t vocab = 0;
-  if (cls && *cls) vocab |= Nf_html_vocab(cls, strlen(cls));
+  size_t cls_len = cls ? strlen(cls) : 0;
+  if (cls_len) vocab |= Nf_html_vocab(cls, cls_len);
   if (id && *id) vocab |= Nf_html_vocab(id, strlen(id));
   uint32_t ctx = h->els[parent].ctx | tag_ctx(tag) | role_ctx(role);
   if (tag == T_A && href) ctx |= C_LINK;
@@ -431,7 +440,7 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
   }
 
   bool skip = (props & TP_SKIP) || tag == T_HEAD || hidden ||
-              (cls && Nf_html_class_hides(cls, strlen(cls))) ||
+              (cls_len && Nf_html_class_hides(cls, cls_len)) ||
               (style && style_hides(style));
   uint32_t flags = 0;
   if (skip) {

@@ -17,6 +17,7 @@
 #include "clean/clean.h"
 #include "clean/html_int.h"
 #include "core/alloc.h"
+#include "core/utf8.h"
 
 #ifdef NF_HTML_TRACE
 #define TRACE(...) fprintf(stderr, __VA_ARGS__)
@@ -60,6 +61,7 @@ typedef struct scorer {
   uint32_t *own;   // per element: its own negative words in force
   uint32_t *neg;   // per element: negative words in force (inherited)
   double *value;   // per block
+  size_t headline; // block index of the article's headline, or SIZE_MAX
 } scorer;
 
 static double block_value(const nf_html_block *b, uint32_t neg) {
@@ -98,6 +100,9 @@ static uint32_t best_container(scorer *sc, bool use_neg) {
   for (size_t i = 0; i < nb; i++) {
     nf_html_block *b = &h->blocks[i];
     sc->value[i] = block_value(b, use_neg ? sc->neg[b->el] : 0);
+    // Above the headline is the page's frame, not the story.
+    if (sc->headline != SIZE_MAX && i < sc->headline && sc->value[i] > 0)
+      sc->value[i] = 0;
     sc->sum[b->el] += sc->value[i];
     if (!use_neg && sc->value[i] > 0) sc->pos[b->el] += sc->value[i];
   }
@@ -174,6 +179,14 @@ static nf_status emit(nf_html *h) {
       if (!st) st = Nf_ab_add(&ab, Nf_sv(row.data, row.len), NF_PARA_TEXT);
       continue;
     }
+    // One paragraph bigger than the room left is cut to fit (the builder
+    // would drop it whole).
+    size_t room = ab.max_text > ab.text.len + 2 ? ab.max_text - ab.text.len - 2 : 0;
+    if (text.n > room) {
+      text.n = Nf_utf8_clip(text.p, room);
+      Nf_doc_note(h->doc, "clean", SIZE_MAX,
+                  "a paragraph was cut at the text limit (%zu bytes)", ab.max_text);
+    }
     st = b->has_br ? Nf_ab_add_lines(&ab, text, para_kind(h, b))
                    : Nf_ab_add(&ab, text, para_kind(h, b));
   }
@@ -183,9 +196,35 @@ static nf_status emit(nf_html *h) {
   return st;
 }
 
+// True when heading text t names the same story as a title from the
+// metadata (which may carry the site's name around it).
+static bool names_title(nf_sv t, const char *title) {
+  if (!title) return false;
+  nf_sv full = Nf_sv_trim(Nf_sv_cstr(title));
+  t = Nf_sv_trim(t);
+  if (t.n < 10 || full.n < 10) return false;
+  if (t.n > full.n) return Nf_sv_ifind(t, full) >= 0 && full.n * 3 >= t.n * 2;
+  return Nf_sv_ifind(full, t) >= 0 && t.n * 2 >= full.n;
+}
+
+// The block of the article's headline: the first <h1>..<h3>, not a link,
+// whose text matches the page's title metadata.
+static size_t find_headline(const nf_html *h) {
+  const char *titles[] = {h->meta[M_OG_TITLE], h->meta[M_TW_TITLE],
+                          h->meta[M_TITLE], h->meta[M_META_TITLE]};
+  for (size_t i = 0; i < h->n_blocks; i++) {
+    const nf_html_block *b = &h->blocks[i];
+    if (!b->heading || b->heading > 3 || b->link_mass * 2 > b->mass) continue;
+    nf_sv t = Nf_html_block_text(h, b);
+    for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
+      if (names_title(t, titles[k])) return i;
+  }
+  return SIZE_MAX;
+}
+
 nf_status Nf_html_select(nf_html *h) {
   size_t ne = h->n_els, nb = h->n_blocks;
-  scorer sc = {h, NULL, NULL, NULL, NULL, NULL};
+  scorer sc = {h, NULL, NULL, NULL, NULL, NULL, SIZE_MAX};
   sc.sum = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.sum);
   sc.pos = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.pos);
   sc.own = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.own);
@@ -198,6 +237,22 @@ nf_status Nf_html_select(nf_html *h) {
     goto done;
   }
   TRACE("%zu elements, %zu blocks, %zu text bytes\n", ne, nb, h->text.len);
+  sc.headline = SIZE_MAX;
+  size_t hl = find_headline(h);
+  if (hl != SIZE_MAX) {
+    // Trust it when most of the prose comes after it.
+    uint32_t core0 = best_container(&sc, false);
+    double after = 0, all = 0;
+    for (size_t i = 0; i < nb; i++)
+      if (sc.value[i] > 0) {
+        all += sc.value[i];
+        if (i > hl) after += sc.value[i];
+      }
+    if (after * 2 >= all) sc.headline = hl;
+    TRACE("headline: block %zu (%s) %.*s\n", hl, sc.headline == hl ? "used" : "ignored",
+          (int)h->blocks[hl].len, Nf_html_block_text(h, &h->blocks[hl]).p);
+    (void)core0;
+  }
   // First by text alone: where the prose is.
   uint32_t core = best_container(&sc, false);
   // Then with the negative words, except on the wrappers of that prose
@@ -318,7 +373,7 @@ nf_status Nf_html_select(nf_html *h) {
   if (h1 != SIZE_MAX && !h->meta[M_H1])
     h->meta[M_H1] = Nf_clean_squeeze(h->doc, Nf_html_block_text(h, &h->blocks[h1]));
   // Short residue before the first paragraph: kicker, byline, date.
-  for (size_t i = 0; i < nb && i < first_prose; i++) {
+  for (size_t i = 0; first_prose != SIZE_MAX && i < first_prose; i++) {
     nf_html_block *b = &h->blocks[i];
     if (b->keep && !prose(b) && b->mass < 100) b->keep = 0;
   }

@@ -412,7 +412,7 @@ static const char *const HIDING[] = {
     "screen-reader-text", "screen-reader-only", "screenreader-only",
     "element-invisible", "element-hidden", "is-hidden", "u-hidden",
     "invisible", "offscreen", "hidden-visually", "a11y-hidden", "sronly",
-    "vh", "visually-hidden-focusable", "js-hidden", "is-visually-hidden",
+    "visually-hidden-focusable", "js-hidden", "is-visually-hidden",
     "u-visually-hidden", "hide-text", "hidden-text"};
 
 bool Nf_html_class_hides(const char *s, size_t n) {
@@ -422,10 +422,15 @@ bool Nf_html_class_hides(const char *s, size_t n) {
     size_t j = i;
     while (j < n && !Nf_ascii_space((unsigned char)s[j])) j++;
     nf_sv tok = Nf_sv(s + i, j - i);
-    if (tok.n >= 2 && tok.n <= 26)
-      for (size_t k = 0; k < sizeof HIDING / sizeof HIDING[0]; k++)
-        if (Nf_sv_ieq(tok, Nf_sv_cstr(HIDING[k]))) return true;
     i = j;
+    if (tok.n < 4 || tok.n > 25) continue;
+    // Every name above starts with one of these letters.
+    unsigned char f = Nf_ascii_lower((unsigned char)tok.p[0]);
+    if (!strchr("hdsveiuoaj", f)) continue;
+    for (size_t k = 0; k < sizeof HIDING / sizeof HIDING[0]; k++)
+      if ((unsigned char)HIDING[k][0] == f && strlen(HIDING[k]) == tok.n &&
+          Nf_sv_ieq(tok, Nf_sv(HIDING[k], tok.n)))
+        return true;
   }
   return false;
 }

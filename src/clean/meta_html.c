@@ -201,11 +201,13 @@ static const char *strip_site(nf_html *h, const char *title, const char *site) {
     bool site_tail = site && similar(site, Nf_sv_trim(tail).n ? tail.p : "");
     size_t tail_words = 1;
     for (size_t i = 0; i < tail.n; i++) tail_words += tail.p[i] == ' ';
-    if (site_tail || (tail_words <= 4 && tail.n * 3 < head.n))
+    // A bar or colons nearly always set off the site or section; a dash
+    // may be part of the headline, so the tail must be short.
+    bool bar = sep.p[1] != '-' && (unsigned char)sep.p[1] != 0xE2;
+    if (site_tail || (bar && tail_words <= 6 && tail.n < head.n) ||
+        (tail_words <= 4 && tail.n * 2 < head.n))
       return Nf_clean_squeeze(h->doc, head);
     // "Site | Title"
-    size_t head_words = 1;
-    for (size_t i = 0; i < head.n; i++) head_words += head.p[i] == ' ';
     if (site && similar(site, Nf_arena_strndup(&h->doc->arena, head.p, head.n)))
       return Nf_clean_squeeze(h->doc, tail);
   }
