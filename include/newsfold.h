@@ -128,6 +128,24 @@ NF_API const char *nf_reader_errmsg(const nf_reader *reader);
 /** Inputs and records that failed so far. */
 NF_API size_t nf_reader_failures(const nf_reader *reader);
 
+/* ------------------------------------------------- residue shared by a run */
+
+/** Learn the page residue that the plain-text inputs of a run share: read
+ * every document of `reader` (a reader over the same inputs as the run,
+ * made only for this; standard input cannot be read twice, so leave it
+ * out) and count, for each line of each plain-text page, how many pages
+ * hold it. Lines held by three pages or more are then treated as
+ * boilerplate by page-text cleaning, unless they are prose. HTML, JSON
+ * Lines and WARC records are read past. Unreadable inputs are skipped
+ * here (the run itself reports them). The reader is used up; the caller
+ * still frees it.
+ *
+ * Call it before extracting any document with `ctx`, never while other
+ * threads use `ctx`; the result depends only on the inputs and their
+ * order. Calling it again replaces what was learned. Memory is bounded
+ * (NF_MAX_RUN_LINES distinct lines). */
+NF_API nf_status nf_ctx_learn_boilerplate(nf_ctx *ctx, nf_reader *reader);
+
 /* -------------------------------------------------------------- documents */
 
 /** Make a document from bytes, as one input of the given name would be read
@@ -161,6 +179,25 @@ NF_API const char *nf_doc_published(const nf_doc *doc);
 NF_API const char *nf_doc_language(const nf_doc *doc);
 /** The body: paragraphs separated by one blank line. "" before extraction. */
 NF_API const char *nf_doc_text(const nf_doc *doc);
+
+/* ------------------------------------------------------------------ facts */
+
+/** Resolve the relative dates of a document ("on Thursday", "yesterday",
+ * "March 6" without a year) against `anchor`, an ISO 8601 date of day
+ * precision or finer: for a report with no published date, the date of
+ * other reports of the same run. Only dates that no anchor has resolved
+ * yet change; each records the anchor it used ("other_reports" in the
+ * JSON). Runs nf_doc_facts first if needed. NF_EINVAL for a bad anchor. */
+NF_API nf_status nf_doc_resolve_dates(nf_doc *doc, const char *anchor);
+
+/** The day the document's own dates count from, ISO 8601 ("2025-03-10"):
+ * its published date, else a dateline or byline date near the top of its
+ * text; NULL when neither is known (or before nf_doc_facts). */
+NF_API const char *nf_doc_date_anchor(const nf_doc *doc);
+
+/** How many relative dates of the document no anchor has resolved (0
+ * before nf_doc_facts). */
+NF_API size_t nf_doc_unresolved_dates(const nf_doc *doc);
 
 /* ----------------------------------------------------------------- output */
 
@@ -207,7 +244,18 @@ NF_API void nf_folder_free(nf_folder *folder);
 /** Add a document; the folder takes it (and runs extraction and facts on it
  * if not done yet). On failure the document is freed. */
 NF_API nf_status nf_folder_add(nf_folder *folder, nf_doc *doc);
-/** Write the accounts of every story (JSON, MD or HTML). */
+/** Add a document to the story named by `story` instead of letting the
+ * folder group it: documents with the same key form one story (for inputs
+ * already grouped, such as one folder per story). Takes the document as
+ * nf_folder_add does; `story` is copied. */
+NF_API nf_status nf_folder_add_keyed(nf_folder *folder, nf_doc *doc,
+                                     const char *story);
+/** Number of stories so far. */
+NF_API size_t nf_folder_stories(const nf_folder *folder);
+/** Write the accounts of every story: NF_FORMAT_JSON (one object with a
+ * "stories" array, schema in docs/account.md), NF_FORMAT_JSONL (the same
+ * object on one line), NF_FORMAT_MD (a brief) or NF_FORMAT_HTML (one
+ * self-contained page). Accounts are built one story at a time. */
 NF_API nf_status nf_folder_render(nf_folder *folder, nf_format format,
                                   nf_write_fn write, void *user);
 

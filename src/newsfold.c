@@ -2,6 +2,7 @@
 // that belong to no stage.
 #include "newsfold.h"
 
+#include "clean/text.h"
 #include "core/alloc.h"
 #include "core/limits.h"
 #include "model/ctx.h"
@@ -55,12 +56,14 @@ nf_ctx *nf_ctx_new(const nf_allocator *alloc) {
   ctx->alloc = *alloc;
   for (int i = 0; i < NF_LIMIT__COUNT; i++) ctx->limits[i] = DEFAULT_LIMITS[i];
   ctx->seed = 0x6e657773666f6c64ull;  // "newsfold"
+  ctx->run_lines = NULL;
   return ctx;
 }
 
 void nf_ctx_free(nf_ctx *ctx) {
   if (!ctx) return;
   nf_allocator a = ctx->alloc;
+  Nf_run_lines_free(ctx->run_lines);
   Nf_free(&a, ctx);
 }
 

@@ -1,24 +1,772 @@
+// Plain text of a page to an article. See docs/internals/clean-text.md.
+//
+// 1. Lines: the page is cut into lines; a page hard-wrapped at a fixed
+//    width (html2text, lynx, "save as text") has its paragraphs joined
+//    back; Markdown-like syntax is stripped (links keep their text).
+// 2. Each line gets a kind from its own shape and words (text_line.c),
+//    and the count of run inputs that hold it (text_run.c).
+// 3. The body is the densest run of prose: each line scores (prose by
+//    its length and stop-word density, residue below zero) and the span
+//    with the highest sum wins (Kadane). Past a heading that starts the
+//    comments or the related stories, prose counts for little.
+// 4. Inside the span: prose is kept, short title-like lines between
+//    prose are subheadings, residue is dropped (and the headline after a
+//    "Read more" lead-in).
+// 5. Metadata from the lines before the body: the headline (the
+//    repeated one, the one before the byline, a Markdown "#", the
+//    <title> line without its site name), byline, date, outlet, URL;
+//    the language from the body's stop words.
+#include <stdio.h>
 #include <string.h>
 
 #include "clean/clean.h"
+#include "clean/text.h"
+#include "core/alloc.h"
+#include "core/hash.h"
+#include "core/utf8.h"
 
-// First cut: every block of lines separated by a blank line is a
-// paragraph. (The page-residue cleaner replaces this.)
-static nf_status split_blocks(nf_doc *doc) {
-  nf_article_builder ab;
-  Nf_ab_init(&ab, doc);
-  const char *s = doc->raw, *end = doc->raw + doc->raw_len;
-  nf_status st = NF_OK;
-  while (s < end && !st) {
+// How much more each further line of a run between paragraphs costs.
+#define GAP_GROWTH 0.35
+
+enum fate { FATE_DROP = 0, FATE_BODY, FATE_HEADING, FATE_LIST };
+
+typedef struct unit {
+  size_t off, len;      // normalised text in the cleaner's buffer
+  nf_line_info info;
+  uint8_t kind;         // nf_line_kind
+  uint8_t fate;         // enum fate
+  uint32_t block;       // blank-line separated block
+  uint32_t run;         // run documents holding this line (0: not shared)
+  bool repeated;        // the same short line comes again in the page
+  double score;
+} unit;
+
+typedef struct cleaner {
+  nf_doc *doc;
+  nf_buf text;          // normalised unit texts
+  unit *units;
+  size_t n, cap;
+  bool markdown;
+  size_t wrap;          // hard-wrap width in code points, 0 none
+  long anchor;          // the headline line the <title> announces, or -1
+  size_t span_a, span_b;  // the body span
+} cleaner;
+
+static nf_sv utext(const cleaner *c, size_t i) {
+  return Nf_sv(c->text.data + c->units[i].off, c->units[i].len);
+}
+
+static size_t cp_len(nf_sv s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.n; i++)
+    if (((unsigned char)s.p[i] & 0xC0) != 0x80) n++;
+  return n;
+}
+
+// ------------------------------------------------------------- lines
+
+typedef struct raw_line {
+  nf_sv s;      // trimmed on the right
+  bool blank;
+} raw_line;
+
+// Markdown when links or headings in Markdown syntax are common.
+static bool looks_markdown(nf_sv text) {
+  size_t links = 0, heads = 0;
+  for (size_t i = 0; i + 1 < text.n && links < 3; i++)
+    if (text.p[i] == ']' && text.p[i + 1] == '(') links++;
+  const char *s = text.p, *end = text.p + text.n;
+  while (s < end && heads < 2) {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
     const char *e = nl ? nl : end;
-    st = Nf_ab_add(&ab, Nf_sv(s, (size_t)(e - s)), NF_PARA_TEXT);
+    nf_sv l = Nf_sv_trim(Nf_sv(s, (size_t)(e - s)));
+    if (l.n > 2 && l.p[0] == '#' && (l.p[1] == ' ' || l.p[1] == '#')) heads++;
     s = nl ? nl + 1 : end;
+  }
+  return links >= 3 || heads >= 2;
+}
+
+// Lines a wrapping tool would have cut at its width: not list items or
+// table rows, and without links or URLs (which are not cut).
+static bool wrappable(nf_sv line) {
+  nf_sv t = Nf_sv_trim(line);
+  if (!t.n || t.p[0] == '|') return false;
+  size_t d = 0;
+  while (d < t.n && Nf_ascii_digit((unsigned char)t.p[d])) d++;
+  if (d && d + 1 < t.n && (t.p[d] == '.' || t.p[d] == ')') && t.p[d + 1] == ' ')
+    return false;
+  if ((t.p[0] == '*' || t.p[0] == '-' || t.p[0] == '+') && t.n > 1 &&
+      t.p[1] == ' ')
+    return false;
+  for (size_t i = 0; i + 1 < t.n; i++)
+    if (t.p[i] == ']' && t.p[i + 1] == '(') return false;
+  return Nf_sv_ifind(t, NF_SV_LIT("http")) < 0 &&
+         Nf_sv_ifind(t, NF_SV_LIT("www.")) < 0;
+}
+
+// The width a page was hard-wrapped at, or 0. Wrapped text has many
+// lines ending just short of one width and almost none past it.
+static size_t wrap_width(const raw_line *lines, size_t n) {
+  enum { MAXW = 200 };
+  size_t hist[MAXW + 2];
+  memset(hist, 0, sizeof hist);
+  size_t nonblank = 0, longish = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (lines[i].blank || !wrappable(lines[i].s)) continue;
+    size_t w = cp_len(Nf_sv_trim(lines[i].s));
+    nonblank++;
+    if (w >= 40) longish++;
+    hist[w > MAXW ? MAXW + 1 : w]++;
+  }
+  if (longish < 8) return 0;
+  // The 95th percentile of the long lines' widths.
+  size_t want = longish - longish * 95 / 100, seen = 0, w = MAXW + 1;
+  for (; w >= 40; w--) {
+    seen += hist[w];
+    if (seen > want) break;
+  }
+  if (w > 160 || w < 40) return 0;
+  size_t near = 0, past = 0;
+  for (size_t k = w - 20; k <= w; k++) near += hist[k];
+  for (size_t k = w + 3; k <= MAXW + 1; k++) past += hist[k];
+  if (near * 10 < longish * 4) return 0;
+  if (past * 100 > nonblank * 4) return 0;
+  return w;
+}
+
+static size_t first_word_len(nf_sv s) {
+  s = Nf_sv_trim(s);
+  size_t i = 0;
+  while (i < s.n && s.p[i] != ' ') i++;
+  return cp_len(Nf_sv(s.p, i));
+}
+
+// Does a raw line start a new item (list marker, heading, quote)?
+static bool starts_item(nf_sv s) {
+  s = Nf_sv_trim(s);
+  if (!s.n) return true;
+  unsigned char c = (unsigned char)s.p[0];
+  if ((c == '*' || c == '-' || c == '+' || c == '#' || c == '>' || c == '|') &&
+      (s.n == 1 || s.p[1] == ' ' || s.p[1] == '#'))
+    return true;
+  if (s.n >= 3 && (memcmp(s.p, "\xE2\x80\xA2", 3) == 0)) return true;
+  if (s.n >= 2 && (memcmp(s.p, "\xC2\xB7", 2) == 0)) return true;
+  return false;
+}
+
+static nf_status add_unit(cleaner *c, nf_sv raw, uint32_t block) {
+  nf_status st = Nf_grow(&c->doc->ctx->alloc, (void **)&c->units, &c->cap,
+                         c->n + 1, sizeof *c->units);
+  if (st) return st;
+  unit *u = &c->units[c->n];
+  memset(u, 0, sizeof *u);
+  u->off = c->text.len;
+  st = Nf_text_normalize(&c->text, raw, c->markdown, &u->info);
+  if (st) return st;
+  u->len = c->text.len - u->off;
+  u->block = block;
+  nf_sv t = utext(c, c->n);
+  u->kind = (uint8_t)Nf_line_classify(t, &u->info);
+  if (u->kind == NF_LK_EMPTY) return NF_OK;  // not kept
+  const nf_run_lines *run = c->doc->ctx->run_lines;
+  if (run) u->run = Nf_run_lines_count(run, t);
+  c->n++;
+  return NF_OK;
+}
+
+// A share row printed one button a line: "Facebook / Twitter / Comments
+// / Print". A short line between share buttons is a button too, not the
+// start of the comments.
+static void share_rows(cleaner *c);
+static void mark_repeats(cleaner *c);
+
+static void share_rows(cleaner *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    unit *u = &c->units[i];
+    if (u->info.words > 2 ||
+        !(u->kind == NF_LK_COMMENTS || u->kind == NF_LK_NAV ||
+          u->kind == NF_LK_SHORT || u->kind == NF_LK_END))
+      continue;
+    bool prev = i > 0 && c->units[i - 1].kind == NF_LK_SOCIAL;
+    bool next = i + 1 < c->n && c->units[i + 1].kind == NF_LK_SOCIAL;
+    if (prev || next) u->kind = NF_LK_SOCIAL;
+  }
+}
+
+// Short lines printed more than once in the page: menus and teaser
+// headlines shown in two places. (The title printed twice is told apart
+// by find_title.)
+static void mark_repeats(cleaner *c) {
+  nf_hmap seen;
+  Nf_hmap_init(&seen, &c->doc->ctx->alloc, c->doc->ctx->seed);
+  for (size_t i = 0; i < c->n; i++) {
+    unit *u = &c->units[i];
+    if (u->info.words < 2 || u->info.words > 30) continue;
+    bool inserted;
+    uint64_t *v = Nf_hmap_put(&seen, utext(c, i), &inserted);
+    if (!v) break;  // out of memory: no marks, cleaning goes on
+    if (!inserted) {
+      u->repeated = true;
+      c->units[*v].repeated = true;
+    } else {
+      *v = i;
+    }
+  }
+  Nf_hmap_fini(&seen);
+}
+
+static nf_status build_units(cleaner *c, nf_sv text) {
+  nf_ctx *ctx = c->doc->ctx;
+  raw_line *lines = NULL;
+  size_t n = 0, cap = 0;
+  nf_status st = NF_OK;
+  const char *s = text.p, *end = text.p + text.n;
+  while (s < end) {
+    const char *nl = memchr(s, '\n', (size_t)(end - s));
+    const char *e = nl ? nl : end;
+    st = Nf_grow(&ctx->alloc, (void **)&lines, &cap, n + 1, sizeof *lines);
+    if (st) break;
+    nf_sv l = Nf_sv(s, (size_t)(e - s));
+    while (l.n && Nf_ascii_space((unsigned char)l.p[l.n - 1])) l.n--;
+    lines[n].s = l;
+    lines[n].blank = Nf_sv_trim(l).n == 0;
+    n++;
+    s = nl ? nl + 1 : end;
+  }
+  if (!st) {
+    c->markdown = looks_markdown(text);
+    c->wrap = wrap_width(lines, n);
+    nf_buf join;
+    Nf_buf_init(&join, &ctx->alloc, text.n + 1);
+    uint32_t block = 0;
+    size_t i = 0;
+    while (i < n && !st) {
+      if (lines[i].blank) {
+        block++;
+        i++;
+        continue;
+      }
+      nf_sv cur = lines[i].s;
+      size_t j = i + 1;
+      if (c->wrap) {
+        // Join the next lines while each break was forced by the width.
+        Nf_buf_clear(&join);
+        size_t last_w = cp_len(Nf_sv_trim(cur));
+        while (j < n && !lines[j].blank && !starts_item(lines[j].s) &&
+               last_w + 1 + first_word_len(lines[j].s) > c->wrap) {
+          if (join.len == 0) st = Nf_buf_append_sv(&join, Nf_sv_trim(cur));
+          if (!st) st = Nf_buf_putc(&join, ' ');
+          if (!st) st = Nf_buf_append_sv(&join, Nf_sv_trim(lines[j].s));
+          if (st) break;
+          last_w = cp_len(Nf_sv_trim(lines[j].s));
+          j++;
+        }
+        if (join.len) cur = Nf_sv(join.data, join.len);
+      }
+      if (!st) st = add_unit(c, cur, block);
+      i = j;
+    }
+    Nf_buf_fini(&join);
+  }
+  Nf_free(&ctx->alloc, lines);
+  if (!st) share_rows(c);
+  if (!st) mark_repeats(c);
+  return st;
+}
+
+// ------------------------------------------------------------ scoring
+
+// Prose that is repeated across the run stays prose (syndicated copies
+// share paragraphs) but does not pull the body towards it.
+static bool shared_prose(const unit *u) {
+  return u->run && u->kind == NF_LK_PROSE && u->info.words >= 8;
+}
+
+static double unit_score(const unit *u, int page_lang) {
+  const nf_line_info *in = &u->info;
+  switch (u->kind) {
+    case NF_LK_PROSE: {
+      if (shared_prose(u)) return 0;
+      if (u->run) return -30;
+      double s = in->chars > 800 ? 800 : in->chars;
+      if (page_lang >= 0 && in->words >= 4) {
+        double d = (double)in->stops / in->words;
+        if (in->lang != page_lang && in->stops < 2) d = 0;
+        s *= d < 0.08 ? 0.25 : d < 0.15 ? 0.6 : 1.0;
+      }
+      if (in->bullet) s *= 0.6;
+      if (in->link_chars) {
+        double r = (double)in->link_chars / (in->chars ? in->chars : 1);
+        if (r > 1) r = 1;
+        s *= (1 - r) * (1 - r);
+      }
+      if (in->has_url) s *= 0.5;
+      return s;
+    }
+    case NF_LK_HEADLINE:
+      if (u->run) return -40;
+      if (u->repeated) return -25;
+      return (in->bullet || in->link_chars) ? -25 : -12;
+    case NF_LK_SHORT: return u->run ? -30 : -8;
+    case NF_LK_BYLINE:
+    case NF_LK_DATELINE: return -10;
+    case NF_LK_IMAGE:
+    case NF_LK_ADVERT: return -10;
+    case NF_LK_SEPARATOR: return -5;
+    case NF_LK_SOCIAL:
+    case NF_LK_NAV: return -25;
+    case NF_LK_TEASER: return -20;
+    case NF_LK_FOOTER: return -60;
+    case NF_LK_COMMENTS:
+    case NF_LK_END: return -150;
+    default: return 0;
+  }
+}
+
+// The language most of the page's prose is in (stop-word index), or -1.
+static int page_language(const cleaner *c, size_t *hits) {
+  size_t counts[64];
+  memset(counts, 0, sizeof counts);
+  size_t total = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    const unit *u = &c->units[i];
+    if (u->kind != NF_LK_PROSE || u->info.lang < 0) continue;
+    counts[u->info.lang] += u->info.stops;
+    total += u->info.stops;
+  }
+  int best = -1;
+  for (int l = 0; l < 64; l++)
+    if (counts[l] && (best < 0 || counts[l] > counts[best])) best = l;
+  if (hits) *hits = best >= 0 ? counts[best] : 0;
+  if (best < 0 || counts[best] < 8) return -1;
+  (void)total;
+  return best;
+}
+
+// The best span [*a, *b) by maximum sum.
+static bool best_span(cleaner *c, size_t *a, size_t *b) {
+  double best = 0, cur = 0;
+  size_t start = 0;
+  bool found = false;
+  for (size_t i = 0; i < c->n; i++) {
+    if (cur <= 0) {
+      cur = 0;
+      start = i;
+    }
+    cur += c->units[i].score;
+    if (cur > best) {
+      best = cur;
+      *a = start;
+      *b = i + 1;
+      found = true;
+    }
+  }
+  return found;
+}
+
+// -------------------------------------------------------------- metadata
+
+typedef struct meta {
+  long title;          // unit index, -1 none
+  nf_sv title_text;    // may be part of the unit (after a glued date)
+  nf_sv site;          // from "Headline - Site"
+  nf_sv byline;
+  nf_datetime published;
+  nf_sv url;
+} meta;
+
+static bool sv_ieq_text(nf_sv a, nf_sv b) {
+  return a.n == b.n && Nf_sv_ieq(a, b);
+}
+
+static bool headline_like(const unit *u) {
+  return u->kind == NF_LK_HEADLINE ||
+         (u->kind == NF_LK_PROSE && !u->info.ends_sentence &&
+          u->info.words <= 30);
+}
+
+// The separators between a headline and the site's name in a <title>.
+static size_t title_sep_len(nf_sv s) {
+  static const char *const SEPS[] = {" - ", " | ", " \xE2\x80\x93 ",
+                                     " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+                                     " // ", " \xC2\xBB ", NULL};
+  for (const char *const *p = SEPS; *p; p++) {
+    size_t n = strlen(*p);
+    if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
+  }
+  return 0;
+}
+
+// The headline line the page's <title> (its first line) announces: a
+// later line that the first line starts with, followed by a separator
+// and the site's name ("Headline - Section - Site"). *site gets the last
+// segment. -1 when there is none.
+static long title_anchor(const cleaner *c, nf_sv *site) {
+  *site = NF_SV_NULL;
+  if (c->n < 3) return -1;
+  nf_sv t0 = utext(c, 0);
+  size_t lim = c->n < 2000 ? c->n : 2000;
+  for (size_t i = 1; i < lim; i++) {
+    const unit *u = &c->units[i];
+    if (u->info.words < 3 || u->info.words > 40 || u->kind == NF_LK_PROSE)
+      continue;
+    nf_sv t = utext(c, i);
+    if (t.n > t0.n || !Nf_sv_istarts(t0, t)) continue;
+    nf_sv rest = Nf_sv(t0.p + t.n, t0.n - t.n);
+    size_t k = title_sep_len(rest);
+    if (rest.n && !k) continue;
+    // The site: the last separated segment, when short.
+    nf_sv last = Nf_sv(rest.p + k, rest.n - k);
+    for (size_t j = 0; j < last.n; j++) {
+      size_t kk = title_sep_len(Nf_sv(last.p + j, last.n - j));
+      if (kk) {
+        last = Nf_sv(last.p + j + kk, last.n - j - kk);
+        j = (size_t)-1;
+      }
+    }
+    last = Nf_sv_trim(last);
+    size_t words = last.n ? 1 : 0;
+    for (size_t j = 0; j < last.n; j++) words += last.p[j] == ' ';
+    if (last.n && words <= 5 && last.n <= 48) *site = last;
+    return (long)i;
+  }
+  // A Markdown "#" heading.
+  for (size_t i = 0; i < lim; i++)
+    if (c->units[i].info.heading == 1 && c->units[i].info.words >= 3 &&
+        c->units[i].kind != NF_LK_PROSE)
+      return (long)i;
+  return -1;
+}
+
+// Pick the headline among the lines before the body.
+static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
+  m->title = -1;
+  size_t from = body > 40 ? body - 40 : 0;
+  // The page's <title> line: the first line, often "Headline - Site".
+  nf_sv page_title = NF_SV_NULL, page_site = NF_SV_NULL;
+  if (c->n && body > 0) {
+    nf_sv t0 = utext(c, 0), tt, ts;
+    if (Nf_scan_title_site(t0, &tt, &ts)) page_title = tt, page_site = ts;
+  }
+  double best = 0;
+  for (size_t i = from; i < body; i++) {
+    unit *u = &c->units[i];
+    nf_sv t = utext(c, i), rest;
+    nf_datetime when;
+    bool glued = Nf_scan_date_prefix(t, &when, &rest);
+    if (!glued && !headline_like(u)) continue;
+    if (u->info.has_url || u->info.words < 3 || u->info.words > 30) continue;
+    if (glued) t = rest;
+    double s = 40 + 30.0 * (double)(i - from) / (double)(body - from);
+    if (u->info.heading == 1) s += 50;
+    else if (u->info.heading) s += 10;
+    if (glued) s += 20;
+    if (u->info.bullet) s -= 30;
+    if (u->info.link_chars) s -= 20;
+    if (u->info.words >= 4 && u->info.words <= 25) s += 10;
+    if (page_title.n && sv_ieq_text(t, page_title)) s += 60;
+    if ((long)i == anchor) s += 80;
+    // Repeated in the head (the headline printed twice).
+    for (size_t k = from; k < body; k++)
+      if (k != i && sv_ieq_text(utext(c, k), t)) {
+        s += 30;
+        break;
+      }
+    // A byline or a date just after: the headline sits above them.
+    for (size_t k = i + 1; k < body && k <= i + 4; k++) {
+      uint8_t kk = c->units[k].kind;
+      if (kk == NF_LK_BYLINE || kk == NF_LK_DATELINE) {
+        s += 25;
+        break;
+      }
+    }
+    if (c->units[i].run) s -= 40;
+    if (s > best) {
+      best = s;
+      m->title = (long)i;
+      m->title_text = t;
+      if (glued) m->published = when;
+    }
+  }
+  if (m->title >= 0 && page_title.n && sv_ieq_text(m->title_text, page_title))
+    m->site = page_site;
+}
+
+static void find_byline_date(cleaner *c, size_t body_a, meta *m) {
+  size_t from = m->title >= 0 ? (size_t)m->title + 1
+                              : (body_a > 15 ? body_a - 15 : 0);
+  size_t to = body_a + 6 < c->n ? body_a + 6 : c->n;
+  for (size_t i = from; i < to; i++) {
+    unit *u = &c->units[i];
+    nf_sv t = utext(c, i), names;
+    nf_datetime when;
+    if (u->kind == NF_LK_BYLINE && !m->byline.n) {
+      if (Nf_scan_byline_by(t, &names, &when) ||
+          Nf_scan_byline_dated(t, &names, &when)) {
+        m->byline = names;
+        if (m->published.precision == NF_PREC_NONE &&
+            when.precision != NF_PREC_NONE)
+          m->published = when;
+      }
+    } else if (!m->byline.n && u->info.words == 1 && i + 1 < c->n &&
+               Nf_sv_ieq(Nf_sv_trim(t), NF_SV_LIT("by"))) {
+      // "By" on a line of its own, the name on the next.
+      nf_sv next = utext(c, i + 1);
+      char buf[256];
+      int k = snprintf(buf, sizeof buf, "By %.*s", (int)(next.n < 200 ? next.n : 200),
+                       next.p);
+      if (k > 0 && Nf_scan_byline_by(Nf_sv(buf, strlen(buf)), &names, &when)) {
+        size_t off = (size_t)(names.p - buf);
+        m->byline = Nf_sv(next.p + off - 3, names.n);
+      }
+    } else if (u->kind == NF_LK_DATELINE &&
+               m->published.precision == NF_PREC_NONE) {
+      if (Nf_scan_dateline(t, &when) && when.precision >= NF_PREC_DAY)
+        m->published = when;
+    }
+  }
+}
+
+// ----------------------------------------------------------------- fates
+
+static bool heading_ok(const cleaner *c, size_t i, size_t b, const meta *m) {
+  const unit *u = &c->units[i];
+  if (u->kind != NF_LK_HEADLINE && u->kind != NF_LK_SHORT) return false;
+  if (u->run || u->repeated || u->info.bullet || u->info.has_url)
+    return false;
+  if (u->info.link_chars * 2 > u->info.chars) return false;
+  if (u->info.words > 20 || u->info.alpha_words == 0) return false;
+  if (u->info.words == 1 && u->info.chars < 4) return false;
+  if (m->title >= 0 && sv_ieq_text(utext(c, i), m->title_text)) return false;
+  // Prose must follow (past residue, and at most one more heading: a
+  // section title over a subsection title).
+  int headings = 0;
+  for (size_t k = i + 1; k < b; k++) {
+    uint8_t kk = c->units[k].kind;
+    if (kk == NF_LK_PROSE) return true;
+    if ((kk == NF_LK_HEADLINE || kk == NF_LK_SHORT) && ++headings > 1)
+      return false;
+  }
+  return false;
+}
+
+static void decide(cleaner *c, size_t a, size_t b, const meta *m) {
+  bool after_lead = false;  // the previous line was a bare teaser lead-in
+  for (size_t i = a; i < b; i++) {
+    unit *u = &c->units[i];
+    nf_sv t = utext(c, i);
+    u->fate = FATE_DROP;
+    if (after_lead) {
+      after_lead = false;
+      if (u->kind == NF_LK_HEADLINE || u->kind == NF_LK_SHORT ||
+          (u->kind == NF_LK_PROSE && u->info.words <= 25 &&
+           !u->info.ends_sentence))
+        continue;  // the teased headline
+    }
+    if (u->kind == NF_LK_TEASER) {
+      // A lead-in with nothing after it teases the next line.
+      after_lead = u->info.words <= 3;
+      continue;
+    }
+    if (m->title >= 0 && (size_t)m->title != i &&
+        sv_ieq_text(t, m->title_text))
+      continue;
+    if (u->kind == NF_LK_PROSE) {
+      u->fate = u->info.bullet ? FATE_LIST : FATE_BODY;
+    } else if (heading_ok(c, i, b, m)) {
+      u->fate = FATE_HEADING;
+    }
+  }
+  // A paragraph printed twice (pull quotes) is kept once.
+  for (size_t i = a; i < b; i++) {
+    if (c->units[i].fate == FATE_DROP) continue;
+    for (size_t k = a; k < i; k++)
+      if (c->units[k].fate != FATE_DROP &&
+          Nf_sv_eq(utext(c, k), utext(c, i))) {
+        c->units[i].fate = FATE_DROP;
+        break;
+      }
+  }
+}
+
+// ------------------------------------------------------------------ main
+
+static const char *dup(nf_doc *doc, nf_sv s) {
+  if (!s.n) return NULL;
+  return Nf_clean_squeeze(doc, s);
+}
+
+static nf_status emit(cleaner *c) {
+  nf_article_builder ab;
+  Nf_ab_init(&ab, c->doc);
+  nf_status st = NF_OK;
+  for (size_t i = 0; i < c->n && !st; i++) {
+    unit *u = &c->units[i];
+    if (u->fate == FATE_DROP) continue;
+    nf_para_kind k = u->fate == FATE_HEADING ? NF_PARA_HEADING
+                     : u->fate == FATE_LIST  ? NF_PARA_LIST
+                                             : NF_PARA_TEXT;
+    st = Nf_ab_add(&ab, utext(c, i), k);
   }
   if (!st) st = Nf_ab_finish(&ab);
   Nf_ab_fini(&ab);
   return st;
 }
 
-nf_status Nf_clean_text(nf_doc *doc) { return split_blocks(doc); }
-nf_status Nf_clean_article(nf_doc *doc) { return split_blocks(doc); }
+// Scores, the body span, metadata and each line's fate.
+static void analyse(cleaner *c, meta *m, int *lang, size_t *lang_hits) {
+  *lang = page_language(c, lang_hits);
+  for (size_t i = 0; i < c->n; i++)
+    c->units[i].score = unit_score(&c->units[i], *lang);
+  // Past the readers' comments or a copyright notice, once the article
+  // has begun, prose counts for little: find where the body would start
+  // without this rule, then damp the prose after the first comment widget
+  // or rights line that follows some of it. ("Related" boxes are often set
+  // inside the article, so they only cost their own score.)
+  //
+  // Inside an article the lines between paragraphs are few (a subheading,
+  // a caption, an advert); a long run of them, once the article has
+  // begun, is the border between the article and what follows: each line
+  // of such a run costs more than the one before.
+  size_t a0 = 0, b0 = 0;
+  nf_sv anchor_site;
+  long anchor = title_anchor(c, &anchor_site);
+  c->anchor = anchor;
+  if (best_span(c, &a0, &b0)) {
+    // The article begins after its headline, when the page tells which.
+    if (anchor >= 0) a0 = (size_t)anchor;
+    double prose_seen = 0, damp = 1;
+    size_t gap = 0;
+    for (size_t i = a0; i < c->n; i++) {
+      unit *u = &c->units[i];
+      if (prose_seen >= 250 && (u->kind == NF_LK_COMMENTS || u->info.rights))
+        damp = 0.2;
+      if (u->kind == NF_LK_PROSE && u->score > 0) {
+        if (damp < 1) u->score *= damp;
+        else prose_seen += u->score;
+        gap = 0;
+      } else if (u->score < 0 && prose_seen >= 250 &&
+                 u->kind != NF_LK_BYLINE && u->kind != NF_LK_DATELINE &&
+                 u->kind != NF_LK_END) {
+        u->score *= 1 + GAP_GROWTH * (double)gap++;
+      }
+    }
+  }
+  // The article starts after its headline: the first prose after the line
+  // the page's title announces weighs more.
+  if (anchor >= 0) {
+    for (size_t i = (size_t)anchor + 1; i < c->n && i <= (size_t)anchor + 12;
+         i++)
+      if (c->units[i].kind == NF_LK_PROSE && c->units[i].score > 0) {
+        c->units[i].score += 250;
+        break;
+      }
+  }
+  memset(m, 0, sizeof *m);
+  m->title = -1;
+  if (best_span(c, &c->span_a, &c->span_b)) {
+    find_title(c, c->span_a, anchor, m);
+    if (m->title == anchor && anchor >= 0 && anchor_site.n)
+      m->site = anchor_site;
+    find_byline_date(c, c->span_a, m);
+    decide(c, c->span_a, c->span_b, m);
+  }
+}
+
+nf_status Nf_clean_text(nf_doc *doc) {
+  cleaner c;
+  memset(&c, 0, sizeof c);
+  c.doc = doc;
+  Nf_buf_init(&c.text, &doc->ctx->alloc, doc->raw_len * 2 + 64);
+  nf_status st =
+      build_units(&c, Nf_sv(doc->raw ? doc->raw : "", doc->raw_len));
+  if (!st) {
+    meta m;
+    int lang;
+    size_t lang_hits = 0;
+    analyse(&c, &m, &lang, &lang_hits);
+#ifdef NF_TEXT_DEBUG
+    NF_TEXT_DEBUG(&c, &m);
+#endif
+    st = emit(&c);
+    if (!st) {
+      if (m.title >= 0) doc->title = dup(doc, m.title_text);
+      if (m.byline.n) doc->byline = dup(doc, m.byline);
+      if (m.site.n) doc->outlet = dup(doc, m.site);
+      if (m.published.precision != NF_PREC_NONE) doc->published = m.published;
+      if (lang >= 0 && lang_hits >= 20)
+        doc->language = Nf_stop_lang_code(lang);
+    }
+  }
+  Nf_buf_fini(&c.text);
+  Nf_free(&doc->ctx->alloc, c.units);
+  return st;
+}
+
+// ------------------------------------------------------------- articles
+
+// Residue that is unambiguous even inside an article's own text.
+static bool article_residue(nf_line_kind k, const nf_line_info *in) {
+  switch (k) {
+    case NF_LK_SOCIAL:
+    case NF_LK_ADVERT:
+    case NF_LK_SEPARATOR:
+    case NF_LK_COMMENTS:
+    case NF_LK_END:
+      return in->words <= 12;
+    case NF_LK_IMAGE:
+    case NF_LK_FOOTER:
+    case NF_LK_TEASER:
+      return in->words <= 25;
+    case NF_LK_NAV: return in->words <= 3;
+    default: return false;
+  }
+}
+
+nf_status Nf_clean_article(nf_doc *doc) {
+  nf_article_builder ab;
+  Nf_ab_init(&ab, doc);
+  nf_sv text = Nf_sv(doc->raw ? doc->raw : "", doc->raw_len);
+  // Paragraphs are blocks between blank lines; a text without blank lines
+  // has one paragraph per line.
+  bool blank = false;
+  {
+    const char *s = text.p, *end = text.p + text.n;
+    bool seen_text = false;
+    while (s < end && !blank) {
+      const char *nl = memchr(s, '\n', (size_t)(end - s));
+      const char *e = nl ? nl : end;
+      bool empty = Nf_sv_trim(Nf_sv(s, (size_t)(e - s))).n == 0;
+      if (empty && seen_text && nl) blank = true;
+      if (!empty) seen_text = true;
+      s = nl ? nl + 1 : end;
+    }
+  }
+  nf_buf para;
+  Nf_buf_init(&para, &doc->ctx->alloc, text.n + 1);
+  nf_status st = NF_OK;
+  const char *s = text.p, *end = text.p + text.n;
+  while (s <= end && !st) {
+    const char *nl = s < end ? memchr(s, '\n', (size_t)(end - s)) : NULL;
+    const char *e = nl ? nl : end;
+    nf_sv line = Nf_sv_trim(Nf_sv(s, (size_t)(e - s)));
+    bool last = !nl;
+    s = nl ? nl + 1 : end + 1;
+    if (line.n) {
+      if (para.len) st = Nf_buf_putc(&para, ' ');
+      if (!st) st = Nf_buf_append_sv(&para, line);
+      if (st) break;
+    }
+    if (!((blank && !line.n) || !blank || last) || !para.len) continue;
+    nf_sv p = Nf_sv(para.data, para.len);
+    nf_line_info info;
+    memset(&info, 0, sizeof info);
+    nf_line_kind k = Nf_line_classify(p, &info);
+    if (!article_residue(k, &info)) st = Nf_ab_add(&ab, p, NF_PARA_TEXT);
+    Nf_buf_clear(&para);
+  }
+  if (!st) st = Nf_ab_finish(&ab);
+  Nf_ab_fini(&ab);
+  Nf_buf_fini(&para);
+  return st;
+}

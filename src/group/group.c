@@ -1,3 +1,931 @@
 #include "group/group.h"
 
-const char Nf_group_version[] = "0";
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/hash.h"
+#include "group/shingle.h"
+#include "model/fact.h"
+#include "text/terms.h"
+
+const char Nf_group_version[] = "1";
+
+// ------------------------------------------------------------ parameters
+// Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
+// GVA half) as general rules; see docs/internals/group.md.
+
+enum {
+  TERMS_PER_REPORT = 48,  // terms of a report's vector (highest TF-IDF)
+  CENTROID_TERMS = 128,   // terms kept in a story's centroid
+  QUERY_TERMS = 16,       // a new report's terms looked up in the index
+  POST_TERMS = 12,        // terms a joining report posts its story under
+  POSTING_MAX = 256,      // stories kept per term: the most recent
+  CANDIDATES = 24,        // stories scored in full per report
+  TOKENS_MAX = 20000,     // words of a body read for terms (the lead tells
+                          // the event; this bounds a page of endless text)
+  LEAD_WORDS = 60,        // words of the body counted as its lead
+  SHINGLES_MAX = 100000,  // shingles of a body compared for copies
+  FPS_MAX = 4096,         // fingerprints kept per report
+  LSH_BUCKET_MAX = 48,    // reports kept per LSH bucket: one boilerplate
+                          // paragraph in 10^4 pages stays 48 candidates
+  COPY_CANDIDATES = 8,    // reports checked for shared text per report
+  COPIES_PER_REPORT = 4,  // copies kept per report (the most shared)
+  PASSAGES_PER_COPY = 32,
+  LANGS_MAX = 64          // stemmers kept (one per language met)
+};
+
+// Weight of a word in the title, in the lead, and of a capitalised word
+// inside a sentence (names of people and places), relative to 1.
+static const double TITLE_WEIGHT = 2.0;
+static const double LEAD_WEIGHT = 1.5;
+static const double NAME_WEIGHT = 1.5;
+// Weight of one fact key (a place, an actor, a casualty figure, a date).
+static const double FACT_WEIGHT = 2.0;
+// Documents assumed besides the input when weighting terms, so a handful
+// of reports of one story does not make the story's own words look common.
+static const double IDF_PRIOR_DOCS = 100.0;
+// A report joins the best story whose score (cosine x time factor, or the
+// share of text copied from one of its reports) reaches this.
+static const double JOIN_THRESHOLD = 0.30;
+// Days apart within which time does not count, and the scale past it.
+static const double TIME_SLACK_DAYS = 3.0;
+static const double TIME_SCALE_DAYS = 14.0;
+static const double TIME_FLOOR = 0.25;
+// Share of the shorter report's unquoted words in common passages from
+// which two reports are copies.
+static const double COPY_MIN_SHARED = 0.5;
+
+#define NO_DAY INT32_MIN
+#define NONE UINT32_MAX
+
+// ---------------------------------------------------------------- types
+
+typedef struct tw {
+  uint32_t term;
+  float w;  // sublinear weighted term frequency (no IDF)
+} tw;
+
+typedef struct term_info {
+  uint32_t df;
+  uint32_t n_posts;   // entries used in posts (<= POSTING_MAX)
+  uint32_t next;      // ring position once full
+  uint32_t cap_posts;
+  uint32_t *posts;    // story indices
+} term_info;
+
+typedef struct report {
+  uint32_t story;
+  uint32_t id;        // offset in the string pool, or NONE
+  uint64_t fp_off;    // first fingerprint in the pool
+  uint32_t n_fp;
+  uint32_t n_words;   // unquoted body words
+} report;
+
+typedef struct story {
+  uint32_t first;     // first report
+  uint32_t n_reports;
+  uint32_t title;     // offset in the string pool, or NONE
+  int32_t day_min, day_max;
+  nf_datetime first_seen, last_seen;
+  tw *centroid;       // sorted by term; sums of members' unit vectors
+  uint32_t n_centroid, cap_centroid;
+} story;
+
+typedef struct copy_rec {
+  uint32_t a, b;
+  float shared;
+  uint32_t n_pass;
+  uint64_t pass_off;
+} copy_rec;
+
+// A u64 -> u32 open-addressing map (key 0 is free; keys are hashes, a 0
+// hash is stored as 1).
+typedef struct u64map {
+  uint64_t *keys;
+  uint32_t *vals;
+  size_t cap, count;
+} u64map;
+
+// A scratch map from 64-bit keys to float sums, cleared per report.
+typedef struct accmap {
+  uint64_t *keys;
+  double *vals;
+  uint32_t *used;  // slots in use, for clearing
+  size_t cap, count;
+} accmap;
+
+typedef struct lsh_entry {
+  uint32_t key;
+  uint32_t report;  // report index + 1; 0 = empty slot
+} lsh_entry;
+
+struct nf_group {
+  nf_ctx *ctx;
+  const nf_allocator *alloc;
+  uint64_t seed;
+
+  report *reports;
+  size_t n_reports, cap_reports;
+  story *stories;
+  size_t n_stories, cap_stories;
+
+  char *strings;  // NUL-terminated ids and titles
+  size_t n_strings, cap_strings;
+
+  nf_fp *fps;
+  size_t n_fps, cap_fps;
+  copy_rec *copies;
+  size_t n_copies, cap_copies;
+  nf_passage *passages;
+  size_t n_passages, cap_passages;
+
+  u64map dict;  // term key -> term index
+  term_info *terms;
+  size_t n_terms, cap_terms;
+
+  lsh_entry *lsh;
+  size_t lsh_cap, lsh_count;
+
+  struct {
+    const char *code;
+    nf_stemmer *stemmer;
+  } langs[LANGS_MAX];
+  size_t n_langs;
+
+  // Scratch, reused per report.
+  accmap acc;
+  tw *vec;
+  size_t cap_vec;
+  nf_passage pass_tmp[PASSAGES_PER_COPY];
+};
+
+// --------------------------------------------------------------- helpers
+
+static uint64_t mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xFF51AFD7ED558CCDull;
+  x ^= x >> 33;
+  x *= 0xC4CEB9FE1A85EC53ull;
+  return x ^ (x >> 33);
+}
+
+static nf_status map_grow(const nf_allocator *a, u64map *m) {
+  size_t ncap = m->cap ? m->cap * 2 : 1024;
+  uint64_t *keys = Nf_calloc(a, ncap, sizeof *keys);
+  uint32_t *vals = Nf_calloc(a, ncap, sizeof *vals);
+  if (!keys || !vals) {
+    Nf_free(a, keys);
+    Nf_free(a, vals);
+    return NF_ENOMEM;
+  }
+  for (size_t i = 0; i < m->cap; i++) {
+    if (!m->keys[i]) continue;
+    size_t j = mix64(m->keys[i]) & (ncap - 1);
+    while (keys[j]) j = (j + 1) & (ncap - 1);
+    keys[j] = m->keys[i];
+    vals[j] = m->vals[i];
+  }
+  Nf_free(a, m->keys);
+  Nf_free(a, m->vals);
+  m->keys = keys;
+  m->vals = vals;
+  m->cap = ncap;
+  return NF_OK;
+}
+
+// Slot of key (inserting it when absent and there is room).
+static size_t map_slot(const u64map *m, uint64_t key) {
+  size_t mask = m->cap - 1, i = mix64(key) & mask;
+  while (m->keys[i] && m->keys[i] != key) i = (i + 1) & mask;
+  return i;
+}
+
+static void map_fini(const nf_allocator *a, u64map *m) {
+  Nf_free(a, m->keys);
+  Nf_free(a, m->vals);
+}
+
+static nf_status acc_init(const nf_allocator *a, accmap *m, size_t cap) {
+  m->keys = Nf_calloc(a, cap, sizeof *m->keys);
+  m->vals = Nf_calloc(a, cap, sizeof *m->vals);
+  m->used = Nf_calloc(a, cap, sizeof *m->used);
+  m->cap = cap;
+  m->count = 0;
+  return m->keys && m->vals && m->used ? NF_OK : NF_ENOMEM;
+}
+
+static void acc_fini(const nf_allocator *a, accmap *m) {
+  Nf_free(a, m->keys);
+  Nf_free(a, m->vals);
+  Nf_free(a, m->used);
+}
+
+static void acc_clear(accmap *m) {
+  for (size_t i = 0; i < m->count; i++) {
+    m->keys[m->used[i]] = 0;
+    m->vals[m->used[i]] = 0;
+  }
+  m->count = 0;
+}
+
+// Add v to key's sum. False when the map is full (the caller stops
+// adding: the scratch maps are sized for the bounded inputs).
+static bool acc_add(accmap *m, uint64_t key, double v) {
+  if (!key) key = 1;
+  size_t mask = m->cap - 1, i = mix64(key) & mask;
+  while (m->keys[i] && m->keys[i] != key) i = (i + 1) & mask;
+  if (!m->keys[i]) {
+    if ((m->count + 1) * 2 > m->cap) return false;
+    m->keys[i] = key;
+    m->used[m->count++] = (uint32_t)i;
+  }
+  m->vals[i] += v;
+  return true;
+}
+
+#define GROW(g, arr, n, cap) \
+  Nf_grow((g)->alloc, (void **)&(g)->arr, &(g)->cap, (n), sizeof *(g)->arr)
+
+static uint32_t add_string(nf_group *g, const char *s) {
+  if (!s) return NONE;
+  size_t n = strlen(s);
+  if (g->n_strings + n + 1 >= NONE) return NONE;
+  if (GROW(g, strings, g->n_strings + n + 1, cap_strings)) return NONE;
+  uint32_t off = (uint32_t)g->n_strings;
+  memcpy(g->strings + off, s, n + 1);
+  g->n_strings += n + 1;
+  return off;
+}
+
+static int32_t day_of(const nf_datetime *t) {
+  if (t->precision < NF_PREC_DAY || !Nf_datetime_valid(t)) return NO_DAY;
+  return (int32_t)Nf_days_from_civil(t->year, t->month, t->day);
+}
+
+// ------------------------------------------------------------ lifecycle
+
+nf_status Nf_group_new(nf_ctx *ctx, nf_group **out) {
+  if (!ctx || !out) return NF_EINVAL;
+  *out = NULL;
+  nf_group *g = Nf_calloc(&ctx->alloc, 1, sizeof *g);
+  if (!g) return NF_ENOMEM;
+  g->ctx = ctx;
+  g->alloc = &ctx->alloc;
+  g->seed = ctx->seed;
+  // The scratch map holds a report's distinct terms (at most TOKENS_MAX
+  // words plus title and facts) or its candidate reports and stories.
+  if (acc_init(g->alloc, &g->acc, 65536) || map_grow(g->alloc, &g->dict)) {
+    Nf_group_free(g);
+    return NF_ENOMEM;
+  }
+  *out = g;
+  return NF_OK;
+}
+
+void Nf_group_free(nf_group *g) {
+  if (!g) return;
+  const nf_allocator *a = g->alloc;
+  for (size_t i = 0; i < g->n_stories; i++) Nf_free(a, g->stories[i].centroid);
+  for (size_t i = 0; i < g->n_terms; i++) Nf_free(a, g->terms[i].posts);
+  for (size_t i = 0; i < g->n_langs; i++) Nf_stemmer_free(g->langs[i].stemmer);
+  Nf_free(a, g->reports);
+  Nf_free(a, g->stories);
+  Nf_free(a, g->strings);
+  Nf_free(a, g->fps);
+  Nf_free(a, g->copies);
+  Nf_free(a, g->passages);
+  Nf_free(a, g->terms);
+  Nf_free(a, g->lsh);
+  Nf_free(a, g->vec);
+  map_fini(a, &g->dict);
+  acc_fini(a, &g->acc);
+  Nf_free(a, g);
+}
+
+size_t Nf_group_reports(const nf_group *g) { return g ? g->n_reports : 0; }
+size_t Nf_group_stories(const nf_group *g) { return g ? g->n_stories : 0; }
+
+static nf_stemmer *stemmer_for(nf_group *g, const char *language) {
+  const char *code = Nf_language_code(language);
+  if (!code) code = "en";
+  for (size_t i = 0; i < g->n_langs; i++)
+    if (strcmp(g->langs[i].code, code) == 0) return g->langs[i].stemmer;
+  nf_stemmer *s = Nf_stemmer_new(g->alloc, code);
+  if (!s) return NULL;
+  if (g->n_langs == LANGS_MAX) {  // cannot happen with the known codes
+    Nf_stemmer_free(s);
+    return g->langs[0].stemmer;
+  }
+  g->langs[g->n_langs].code = Nf_stemmer_language(s);
+  g->langs[g->n_langs++].stemmer = s;
+  return s;
+}
+
+// ------------------------------------------------------------- terms
+
+static double idf(const nf_group *g, uint32_t term) {
+  return log((double)(g->n_reports + 1) + IDF_PRIOR_DOCS) -
+         log((double)g->terms[term].df + 1.0);
+}
+
+// Key of a stem: seeded hash, never 0.
+static uint64_t term_key(const nf_group *g, nf_sv s, uint64_t salt) {
+  uint64_t h = Nf_hash64(s.p, s.n, g->seed ^ salt);
+  return h ? h : 1;
+}
+
+static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title) {
+  nf_tokenizer tz;
+  nf_token tok;
+  Nf_tok_init(&tz, text);
+  size_t words = 0;
+  while (words < TOKENS_MAX && Nf_tok_next(&tz, &tok)) {
+    words++;
+    if (Nf_stemmer_is_stop(st, tok.folded)) continue;
+    // One letter or digit alone says little ("a", "s", "3" in "3 p.m.").
+    if (tok.folded.n == 1) continue;
+    double w = 1.0;
+    if (title) w = TITLE_WEIGHT;
+    else if (words <= LEAD_WORDS) w = LEAD_WEIGHT;
+    if ((tok.flags & NF_TOK_CAPITAL) && !(tok.flags & NF_TOK_SENTENCE) &&
+        !title)
+      w *= NAME_WEIGHT;
+    nf_sv stem = (tok.flags & NF_TOK_NUMBER) ? tok.folded : Nf_stem(st, tok.folded);
+    if (!stem.n) continue;
+    if (!acc_add(&g->acc, term_key(g, stem, 0), w)) return;
+  }
+}
+
+// Fact keys: a tag and a name, hashed apart from words.
+static void add_fact_key(nf_group *g, char tag, const char *name, size_t n) {
+  char buf[96];
+  if (n > sizeof buf - 2) n = sizeof buf - 2;
+  buf[0] = tag;
+  buf[1] = ':';
+  size_t o = 2;
+  for (size_t i = 0; i < n; i++)
+    buf[o++] = (char)Nf_ascii_lower((unsigned char)name[i]);
+  acc_add(&g->acc, term_key(g, Nf_sv(buf, o), 0x46616374ull), FACT_WEIGHT);
+}
+
+static void add_facts(nf_group *g, const nf_facts *f) {
+  char tmp[64];
+  for (size_t i = 0; i < f->n_places && i < 64; i++) {
+    const nf_place *p = &f->places[i];
+    if (p->geonameid) {
+      int n = snprintf(tmp, sizeof tmp, "%u", p->geonameid);
+      add_fact_key(g, 'p', tmp, (size_t)n);
+    } else if (p->name) {
+      add_fact_key(g, 'p', p->name, strlen(p->name));
+    }
+  }
+  for (size_t i = 0; i < f->n_actors && i < 64; i++)
+    if (f->actors[i].name)
+      add_fact_key(g, 'a', f->actors[i].name, strlen(f->actors[i].name));
+  for (size_t i = 0; i < f->n_figures && i < 64; i++) {
+    const nf_figure *fg = &f->figures[i];
+    if (fg->measure != NF_M_KILLED && fg->measure != NF_M_INJURED &&
+        fg->measure != NF_M_MISSING && fg->measure != NF_M_ARRESTED)
+      continue;
+    if (!isfinite(fg->value) || fg->value < 0 || fg->value > 1e9) continue;
+    int n = snprintf(tmp, sizeof tmp, "%s=%.0f", Nf_measure_name(fg->measure),
+                     fg->value);
+    add_fact_key(g, 'f', tmp, (size_t)n);
+  }
+  for (size_t i = 0; i < f->n_dates && i < 64; i++) {
+    int32_t d = day_of(&f->dates[i].value);
+    if (d == NO_DAY) continue;
+    int n = snprintf(tmp, sizeof tmp, "%d", d);
+    add_fact_key(g, 'd', tmp, (size_t)n);
+  }
+}
+
+static int cmp_tw_weight_desc(const void *a, const void *b) {
+  const tw *x = a, *y = b;
+  if (x->w != y->w) return x->w > y->w ? -1 : 1;
+  return x->term < y->term ? -1 : x->term > y->term;
+}
+
+static int cmp_tw_term(const void *a, const void *b) {
+  const tw *x = a, *y = b;
+  return x->term < y->term ? -1 : x->term > y->term;
+}
+
+// Intern a term key; NONE when memory runs out.
+static uint32_t intern(nf_group *g, uint64_t key) {
+  if ((g->dict.count + 1) * 2 > g->dict.cap && map_grow(g->alloc, &g->dict))
+    return NONE;
+  size_t i = map_slot(&g->dict, key);
+  if (g->dict.keys[i]) return g->dict.vals[i];
+  if (g->n_terms >= NONE - 1 || GROW(g, terms, g->n_terms + 1, cap_terms))
+    return NONE;
+  uint32_t t = (uint32_t)g->n_terms++;
+  memset(&g->terms[t], 0, sizeof g->terms[t]);
+  g->dict.keys[i] = key;
+  g->dict.vals[i] = t;
+  g->dict.count++;
+  return t;
+}
+
+// The report's term vector into g->vec (sorted by term), and its length.
+// Document frequencies are counted here.
+static nf_status build_vector(nf_group *g, const nf_doc *doc, size_t *n_out) {
+  *n_out = 0;
+  nf_stemmer *st = stemmer_for(g, doc->language);
+  if (!st) return NF_ENOMEM;
+  acc_clear(&g->acc);
+  if (doc->title) add_words(g, st, Nf_sv_cstr(doc->title), true);
+  if (doc->text) add_words(g, st, Nf_sv(doc->text, doc->text_len), false);
+  if (doc->facts) add_facts(g, doc->facts);
+  size_t n = g->acc.count;
+  if (GROW(g, vec, n + 1, cap_vec)) return NF_ENOMEM;
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t slot = g->acc.used[i];
+    uint32_t t = intern(g, g->acc.keys[slot]);
+    if (t == NONE) return NF_ENOMEM;
+    g->terms[t].df++;
+    g->vec[kept++] = (tw){t, (float)log1p(g->acc.vals[slot])};
+  }
+  acc_clear(&g->acc);
+  // Keep the terms that weigh most with the IDF as it stands now.
+  for (size_t i = 0; i < kept; i++) g->vec[i].w *= (float)idf(g, g->vec[i].term);
+  qsort(g->vec, kept, sizeof *g->vec, cmp_tw_weight_desc);
+  if (kept > TERMS_PER_REPORT) kept = TERMS_PER_REPORT;
+  for (size_t i = 0; i < kept; i++) g->vec[i].w /= (float)idf(g, g->vec[i].term);
+  qsort(g->vec, kept, sizeof *g->vec, cmp_tw_term);
+  *n_out = kept;
+  return NF_OK;
+}
+
+// ------------------------------------------------------------- scoring
+
+static double time_factor(int32_t day, const story *s) {
+  if (day == NO_DAY || s->day_min == NO_DAY) return 1.0;
+  double gap = day < s->day_min   ? (double)s->day_min - day
+               : day > s->day_max ? (double)day - s->day_max
+                                  : 0.0;
+  if (gap <= TIME_SLACK_DAYS) return 1.0;
+  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
+  return f < TIME_FLOOR ? TIME_FLOOR : f;
+}
+
+static double cosine(const nf_group *g, const tw *v, size_t n, const story *s) {
+  double dot = 0, nv = 0, nc = 0;
+  size_t i = 0, j = 0;
+  for (size_t k = 0; k < n; k++) {
+    double x = v[k].w * idf(g, v[k].term);
+    nv += x * x;
+  }
+  for (size_t k = 0; k < s->n_centroid; k++) {
+    double x = s->centroid[k].w * idf(g, s->centroid[k].term);
+    nc += x * x;
+  }
+  while (i < n && j < s->n_centroid) {
+    if (v[i].term < s->centroid[j].term) i++;
+    else if (v[i].term > s->centroid[j].term) j++;
+    else {
+      double w = idf(g, v[i].term);
+      dot += v[i].w * s->centroid[j].w * w * w;
+      i++;
+      j++;
+    }
+  }
+  return nv > 0 && nc > 0 ? dot / sqrt(nv * nc) : 0.0;
+}
+
+// ------------------------------------------------------------- stories
+
+// Add the report's unit vector to the story's centroid, keeping the
+// CENTROID_TERMS terms that weigh most.
+static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n) {
+  double norm = 0;
+  for (size_t i = 0; i < n; i++) norm += (double)v[i].w * v[i].w;
+  norm = norm > 0 ? sqrt(norm) : 1;
+  size_t need = s->n_centroid + n;
+  tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
+  if (!merged) return NF_ENOMEM;
+  size_t i = 0, j = 0, m = 0;
+  while (i < s->n_centroid || j < n) {
+    if (j >= n || (i < s->n_centroid && s->centroid[i].term < v[j].term)) {
+      merged[m++] = s->centroid[i++];
+    } else if (i >= s->n_centroid || v[j].term < s->centroid[i].term) {
+      merged[m++] = (tw){v[j].term, (float)(v[j].w / norm)};
+      j++;
+    } else {
+      merged[m++] = (tw){v[j].term, (float)(s->centroid[i].w + v[j].w / norm)};
+      i++;
+      j++;
+    }
+  }
+  if (m > CENTROID_TERMS) {
+    for (size_t k = 0; k < m; k++) merged[k].w *= (float)idf(g, merged[k].term);
+    qsort(merged, m, sizeof *merged, cmp_tw_weight_desc);
+    m = CENTROID_TERMS;
+    for (size_t k = 0; k < m; k++) merged[k].w /= (float)idf(g, merged[k].term);
+    qsort(merged, m, sizeof *merged, cmp_tw_term);
+  }
+  Nf_free(g->alloc, s->centroid);
+  s->centroid = merged;
+  s->n_centroid = (uint32_t)m;
+  s->cap_centroid = (uint32_t)need;
+  return NF_OK;
+}
+
+// Post story s under term t (once; the oldest story leaves a full list).
+static nf_status post(nf_group *g, uint32_t t, uint32_t s) {
+  term_info *ti = &g->terms[t];
+  for (uint32_t i = 0; i < ti->n_posts; i++)
+    if (ti->posts[i] == s) return NF_OK;
+  if (ti->n_posts < POSTING_MAX) {
+    size_t cap = ti->cap_posts;
+    if (Nf_grow(g->alloc, (void **)&ti->posts, &cap, ti->n_posts + 1,
+                sizeof *ti->posts))
+      return NF_ENOMEM;
+    ti->cap_posts = (uint32_t)(cap > POSTING_MAX ? POSTING_MAX : cap);
+    ti->posts[ti->n_posts++] = s;
+  } else {
+    ti->posts[ti->next] = s;
+    ti->next = (ti->next + 1) % POSTING_MAX;
+  }
+  return NF_OK;
+}
+
+typedef struct cand {
+  uint32_t id;
+  double score;
+} cand;
+
+static int cmp_cand(const void *a, const void *b) {
+  const cand *x = a, *y = b;
+  if (x->score != y->score) return x->score > y->score ? -1 : 1;
+  return x->id > y->id ? -1 : x->id < y->id;  // later first on ties
+}
+
+// --------------------------------------------------------------- copies
+
+static void lsh_insert(nf_group *g, uint32_t key, uint32_t rep) {
+  size_t mask = g->lsh_cap - 1, i = mix64(key) & mask;
+  unsigned same = 0;
+  for (; g->lsh[i].report; i = (i + 1) & mask)
+    if (g->lsh[i].key == key && ++same >= LSH_BUCKET_MAX) return;
+  g->lsh[i] = (lsh_entry){key, rep + 1};
+  g->lsh_count++;
+}
+
+static nf_status lsh_reserve(nf_group *g, size_t more) {
+  if ((g->lsh_count + more) * 2 <= g->lsh_cap) return NF_OK;
+  size_t ncap = g->lsh_cap ? g->lsh_cap : 4096;
+  while ((g->lsh_count + more) * 2 > ncap) ncap *= 2;
+  lsh_entry *old = g->lsh;
+  size_t ocap = g->lsh_cap;
+  lsh_entry *t = Nf_calloc(g->alloc, ncap, sizeof *t);
+  if (!t) return NF_ENOMEM;
+  g->lsh = t;
+  g->lsh_cap = ncap;
+  g->lsh_count = 0;
+  // Reinsert in index order so buckets keep their earliest reports.
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i].report) {
+      size_t j = mix64(old[i].key) & (ncap - 1);
+      while (t[j].report) j = (j + 1) & (ncap - 1);
+      t[j] = old[i];
+      g->lsh_count++;
+    }
+  Nf_free(g->alloc, old);
+  return NF_OK;
+}
+
+typedef struct copy_found {
+  uint32_t a;
+  float shared;
+  size_t n_pass;
+  nf_passage pass[PASSAGES_PER_COPY];
+} copy_found;
+
+// Find the earlier reports this one copies. Fills found (best first).
+static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
+                             const nf_shingle *sh, size_t n_sh,
+                             size_t n_words, copy_found *found,
+                             size_t *n_found) {
+  *n_found = 0;
+  if (!g->lsh_cap || !n_sh) return NF_OK;
+  acc_clear(&g->acc);
+  size_t mask = g->lsh_cap - 1;
+  for (int b = 0; b < NF_LSH_BANDS; b++) {
+    for (size_t i = mix64(keys[b]) & mask; g->lsh[i].report; i = (i + 1) & mask)
+      if (g->lsh[i].key == keys[b])
+        acc_add(&g->acc, g->lsh[i].report, 1.0);
+  }
+  cand best[COPY_CANDIDATES];
+  size_t nb = 0;
+  for (size_t i = 0; i < g->acc.count; i++) {
+    uint32_t slot = g->acc.used[i];
+    cand c = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
+    if (nb < COPY_CANDIDATES) {
+      best[nb++] = c;
+    } else if (cmp_cand(&c, &best[nb - 1]) < 0) {
+      best[nb - 1] = c;
+    } else {
+      continue;
+    }
+    qsort(best, nb, sizeof *best, cmp_cand);
+  }
+  acc_clear(&g->acc);
+  for (size_t k = 0; k < nb; k++) {
+    const report *a = &g->reports[best[k].id];
+    size_t n_pass, covered;
+    nf_status st = Nf_align(g->alloc, g->fps + a->fp_off, a->n_fp, sh, n_sh,
+                            g->pass_tmp, PASSAGES_PER_COPY, &n_pass, &covered);
+    if (st) return st;
+    size_t shorter = a->n_words < n_words ? a->n_words : n_words;
+    double shared = shorter ? (double)covered / (double)shorter : 0.0;
+    if (shared > 1.0) shared = 1.0;
+    if (shared < COPY_MIN_SHARED) continue;
+    // Insert by shared, keeping the best COPIES_PER_REPORT.
+    size_t at = *n_found;
+    while (at > 0 && found[at - 1].shared < shared) at--;
+    if (at >= COPIES_PER_REPORT) continue;
+    size_t last = *n_found < COPIES_PER_REPORT ? *n_found : COPIES_PER_REPORT - 1;
+    for (size_t m = last; m > at; m--) found[m] = found[m - 1];
+    found[at].a = best[k].id;
+    found[at].shared = (float)shared;
+    found[at].n_pass = n_pass;
+    memcpy(found[at].pass, g->pass_tmp, n_pass * sizeof *g->pass_tmp);
+    if (*n_found < COPIES_PER_REPORT) (*n_found)++;
+  }
+  return NF_OK;
+}
+
+// ------------------------------------------------------------------ add
+
+static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
+                              const copy_found *copies, size_t n_copies,
+                              uint32_t *out) {
+  *out = NONE;
+  // Candidate stories: those posted under the report's heaviest terms,
+  // scored by the weight they share, and those of the reports it copies.
+  tw top[QUERY_TERMS];
+  size_t nq = 0;
+  {
+    tw tmp[TERMS_PER_REPORT];
+    memcpy(tmp, v, n * sizeof *v);
+    for (size_t i = 0; i < n; i++) tmp[i].w *= (float)idf(g, tmp[i].term);
+    qsort(tmp, n, sizeof *tmp, cmp_tw_weight_desc);
+    nq = n < QUERY_TERMS ? n : QUERY_TERMS;
+    memcpy(top, tmp, nq * sizeof *tmp);
+  }
+  acc_clear(&g->acc);
+  for (size_t q = 0; q < nq; q++) {
+    const term_info *ti = &g->terms[top[q].term];
+    for (uint32_t i = 0; i < ti->n_posts; i++)
+      acc_add(&g->acc, (uint64_t)ti->posts[i] + 1, top[q].w);
+  }
+  cand c[CANDIDATES];
+  size_t nc = 0;
+  for (size_t i = 0; i < g->acc.count; i++) {
+    uint32_t slot = g->acc.used[i];
+    cand x = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
+    if (nc < CANDIDATES) {
+      c[nc++] = x;
+    } else if (cmp_cand(&x, &c[nc - 1]) < 0) {
+      c[nc - 1] = x;
+    } else {
+      continue;
+    }
+    qsort(c, nc, sizeof *c, cmp_cand);
+  }
+  acc_clear(&g->acc);
+  double best = 0;
+  uint32_t best_id = NONE;
+  for (size_t i = 0; i < nc; i++) {
+    const story *s = &g->stories[c[i].id];
+    double score = cosine(g, v, n, s) * time_factor(day, s);
+    if (score > best || (score == best && best_id != NONE && c[i].id > best_id)) {
+      best = score;
+      best_id = c[i].id;
+    }
+  }
+  for (size_t i = 0; i < n_copies; i++) {
+    uint32_t sid = g->reports[copies[i].a].story;
+    const story *s = &g->stories[sid];
+    double score = copies[i].shared * time_factor(day, s);
+    double cs = cosine(g, v, n, s) * time_factor(day, s);
+    if (cs > score) score = cs;
+    if (score > best) {
+      best = score;
+      best_id = sid;
+    }
+  }
+  if (best >= JOIN_THRESHOLD) *out = best_id;
+  return NF_OK;
+}
+
+nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
+  if (!g || !doc) return NF_EINVAL;
+  if (g->n_reports >= NONE - 1) return NF_ETOOBIG;
+  nf_status st;
+  // Reserve everything first so a failure leaves the grouper as it was
+  // (term frequencies aside, which only shift weights).
+  if ((st = GROW(g, reports, g->n_reports + 1, cap_reports)) ||
+      (st = GROW(g, stories, g->n_stories + 1, cap_stories)) ||
+      (st = lsh_reserve(g, NF_LSH_BANDS)))
+    return st;
+
+  // Shared text.
+  nf_shingle *sh = NULL;
+  size_t n_sh = 0, n_words = 0;
+  st = Nf_shingles(g->alloc, Nf_sv(doc->text, doc->text_len), g->seed,
+                   SHINGLES_MAX, &sh, &n_sh, &n_words);
+  if (st) return st;
+  uint32_t sig[NF_MINHASH_K], keys[NF_LSH_BANDS];
+  Nf_minhash(sh, n_sh, g->seed, sig);
+  Nf_lsh_keys(sig, g->seed, keys);
+  copy_found *found = Nf_malloc(g->alloc, COPIES_PER_REPORT * sizeof *found);
+  size_t n_found = 0;
+  if (!found) st = NF_ENOMEM;
+  if (!st) st = find_copies(g, keys, sh, n_sh, n_words, found, &n_found);
+  size_t need_fps = n_sh ? (n_sh < FPS_MAX ? n_sh : FPS_MAX) : 0;
+  if (!st) st = GROW(g, fps, g->n_fps + need_fps + 1, cap_fps);
+  size_t n_pass_total = 0;
+  for (size_t i = 0; i < n_found; i++) n_pass_total += found[i].n_pass;
+  if (!st) st = GROW(g, copies, g->n_copies + n_found + 1, cap_copies);
+  if (!st) st = GROW(g, passages, g->n_passages + n_pass_total + 1, cap_passages);
+
+  // Terms and the story.
+  size_t n_vec = 0;
+  if (!st) st = build_vector(g, doc, &n_vec);
+  int32_t day = day_of(&doc->published);
+  uint32_t sid = NONE;
+  if (!st) st = choose_story(g, g->vec, n_vec, day, found, n_found, &sid);
+  if (st) {
+    Nf_free(g->alloc, sh);
+    Nf_free(g->alloc, found);
+    return st;
+  }
+
+  uint32_t r = (uint32_t)g->n_reports;
+  if (sid == NONE) {
+    sid = (uint32_t)g->n_stories++;
+    story *s = &g->stories[sid];
+    memset(s, 0, sizeof *s);
+    s->first = r;
+    s->title = NONE;
+    s->day_min = s->day_max = NO_DAY;
+  }
+  story *s = &g->stories[sid];
+  s->n_reports++;
+  if (s->title == NONE && doc->title && doc->title[0])
+    s->title = add_string(g, doc->title);
+  if (day != NO_DAY) {
+    if (s->day_min == NO_DAY || day < s->day_min) s->day_min = day;
+    if (s->day_max == NO_DAY || day > s->day_max) s->day_max = day;
+  }
+  if (doc->published.precision != NF_PREC_NONE) {
+    if (s->first_seen.precision == NF_PREC_NONE ||
+        Nf_datetime_cmp(&doc->published, &s->first_seen) < 0)
+      s->first_seen = doc->published;
+    if (s->last_seen.precision == NF_PREC_NONE ||
+        Nf_datetime_cmp(&doc->published, &s->last_seen) > 0)
+      s->last_seen = doc->published;
+  }
+  // A failure from here on costs only index quality, not consistency.
+  (void)centroid_add(g, s, g->vec, n_vec);
+  {
+    tw tmp[TERMS_PER_REPORT];
+    memcpy(tmp, g->vec, n_vec * sizeof *tmp);
+    for (size_t i = 0; i < n_vec; i++) tmp[i].w *= (float)idf(g, tmp[i].term);
+    qsort(tmp, n_vec, sizeof *tmp, cmp_tw_weight_desc);
+    for (size_t i = 0; i < n_vec && i < POST_TERMS; i++)
+      (void)post(g, tmp[i].term, sid);
+  }
+
+  report *rep = &g->reports[r];
+  rep->story = sid;
+  rep->id = add_string(g, doc->id);
+  rep->fp_off = g->n_fps;
+  rep->n_fp = (uint32_t)Nf_winnow(sh, n_sh, NF_WINNOW_WINDOW, g->fps + g->n_fps,
+                                  FPS_MAX);
+  g->n_fps += rep->n_fp;
+  rep->n_words = n_words > UINT32_MAX ? UINT32_MAX : (uint32_t)n_words;
+  g->n_reports++;
+  if (n_sh)
+    for (int b = 0; b < NF_LSH_BANDS; b++) lsh_insert(g, keys[b], r);
+
+  for (size_t i = 0; i < n_found; i++) {
+    copy_rec *c = &g->copies[g->n_copies++];
+    c->a = found[i].a;
+    c->b = r;
+    c->shared = found[i].shared;
+    c->n_pass = (uint32_t)found[i].n_pass;
+    c->pass_off = g->n_passages;
+    memcpy(g->passages + g->n_passages, found[i].pass,
+           found[i].n_pass * sizeof *found[i].pass);
+    g->n_passages += found[i].n_pass;
+  }
+  Nf_free(g->alloc, sh);
+  Nf_free(g->alloc, found);
+  if (index) *index = r;
+  return NF_OK;
+}
+
+// --------------------------------------------------------------- finish
+
+static int cmp_passage(const void *a, const void *b) {
+  const nf_passage *x = a, *y = b;
+  return x->b_start < y->b_start ? -1 : x->b_start > y->b_start;
+}
+
+nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
+  if (!g || !out) return NF_EINVAL;
+  *out = NULL;
+  nf_story_set *set = Nf_story_set_new(g->alloc);
+  if (!set) return NF_ENOMEM;
+  nf_arena *ar = &set->arena;
+  size_t nr = g->n_reports, ns = g->n_stories;
+  set->n_reports = nr;
+  set->n_stories = ns;
+  set->report_ids = Nf_arena_calloc(ar, nr + 1, sizeof *set->report_ids);
+  set->story_of = Nf_arena_calloc(ar, nr + 1, sizeof *set->story_of);
+  set->stories = Nf_arena_calloc(ar, ns + 1, sizeof *set->stories);
+  uint32_t *members = Nf_arena_calloc(ar, nr + 1, sizeof *members);
+  size_t *fill = Nf_calloc(g->alloc, ns + 1, sizeof *fill);
+  if (!set->report_ids || !set->story_of || !set->stories || !members || !fill)
+    goto oom;
+  for (size_t i = 0; i < nr; i++) {
+    const report *r = &g->reports[i];
+    set->story_of[i] = r->story;
+    if (r->id != NONE &&
+        !(set->report_ids[i] = Nf_arena_strndup(ar, g->strings + r->id,
+                                                strlen(g->strings + r->id))))
+      goto oom;
+  }
+  // Members in input order: count, then place.
+  size_t off = 0;
+  for (size_t s = 0; s < ns; s++) {
+    set->stories[s].reports = members + off;
+    off += g->stories[s].n_reports;
+  }
+  for (size_t i = 0; i < nr; i++) {
+    uint32_t s = g->reports[i].story;
+    set->stories[s].reports[fill[s]++] = (uint32_t)i;
+  }
+  for (size_t s = 0; s < ns; s++) {
+    const story *gs = &g->stories[s];
+    nf_story *o = &set->stories[s];
+    o->n_reports = fill[s];
+    const char *first_id = set->report_ids[gs->first];
+    char idx[32];
+    if (!first_id) {
+      snprintf(idx, sizeof idx, "#%u", gs->first);
+      first_id = idx;
+    }
+    snprintf(o->id, sizeof o->id, "st-%016llx",
+             (unsigned long long)Nf_hash64(first_id, strlen(first_id), 0));
+    if (gs->title != NONE) {
+      const char *t = g->strings + gs->title;
+      if (!(o->title = Nf_arena_strndup(ar, t, strlen(t)))) goto oom;
+    }
+    o->first_seen = gs->first_seen;
+    o->last_seen = gs->last_seen;
+    fill[s] = 0;
+  }
+  // Copies inside a story (a copy across two stories is left out: the
+  // report that copied was placed elsewhere on other evidence).
+  for (size_t i = 0; i < g->n_copies; i++) {
+    const copy_rec *c = &g->copies[i];
+    if (g->reports[c->a].story == g->reports[c->b].story)
+      fill[g->reports[c->b].story]++;
+  }
+  for (size_t s = 0; s < ns; s++) {
+    if (!fill[s]) continue;
+    set->stories[s].copies = Nf_arena_calloc(ar, fill[s], sizeof(nf_copy));
+    if (!set->stories[s].copies) goto oom;
+  }
+  for (size_t i = 0; i < g->n_copies; i++) {
+    const copy_rec *c = &g->copies[i];
+    uint32_t s = g->reports[c->b].story;
+    if (g->reports[c->a].story != s) continue;
+    nf_story *o = &set->stories[s];
+    nf_copy *cp = &o->copies[o->n_copies++];
+    cp->a = c->a;
+    cp->b = c->b;
+    cp->shared = c->shared;
+    cp->n_passages = c->n_pass;
+    cp->passages = Nf_arena_calloc(ar, c->n_pass + 1, sizeof *cp->passages);
+    if (!cp->passages) goto oom;
+    memcpy(cp->passages, g->passages + c->pass_off,
+           c->n_pass * sizeof *cp->passages);
+    qsort(cp->passages, c->n_pass, sizeof *cp->passages, cmp_passage);
+  }
+  Nf_free(g->alloc, fill);
+  *out = set;
+  return NF_OK;
+oom:
+  Nf_free(g->alloc, fill);
+  Nf_story_set_free(set);
+  return NF_ENOMEM;
+}

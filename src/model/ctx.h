@@ -11,6 +11,10 @@ struct nf_ctx {
   nf_allocator alloc;
   size_t limits[NF_LIMIT__COUNT];
   uint64_t seed;
+  // Page-text lines shared by many plain-text inputs of the run, learned
+  // by nf_ctx_learn_boilerplate before any document is cleaned and only
+  // read after (src/clean/text_run.c); NULL when not learned.
+  struct nf_run_lines *run_lines;
 };
 
 static inline size_t Nf_limit(const nf_ctx *ctx, nf_limit l) {

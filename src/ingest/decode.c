@@ -1,0 +1,224 @@
+// Nf_ingest_decode: a document's raw bytes to UTF-8 text. Runs on the
+// worker thread that extracts the document, so the reader's thread only
+// reads files: decompression and charset conversion happen here.
+#include <string.h>
+
+#include "core/utf8.h"
+#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
+
+// How the bytes were decoded, for the note.
+typedef struct decision {
+  const char *charset;  // iconv name, "UTF-8", or NULL for UTF-8 as is
+  const char *why;      // "declared in <meta>", ...
+  char label[48];       // the label as declared
+  char name[48];        // storage for a passed-through iconv name
+} decision;
+
+// Valid multi-byte sequences and invalid bytes in s: which is more common
+// tells UTF-8 with a few broken bytes from a legacy encoding.
+static void utf8_census(const char *s, size_t n, size_t *multi, size_t *bad) {
+  *multi = *bad = 0;
+  size_t i = 0;
+  while (i < n) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t k = Nf_utf8_decode(s + i, n - i, &cp);
+    if (k == 1) (*bad)++;
+    else (*multi)++;
+    i += k;
+  }
+}
+
+static bool has_high_bytes(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80) return true;
+  return false;
+}
+
+static void copy_label(decision *d, nf_sv label) {
+  size_t n = label.n < sizeof d->label - 1 ? label.n : sizeof d->label - 1;
+  memcpy(d->label, label.p, n);
+  d->label[n] = 0;
+  // Labels end up in notes: keep them printable.
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)d->label[i] < 0x20 || (unsigned char)d->label[i] >= 0x7f)
+      d->label[i] = '?';
+}
+
+// Settle the encoding of s (no BOM) for the document.
+static void decide(nf_doc *doc, const char *s, size_t n, bool html,
+                   decision *d) {
+  nf_sv label = NF_SV_NULL;
+  const char *where = NULL;
+  if (doc->charset) {
+    label = Nf_sv_cstr(doc->charset);
+    where = doc->container == NF_CONT_WARC ? "the HTTP header" : "the container";
+  } else if (html) {
+    label = Nf_charset_prescan(s, n);
+    where = "the page";
+  }
+  const char *enc = NULL;
+  if (label.n) {
+    copy_label(d, label);
+    enc = Nf_charset_from_label(label, d->name, sizeof d->name);
+    if (!enc)
+      Nf_doc_note(doc, "ingest", SIZE_MAX,
+                  "charset \"%s\" declared in %s is not usable; ignored",
+                  d->label, where);
+  }
+  bool utf8 = enc && strcmp(enc, "UTF-8") == 0;
+  if (Nf_utf8_valid(s, n)) {
+    // Valid UTF-8 is UTF-8 whatever the label says, once it has any
+    // non-ASCII byte (pure ASCII reads the same in every label we take).
+    d->charset = NULL;
+    if (enc && !utf8 && has_high_bytes(s, n))
+      Nf_doc_note(doc, "ingest", SIZE_MAX,
+                  "declared %s in %s, but the bytes are UTF-8: read as UTF-8",
+                  d->label, where);
+    return;
+  }
+  size_t multi, bad;
+  utf8_census(s, n, &multi, &bad);
+  if (enc && !utf8) {
+    d->charset = enc;
+    d->why = where;
+    return;
+  }
+  if (multi >= bad && multi > 0) {
+    d->charset = NULL;  // UTF-8 with some broken bytes: repaired later
+    return;
+  }
+  // Not UTF-8, and nothing usable declared (or UTF-8 declared falsely):
+  // windows-1252, as browsers do for Western pages.
+  d->charset = "WINDOWS-1252";
+  d->why = NULL;
+  Nf_doc_note(doc, "ingest", SIZE_MAX,
+              "%s, and the bytes are not UTF-8: read as windows-1252",
+              utf8 ? "declared UTF-8" : "no charset declared");
+}
+
+// Replace doc->raw by the n bytes at s converted to UTF-8 and repaired.
+static nf_status to_utf8(nf_doc *doc, const char *s, size_t n,
+                         const char *charset) {
+  nf_ctx *ctx = doc->ctx;
+  size_t max = Nf_limit(ctx, NF_LIMIT_INPUT_BYTES);
+  // Conversion may grow text (windows-1252 accents double); leave room.
+  size_t cap = max > SIZE_MAX / 3 ? SIZE_MAX - 1 : max * 3;
+  nf_buf conv, out;
+  Nf_buf_init(&conv, &ctx->alloc, cap);
+  Nf_buf_init(&out, &ctx->alloc, cap);
+  nf_status st = NF_OK;
+  if (charset) {
+    size_t bad = 0;
+    st = Nf_charset_convert(charset, s, n, &conv, &bad);
+    if (st == NF_EUNSUPPORTED) {
+      Nf_doc_note(doc, "ingest", SIZE_MAX,
+                  "charset %s is not supported here: read as windows-1252",
+                  charset);
+      Nf_buf_clear(&conv);
+      st = Nf_charset_convert("WINDOWS-1252", s, n, &conv, &bad);
+    }
+    if (!st && bad)
+      Nf_doc_note(doc, "ingest", SIZE_MAX,
+                  "%zu bytes had no meaning in %s: replaced with U+FFFD", bad,
+                  charset);
+    s = conv.data ? conv.data : "";
+    n = conv.len;
+  }
+  size_t fixes = 0;
+  if (!st) st = Nf_utf8_repair(&out, s, n, &fixes);
+  Nf_buf_fini(&conv);
+  if (st) {
+    Nf_buf_fini(&out);
+    return st == NF_ETOOBIG
+               ? Nf_doc_fail(doc, st, "decoded text over the size limit")
+               : Nf_doc_fail(doc, st, "%s", nf_strerror(st));
+  }
+  if (fixes)
+    Nf_doc_note(doc, "ingest", SIZE_MAX,
+                "repaired %zu invalid or control bytes", fixes);
+  size_t len;
+  char *text = Nf_buf_detach(&out, &len);
+  if (!text) return Nf_doc_fail(doc, NF_ENOMEM, "out of memory");
+  Nf_doc_set_raw(doc, text, len);
+  return NF_OK;
+}
+
+static nf_status decompress(nf_doc *doc) {
+  nf_ctx *ctx = doc->ctx;
+  size_t max = Nf_limit(ctx, NF_LIMIT_INPUT_BYTES);
+  nf_codec codec = Nf_codec_sniff(doc->raw, doc->raw_len);
+  nf_buf b;
+  Nf_buf_init(&b, &ctx->alloc, max);
+  const char *damage = NULL;
+  nf_status st = Nf_decompress(ctx, doc->raw, doc->raw_len, &b, &damage);
+  if (st) {
+    Nf_buf_fini(&b);
+    if (st == NF_ETOOBIG)
+      return Nf_doc_fail(doc, st,
+                         "%s data decompresses to more than %zu bytes "
+                         "(the input size limit)",
+                         Nf_codec_name(codec), max);
+    return Nf_doc_fail(doc, st, "%s", nf_strerror(st));
+  }
+  if (damage)
+    Nf_doc_note(doc, "ingest", SIZE_MAX, "%s; kept the %zu bytes before the damage",
+                damage, b.len);
+  size_t len;
+  char *out = Nf_buf_detach(&b, &len);
+  if (!out) return Nf_doc_fail(doc, NF_ENOMEM, "out of memory");
+  Nf_doc_set_raw(doc, out, len);
+  return NF_OK;
+}
+
+nf_status Nf_ingest_decode(nf_doc *doc) {
+  if (doc->decoded) return NF_OK;
+  if (doc->status < 0) return doc->status;
+  if (!doc->raw) return Nf_doc_fail(doc, NF_EEMPTY, "empty input");
+  bool page = doc->container != NF_CONT_JSONL;
+  nf_status st;
+  if (page && Nf_codec_sniff(doc->raw, doc->raw_len) != NF_CODEC_NONE &&
+      (st = decompress(doc)))
+    return st;
+  if (doc->raw_len == 0)
+    return Nf_doc_fail(doc, NF_EEMPTY, page ? "empty input"
+                                            : "the record's text is empty");
+  const char *what;
+  if (page && Nf_sniff_binary(doc->raw, doc->raw_len, &what))
+    return Nf_doc_fail(doc, NF_EFORMAT, "not text (%s)", what);
+
+  const char *s = doc->raw;
+  size_t n = doc->raw_len;
+  const unsigned char *u = (const unsigned char *)s;
+  decision d;
+  memset(&d, 0, sizeof d);
+  int utf16 = Nf_sniff_utf16(s, n);
+  if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+    s += 3, n -= 3;  // a BOM outranks every label
+  } else if (utf16) {
+    bool bom = n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+    if (bom) s += 2, n -= 2;
+    d.charset = utf16 == 'L' ? "UTF-16LE" : "UTF-16BE";
+    Nf_doc_note(doc, "ingest", SIZE_MAX, "decoded from %s%s", d.charset,
+                bom ? "" : " (no byte order mark)");
+  } else {
+    bool html = doc->format == NF_DOCFMT_HTML ||
+                (doc->format == NF_DOCFMT_UNKNOWN && Nf_sniff_html(s, n));
+    decide(doc, s, n, html, &d);
+    if (d.charset && d.why)
+      Nf_doc_note(doc, "ingest", SIZE_MAX, "decoded from %s (declared in %s)",
+                  d.charset, d.why);
+  }
+  // s points into doc->raw, which to_utf8 replaces only at its end.
+  if ((st = to_utf8(doc, s, n, d.charset))) return st;
+  doc->decoded = true;
+  doc->charset = "UTF-8";
+  if (doc->format == NF_DOCFMT_UNKNOWN)
+    doc->format = Nf_sniff_html(doc->raw, doc->raw_len) ? NF_DOCFMT_HTML
+                                                        : NF_DOCFMT_TEXT;
+  return NF_OK;
+}

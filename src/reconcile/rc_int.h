@@ -1,0 +1,118 @@
+// Shared state of one reconciliation, private to src/reconcile.
+#ifndef NF_RECONCILE_RC_INT_H
+#define NF_RECONCILE_RC_INT_H
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/hash.h"
+#include "model/account.h"
+#include "model/fact.h"
+#include "reconcile/reconcile.h"
+
+// Two figures of different reports (or an earlier and a later figure) are
+// taken for the same quantity when they are this close: tolls move by less
+// than this between reports, while counts of different scope (a village,
+// one family, a first attack) are usually much smaller than the whole.
+#define NF_RC_SAME_QUANTITY_RATIO 2.5
+
+// One figure of one report, while grouping.
+typedef struct rc_mention {
+  uint32_t report, figure;
+  uint8_t measure, category, qualifier;
+  nf_ival iv;
+  double stated;        // the number stated
+  const char *place;    // gazetteer name, or NULL
+  const nf_place *where;  // the place record, or NULL
+  bool superseded, hedged, in_title;
+  int32_t name;         // source name entry (rc_name), or -1
+  int32_t source;       // account source, or -1
+  bool inferred;
+  int32_t group;        // account figure, or -1
+  uint32_t order;       // position: title first, then body order
+} rc_mention;
+
+// One name a source goes by in one report.
+typedef struct rc_name {
+  const char *name;   // as written (borrowed from the facts)
+  char *key;          // folded for matching (scratch)
+  char *acronym;      // initials of its capitalised words, or NULL
+  uint32_t report;
+  int32_t actor;      // index into that report's actors, or -1
+  uint8_t actor_kind; // nf_actor_kind when actor >= 0
+  const char *role;
+  bool gives_figures; // a figure is attributed to it directly
+  bool cited;         // named with a sourcing cue ("according to", "told")
+  int32_t parent;     // union-find
+  int32_t source;     // account source after clustering
+} rc_name;
+
+typedef struct rc {
+  nf_account *acc;
+  const nf_story_docs *story;
+  nf_arena scratch;   // working memory, freed when the account is done
+  nf_status st;       // first failure
+  rc_mention *m;
+  size_t n_m, cap_m;
+  rc_name *names;
+  size_t n_names, cap_names;
+  uint64_t seed;
+} rc;
+
+static inline const nf_facts *rc_facts(const rc *r, uint32_t report) {
+  return r->story->docs[report]->facts;
+}
+static inline nf_sv rc_field(const rc *r, uint32_t report, uint8_t in) {
+  const nf_doc *d = r->story->docs[report];
+  return in == NF_IN_TITLE ? Nf_sv_cstr(d->title) : Nf_sv(d->text, d->text_len);
+}
+// Compare two reports by publication time: <0, 0, >0; 0 also when either
+// is unknown (see rc_known_later for a strict test).
+int Nf_rc_time_cmp(const rc *r, uint32_t a, uint32_t b);
+// True when report a is known to be published after report b.
+bool Nf_rc_known_later(const rc *r, uint32_t a, uint32_t b);
+// True when report a is more recent than b: published later, or dated
+// while b is not.
+bool Nf_rc_more_recent(const rc *r, uint32_t a, uint32_t b);
+// Mark the first failure.
+static inline bool rc_fail(rc *r, nf_status st) {
+  if (!r->st) r->st = st;
+  return false;
+}
+// Arena-backed array growth; false (and r->st) on failure.
+bool Nf_rc_grow(rc *r, nf_arena *a, void **ptr, size_t *cap, size_t need,
+                size_t elem);
+
+// Stages of the reconciliation, in the order reconcile.c runs them.
+void Nf_rc_reports(rc *r);
+void Nf_rc_collect_figures(rc *r);
+void Nf_rc_sources(rc *r);          // clusters names into account sources
+void Nf_rc_group_figures(rc *r);    // figure groups, sources inferred
+void Nf_rc_judge_figures(rc *r);    // status, estimates, grades
+void Nf_rc_parts(rc *r);            // parts against wholes
+void Nf_rc_totals(rc *r);           // story-level count per measure
+void Nf_rc_timeline(rc *r);
+void Nf_rc_quotes(rc *r);
+void Nf_rc_framing(rc *r);
+void Nf_rc_headlines(rc *r);
+
+// Register a source name seen in a report; returns its entry or -1.
+int32_t Nf_rc_name_add(rc *r, uint32_t report, const char *name, int32_t actor,
+                       bool gives_figures);
+
+// Names: fold for comparison (ASCII lower case, punctuation to spaces,
+// leading "the" dropped, possessive "'s" dropped). Arena copy.
+char *Nf_rc_name_key(nf_arena *a, const char *name, size_t n);
+// True when two names (already keyed) plainly name the same person: equal,
+// or one is the other's surname or given name plus surname.
+bool Nf_rc_same_person(const char *key_a, const char *key_b);
+
+// Words: lower-case ASCII letters and digits, other UTF-8 kept as is.
+// Calls fn for each word of s with its byte range; stops when fn returns
+// false.
+typedef bool (*rc_word_fn)(void *user, nf_sv word, size_t start, size_t end);
+void Nf_rc_words(nf_sv s, rc_word_fn fn, void *user);
+
+#endif

@@ -1,0 +1,277 @@
+// Parts against wholes ("1,018, including 745 civilians": 745 + 125 + 148
+// = 1,018), and the story's count of each measure.
+#include <math.h>
+#include <string.h>
+
+#include "reconcile/rc_int.h"
+
+// Categories that split "all" into disjoint parts in conflict reporting;
+// a report that gives two or more of them is checked against its whole.
+static bool partition_category(uint8_t c) {
+  return c == NF_C_CIVILIANS || c == NF_C_SECURITY_FORCES || c == NF_C_FIGHTERS;
+}
+
+static bool same_place(const char *a, const char *b) {
+  return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+// The group holding the total of a measure: the "all" group most reports
+// give (a local story's toll is placed in its town, so places do not
+// exclude), then one without a place of its own, then the larger.
+static int32_t total_group(const nf_account *acc, uint8_t measure) {
+  int32_t best = -1;
+  for (size_t g = 0; g < acc->n_figures; g++) {
+    const nf_acc_figure *f = &acc->figures[g];
+    if (f->measure != measure || f->category != NF_C_ALL) continue;
+    if (best < 0) {
+      best = (int32_t)g;
+      continue;
+    }
+    const nf_acc_figure *b = &acc->figures[best];
+    if (f->n_reports != b->n_reports) {
+      if (f->n_reports > b->n_reports) best = (int32_t)g;
+    } else if (!f->place != !b->place) {
+      if (!f->place) best = (int32_t)g;
+    } else if (f->best > b->best) {
+      best = (int32_t)g;
+    }
+  }
+  return best;
+}
+
+// The group of a category that most reports give (then the larger), or -1.
+static int32_t main_group(const nf_account *acc, uint8_t measure, uint8_t category) {
+  int32_t best = -1;
+  for (size_t g = 0; g < acc->n_figures; g++) {
+    const nf_acc_figure *f = &acc->figures[g];
+    if (f->measure != measure || f->category != category || !isfinite(f->best)) continue;
+    if (best < 0 || f->n_reports > acc->figures[best].n_reports ||
+        (f->n_reports == acc->figures[best].n_reports && f->best > acc->figures[best].best))
+      best = (int32_t)g;
+  }
+  return best;
+}
+
+// Precision rank, as in figures.c: exact first.
+static int precision(uint8_t q) {
+  return q == NF_Q_EXACT ? 3 : (q == NF_Q_ABOUT || q == NF_Q_RANGE) ? 2
+                               : q == NF_Q_VAGUE ? 0 : 1;
+}
+
+static const rc_mention *whole_of(const rc *r, const rc_mention *x, size_t a,
+                                  size_t b) {
+  const nf_figure *f = &rc_facts(r, x->report)->figures[x->figure];
+  if (f->whole < 0) return NULL;
+  for (size_t k = a; k < b; k++)
+    if (r->m[k].figure == (uint32_t)f->whole) return &r->m[k];
+  return NULL;
+}
+
+static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
+  nf_account *acc = r->acc;
+  nf_acc_figure *W = &acc->figures[wg];
+  nf_acc_part parts[NF_C__COUNT];
+  int prec[NF_C__COUNT] = {0};
+  size_t n = 0;
+  bool linked = false;
+  const rc_mention *own = NULL;
+  for (size_t k = a; k < b; k++) {
+    const rc_mention *x = &r->m[k];
+    if (x->group < 0 || x->superseded) continue;
+    if (x->group == wg) {
+      if (!own || precision(x->qualifier) > precision(own->qualifier)) own = x;
+      continue;
+    }
+    const nf_acc_figure *P = &acc->figures[x->group];
+    if (P->measure != W->measure || P->category == NF_C_ALL) continue;
+    const rc_mention *w = whole_of(r, x, a, b);
+    bool is_linked = w && w->group == wg;
+    if (!is_linked && !(partition_category(P->category) && same_place(P->place, W->place)))
+      continue;
+    linked |= is_linked;
+    size_t i = 0;
+    while (i < n && acc->figures[parts[i].figure].category != P->category) i++;
+    // One part per category: one the report links to this whole first,
+    // then the one most reports give (the ambush's 16 is not the 125),
+    // then the most precise.
+    int pr = (is_linked ? 1 << 24 : 0) + (int)(P->n_reports < 4095 ? P->n_reports : 4095) * 8 +
+             precision(x->qualifier);
+    if (i < n && pr <= prec[i]) continue;
+    if (i == n) n++;
+    parts[i] = (nf_acc_part){(uint32_t)x->group, x->stated,
+                             x->qualifier == NF_Q_OVER || x->qualifier == NF_Q_AT_LEAST};
+    prec[i] = pr;
+  }
+  if (n < 2) return;
+  nf_acc_check c;
+  memset(&c, 0, sizeof c);
+  c.report = (int32_t)rep;
+  c.parts = Nf_arena_calloc(&acc->arena, n, sizeof *c.parts);
+  if (!c.parts) {
+    rc_fail(r, NF_ENOMEM);
+    return;
+  }
+  memcpy(c.parts, parts, n * sizeof *parts);
+  c.n_parts = n;
+  for (size_t i = 0; i < n; i++) {
+    c.sum += parts[i].value;
+    c.sum_open |= parts[i].open;
+  }
+  nf_ival iv;
+  if (own) {
+    c.whole = own->stated;
+    c.whole_qualifier = own->qualifier;
+    c.whole_from_report = true;
+    iv = own->iv;
+  } else {
+    c.whole = W->best;
+    c.whole_qualifier = NF_Q_EXACT;
+    iv = (nf_ival){W->best, W->best, false, false};
+  }
+  if (!isfinite(c.whole)) return;
+  if (c.sum_open) {
+    c.result = c.sum > iv.hi ? NF_PARTS_EXCEED : NF_PARTS_CONSISTENT;
+  } else if (own && own->qualifier != NF_Q_EXACT) {
+    c.result = Nf_rc_contains(iv, c.sum) ? NF_PARTS_CONSISTENT
+               : c.sum < iv.lo          ? NF_PARTS_SHORT
+                                        : NF_PARTS_EXCEED;
+  } else {
+    c.result = c.sum == c.whole ? NF_PARTS_ADD_UP
+               : c.sum < c.whole ? NF_PARTS_SHORT
+                                 : NF_PARTS_EXCEED;
+  }
+  (void)linked;
+  size_t cap = W->n_checks;
+  if (!Nf_rc_grow(r, &acc->arena, (void **)&W->checks, &cap, W->n_checks + 1,
+                  sizeof *W->checks))
+    return;
+  W->checks[W->n_checks++] = c;
+  for (size_t i = 0; i < n; i++)
+    if (acc->figures[parts[i].figure].whole < 0)
+      acc->figures[parts[i].figure].whole = wg;
+}
+
+void Nf_rc_parts(rc *r) {
+  nf_account *acc = r->acc;
+  if (r->st || !acc->n_figures) return;
+  int32_t totals[NF_M__COUNT];
+  for (int m = 0; m < NF_M__COUNT; m++) totals[m] = total_group(acc, (uint8_t)m);
+  // Mentions are in report order: walk each report's run.
+  for (size_t a = 0; a < r->n_m && !r->st;) {
+    size_t b = a;
+    while (b < r->n_m && r->m[b].report == r->m[a].report) b++;
+    uint32_t rep = r->m[a].report;
+    // Wholes this report states, and the story totals for the rest.
+    int32_t wholes[16];
+    size_t n_w = 0;
+    for (size_t k = a; k < b; k++) {
+      const rc_mention *x = &r->m[k];
+      if (x->group < 0 || x->category != NF_C_ALL || x->superseded) continue;
+      bool have = false;
+      for (size_t i = 0; i < n_w; i++) have |= wholes[i] == x->group;
+      if (!have && n_w < 16) wholes[n_w++] = x->group;
+    }
+    for (int m = 0; m < NF_M__COUNT; m++) {
+      bool have = totals[m] < 0;
+      for (size_t i = 0; i < n_w && !have; i++) have = wholes[i] == totals[m];
+      if (!have && n_w < 16) wholes[n_w++] = totals[m];
+    }
+    for (size_t i = 0; i < n_w && !r->st; i++) check(r, rep, a, b, wholes[i]);
+    a = b;
+  }
+}
+
+// People described one by one: the most any report describes who are not
+// the attacker, and the most attackers any report says were hit.
+static void victim_counts(const rc *r, uint8_t measure, uint32_t *victims,
+                          uint32_t *perpetrators) {
+  *victims = *perpetrators = 0;
+  for (uint32_t rep = 0; rep < r->story->n_docs; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    if (!f) continue;
+    uint32_t n = 0, p = 0;
+    for (size_t i = 0; i < f->n_victims; i++) {
+      if (f->victims[i].measure != measure) continue;
+      if (f->victims[i].perpetrator) p++;
+      else n++;
+    }
+    if (n > *victims) *victims = n;
+    if (p > *perpetrators) *perpetrators = p;
+  }
+}
+
+void Nf_rc_totals(rc *r) {
+  nf_account *acc = r->acc;
+  if (r->st) return;
+  for (int m = 1; m < NF_M__COUNT; m++) {
+    if (m == NF_M_MONEY || m == NF_M_SHARE || m == NF_M_OTHER) continue;
+    int32_t t = total_group(acc, (uint8_t)m);
+    double figure_total = NAN;
+    const char *rule = NULL;
+    if (t >= 0) {
+      acc->total[m] = t;
+      figure_total = acc->figures[t].best;
+      rule = "the best estimate of the story's total figure";
+    } else {
+      // No total given: the parts that split it, when reports give them
+      // (one group per category: the one most reports give).
+      static const uint8_t families[2][3] = {
+          {NF_C_CIVILIANS, NF_C_SECURITY_FORCES, NF_C_FIGHTERS},
+          {NF_C_MEN, NF_C_WOMEN, NF_C_CHILDREN}};
+      for (int fam = 0; fam < 2 && !isfinite(figure_total); fam++) {
+        double sum = 0;
+        int n = 0;
+        for (int c = 0; c < 3; c++) {
+          int32_t g = main_group(acc, (uint8_t)m, families[fam][c]);
+          if (g >= 0) sum += acc->figures[g].best, n++;
+        }
+        if (n) {
+          figure_total = sum;
+          rule = "the sum of the best estimates of its parts (no total given)";
+        }
+      }
+    }
+    uint32_t victims, perps;
+    victim_counts(r, (uint8_t)m, &victims, &perps);
+    double total = figure_total;
+    if (!isfinite(total) && (victims || perps)) {
+      total = victims + perps;
+      rule = "people described one by one (no figure given): the most any "
+             "report describes, and any attacker reported hit";
+    } else if (isfinite(total) && (perps || victims > total)) {
+      // Counts of victims usually leave out an attacker who was hit; the
+      // story's count includes them, as casualty archives do.
+      total = (victims > total ? victims : total) + perps;
+      rule = perps ? "the larger of the figure and the people described one by "
+                     "one, plus any attacker reported hit"
+                   : "people described one by one outnumber the figures given";
+    }
+    if (isfinite(total)) {
+      acc->total_best[m] = total;
+      acc->total_rule[m] = rule;
+    }
+  }
+  // Independent origins behind the story's figures.
+  uint32_t *seen = Nf_arena_calloc(&r->scratch, acc->n_sources + acc->n_reports + 1,
+                                   sizeof *seen);
+  if (!seen) {
+    rc_fail(r, NF_ENOMEM);
+    return;
+  }
+  for (size_t g = 0; g < acc->n_figures; g++) {
+    const nf_acc_figure *f = &acc->figures[g];
+    if (f->measure == NF_M_MONEY || f->measure == NF_M_SHARE || f->measure == NF_M_OTHER)
+      continue;
+    for (size_t v = 0; v < f->n_values; v++)
+      for (size_t i = 0; i < f->values[v].n_mentions; i++) {
+        const nf_acc_mention *mm = &f->values[v].mentions[i];
+        size_t org = mm->source >= 0
+                         ? (size_t)mm->source
+                         : acc->n_sources + acc->reports[mm->ref.report].copy_of;
+        if (!seen[org]) {
+          seen[org] = 1;
+          acc->n_origins++;
+        }
+      }
+  }
+}

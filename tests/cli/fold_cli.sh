@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# newsfold fold: options, exit statuses, formats. $1 is the binary.
+set -uo pipefail
+bin=$1
+ex=examples/syria-coast-2025-03
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi; }
+
+"$bin" fold --help > "$tmp/help"; rc=$?
+check "help exits 0 and documents --format" '[ $rc = 0 ] && grep -q -- "--format" "$tmp/help"'
+"$bin" fold > /dev/null 2>&1; rc=$?
+check "no input is a usage error" '[ $rc = 2 ]'
+"$bin" fold -f pdf "$ex" > /dev/null 2>&1; rc=$?
+check "unknown format is a usage error" '[ $rc = 2 ]'
+"$bin" fold --stories sometimes "$ex" > /dev/null 2>&1; rc=$?
+check "unknown --stories is a usage error" '[ $rc = 2 ]'
+
+"$bin" fold "$ex"/*.txt > "$tmp/a.json"; rc=$?
+check "fold of the example exits 0" '[ $rc = 0 ]'
+check "JSON parses, has a version and one story of five reports" \
+  'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d[\"version\"]; assert len(d[\"stories\"])==1; assert len(d[\"stories\"][0][\"reports\"])==5" "$tmp/a.json"'
+"$bin" fold -f jsonl "$ex"/*.txt > "$tmp/a.jsonl"
+check "jsonl is one line that parses" '[ "$(wc -l < "$tmp/a.jsonl")" = 1 ] && python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$tmp/a.jsonl"'
+"$bin" fold -f md -o "$tmp/a.md" "$ex"/*.txt; rc=$?
+check "-o writes the Markdown brief" '[ $rc = 0 ] && head -1 "$tmp/a.md" | grep -q "^# "'
+"$bin" fold -f html "$ex"/*.txt > "$tmp/a.html"
+check "HTML is one page with no script" 'grep -q "<!DOCTYPE html>" "$tmp/a.html" && ! grep -qi "<script" "$tmp/a.html"'
+check "HTML makes no request (no src= and no url())" '! grep -qiE "(src=|url\()" "$tmp/a.html"'
+
+# Each input a story of its own.
+mkdir -p "$tmp/s1" "$tmp/s2"
+cp "$ex"/000_*.txt "$ex"/001_*.txt "$tmp/s1/"; cp "$ex"/004_*.txt "$tmp/s2/"
+"$bin" fold --stories input "$tmp/s1" "$tmp/s2" > "$tmp/b.json"
+check "--stories input: one story per input" \
+  'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert [len(s[\"reports\"]) for s in d[\"stories\"]]==[2,1]" "$tmp/b.json"'
+# A missing input is reported and the rest is folded.
+"$bin" fold "$ex"/000_*.txt "$tmp/missing.txt" > "$tmp/c.json" 2> "$tmp/c.err"; rc=$?
+check "a missing input: exit 1, message, the rest folded" \
+  '[ $rc = 1 ] && grep -q missing "$tmp/c.err" && python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert len(d[\"stories\"][0][\"reports\"])==1" "$tmp/c.json"'
+exit $fail

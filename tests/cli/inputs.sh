@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Inputs of every kind through `newsfold extract`: what comes out, the one
+# stderr line per failed input, and the exit status (0 all read, 1 some
+# failed, 2 usage).   inputs.sh NEWSFOLD
+set -uo pipefail
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# run EXPECTED_STATUS ARGS...: runs extract, keeps stdout/stderr in $out/$err.
+run() {
+  local want=$1; shift
+  "$bin" extract -j2 "$@" > "$tmp/out" 2> "$tmp/err"
+  local rc=$?
+  [ "$rc" = "$want" ] || { fail "extract $*: exit $rc, expected $want"; cat "$tmp/err"; }
+}
+ids() { jq -r .id < "$tmp/out" | tr '\n' ' ' | sed 's/ $//'; }
+err_lines() { wc -l < "$tmp/err" | tr -d ' '; }
+has_err() { grep -qF -- "$1" "$tmp/err" || fail "stderr lacks '$1': $(cat "$tmp/err")"; }
+
+# --- JSON Lines, plain and compressed, with a bad line in the middle.
+cat > "$tmp/a.jsonl" <<'J'
+{"id": "one", "url": "https://www.example.com/a", "title": "A", "published": "2025-03-10", "text": "Alpha paragraph.", "topic": 7}
+this line is not JSON
+{"text": "Beta paragraph."}
+J
+run 1 "$tmp/a.jsonl"
+[ "$(ids)" = "one $tmp/a.jsonl:3" ] || fail "jsonl ids: $(ids)"
+[ "$(err_lines)" = 1 ] || fail "jsonl: one error line expected: $(cat "$tmp/err")"
+has_err "a.jsonl:2: not JSON"
+[ "$(jq -c .extra < "$tmp/out" | head -1)" = '{"topic":7}' ] || fail "extra: $(jq -c .extra < "$tmp/out")"
+[ "$(jq -r .outlet < "$tmp/out" | head -1)" = example.com ] || fail "outlet from url"
+gzip -c "$tmp/a.jsonl" > "$tmp/a.jsonl.gz"
+run 1 "$tmp/a.jsonl.gz"
+[ "$(ids)" = "one $tmp/a.jsonl.gz:3" ] || fail "jsonl.gz ids: $(ids)"
+zstd -q -c "$tmp/a.jsonl" > "$tmp/a.jsonl.zst"
+run 1 "$tmp/a.jsonl.zst"
+[ "$(ids)" = "one $tmp/a.jsonl.zst:3" ] || fail "jsonl.zst ids: $(ids)"
+# Standard input, sniffed.
+"$bin" extract - < "$tmp/a.jsonl.gz" > "$tmp/out" 2> "$tmp/err"
+[ $? = 1 ] || fail "stdin jsonl.gz status"
+[ "$(ids)" = "one -:3" ] || fail "stdin ids: $(ids)"
+
+# --- Plain text pages: named files are read whatever their name.
+printf 'A headline\n\nThe first paragraph of the story, long enough to be a paragraph of an article.\n' > "$tmp/story.dat"
+run 0 "$tmp/story.dat"
+[ "$(ids)" = "$tmp/story.dat" ] || fail "text page id: $(ids)"
+gzip -c "$tmp/story.dat" > "$tmp/story.txt.gz"
+run 0 "$tmp/story.txt.gz"
+jq -r .text < "$tmp/out" | grep -q "first paragraph" || fail "gzip page text"
+
+# --- Bad inputs: each one line on stderr, the others still read.
+: > "$tmp/empty.txt"
+head -c 3000 /dev/urandom > "$tmp/noise.txt"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' > "$tmp/image.html"
+head -c 20000 /dev/urandom | gzip -c | head -c 3000 > "$tmp/cut.txt.gz"
+printf '{\n  "a": 1\n}\n' > "$tmp/doc.json"
+run 1 "$tmp/empty.txt" "$tmp/noise.txt" "$tmp/image.html" "$tmp/missing.txt" \
+  "$tmp/doc.json" "$tmp/story.dat"
+[ "$(ids)" = "$tmp/story.dat" ] || fail "good input after bad ones: $(ids)"
+[ "$(err_lines)" = 5 ] || { fail "5 error lines expected"; cat "$tmp/err"; }
+has_err "empty.txt: empty file"
+has_err "noise.txt: not text (binary data)"
+has_err "image.html: not text (PNG image)"
+has_err "missing.txt: No such file or directory"
+has_err "doc.json: a JSON document, not JSON Lines"
+# A truncated gzip page: best effort, never a crash.
+seq 1 30000 | sed 's/^/A sentence of the page, number /' | gzip -c > "$tmp/full.txt.gz"
+head -c 20000 "$tmp/full.txt.gz" > "$tmp/cut.txt.gz"
+"$bin" extract "$tmp/cut.txt.gz" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+[ "$rc" -le 1 ] || fail "truncated gzip: exit $rc"
+jq -e '.notes // [] | any(test("gzip data truncated"))' < "$tmp/out" > /dev/null \
+  || fail "truncated gzip note: $(cat "$tmp/out")"
+
+# --- Folders: recursive, name order, known extensions only.
+mkdir -p "$tmp/dir/b" "$tmp/dir/a"
+cp "$tmp/story.dat" "$tmp/dir/a/2.txt"
+cp "$tmp/story.txt.gz" "$tmp/dir/a/1.txt.gz"
+cp "$tmp/a.jsonl" "$tmp/dir/b/x.jsonl"
+cp "$tmp/doc.json" "$tmp/dir/b/gold.json"
+echo "readme" > "$tmp/dir/README.md"
+ln -s .. "$tmp/dir/b/loop"
+run 1 "$tmp/dir"
+[ "$(ids)" = "$tmp/dir/a/1.txt.gz $tmp/dir/a/2.txt one $tmp/dir/b/x.jsonl:3" ] \
+  || fail "folder order: $(ids)"
+[ "$(err_lines)" = 1 ] || { fail "folder: one error expected"; cat "$tmp/err"; }
+
+# --- Usage errors exit 2.
+"$bin" extract > /dev/null 2>&1; [ $? = 2 ] || fail "no input: expected 2"
+"$bin" extract --format nope x > /dev/null 2>&1; [ $? = 2 ] || fail "bad format: expected 2"
+"$bin" extract --no-such-option x > /dev/null 2>&1; [ $? = 2 ] || fail "bad option: expected 2"
+
+# --- A folder without permission (root reads everything: skip then).
+mkdir "$tmp/locked"; cp "$tmp/story.dat" "$tmp/locked/s.txt"; chmod 000 "$tmp/locked"
+if [ ! -r "$tmp/locked" ]; then
+  run 1 "$tmp/locked" "$tmp/story.dat"
+  has_err "locked: Permission denied"
+  [ "$(ids)" = "$tmp/story.dat" ] || fail "after locked folder: $(ids)"
+fi
+chmod 755 "$tmp/locked"
+
+[ "$fails" = 0 ] && echo "inputs: ok" || { echo "inputs: $fails failure(s)"; exit 1; }
