@@ -540,7 +540,7 @@ nf_status Nf_html_parse(nf_html *h, const char *s, size_t n) {
   end_block(h);
   // Close what libxml2 left open (it should not, but a limit may have cut
   // the events short).
-  while (h->sp) on_end(h, (const xmlChar *)"");
+  while (h->sp && !h->oom) on_end(h, (const xmlChar *)"");
   for (size_t i = 0; i < h->n_els; i++)
     if (h->els[i].end <= i) h->els[i].end = (uint32_t)h->n_els;
   h->els[0].end = (uint32_t)h->n_els;
