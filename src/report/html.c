@@ -304,8 +304,8 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
   if (step < 1) step = 1;
   double top = step * 4;
   const double W = 560, H = 210, X0 = 54, X1 = 540, Y0 = 16, Y1 = 172;
-  double step = n_cols > 1 ? (X1 - X0 - 40) / (double)(n_cols - 1) : 0;
-#define XP(c) (n_cols > 1 ? X0 + 20 + step * (c) : (X0 + X1) / 2)
+  double xstep = n_cols > 1 ? (X1 - X0 - 40) / (double)(n_cols - 1) : 0;
+#define XP(c) (n_cols > 1 ? X0 + 20 + xstep * (c) : (X0 + X1) / 2)
 #define YP(v) (Y1 - (Y1 - Y0) * ((v) / top))
   L(e, "<svg class=\"chart\" viewBox=\"0 0 560 210\" role=\"img\" aria-label=\"");
   figure_name(e, f);
