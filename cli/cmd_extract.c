@@ -43,11 +43,6 @@ static nf_status work_extract(nf_doc *doc, void *user) {
   return nf_doc_extract(doc);
 }
 
-static nf_status work_facts(nf_doc *doc, void *user) {
-  (void)user;
-  return nf_doc_facts(doc);
-}
-
 static int emit(nf_doc *doc, nf_status st, void *user) {
   (void)st;
   extract_run *run = user;
@@ -63,10 +58,7 @@ static int emit(nf_doc *doc, nf_status st, void *user) {
   return rc;
 }
 
-// Shared by extract and facts: they differ in the work done and the fields
-// written.
-static int run_documents(int argc, char **argv, const char *usage,
-                         bool facts) {
+static int run_documents(int argc, char **argv, const char *usage) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
       {"output", required_argument, NULL, 'o'},
@@ -75,9 +67,7 @@ static int run_documents(int argc, char **argv, const char *usage,
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   cli_common opt = {0, NULL, false};
-  extract_run run = {NULL, NF_FORMAT_JSONL,
-                     NF_RENDER_ARTICLE | (facts ? NF_RENDER_FACTS : 0u), 0,
-                     false};
+  extract_run run = {NULL, NF_FORMAT_JSONL, NF_RENDER_ARTICLE, 0, false};
   int c;
   optind = 1;
   while ((c = getopt_long(argc, argv, "f:o:j:qh", longopts, NULL)) != -1) {
@@ -119,7 +109,7 @@ static int run_documents(int argc, char **argv, const char *usage,
   }
   size_t failures = 0;
   int rc = Cli_run(ctx, argv + optind, argc - optind, &opt,
-                   facts ? work_facts : work_extract, emit, &run, &failures);
+                   work_extract, emit, &run, &failures);
   if (run.format == NF_FORMAT_JSON) fputs(run.emitted ? "\n]\n" : "[]\n", run.out);
   if (Cli_close_output(run.out, opt.output)) rc = -1;
   nf_ctx_free(ctx);
@@ -128,27 +118,5 @@ static int run_documents(int argc, char **argv, const char *usage,
 }
 
 int Cmd_extract(int argc, char **argv) {
-  return run_documents(argc, argv, USAGE, false);
-}
-
-static const char FACTS_USAGE[] =
-    "usage: newsfold facts [OPTIONS] INPUT...\n"
-    "\n"
-    "Extract every input's article (as newsfold extract does) and read its\n"
-    "facts: figures, dates, places, actors and quotes, each tied to the\n"
-    "sentence and the bytes it came from. See docs/facts.md for the schema.\n"
-    "\n"
-    "INPUT is a file, a folder (read recursively) or - for standard input.\n"
-    "\n"
-    "options:\n"
-    "  -f, --format FMT   jsonl (default), json, or text\n"
-    "  -o, --output FILE  write to FILE instead of standard output\n"
-    "  -j, --threads N    worker threads (default: one per CPU, at most 8)\n"
-    "  -q, --quiet        no error line per failed input\n"
-    "  -h, --help         show this help\n"
-    "\n"
-    "exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.\n";
-
-int Cmd_facts(int argc, char **argv) {
-  return run_documents(argc, argv, FACTS_USAGE, true);
+  return run_documents(argc, argv, USAGE);
 }

@@ -180,6 +180,25 @@ NF_API const char *nf_doc_language(const nf_doc *doc);
 /** The body: paragraphs separated by one blank line. "" before extraction. */
 NF_API const char *nf_doc_text(const nf_doc *doc);
 
+/* ------------------------------------------------------------------ facts */
+
+/** Resolve the relative dates of a document ("on Thursday", "yesterday",
+ * "March 6" without a year) against `anchor`, an ISO 8601 date of day
+ * precision or finer: for a report with no published date, the date of
+ * other reports of the same run. Only dates that no anchor has resolved
+ * yet change; each records the anchor it used ("other_reports" in the
+ * JSON). Runs nf_doc_facts first if needed. NF_EINVAL for a bad anchor. */
+NF_API nf_status nf_doc_resolve_dates(nf_doc *doc, const char *anchor);
+
+/** The day the document's own dates count from, ISO 8601 ("2025-03-10"):
+ * its published date, else a dateline or byline date near the top of its
+ * text; NULL when neither is known (or before nf_doc_facts). */
+NF_API const char *nf_doc_date_anchor(const nf_doc *doc);
+
+/** How many relative dates of the document no anchor has resolved (0
+ * before nf_doc_facts). */
+NF_API size_t nf_doc_unresolved_dates(const nf_doc *doc);
+
 /* ----------------------------------------------------------------- output */
 
 /** Where rendered output goes. Returns 0 on success; anything else stops the

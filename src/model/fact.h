@@ -102,18 +102,35 @@ typedef enum nf_date_anchor {
   NF_ANCHOR_TEXT            // against another date in the text
 } nf_date_anchor;
 
+// How a relative date counts from its anchor, kept so that it can be
+// resolved again against another anchor (the dates of other reports).
+typedef enum nf_date_rel {
+  NF_REL_NONE = 0,          // absolute, or not resolvable ("three months after")
+  NF_REL_WEEKDAY,           // rel_n = weekday (0 = Monday), rel_dir -1/0/+1
+  NF_REL_DAYS,              // rel_n days from the anchor ("yesterday" = -1)
+  NF_REL_MONTHS,            // rel_n months ("last month" = -1), month precision
+  NF_REL_YEARS,             // rel_n years ("last year" = -1), year precision
+  NF_REL_MONTHDAY           // value has month and day; the year is the anchor's
+} nf_date_rel;
+
 typedef struct nf_date {
   nf_span span;
   nf_datetime value;        // precision NONE when unresolved
+  nf_datetime anchor_date;  // the date it was resolved against, if relative
+  char anchor_iso[12];      // anchor_date as "YYYY-MM-DD", "" when none
   uint8_t kind;             // nf_date_kind
   uint8_t anchor;           // nf_date_anchor
+  uint8_t rel;              // nf_date_rel
+  int8_t rel_dir;           // for weekdays: -1 last, 0 nearest past, +1 next
+  int16_t rel_n;
 } nf_date;
 
 typedef enum nf_place_kind {
   NF_PLACE_COUNTRY = 0,
   NF_PLACE_REGION,          // first-level administrative division
   NF_PLACE_CITY,            // populated place
-  NF_PLACE_OTHER
+  NF_PLACE_OTHER,           // a place the gazetteer does not know
+  NF_PLACE_DISTRICT         // second-level division (US counties)
 } nf_place_kind;
 
 typedef struct nf_place {
@@ -121,6 +138,7 @@ typedef struct nf_place {
   const char *name;         // gazetteer name ("Jableh")
   uint32_t geonameid;       // 0 when not in the gazetteer
   double lat, lon;
+  bool has_coords;          // lat/lon known (not only the country)
   char country[3];          // ISO 3166-1 alpha-2, "" when unknown
   const char *admin1;       // first-level division name, or NULL
   uint8_t kind;             // nf_place_kind

@@ -1,0 +1,1053 @@
+// Figures: numbers that count people (or money, or a share) in a claim,
+// with qualifier, measure, category, parts of wholes and superseded
+// estimates. Attribution and hedges are added by sources.c.
+//
+// Every scanner here works on the tokens of one sentence, [a, b), and
+// moves a cursor only when it reads something.
+#include <math.h>
+#include <string.h>
+
+#include "extract/fx.h"
+
+typedef struct sc {
+  fx *x;
+  size_t si;
+  const char *s;
+  const nf_tok *t;
+  size_t a, b;  // the sentence's tokens
+} sc;
+
+// A number phrase.
+typedef struct numph {
+  size_t q0;      // first token, qualifier words included
+  size_t t0, t1;  // the number itself (currency, scale, unit included)
+  size_t h0, h1;  // the noun phrase it counts ("government security
+                  // personnel"), or h0 == h1
+  size_t head;    // head noun token, or SIZE_MAX
+  double value, low, high;
+  uint8_t qual;
+  bool spelled, vague, money, pct, range;
+  const char *unit;
+} numph;
+
+static inline const nf_lex *LX(const sc *c, size_t i) {
+  return i < c->b ? Nf_lex_of(&c->t[i]) : NULL;
+}
+static inline uint32_t CL(const sc *c, size_t i) {
+  return i < c->b && i >= c->a ? Nf_lex_cls(&c->t[i]) : 0;
+}
+static inline bool IS(const sc *c, size_t i, const char *w) {
+  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
+}
+static inline bool KIND(const sc *c, size_t i, int k) {
+  return i >= c->a && i < c->b && c->t[i].kind == k;
+}
+static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
+  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
+         c->t[i].cp == cp;
+}
+static inline bool GLUED(const sc *c, size_t i) {
+  return i < c->b && (c->t[i].flags & NF_TF_GLUE);
+}
+static inline bool HYPHEN(const sc *c, size_t i) {
+  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
+         Nf_cp_is_hyphen(c->t[i].cp);
+}
+static inline size_t LEN(const sc *c, size_t i) {
+  return c->t[i].end - c->t[i].start;
+}
+static inline bool CAPWORD(const sc *c, size_t i) {
+  return KIND(c, i, NF_TOK_WORD) && (c->t[i].flags & NF_TF_CAP);
+}
+
+// The value of a digit token: "1,018" -> 1018, "1.5" -> 1.5. Digits
+// beyond 15 are not worth reading.
+static double digits_value(const char *s, const nf_tok *t, bool *has_dot,
+                           size_t *ndigits) {
+  double v = 0, frac = 0, scale = 1;
+  bool dot = false;
+  size_t nd = 0;
+  for (uint32_t i = t->start; i < t->end; i++) {
+    char ch = s[i];
+    if (ch == ',') continue;
+    if (ch == '.') {
+      dot = true;
+      continue;
+    }
+    if (ch < '0' || ch > '9') break;
+    nd++;
+    if (nd > 15) continue;
+    if (dot) {
+      scale /= 10;
+      frac += (ch - '0') * scale;
+    } else {
+      v = v * 10 + (ch - '0');
+    }
+  }
+  *has_dot = dot;
+  *ndigits = nd;
+  return v + frac;
+}
+
+static bool is_currency_sym(uint32_t cp) {
+  return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
+         cp == 0x20B9 || cp == 0x20BD || cp == 0x20A4;
+}
+
+static const char *currency_code(uint32_t cp) {
+  switch (cp) {
+    case '$': return "USD";
+    case 0x20AC: return "EUR";
+    case 0xA3: case 0x20A4: return "GBP";
+    case 0xA5: return "JPY";
+    case 0x20B9: return "INR";
+    case 0x20BD: return "RUB";
+    default: return NULL;
+  }
+}
+
+// Word numbers: "nine", "twenty-five", "a dozen", "two hundred and fifty",
+// "three million". Advances *i past them.
+static bool scan_word_number(const sc *c, size_t *i, double *out) {
+  size_t j = *i;
+  double total = 0, cur = 0;
+  bool any = false;
+  if ((IS(c, j, "a") || IS(c, j, "an") || IS(c, j, "one")) &&
+      (CL(c, j + 1) & L_SCALE) && LEN(c, j + 1) > 2) {
+    cur = 1;
+    j++;
+  } else if (IS(c, j, "a") && IS(c, j + 1, "dozen")) {
+    cur = 1;
+    j++;
+  } else if (IS(c, j, "half") && IS(c, j + 1, "a") && IS(c, j + 2, "dozen")) {
+    *i = j + 3;
+    *out = 6;
+    return true;
+  } else if (IS(c, j, "a") && IS(c, j + 1, "couple") && IS(c, j + 2, "of")) {
+    *i = j + 3;
+    *out = 2;
+    return true;
+  }
+  while (j < c->b) {
+    const nf_lex *l = LX(c, j);
+    if (!l || c->t[j].kind != NF_TOK_WORD) break;
+    if (l->cls & L_NUM) {
+      if (Nf_tok_is(c->s, &c->t[j], "dozen")) {
+        cur = (cur ? cur : 1) * 12;
+      } else {
+        if (any && cur && fmod(cur, 100) != 0 && l->num < 100 &&
+            !(cur >= 20 && fmod(cur, 10) == 0 && l->num < 10))
+          break;  // "two three" is not one number
+        cur += l->num;
+      }
+      any = true;
+      j++;
+      // "twenty-five"
+      if (HYPHEN(c, j) && GLUED(c, j) && GLUED(c, j + 1) &&
+          (CL(c, j + 1) & L_NUM) && LX(c, j + 1)->num < 10) {
+        cur += LX(c, j + 1)->num;
+        j += 2;
+      }
+      continue;
+    }
+    if ((l->cls & L_SCALE) && LEN(c, j) > 2 && any) {
+      cur *= l->num;
+      if (l->num >= 1000) {
+        total += cur;
+        cur = 0;
+      }
+      j++;
+      continue;
+    }
+    if (any && Nf_tok_is(c->s, &c->t[j], "and") && (CL(c, j + 1) & L_NUM) &&
+        (total || cur >= 100)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return false;
+  *out = total + cur;
+  *i = j;
+  return true;
+}
+
+// The core number at token i: digits with scale, currency, percent and
+// range, or words, or a vague count. Fills t0, t1 and the values.
+static bool scan_core(const sc *c, size_t i, numph *np) {
+  memset(np, 0, sizeof *np);
+  np->low = np->high = NAN;
+  np->head = SIZE_MAX;
+  np->q0 = np->t0 = i;
+  size_t j = i;
+  const nf_tok *t = &c->t[i];
+  if (t->kind == NF_TOK_NUM) {
+    bool dot;
+    size_t nd;
+    np->value = digits_value(c->s, t, &dot, &nd);
+    j = i + 1;
+    // Currency before: "$700", "US$5", "€3".
+    if (i > c->a && c->t[i - 1].kind == NF_TOK_SYM &&
+        is_currency_sym(c->t[i - 1].cp) && GLUED(c, i)) {
+      np->money = true;
+      np->unit = currency_code(c->t[i - 1].cp);
+      np->t0 = i - 1;
+      if (np->t0 > c->a && IS(c, np->t0 - 1, "us") && GLUED(c, np->t0))
+        np->t0--;
+    }
+    // A glued scale or unit: "700m", "1.5bn", "5k".
+    if (GLUED(c, j) && KIND(c, j, NF_TOK_WORD)) {
+      const nf_lex *l = LX(c, j);
+      if (l && (l->cls & L_SCALE)) {
+        np->value *= l->num;
+        j++;
+      }
+    }
+    // A spelled scale: "1.5 million".
+    if (!GLUED(c, j) && (CL(c, j) & L_SCALE) && LEN(c, j) > 2) {
+      np->value *= LX(c, j)->num;
+      j++;
+    }
+    // Range: "40-50", "40 to 50", "40 or 50" (with the first's scale).
+    size_t k = j;
+    bool dash = HYPHEN(c, k) && GLUED(c, k) && GLUED(c, k + 1);
+    if ((dash || (IS(c, k, "to") || IS(c, k, "or") ||
+                  (IS(c, k, "and") && IS(c, np->t0 - 1, "between")))) &&
+        KIND(c, k + 1, NF_TOK_NUM) && !(dash && HYPHEN(c, k + 2))) {
+      bool d2;
+      size_t n2;
+      double hi = digits_value(c->s, &c->t[k + 1], &d2, &n2);
+      size_t m = k + 2;
+      if (GLUED(c, m) && (CL(c, m) & L_SCALE)) hi *= LX(c, m)->num, m++;
+      else if (!GLUED(c, m) && (CL(c, m) & L_SCALE) && LEN(c, m) > 2)
+        hi *= LX(c, m)->num, m++;
+      else if (np->value < hi && hi < 1000 && np->value * 1000 <= hi * 1000 &&
+               (CL(c, j - 1) & L_SCALE))
+        hi *= LX(c, j - 1)->num;
+      if (hi > np->value) {
+        np->range = true;
+        np->low = np->value;
+        np->high = hi;
+        j = m;
+      }
+    }
+    // Money after: "700 dollars", "5 million euros".
+    if (CL(c, j) & L_CURR) {
+      np->money = true;
+      np->unit = LX(c, j)->unit;
+      j++;
+    }
+    // Percent: "12%", "12 percent", "12 per cent".
+    if (KIND(c, j, NF_TOK_SYM) && c->t[j].cp == '%') {
+      np->pct = true;
+      j++;
+    } else if (CL(c, j) & L_PCT) {
+      np->pct = true;
+      j++;
+    } else if (IS(c, j, "per") && IS(c, j + 1, "cent")) {
+      np->pct = true;
+      j += 2;
+    }
+    if (np->pct) np->unit = "percent";
+    np->t1 = j;
+    return true;
+  }
+  if (t->kind != NF_TOK_WORD) return false;
+  const nf_lex *l = Nf_lex_of(t);
+  // Vague counts: "dozens", "hundreds", "tens of thousands".
+  if (l && (l->cls & L_VAGUE)) {
+    np->vague = true;
+    np->low = l->num;
+    j = i + 1;
+    if (IS(c, j, "of") && (CL(c, j + 1) & L_VAGUE) &&
+        LX(c, j + 1)->num > l->num) {
+      np->low = l->num * LX(c, j + 1)->num;
+      j += 2;
+    }
+    if (l->num == 10 && np->low == 10) return false;  // "tens" alone
+    np->value = NAN;
+    np->qual = NF_Q_VAGUE;
+    np->t1 = j;
+    return true;
+  }
+  double v;
+  j = i;
+  if (!scan_word_number(c, &j, &v)) return false;
+  np->spelled = true;
+  np->value = v;
+  // "two or three", "five to ten"
+  if ((IS(c, j, "or") || IS(c, j, "to")) && (CL(c, j + 1) & L_NUM)) {
+    size_t m = j + 1;
+    double hi;
+    if (scan_word_number(c, &m, &hi) && hi > v) {
+      np->range = true;
+      np->low = v;
+      np->high = hi;
+      j = m;
+    }
+  }
+  if (CL(c, j) & L_CURR) {
+    np->money = true;
+    np->unit = LX(c, j)->unit;
+    j++;
+  }
+  if (CL(c, j) & L_PCT) {
+    np->pct = true;
+    np->unit = "percent";
+    j++;
+  }
+  np->t1 = j;
+  return true;
+}
+
+// Qualifier words before the number ("more than", "at least", "nearly",
+// "an estimated", "up to", "between") and after it ("or more", "-plus").
+static void scan_qualifier(const sc *c, numph *np) {
+  size_t q = np->t0;
+  uint8_t qual = NF_Q_EXACT;
+  if (q >= c->a + 2 && IS(c, q - 1, "than") &&
+      (IS(c, q - 2, "more") || IS(c, q - 2, "fewer") || IS(c, q - 2, "less"))) {
+    qual = IS(c, q - 2, "more") ? NF_Q_OVER : NF_Q_UP_TO;
+    q -= 2;
+    if (IS(c, q - 1, "no") || IS(c, q - 1, "not")) {
+      qual = IS(c, q, "more") ? NF_Q_UP_TO : NF_Q_AT_LEAST;
+      q--;
+    }
+  } else if (q >= c->a + 2 && IS(c, q - 1, "least") && IS(c, q - 2, "at")) {
+    qual = NF_Q_AT_LEAST;
+    q -= 2;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "most") && IS(c, q - 2, "at")) {
+    qual = NF_Q_UP_TO;
+    q -= 2;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "to") && IS(c, q - 2, "up")) {
+    qual = NF_Q_UP_TO;
+    q -= 2;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "to") && IS(c, q - 2, "close")) {
+    qual = NF_Q_NEARLY;
+    q -= 2;
+  } else if (q >= c->a + 3 && IS(c, q - 1, "as") && IS(c, q - 2, "many") &&
+             IS(c, q - 3, "as")) {
+    qual = NF_Q_UP_TO;
+    q -= 3;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "of") &&
+             (IS(c, q - 2, "upwards") || IS(c, q - 2, "excess"))) {
+    qual = NF_Q_OVER;
+    q -= 2;
+    if (IS(c, q - 1, "in")) q--;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "of") &&
+             (IS(c, q - 2, "minimum") || IS(c, q - 2, "maximum"))) {
+    qual = IS(c, q - 2, "minimum") ? NF_Q_AT_LEAST : NF_Q_UP_TO;
+    q -= 2;
+    if (IS(c, q - 1, "a")) q--;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "estimated") &&
+             (IS(c, q - 2, "an") || IS(c, q - 2, "some"))) {
+    qual = NF_Q_ABOUT;
+    q -= 2;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "under") && IS(c, q - 2, "just")) {
+    qual = NF_Q_NEARLY;
+    q -= 2;
+  } else if (q >= c->a + 2 && IS(c, q - 1, "over") && IS(c, q - 2, "just")) {
+    qual = NF_Q_OVER;
+    q -= 2;
+  } else if (q > c->a && (CL(c, q - 1) & L_QUAL) && LX(c, q - 1)->a &&
+             !IS(c, q - 1, "up") && !IS(c, q - 1, "many") &&
+             !IS(c, q - 1, "most") && !IS(c, q - 1, "least") &&
+             !IS(c, q - 1, "close") && !IS(c, q - 1, "excess") &&
+             !IS(c, q - 1, "minimum") && !IS(c, q - 1, "maximum") &&
+             !IS(c, q - 1, "more") && !IS(c, q - 1, "fewer") &&
+             !IS(c, q - 1, "less")) {
+    qual = LX(c, q - 1)->a;
+    q -= 1;
+    if (qual == NF_Q_RANGE && !np->range) qual = NF_Q_EXACT, q++;
+  }
+  if (np->range) qual = NF_Q_RANGE;
+  // After: "20 or more", "1,000-plus", "50 or so".
+  size_t j = np->t1;
+  if (IS(c, j, "or") && (IS(c, j + 1, "more") || IS(c, j + 1, "so"))) {
+    if (!np->range) qual = IS(c, j + 1, "more") ? NF_Q_AT_LEAST : NF_Q_ABOUT;
+    np->t1 = j + 2;
+  } else if ((HYPHEN(c, j) && GLUED(c, j) && IS(c, j + 1, "plus")) ||
+             IS(c, j, "plus")) {
+    qual = NF_Q_OVER;
+    np->t1 = j + (IS(c, j, "plus") ? 1 : 2);
+  }
+  if (np->vague) qual = NF_Q_VAGUE;
+  np->qual = qual;
+  np->q0 = q;
+}
+
+static bool street_word(const sc *c, size_t i) {
+  static const char *const W[] = {
+      "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+      "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl",
+      "highway", "hwy", "parkway", "pkwy", "pike", "terrace", "circle",
+      "block", "square", "trail", "route", "expressway", "freeway"};
+  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
+    if (IS(c, i, W[k])) return true;
+  return false;
+}
+
+// Words before a number that make it a name or an identifier ("Route 9",
+// "Channel 4", "No. 5", "Resolution 2254", "Flight 17").
+static bool ident_word(const sc *c, size_t i) {
+  static const char *const W[] = {
+      "no", "number", "route", "highway", "interstate", "channel", "flight",
+      "room", "apartment", "apt", "suite", "unit", "building", "section",
+      "article", "chapter", "page", "resolution", "platform", "gate",
+      "terminal", "ward", "district", "precinct", "level", "phase", "grade",
+      "class", "episode", "season", "vol", "volume", "tier", "category",
+      "zone", "sector", "station", "engine", "ladder", "squad", "act",
+      "bill", "proposition", "prop", "amendment", "title", "rule", "code",
+      "model", "version", "game", "week", "day", "stage", "round", "lot",
+      "box", "pier", "exit", "mile", "hole", "line", "bus", "train",
+      "number", "nos", "item", "figure", "table", "paragraph", "clause",
+      "part", "step", "type", "size", "year", "years", "aged", "age",
+      "ages", "grades", "rank", "ranked", "top", "covid", "g", "f", "su",
+      "mig", "boeing", "airbus", "windows", "ios", "iphone", "galaxy"};
+  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
+    if (IS(c, i, W[k])) return true;
+  return false;
+}
+
+// Is the number not a claim: an age, a duration, a distance, a date or
+// time, a year, an ordinal, an identifier, a phone number, page furniture?
+static bool not_a_count(const sc *c, const numph *np) {
+  size_t i = np->t0, j = np->t1;
+  const nf_tok *t = &c->t[i];
+  bool digits = t->kind == NF_TOK_NUM;
+  if (digits && np->money && np->t0 < i) i = np->t0;
+  size_t core = np->money && c->t[np->t0].kind != NF_TOK_NUM ? np->t0 : np->t0;
+  (void)core;
+  size_t first = np->t0;
+  while (first < np->t1 && c->t[first].kind != NF_TOK_NUM &&
+         c->t[first].kind != NF_TOK_WORD)
+    first++;
+  // Glued to what comes before: "AR-15", "COVID-19", "F-16", ".45", "#1".
+  if (np->t0 > c->a && GLUED(c, np->t0) && !np->money) {
+    const nf_tok *p = &c->t[np->t0 - 1];
+    if (p->kind == NF_TOK_WORD || p->kind == NF_TOK_NUM) return true;
+    if (p->kind == NF_TOK_SYM && p->cp != '$') return true;
+    if (p->kind == NF_TOK_PUNCT && (p->cp == '.' || p->cp == ':' ||
+                                    p->cp == '/' || p->cp == ',' ||
+                                    Nf_cp_is_hyphen(p->cp)))
+      return true;
+  }
+  if (np->t0 > c->a && c->t[np->t0 - 1].kind == NF_TOK_SYM &&
+      c->t[np->t0 - 1].cp == '#')
+    return true;
+  // Glued to what follows: "9mm", "10th", "3D", "05:53", "3/10", "24/7",
+  // "2025-03-10", "57-year-old", "two-day".
+  if (GLUED(c, j) && !np->pct) {
+    const nf_tok *n = &c->t[j];
+    if (n->kind == NF_TOK_WORD && !(n->flags & NF_TF_POSS)) return true;
+    if (n->kind == NF_TOK_NUM) return true;
+    if (n->kind == NF_TOK_PUNCT &&
+        (n->cp == ':' || n->cp == '/' || Nf_cp_is_hyphen(n->cp)) &&
+        GLUED(c, j + 1))
+      return true;
+    if (n->kind == NF_TOK_SYM && n->cp == '/') return true;
+  }
+  // Units of time, distance, size: "two days", "14 years ago", "55 km".
+  uint32_t next = CL(c, j);
+  if (next & (L_TIME | L_DIST)) return true;
+  if ((IS(c, j, "a") || IS(c, j, "p")) && PUNCT(c, j + 1, '.')) return true;
+  if (HYPHEN(c, j) && (CL(c, j + 1) & (L_TIME | L_DIST))) return true;
+  // Dates: "March 6", "6 March", "Thursday 6".
+  if (np->t0 > c->a && (CL(c, np->t0 - 1) & (L_MONTH | L_WDAY)) &&
+      !np->money)
+    return true;
+  if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, '.') &&
+      (CL(c, np->t0 - 2) & L_MONTH))
+    return true;
+  if (CL(c, j) & L_MONTH) return true;
+  if (IS(c, j, "of") && (CL(c, j + 1) & L_MONTH)) return true;
+  if (digits) {
+    bool dot;
+    size_t nd;
+    double v = digits_value(c->s, t, &dot, &nd);
+    // Years.
+    if (nd == 4 && !dot && v >= 1800 && v <= 2100 && !np->money &&
+        memchr(c->s + t->start, ',', t->end - t->start) == NULL &&
+        !(CL(c, j) & (L_PEOPLE | L_CNOUN)))
+      return true;
+    if (v == 0 && !np->money) return true;
+    // Phone numbers and codes: "555-1234", "(555)".
+    if (nd >= 7 && !np->money && !dot &&
+        memchr(c->s + t->start, ',', t->end - t->start) == NULL &&
+        !np->pct)
+      return true;
+    // Ordinal suffix written apart: "the 6 th" is rare; "No. 5".
+    if (np->t0 > c->a && PUNCT(c, np->t0 - 1, '.') && np->t0 >= c->a + 2 &&
+        IS(c, np->t0 - 2, "no"))
+      return true;
+    // "call 911"
+    if (nd == 3 && v == 911) return true;
+    // Times: "5 p.m.", "at 10 pm"
+    if (IS(c, j, "am") || IS(c, j, "pm")) return true;
+  }
+  // Page furniture: "(0)", "1 of 5", "Comments (3)".
+  if (np->t0 > c->a && PUNCT(c, np->t0 - 1, '(') && PUNCT(c, j, ')') &&
+      !np->money && !np->pct) {
+    if (np->t0 < c->a + 2) return true;
+    const nf_tok *p = &c->t[np->t0 - 2];
+    if (p->kind == NF_TOK_WORD && (p->flags & NF_TF_CAP)) return true;  // age
+    if (p->kind == NF_TOK_NUM) return true;  // "55 km (34 miles)"
+    if (p->kind == NF_TOK_WORD && (Nf_lex_cls(p) & (L_DIST | L_TIME | L_FUNC)))
+      return true;
+  }
+  if (IS(c, j, "of") && KIND(c, j + 1, NF_TOK_NUM)) return true;
+  if (np->t0 > c->a + 1 && IS(c, np->t0 - 1, "of") &&
+      KIND(c, np->t0 - 2, NF_TOK_NUM))
+    return true;
+  // Ages: "Henry Jackson, 18, was", "aged 57", "(19)".
+  if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
+      (PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
+       IS(c, j, "and") || IS(c, j, "of")) &&
+      CAPWORD(c, np->t0 - 2) && !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
+      !np->money && !np->pct && !np->vague && np->value < 120)
+    return true;
+  if (np->t0 > c->a && (IS(c, np->t0 - 1, "aged") || IS(c, np->t0 - 1, "age") ||
+                        IS(c, np->t0 - 1, "ages")))
+    return true;
+  // "in his 40s", "the 1990s" are glued words, handled above.
+  // Identifiers: "Route 9", "No. 1", "Channel 4", "Fox 2 News".
+  if (np->q0 == np->t0 && np->t0 > c->a && !np->money && !np->pct &&
+      !np->vague) {
+    size_t p = np->t0 - 1;
+    if (ident_word(c, p)) return true;
+    if (CAPWORD(c, p) && !(CL(c, p) & (L_QUAL | L_CACT | L_CVERB | L_FUNC |
+                                       L_SAY | L_AUX | L_CNOUN | L_PEOPLE |
+                                       L_TOLL)) &&
+        !(c->t[p].flags & NF_TF_NL) && p != c->a)
+      return true;
+  }
+  // Addresses: "123 Main Street", "the 200 block of".
+  if (digits && !np->money) {
+    size_t k = j;
+    for (int n = 0; n < 4 && k < c->b && CAPWORD(c, k); n++, k++)
+      if (street_word(c, k + 1) || street_word(c, k)) return true;
+    if (IS(c, j, "block") || (HYPHEN(c, j) && IS(c, j + 1, "block")))
+      return true;
+  }
+  // "one of the deadliest", "no one", "one another", "the one".
+  if (np->spelled && np->value == 1 && !np->money) {
+    if (IS(c, j, "of") || IS(c, j, "another") || IS(c, j, "day") ||
+        IS(c, j, "time"))
+      return true;
+    if (np->t0 > c->a && (IS(c, np->t0 - 1, "no") || IS(c, np->t0 - 1, "the") ||
+                          IS(c, np->t0 - 1, "each") ||
+                          IS(c, np->t0 - 1, "any") ||
+                          IS(c, np->t0 - 1, "every") ||
+                          IS(c, np->t0 - 1, "this") ||
+                          IS(c, np->t0 - 1, "that")))
+      return true;
+  }
+  return false;
+}
+
+// Is token i a word that can be part of a noun phrase after a number
+// ("government security personnel", "pro-Assad fighters")?
+static bool np_word(const sc *c, size_t i) {
+  if (i >= c->b) return false;
+  const nf_tok *t = &c->t[i];
+  if (t->kind == NF_TOK_PUNCT && Nf_cp_is_hyphen(t->cp) && GLUED(c, i) &&
+      GLUED(c, i + 1))
+    return true;
+  if (t->kind == NF_TOK_WORD && (t->flags & NF_TF_POSS)) return true;
+  if (t->kind != NF_TOK_WORD) return false;
+  uint32_t cl = Nf_lex_cls(t);
+  if (cl & (L_PEOPLE | L_CNOUN | L_CATMOD)) return true;
+  if (cl & (L_FUNC | L_AUX | L_SAY | L_QUAL | L_BREAK | L_TIME | L_DIST |
+            L_MONTH | L_WDAY))
+    return false;
+  if ((cl & (L_CVERB | L_CACT)) && !(cl & L_CNOUN)) return false;
+  // Verbs ending in -ed after the noun end it ("people killed").
+  return true;
+}
+
+// The noun phrase counted by the number: after it ("745 civilians"),
+// through "of" ("20 of his neighbors", "thousands of Alawites").
+static void scan_head(const sc *c, numph *np) {
+  size_t j = np->t1;
+  np->h0 = np->h1 = j;
+  if (IS(c, j, "of") && !np->money && !np->pct) {
+    size_t k = j + 1;
+    if (CL(c, k) & L_DET) k++;
+    if (IS(c, k, "those") || IS(c, k, "them") || IS(c, k, "whom")) {
+      // "including those of nine children": no head here
+    } else if (k < c->b && np_word(c, k)) {
+      j = k;
+    }
+  }
+  size_t k = j, head = SIZE_MAX, n = 0;
+  while (k < c->b && n < 6 && np_word(c, k)) {
+    uint32_t cl = CL(c, k);
+    if ((cl & (L_PEOPLE | L_CNOUN)) && head == SIZE_MAX) head = k;
+    if (cl & L_NOTCOUNT) {
+      if (head == SIZE_MAX) head = k;
+      k++;
+      break;
+    }
+    k++;
+    n++;
+    if (head != SIZE_MAX && !(CL(c, k) & (L_PEOPLE | L_CNOUN))) break;
+  }
+  if (head == SIZE_MAX && k > j) {
+    // No known noun: the last word of the phrase is its head.
+    size_t last = k - 1;
+    while (last > j && c->t[last].kind != NF_TOK_WORD) last--;
+    if (c->t[last].kind == NF_TOK_WORD) head = last;
+  }
+  np->h0 = j;
+  np->h1 = k;
+  np->head = head;
+}
+
+// Extend a category text over a post-modifier: "militants linked to
+// Assad's armed factions", "members of militant groups".
+static size_t postmodifier_end(const sc *c, size_t k) {
+  if (IS(c, k, "linked") || IS(c, k, "affiliated") || IS(c, k, "loyal") ||
+      IS(c, k, "aligned") || IS(c, k, "from") || IS(c, k, "belonging") ||
+      IS(c, k, "associated") || IS(c, k, "allied") || IS(c, k, "supporting")) {
+    size_t m = k + 1;
+    if (IS(c, m, "to") || IS(c, m, "with")) m++;
+    size_t n = 0;
+    while (m < c->b && n < 6 && np_word(c, m) && !IS(c, m, "and")) m++, n++;
+    if (n) return m;
+  }
+  return k;
+}
+
+// Category of the words [a, b): the head noun's, unless a modifier is more
+// specific ("security personnel", "civilian martyrs").
+static int category_of(const sc *c, size_t a, size_t b, size_t head) {
+  int cat = -1;
+  if (head != SIZE_MAX && (CL(c, head) & L_PEOPLE))
+    cat = Nf_lex_category(LX(c, head));
+  for (size_t k = a; k < b; k++) {
+    if (k == head) continue;
+    uint32_t cl = CL(c, k);
+    if (!(cl & (L_PEOPLE | L_CATMOD))) continue;
+    int m = Nf_lex_category(LX(c, k));
+    if (m == NF_C_ALL) continue;
+    if (cat < 0 || cat == NF_C_ALL ||
+        (head != SIZE_MAX && (IS(c, head, "personnel") ||
+                              IS(c, head, "members") || IS(c, head, "forces") ||
+                              (CL(c, head) & L_CNOUN))))
+      cat = m;
+  }
+  // "pro-Assad", "Assad loyalists": a pro- prefix marks fighters.
+  for (size_t k = a; k + 1 < b; k++)
+    if (IS(c, k, "pro") && HYPHEN(c, k + 1) && cat < 0) cat = NF_C_FIGHTERS;
+  return cat;
+}
+
+// The measure a casualty word gives in context: "shot" is injured unless
+// "shot dead", "fatally shot", "shot and killed"; "lost" needs "lives".
+static int cue_measure(const sc *c, size_t k, bool passive) {
+  const nf_lex *l = LX(c, k);
+  if (!l) return 0;
+  int m = l->a;
+  if (IS(c, k, "shot") || IS(c, k, "stabbed")) {
+    if (IS(c, k + 1, "dead") || (IS(c, k + 1, "to") && IS(c, k + 2, "death")) ||
+        (IS(c, k + 1, "and") && IS(c, k + 2, "killed")) ||
+        IS(c, k - 1, "fatally"))
+      return NF_M_KILLED;
+    return NF_M_INJURED;
+  }
+  if (IS(c, k, "lost")) {
+    if (!passive) return NF_M_KILLED;  // "lost 231 members"
+    for (size_t m2 = k + 1; m2 < k + 4 && m2 < c->b; m2++)
+      if (IS(c, m2, "lives") || IS(c, m2, "life")) return NF_M_KILLED;
+    return 0;
+  }
+  if (IS(c, k, "hit") || IS(c, k, "struck") || IS(c, k, "treated")) {
+    return passive ? m : 0;
+  }
+  if (IS(c, k, "charged")) return 0;  // charged with a crime: no count
+  if (IS(c, k, "fatally")) return NF_M_KILLED;
+  return m;
+}
+
+// First casualty verb after token k in the same clause, skipping
+// auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
+// linked to Assad lost their lives").
+static int forward_measure(const sc *c, size_t k, size_t *at) {
+  size_t n = 0;
+  for (; k < c->b && n < 16; k++, n++) {
+    const nf_tok *t = &c->t[k];
+    if (t->kind == NF_TOK_PUNCT &&
+        (t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?' ||
+         t->cp == '!' || t->cp == 0x201C))
+      return 0;
+    uint32_t cl = Nf_lex_cls(t);
+    if (cl & L_BREAK) return 0;
+    if (cl & L_SAY && !(cl & L_AUX) && !(cl & L_QUAL)) return 0;
+    if (cl & L_CVERB) {
+      int m = cue_measure(c, k, true);
+      if (m) {
+        if (at) *at = k;
+        return m;
+      }
+      if (IS(c, k, "lost")) return 0;
+    }
+    if ((cl & L_CNOUN) && (IS(c, k, "dead") || IS(c, k, "injured") ||
+                           IS(c, k, "wounded") || IS(c, k, "missing"))) {
+      if (at) *at = k;
+      return LX(c, k)->a;
+    }
+  }
+  return 0;
+}
+
+// A casualty verb with the count as its object, just before it ("killed
+// nearly 1,000", "killing at least 5", "the deaths of 16").
+static int backward_measure(const sc *c, size_t q0) {
+  size_t k = q0;
+  for (int n = 0; n < 3 && k > c->a; n++) {
+    k--;
+    uint32_t cl = CL(c, k);
+    if (cl & L_CACT) {
+      int m = cue_measure(c, k, false);
+      if (m) return m;
+      return -1;  // "left", "leaving": the measure comes after
+    }
+    if (cl & L_CNOUN) {
+      if (IS(c, k + 1, "of")) return LX(c, k)->a;
+      return 0;
+    }
+    if (!(cl & (L_DET | L_AUX)) && !IS(c, k, "of") && !IS(c, k, "have") &&
+        !IS(c, k, "has") && !IS(c, k, "reportedly"))
+      return 0;
+  }
+  return 0;
+}
+
+// A toll before the number in its clause: "the death toll ... has reached
+// 1,018", "the total number of civilian martyrs ... amounted to 973",
+// "put the death toll at 600", "Its previous toll of 830".
+static int toll_measure(const sc *c, size_t q0, size_t *toll_at,
+                        int *cat) {
+  size_t k = q0, n = 0;
+  while (k > c->a && n < 40) {
+    k--;
+    n++;
+    const nf_tok *t = &c->t[k];
+    if (t->kind == NF_TOK_PUNCT && (t->cp == ';' || t->cp == ':')) return 0;
+    if (t->kind == NF_TOK_NUM) return 0;
+    uint32_t cl = Nf_lex_cls(t);
+    if (cl & L_BREAK) return 0;
+    if (!(cl & L_TOLL)) continue;
+    // A casualty word next to the toll word decides the measure.
+    int m = 0;
+    *cat = -1;
+    // Words next to the toll word say whose: "civilian death toll", "the
+    // number of civilian martyrs who were liquidated".
+    size_t lo = k >= c->a + 2 ? k - 2 : c->a;
+    size_t hi = k + 1;
+    if (IS(c, k + 1, "of")) {
+      hi = k + 2;
+      while (hi < q0 && hi < k + 9 && !(c->t[hi].kind == NF_TOK_PUNCT)) hi++;
+    }
+    for (size_t j = lo; j < hi && j < q0; j++) {
+      uint32_t cj = CL(c, j);
+      if ((cj & (L_CNOUN | L_CVERB)) && !m) {
+        int mm = LX(c, j)->a;
+        if (IS(c, j, "casualty") || IS(c, j, "casualties")) mm = NF_M_KILLED;
+        m = mm;
+      }
+      if (cj & (L_PEOPLE | L_CATMOD)) {
+        int cc = Nf_lex_category(LX(c, j));
+        if (cc != NF_C_ALL || *cat < 0) *cat = cc;
+      }
+    }
+    if (!m && (IS(c, k, "toll") || IS(c, k, "tolls")))
+      m = NF_M_KILLED;  // a bare toll is a death toll
+    if (!m) {
+      for (size_t j = lo; j < k; j++)
+        if (IS(c, j, "casualty") || IS(c, j, "death")) m = NF_M_KILLED;
+    }
+    if (m) {
+      *toll_at = k;
+      return m;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// "Among the dead", "among those killed", "among the casualties": the
+// sentence counts the dead.
+static int scope_measure(const sc *c, size_t before) {
+  for (size_t k = c->a; k + 1 < before; k++) {
+    if (!IS(c, k, "among")) continue;
+    for (size_t j = k + 1; j < k + 4 && j < c->b; j++) {
+      uint32_t cl = CL(c, j);
+      if (cl & (L_CNOUN | L_CVERB)) {
+        int m = LX(c, j)->a;
+        if (IS(c, j, "casualties") || IS(c, j, "victims")) m = NF_M_KILLED;
+        if (m) return m;
+      }
+      if (IS(c, j, "victims")) return NF_M_KILLED;
+    }
+  }
+  return 0;
+}
+
+static bool word_in(const sc *c, size_t a, size_t b, uint32_t cls) {
+  for (size_t k = a; k < b; k++)
+    if (CL(c, k) & cls) return true;
+  return false;
+}
+
+// Superseded figures: "earlier estimates put the toll at 600", "its
+// previous toll of 830", "up from 600".
+static bool superseded(const sc *c, const numph *np) {
+  size_t lo = np->q0 >= c->a + 8 ? np->q0 - 8 : c->a;
+  for (size_t k = lo; k < np->q0; k++) {
+    if ((CL(c, k) & L_SUPER) && !IS(c, k, "initially")) {
+      // the cue must be about a figure: toll, estimate, count, figure
+      for (size_t j = k + 1; j < np->q0 && j < k + 5; j++)
+        if (CL(c, j) & L_TOLL) return true;
+    }
+  }
+  if (np->q0 >= c->a + 2 && IS(c, np->q0 - 1, "from") &&
+      (IS(c, np->q0 - 2, "up") || IS(c, np->q0 - 2, "down")))
+    return true;
+  return false;
+}
+
+static void set_text(fx *x, size_t si, nf_figure *f, const sc *c, size_t a,
+                     size_t b) {
+  f->span = Nf_fx_span(x, si, a, b);
+  (void)c;
+}
+
+// Read the figures of one sentence.
+static void sentence_figures(fx *x, size_t si) {
+  fx_sent *st = &x->sents[si];
+  sc c = {x, si, fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+  size_t first_fig = x->f->n_figures;
+  for (size_t i = c.a; i < c.b; i++) {
+    const nf_tok *t = &c.t[i];
+    if (t->kind != NF_TOK_NUM && !(t->kind == NF_TOK_WORD && t->lex))
+      continue;
+    numph np;
+    if (!scan_core(&c, i, &np)) continue;
+    size_t next_i = np.t1 > i ? np.t1 - 1 : i;
+    scan_qualifier(&c, &np);
+    if (not_a_count(&c, &np)) {
+      i = next_i;
+      continue;
+    }
+    scan_head(&c, &np);
+    int measure = 0, also = 0, cat = -1;
+    size_t cue_at = SIZE_MAX, cat_a = np.h0, cat_b = np.h1;
+    bool counts_people = np.head != SIZE_MAX &&
+                         (CL(&c, np.head) & (L_PEOPLE | L_CNOUN));
+    // 1. The counted noun itself: "1,000 dead", "31 bodies", "the dead".
+    if (np.head != SIZE_MAX && (CL(&c, np.head) & L_CNOUN) &&
+        !(CL(&c, np.head) & L_PEOPLE && !(IS(&c, np.head, "bodies") ||
+                                          IS(&c, np.head, "corpses") ||
+                                          IS(&c, np.head, "martyrs")))) {
+      measure = LX(&c, np.head)->a;
+      if (IS(&c, np.head, "casualties") || IS(&c, np.head, "lives"))
+        measure = NF_M_KILLED;
+      if (IS(&c, np.head, "lives") && !word_in(&c, c.a, c.b, L_CACT | L_TOLL) &&
+          !word_in(&c, c.a, c.b, L_CVERB))
+        measure = 0;
+    }
+    // 2. A verb that takes the count as object, right before it.
+    int back = backward_measure(&c, np.q0);
+    if (!measure && back > 0) measure = back;
+    // 3. The first casualty verb after it in its clause.
+    size_t fwd_at = SIZE_MAX;
+    int fwd = forward_measure(&c, np.h1 > np.t1 ? np.h1 : np.t1, &fwd_at);
+    if (!measure && fwd) {
+      measure = fwd;
+      cue_at = fwd_at;
+    } else if (measure && fwd && fwd != measure &&
+               (fwd == NF_M_BURIED || measure == NF_M_BURIED)) {
+      also = fwd;
+    }
+    // "125 were government security forces": the predicate names them.
+    if (np.h0 == np.h1 && (IS(&c, np.t1, "were") || IS(&c, np.t1, "was") ||
+                           IS(&c, np.t1, "are"))) {
+      numph tmp = np;
+      tmp.t1 = np.t1 + 1;
+      scan_head(&c, &tmp);
+      if (tmp.head != SIZE_MAX) {
+        cat_a = tmp.h0;
+        cat_b = tmp.h1;
+        np.head = tmp.head;
+        counts_people = CL(&c, tmp.head) & (L_PEOPLE | L_CNOUN);
+      }
+    }
+    // 4. A toll before it.
+    int toll_cat = -1;
+    size_t toll_at = SIZE_MAX;
+    if (!measure) {
+      measure = toll_measure(&c, np.q0, &toll_at, &toll_cat);
+      if (measure && np.h0 == np.h1) {
+        size_t lo = toll_at;
+        while (lo > c.a && toll_at - lo < 2 &&
+               c.t[lo - 1].kind == NF_TOK_WORD &&
+               !(CL(&c, lo - 1) & (L_DET | L_FUNC | L_AUX)))
+          lo--;
+        cat_a = lo;
+        cat_b = toll_at + 1;
+        // "the total number of civilian martyrs"
+        if (IS(&c, toll_at + 1, "of") && toll_at + 2 < np.q0) {
+          size_t m = toll_at + 2, n = 0;
+          while (m < np.q0 && n < 3 && np_word(&c, m)) m++, n++;
+          cat_a = toll_at + 2;
+          cat_b = m;
+        }
+      }
+    }
+    // 5. "Among the dead ..."
+    if (!measure) measure = scope_measure(&c, np.q0);
+    // "left 5 dead", "leaving three injured"
+    if (!measure && back < 0 && fwd) measure = fwd;
+    bool keep = true;
+    if (np.money) {
+      measure = NF_M_MONEY;
+    } else if (np.pct) {
+      measure = NF_M_SHARE;
+    } else if (!measure) {
+      // No casualty: keep counts of things, not bare numbers.
+      if (np.head == SIZE_MAX || np.vague || (CL(&c, np.head) & L_NOTCOUNT) ||
+          (np.spelled && np.value < 2 && !counts_people) ||
+          c.t[np.head].kind != NF_TOK_WORD ||
+          (c.t[np.head].flags & NF_TF_CAP && !(st->in == NF_IN_TITLE)))
+        keep = false;
+      measure = NF_M_OTHER;
+    }
+    if (np.spelled && np.value == 1 && !counts_people && measure != NF_M_MONEY &&
+        cue_at == SIZE_MAX)
+      keep = false;
+    if (!keep) {
+      i = next_i;
+      continue;
+    }
+    // Category.
+    cat = category_of(&c, cat_a, cat_b, np.head);
+    if (cat < 0 && toll_cat >= 0) cat = toll_cat;
+    if ((cat < 0 || cat == NF_C_ALL) && np.head != SIZE_MAX &&
+        IS(&c, np.head, "members")) {
+      // "militant groups ... lost 231 members": the subject says who.
+      for (size_t k = c.a; k < np.q0; k++) {
+        uint32_t cl = CL(&c, k);
+        if (cl & (L_PEOPLE | L_CATMOD)) {
+          int cc = Nf_lex_category(LX(&c, k));
+          if (cc != NF_C_ALL) cat = cc;
+        }
+      }
+    }
+    if (cat < 0) {
+      if (measure == NF_M_MONEY || measure == NF_M_SHARE ||
+          (measure == NF_M_OTHER && !counts_people))
+        cat = NF_C_OTHER;
+      else
+        cat = NF_C_ALL;
+    }
+    nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                              &x->cap_fig, sizeof *f);
+    if (!f) return;
+    memset(f, 0, sizeof *f);
+    size_t end = np.h1 > np.t1 ? np.h1 : np.t1;
+    end = postmodifier_end(&c, end);
+    if (cat_b == np.h1) cat_b = postmodifier_end(&c, cat_b);
+    set_text(x, si, f, &c, np.q0, end);
+    f->value = np.vague || np.range ? NAN : np.value;
+    f->low = np.low;
+    f->high = np.high;
+    f->qualifier = np.qual;
+    f->measure = (uint8_t)measure;
+    f->also_measure = (uint8_t)also;
+    f->category = (uint8_t)cat;
+    if (cat_b > cat_a)
+      f->category_text = Nf_fx_text(x, si, cat_a, cat_b);
+    else if (cue_at != SIZE_MAX)
+      f->category_text = Nf_fx_text(x, si, cue_at, cue_at + 1);
+    f->unit = np.unit;
+    f->whole = -1;
+    f->source = -1;
+    f->place = -1;
+    f->date = -1;
+    f->superseded = superseded(&c, &np);
+    // Parts: "1,018, including 745 civilians", "31 bodies, including
+    // those of nine children and four women".
+    for (size_t k = np.q0; k-- > c.a;) {
+      if (IS(&c, k, "including") || (IS(&c, k, "among") && k + 1 < np.q0 &&
+                                     (IS(&c, k + 1, "them") ||
+                                      IS(&c, k + 1, "whom")))) {
+        // the whole is the last figure before the cue in this sentence
+        for (size_t w = x->f->n_figures - 1; w-- > first_fig;) {
+          nf_figure *g = &x->f->figures[w];
+          if (g->span.end <= c.t[k].start && g->whole < 0 &&
+              (g->measure == f->measure || f->measure == NF_M_OTHER ||
+               back == 0)) {
+            f->whole = (int32_t)w;
+            if (f->measure == NF_M_OTHER || fwd == NF_M_BURIED ||
+                (f->measure != g->measure && !back)) {
+              f->measure = g->measure;
+              f->also_measure = g->also_measure;
+            }
+            break;
+          }
+        }
+        break;
+      }
+      if (c.t[k].kind == NF_TOK_PUNCT && (c.t[k].cp == ';')) break;
+      if (k + 12 < np.q0) break;
+    }
+    st->n_figs++;
+    i = next_i;
+  }
+}
+
+void Nf_fx_figures(fx *x) {
+  for (size_t si = 0; si < x->n_sents && !x->status; si++)
+    sentence_figures(x, si);
+  // "Among those killed, 125 were ...": parts of the last toll given.
+  nf_facts *F = x->f;
+  for (size_t i = 0; i < F->n_figures; i++) {
+    nf_figure *f = &F->figures[i];
+    if (f->whole >= 0 || f->category == NF_C_ALL) continue;
+    int si = f->span.sentence;
+    const fx_sent *st = &x->sents[si];
+    sc c = {x, (size_t)si, fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    if (!(IS(&c, c.a, "among") && (CL(&c, c.a + 1) & (L_DET | L_FUNC))))
+      continue;
+    for (size_t w = i; w-- > 0;) {
+      nf_figure *g = &F->figures[w];
+      if (g->span.in != f->span.in) break;
+      if (g->span.sentence + 3 < si) break;
+      if (g->measure == f->measure && g->category == NF_C_ALL &&
+          g->whole < 0 && g->span.sentence < si && !g->superseded) {
+        f->whole = (int32_t)w;
+        break;
+      }
+    }
+  }
+  // A bare "toll" takes the category of the toll given just before it
+  // ("... civilian martyrs amounted to 973. Its previous toll of 830").
+  for (size_t i = 1; i < F->n_figures; i++) {
+    nf_figure *f = &F->figures[i];
+    if (f->category != NF_C_ALL || !f->category_text) continue;
+    if (strcmp(f->category_text, "toll") != 0 &&
+        strcmp(f->category_text, "previous toll") != 0 &&
+        strcmp(f->category_text, "earlier toll") != 0)
+      continue;
+    for (size_t w = i; w-- > 0;) {
+      nf_figure *g = &F->figures[w];
+      if (g->span.in != f->span.in || g->span.sentence + 2 < f->span.sentence)
+        break;
+      if (g->measure == f->measure) {
+        f->category = g->category;
+        break;
+      }
+    }
+  }
+}

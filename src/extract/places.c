@@ -1,0 +1,403 @@
+// Places: names of countries, regions, counties and towns found in the
+// gazetteer (longest match first), with the ambiguous ones resolved by the
+// rest of the report: a state or country right after ("Damascus, Oregon"),
+// else the country the report talks about most, else the most populous.
+// Unknown names after "village of", "town of", or before "airbase",
+// "province" are kept as places of the report's main country.
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract/fx.h"
+#include "core/alloc.h"
+#include "extract/gazetteer.h"
+
+enum { MAX_NAME_TOKENS = 5, KEY_MAX = 96 };
+
+// The normal form of a name (as tools/gen-gazetteer makes it): marks
+// removed, case folded, hyphens as spaces, apostrophes and full stops
+// dropped, spaces collapsed; only a-z, 0-9 and space. Returns its length,
+// or 0 when the text has other characters or is too long.
+static size_t norm_key(const char *s, size_t n, char *out) {
+  size_t k = 0;
+  bool space = false;
+  size_t i = 0;
+  while (i < n) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch < 0x80) {
+      i++;
+      if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+        if (space && k) {
+          if (k + 1 >= KEY_MAX) return 0;
+          out[k++] = ' ';
+        }
+        space = false;
+        if (k + 1 >= KEY_MAX) return 0;
+        out[k++] = (char)ch;
+      } else if (ch == ' ' || ch == '-' || ch == '_' || ch == '/' ||
+                 ch == '\t' || ch == '\n') {
+        space = true;
+      } else if (ch == '\'' || ch == '.' || ch == '`') {
+        // dropped
+      } else {
+        return 0;
+      }
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (len <= 0) return 0;
+    i += (size_t)len;
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xA0) {
+      space = true;
+      continue;
+    }
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB ||
+        cp == 0x02BF || cp == 0x02BE)
+      continue;
+    utf8proc_int32_t dec[8];
+    int opts = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+               UTF8PROC_STRIPMARK;
+    utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8, opts, NULL);
+    if (nd <= 0 || nd > 8) return 0;
+    for (utf8proc_ssize_t d = 0; d < nd; d++) {
+      utf8proc_int32_t c = dec[d];
+      if (utf8proc_category(c) == UTF8PROC_CATEGORY_MN) continue;
+      if (c >= 'A' && c <= 'Z') c += 32;
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return 0;
+      if (space && k) {
+        if (k + 1 >= KEY_MAX) return 0;
+        out[k++] = ' ';
+      }
+      space = false;
+      if (k + 1 >= KEY_MAX) return 0;
+      out[k++] = (char)c;
+    }
+  }
+  out[k] = 0;
+  return k;
+}
+
+static uint64_t fnv64(const char *s, size_t n) {
+  uint64_t h = 0xCBF29CE484222325ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+  return h;
+}
+
+size_t Nf_gz_lookup(const char *key, size_t n, uint32_t *first) {
+  uint64_t h = fnv64(key, n);
+  size_t lo = 0, hi = Nf_gz_n_keys;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (Nf_gz_hashes[mid] < h) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= Nf_gz_n_keys || Nf_gz_hashes[lo] != h) return 0;
+  *first = Nf_gz_keylists[lo] >> 8;
+  return Nf_gz_keylists[lo] & 0xFF;
+}
+
+typedef struct sc {
+  const char *s;
+  const nf_tok *t;
+  size_t a, b;
+} sc;
+
+static inline bool IS(const sc *c, size_t i, const char *w) {
+  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
+}
+static inline bool CAP(const sc *c, size_t i) {
+  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
+         (c->t[i].flags & NF_TF_CAP) && !(c->t[i].flags & NF_TF_POSS);
+}
+static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
+  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
+         c->t[i].cp == cp;
+}
+
+// Look up tokens [a, b) as one name.
+static size_t lookup_tokens(const sc *c, size_t a, size_t b, uint32_t *first) {
+  if (a >= b) return 0;
+  const char *p = c->s + c->t[a].start;
+  size_t n = c->t[b - 1].end - c->t[a].start;
+  char key[KEY_MAX];
+  size_t k = norm_key(p, n, key);
+  if (!k) return 0;
+  // A final full stop is kept only for abbreviations ("Calif.", "N.Y.").
+  if (c->t[b - 1].kind == NF_TOK_PUNCT && c->t[b - 1].cp == '.') {
+    if (k + 2 > KEY_MAX) return 0;
+    key[k++] = '.';
+    key[k] = 0;
+  }
+  return Nf_gz_lookup(key, k, first);
+}
+
+bool Nf_fx_is_place(fx *x, size_t si, size_t a, size_t b) {
+  const fx_sent *st = &x->sents[si];
+  sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+  uint32_t first;
+  return lookup_tokens(&c, a, b, &first) > 0;
+}
+
+// Can a name span run over token i (after a capitalised start)?
+static bool name_tok(const sc *c, size_t i) {
+  if (i >= c->b) return false;
+  const nf_tok *t = &c->t[i];
+  if (t->kind == NF_TOK_WORD) return !(t->flags & NF_TF_POSS);
+  if (t->kind == NF_TOK_PUNCT)
+    return (Nf_cp_is_hyphen(t->cp) || t->cp == '.') && (t->flags & NF_TF_GLUE);
+  return false;
+}
+
+typedef struct cand {
+  size_t si, a, b;
+  uint32_t first, count;  // places in Nf_gz_lists
+  int chosen;             // index into Nf_gz_places, or -1 (unknown)
+  bool unknown;           // a cue said "place" but the gazetteer has none
+} cand;
+
+static bool common_word(const sc *c, size_t i) {
+  const nf_lex *l = Nf_lex_of(&c->t[i]);
+  return l && !(l->cls & L_ORGW);
+}
+
+static bool in_actor(const fx *x, const fx_sent *st, const nf_tok *t) {
+  for (size_t i = 0; i < x->f->n_actors; i++) {
+    const nf_actor *a = &x->f->actors[i];
+    for (size_t m = 0; m < a->n_mentions; m++) {
+      const nf_span *sp = &a->mentions[m];
+      if (sp->in == st->in && t->start >= sp->start && t->end <= sp->end)
+        return true;
+    }
+  }
+  return false;
+}
+
+static bool place_cue_before(const sc *c, size_t a) {
+  static const char *const W[] = {"village", "town", "city", "province",
+                                  "region", "district", "governorate",
+                                  "county", "neighborhood", "neighbourhood",
+                                  "suburb", "camp", "area", "hamlet",
+                                  "township", "municipality", "port"};
+  if (a < c->a + 2 || !IS(c, a - 1, "of")) return false;
+  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
+    if (IS(c, a - 2, W[k])) return true;
+  return false;
+}
+
+static bool region_cue(const sc *c, size_t b) {
+  return IS(c, b, "province") || IS(c, b, "governorate") ||
+         IS(c, b, "state") || IS(c, b, "region") || IS(c, b, "oblast") ||
+         IS(c, b, "prefecture");
+}
+
+static bool place_cue_after(const sc *c, size_t b) {
+  static const char *const W[] = {"airbase", "province", "governorate",
+                                  "district", "camp", "village", "airport",
+                                  "township", "county", "parish"};
+  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
+    if (IS(c, b, W[k])) return true;
+  return IS(c, b, "air") && IS(c, b + 1, "base");
+}
+
+void Nf_fx_places(fx *x) {
+  const nf_allocator *al = &x->doc->ctx->alloc;
+  cand *cs = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t si = 0; si < x->n_sents; si++) {
+    const fx_sent *st = &x->sents[si];
+    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    for (size_t i = c.a; i < c.b; i++) {
+      if (!CAP(&c, i)) continue;
+      if (common_word(&c, i) && !(Nf_lex_cls(&c.t[i]) & L_MONTH) &&
+          !Nf_lex_of(&c.t[i])) continue;
+      const nf_lex *l = Nf_lex_of(&c.t[i]);
+      if (l && (l->cls & (L_MONTH | L_WDAY | L_FUNC | L_SAY | L_TITLE | L_AUX |
+                          L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE)))
+        continue;
+      if (in_actor(x, st, &c.t[i])) continue;
+      // Longest name first.
+      size_t end = i;
+      while (end < c.b && end - i < MAX_NAME_TOKENS * 2 && name_tok(&c, end)) end++;
+      size_t best = 0;
+      uint32_t first = 0, count = 0;
+      for (size_t e = end; e > i; e--) {
+        if (c.t[e - 1].kind != NF_TOK_WORD && !(c.t[e - 1].cp == '.')) continue;
+        size_t words = 0;
+        for (size_t k = i; k < e; k++) words += c.t[k].kind == NF_TOK_WORD;
+        if (words > MAX_NAME_TOKENS) continue;
+        // every word of a multi-word name is capitalised, or a connector
+        bool ok = true;
+        for (size_t k = i; k < e; k++)
+          if (c.t[k].kind == NF_TOK_WORD && !CAP(&c, k) && !IS(&c, k, "of") &&
+              !IS(&c, k, "al") && !IS(&c, k, "el") && !IS(&c, k, "de"))
+            ok = false;
+        if (!ok) continue;
+        uint32_t f;
+        size_t cnt = lookup_tokens(&c, i, e, &f);
+        if (cnt) {
+          best = e;
+          first = f;
+          count = (uint32_t)cnt;
+          break;
+        }
+      }
+      bool unknown = false;
+      if (!best) {
+        // A name the gazetteer lacks, after "village of" / before "airbase".
+        size_t e = i;
+        while (e < c.b && (CAP(&c, e) || (name_tok(&c, e) && c.t[e].kind ==
+                                                                  NF_TOK_PUNCT &&
+                                          CAP(&c, e + 1))))
+          e++;
+        if (e > i && e - i <= 4 &&
+            (place_cue_before(&c, i) || place_cue_after(&c, e))) {
+          best = e;
+          unknown = true;
+        }
+      }
+      if (!best) continue;
+      if (n >= cap) {
+        if (Nf_grow(al, (void **)&cs, &cap, n + 1, sizeof *cs)) {
+          x->status = NF_ENOMEM;
+          break;
+        }
+      }
+      cs[n++] = (cand){si, i, best, first, count, -1, unknown};
+      i = best - 1;
+    }
+  }
+  // Country evidence: countries, demonyms, and names with one reading.
+  typedef struct {
+    char cc[2];
+    uint32_t n;
+  } vote;
+  vote votes[64];
+  size_t nv = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (cs[k].unknown || !cs[k].count) continue;
+    const nf_gz_place *p = &Nf_gz_places[Nf_gz_lists[cs[k].first]];
+    if (cs[k].count > 1 && p->kind != NF_GZ_COUNTRY && p->kind != NF_GZ_DEMONYM)
+      continue;
+    uint32_t w = p->kind == NF_GZ_CITY ? 1 : 2;
+    size_t v = 0;
+    while (v < nv && memcmp(votes[v].cc, p->cc, 2) != 0) v++;
+    if (v == nv) {
+      if (nv == 64) continue;
+      memcpy(votes[nv].cc, p->cc, 2);
+      votes[nv++].n = 0;
+    }
+    votes[v].n += w;
+  }
+  const char *main_cc = NULL;
+  uint32_t main_n = 0;
+  for (size_t v = 0; v < nv; v++)
+    if (votes[v].n > main_n) main_n = votes[v].n, main_cc = votes[v].cc;
+  for (size_t k = 0; k < n && !x->status; k++) {
+    cand *cd = &cs[k];
+    const fx_sent *st = &x->sents[cd->si];
+    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    int chosen = -1;
+    if (!cd->unknown) {
+      chosen = (int)Nf_gz_lists[cd->first];
+      // "Damascus, Oregon": the next name picks the reading.
+      if (cd->count > 1 && k + 1 < n && cs[k + 1].si == cd->si &&
+          PUNCT(&c, cd->b, ',') && cs[k + 1].a == cd->b + 1 && cs[k + 1].count) {
+        for (uint32_t j = 0; j < cs[k + 1].count; j++) {
+          uint32_t r = Nf_gz_lists[cs[k + 1].first + j];
+          const nf_gz_place *q = &Nf_gz_places[r];
+          for (uint32_t m = 0; m < cd->count; m++) {
+            uint32_t pi = Nf_gz_lists[cd->first + m];
+            const nf_gz_place *p = &Nf_gz_places[pi];
+            if ((q->kind == NF_GZ_REGION && p->admin1 == r) ||
+                (q->kind == NF_GZ_COUNTRY && memcmp(p->cc, q->cc, 2) == 0)) {
+              chosen = (int)pi;
+              goto picked;
+            }
+          }
+        }
+      }
+      // Else a reading in the report's main country.
+      if (cd->count > 1 && main_cc) {
+        for (uint32_t m = 0; m < cd->count; m++) {
+          uint32_t pi = Nf_gz_lists[cd->first + m];
+          if (memcmp(Nf_gz_places[pi].cc, main_cc, 2) == 0) {
+            chosen = (int)pi;
+            break;
+          }
+        }
+      }
+    }
+    // "Latakia", "Damascus": a big town rather than the division named
+    // after it, unless "province", "governorate" or "state" follows.
+    if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_REGION &&
+        !region_cue(&c, cd->b)) {
+      for (uint32_t m = 0; m < cd->count; m++) {
+        uint32_t pi = Nf_gz_lists[cd->first + m];
+        const nf_gz_place *p = &Nf_gz_places[pi];
+        if (p->kind == NF_GZ_CITY &&
+            memcmp(p->cc, Nf_gz_places[chosen].cc, 2) == 0 &&
+            (p->admin1 == (uint32_t)chosen || p->population >= 100000)) {
+          chosen = (int)pi;
+          break;
+        }
+      }
+    }
+  picked:
+    if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_DEMONYM) continue;
+    // One word that is also a common word or a name ("Human", "Arab"):
+    // only a town of the report's country, a big one, or one after "in".
+    if (chosen >= 0 && cd->b - cd->a == 1 &&
+        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY) {
+      const nf_gz_place *p = &Nf_gz_places[chosen];
+      bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
+      bool cue = cd->a > c.a && (IS(&c, cd->a - 1, "in") ||
+                                 IS(&c, cd->a - 1, "near") ||
+                                 IS(&c, cd->a - 1, "from") ||
+                                 IS(&c, cd->a - 1, "outside"));
+      if (!home && !cue && p->population < 1000000) continue;
+    }
+    if (cd->unknown && !main_cc) continue;
+    nf_place *pl = Nf_fx_push(x, (void **)&x->f->places, &x->f->n_places,
+                              &x->cap_place, sizeof *pl);
+    if (!pl) break;
+    memset(pl, 0, sizeof *pl);
+    pl->span = Nf_fx_span(x, cd->si, cd->a, cd->b);
+    if (chosen < 0) {
+      pl->name = Nf_fx_text(x, cd->si, cd->a, cd->b);
+      pl->kind = NF_PLACE_OTHER;
+      memcpy(pl->country, main_cc, 2);
+      continue;
+    }
+    const nf_gz_place *p = &Nf_gz_places[chosen];
+    pl->name = Nf_gz_str + p->name;
+    pl->geonameid = p->geonameid;
+    if (p->lat != NF_GZ_NO_COORD) {
+      pl->has_coords = true;
+      pl->lat = p->lat / 1e4;
+      pl->lon = p->lon / 1e4;
+    }
+    memcpy(pl->country, p->cc, 2);
+    if (p->admin1 != NF_GZ_NONE)
+      pl->admin1 = Nf_gz_str + Nf_gz_places[p->admin1].name;
+    switch (p->kind) {
+      case NF_GZ_COUNTRY: pl->kind = NF_PLACE_COUNTRY; break;
+      case NF_GZ_REGION: pl->kind = NF_PLACE_REGION; break;
+      case NF_GZ_DISTRICT: pl->kind = NF_PLACE_DISTRICT; break;
+      case NF_GZ_CITY: pl->kind = NF_PLACE_CITY; break;
+      default: pl->kind = NF_PLACE_OTHER; break;
+    }
+  }
+  Nf_free(al, cs);
+  // Figures take the place named in their sentence.
+  for (size_t i = 0; i < x->f->n_figures; i++) {
+    nf_figure *f = &x->f->figures[i];
+    for (size_t k = 0; k < x->f->n_places; k++)
+      if (x->f->places[k].span.sentence == f->span.sentence &&
+          x->f->places[k].kind != NF_PLACE_COUNTRY) {
+        f->place = (int32_t)k;
+        break;
+      }
+  }
+}

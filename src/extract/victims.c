@@ -1,0 +1,280 @@
+// Victims: people reported killed, hurt, missing or arrested one at a time
+// rather than as a number ("a 23-year-old man was shot and killed", "Khaled
+// Al Raad, a Latakia resident, was injured", "police shot and killed a
+// 19-year-old", "the gunman was killed by police"). Numbers are figures, not
+// victims; pronouns and "the victim" refer back to someone already counted
+// and are skipped.
+#include <string.h>
+
+#include "extract/fx.h"
+
+typedef struct sc {
+  const char *s;
+  const nf_tok *t;
+  size_t a, b;
+} sc;
+
+static inline bool IS(const sc *c, size_t i, const char *w) {
+  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
+}
+static inline uint32_t CL(const sc *c, size_t i) {
+  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
+}
+static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
+  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
+         c->t[i].cp == cp;
+}
+static inline bool CAP(const sc *c, size_t i) {
+  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
+         (c->t[i].flags & NF_TF_CAP) && !(c->t[i].flags & NF_TF_POSS);
+}
+
+static bool perpetrator_word(const sc *c, size_t i) {
+  return IS(c, i, "gunman") || IS(c, i, "shooter") || IS(c, i, "suspect") ||
+         IS(c, i, "attacker") || IS(c, i, "assailant") || IS(c, i, "robber") ||
+         IS(c, i, "intruder") || IS(c, i, "invader") || IS(c, i, "gunmen") ||
+         IS(c, i, "carjacker") || IS(c, i, "burglar") || IS(c, i, "killer");
+}
+
+// A person noun: man, woman, teen, officer, resident ... (singular).
+static bool person_noun(const sc *c, size_t i) {
+  if (perpetrator_word(c, i)) return true;
+  // "a 19-year-old" alone is a person
+  if (IS(c, i, "old") && i >= c->a + 2 && IS(c, i - 2, "year") &&
+      i + 1 <= c->b &&
+      !(i + 1 < c->b && (CL(c, i + 1) & L_PEOPLE)))
+    return true;
+  static const char *const W[] = {
+      "man", "woman", "boy", "girl", "child", "teen", "teenager", "toddler",
+      "infant", "baby", "officer", "deputy", "trooper", "soldier", "resident",
+      "student", "driver", "passenger", "pedestrian", "bystander", "worker",
+      "employee", "clerk", "father", "mother", "son", "daughter", "brother",
+      "sister", "wife", "husband", "girlfriend", "boyfriend", "friend",
+      "neighbor", "neighbour", "customer", "security", "guard", "cop",
+      "policeman", "juvenile", "male", "female", "person", "individual",
+      "youth", "student", "homeowner", "motorist", "cyclist", "victim"};
+  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
+    if (IS(c, i, W[k])) return true;
+  return false;
+}
+
+static int category_of(const sc *c, size_t i) {
+  if (IS(c, i, "man") || IS(c, i, "male") || IS(c, i, "father") ||
+      IS(c, i, "son") || IS(c, i, "brother") || IS(c, i, "husband") ||
+      IS(c, i, "boyfriend") || IS(c, i, "policeman"))
+    return NF_C_MEN;
+  if (IS(c, i, "woman") || IS(c, i, "female") || IS(c, i, "mother") ||
+      IS(c, i, "daughter") || IS(c, i, "sister") || IS(c, i, "wife") ||
+      IS(c, i, "girlfriend"))
+    return NF_C_WOMEN;
+  if (IS(c, i, "boy") || IS(c, i, "girl") || IS(c, i, "child") ||
+      IS(c, i, "teen") || IS(c, i, "teenager") || IS(c, i, "toddler") ||
+      IS(c, i, "infant") || IS(c, i, "baby") || IS(c, i, "juvenile"))
+    return NF_C_CHILDREN;
+  if (IS(c, i, "officer") || IS(c, i, "deputy") || IS(c, i, "trooper") ||
+      IS(c, i, "soldier") || IS(c, i, "cop") || IS(c, i, "guard"))
+    return NF_C_SECURITY_FORCES;
+  return NF_C_ALL;
+}
+
+// The measure of the verb group at k: "shot and killed", "was shot",
+// "died", "was pronounced dead", "was arrested". Sets *end past it.
+static int verb_measure(const sc *c, size_t k, size_t *end) {
+  size_t j = k;
+  bool fatally = false;
+  while (j < c->b && (CL(c, j) & L_AUX) && !(CL(c, j) & L_CVERB)) {
+    if (IS(c, j, "fatally") || IS(c, j, "mortally")) fatally = true;
+    j++;
+  }
+  if (IS(c, j, "fatally")) fatally = true, j++;
+  if (j >= c->b) return 0;
+  int m = 0;
+  if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "slain") ||
+      IS(c, j, "murdered") || IS(c, j, "executed") || IS(c, j, "dead"))
+    m = NF_M_KILLED;
+  else if ((IS(c, j, "pronounced") || IS(c, j, "found")) && IS(c, j + 1, "dead"))
+    m = NF_M_KILLED, j++;
+  else if (IS(c, j, "shot") || IS(c, j, "stabbed") || IS(c, j, "wounded") ||
+           IS(c, j, "injured") || IS(c, j, "hurt") || IS(c, j, "hospitalized") ||
+           IS(c, j, "hospitalised") || IS(c, j, "grazed"))
+    m = NF_M_INJURED;
+  else if (IS(c, j, "arrested") || IS(c, j, "detained") ||
+           IS(c, j, "apprehended") || (IS(c, j, "taken") && IS(c, j + 1, "into") &&
+                                       IS(c, j + 2, "custody")))
+    m = NF_M_ARRESTED;
+  else if (IS(c, j, "missing") || IS(c, j, "abducted") || IS(c, j, "kidnapped"))
+    m = NF_M_MISSING;
+  if (!m) return 0;
+  j++;
+  if (m == NF_M_INJURED) {
+    if (IS(c, j, "dead")) {
+      m = NF_M_KILLED;
+      j++;
+    } else if ((IS(c, j, "to") && IS(c, j + 1, "death")) ||
+               (IS(c, j, "and") && (IS(c, j + 1, "killed") ||
+                                    IS(c, j + 1, "died")))) {
+      m = NF_M_KILLED;
+      j += 2;
+    } else if (fatally) {
+      m = NF_M_KILLED;
+    }
+  }
+  if (end) *end = j;
+  return m;
+}
+
+static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
+                       int category, bool perp, int32_t actor) {
+  nf_facts *f = x->f;
+  for (size_t i = 0; i < f->n_victims; i++) {
+    nf_victim *v = &f->victims[i];
+    if (actor >= 0 && v->actor == actor) {
+      if (measure == NF_M_KILLED && v->measure == NF_M_INJURED)
+        v->measure = NF_M_KILLED;  // hurt, then died
+      return;
+    }
+  }
+  nf_victim *v = Nf_fx_push(x, (void **)&f->victims, &f->n_victims,
+                            &x->cap_victim, sizeof *v);
+  if (!v) return;
+  memset(v, 0, sizeof *v);
+  v->span = Nf_fx_span(x, si, a, b);
+  v->measure = (uint8_t)measure;
+  v->category = (uint8_t)category;
+  v->description = Nf_fx_text(x, si, a, b);
+  v->actor = actor;
+  v->perpetrator = perp;
+}
+
+// An indefinite person before token e: "a 23-year-old man", "an off-duty
+// officer"; or a named person; or "the gunman". Returns its start, or
+// SIZE_MAX; *noun is its head.
+static size_t person_before(const sc *c, size_t e, size_t *noun) {
+  if (e == c->a) return SIZE_MAX;
+  size_t h = e - 1;
+  if (person_noun(c, h)) {
+    size_t k = h, n = 0;
+    while (k > c->a && n < 8) {
+      size_t p = k - 1;
+      if (IS(c, p, "a") || IS(c, p, "an")) {
+        *noun = h;
+        return p;
+      }
+      if ((IS(c, p, "the") || IS(c, p, "The")) && perpetrator_word(c, h)) {
+        *noun = h;
+        return p;
+      }
+      bool age = p + 1 < c->b && c->t[p + 1].kind == NF_TOK_PUNCT &&
+                 Nf_cp_is_hyphen(c->t[p + 1].cp) &&
+                 (c->t[p + 1].flags & NF_TF_GLUE);
+      if ((c->t[p].kind == NF_TOK_NUM || (CL(c, p) & (L_NUM | L_VAGUE))) &&
+          !age)
+        return SIZE_MAX;  // "two men": a figure
+      if (c->t[p].kind == NF_TOK_PUNCT && !Nf_cp_is_hyphen(c->t[p].cp))
+        return SIZE_MAX;
+      if (CL(c, p) & (L_FUNC | L_SAY | L_CVERB)) return SIZE_MAX;
+      k = p;
+      n++;
+    }
+    return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+static int32_t person_at(const fx *x, const fx_sent *st, size_t a, size_t b,
+                         const nf_tok *t) {
+  for (size_t i = 0; i < x->f->n_actors; i++) {
+    const nf_actor *ac = &x->f->actors[i];
+    if (ac->kind != NF_ACTOR_PERSON) continue;
+    for (size_t m = 0; m < ac->n_mentions; m++) {
+      const nf_span *sp = &ac->mentions[m];
+      if (sp->in == st->in && sp->start == t[a].start && sp->end == t[b - 1].end)
+        return (int32_t)i;
+    }
+  }
+  return -1;
+}
+
+void Nf_fx_victims(fx *x) {
+  for (size_t si = 0; si < x->n_sents && !x->status; si++) {
+    const fx_sent *st = &x->sents[si];
+    if (st->in != NF_IN_BODY) continue;
+    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    for (size_t k = c.a; k < c.b; k++) {
+      uint32_t cl = CL(&c, k);
+      // Subject form: "<person> (, apposition,) was shot and killed".
+      if ((cl & L_AUX) || (cl & L_CVERB)) {
+        size_t vend;
+        int m = verb_measure(&c, k, &vend);
+        if (!m) continue;
+        // the subject ends before k (skip an apposition)
+        size_t e = k;
+        if (e > c.a && PUNCT(&c, e - 1, ',')) {
+          size_t q = e - 1;
+          while (q > c.a && !PUNCT(&c, q - 1, ',') && e - q < 14) q--;
+          if (q > c.a && PUNCT(&c, q - 1, ',')) e = q - 1;
+        }
+        size_t noun = SIZE_MAX;
+        size_t a = person_before(&c, e, &noun);
+        if (a != SIZE_MAX) {
+          add_victim(x, si, a, e, m, category_of(&c, noun),
+                     perpetrator_word(&c, noun), -1);
+        } else if (e > c.a && CAP(&c, e - 1)) {
+          size_t s0 = e - 1;
+          while (s0 > c.a && (CAP(&c, s0 - 1) || IS(&c, s0 - 1, "al") ||
+                              (c.t[s0 - 1].kind == NF_TOK_PUNCT &&
+                               Nf_cp_is_hyphen(c.t[s0 - 1].cp))))
+            s0--;
+          int32_t id = person_at(x, st, s0, e, c.t);
+          if (id < 0) {
+            // a surname: "Raad was shot"
+            for (size_t i = 0; i < x->f->n_actors && id < 0; i++) {
+              const nf_actor *ac = &x->f->actors[i];
+              if (ac->kind != NF_ACTOR_PERSON) continue;
+              for (size_t mm = 0; mm < ac->n_mentions; mm++)
+                if (ac->mentions[mm].in == st->in &&
+                    ac->mentions[mm].start == c.t[s0].start &&
+                    ac->mentions[mm].end == c.t[e - 1].end)
+                  id = (int32_t)i;
+            }
+          }
+          if (id >= 0)
+            add_victim(x, si, s0, e, m, NF_C_ALL, false, id);
+        }
+        // "Police shot and killed a 19-year-old": the object after it.
+        if (!(IS(&c, vend, "a") || IS(&c, vend, "an"))) {
+          k = vend > k ? vend - 1 : k;
+          continue;
+        }
+        k = vend - 1;  // the verb's last word: the object form reads on
+      }
+      // Object form: "shot and killed a 19-year-old woman", "killing a man".
+      if (IS(&c, k, "killed") || IS(&c, k, "killing") || IS(&c, k, "shot") ||
+          IS(&c, k, "shooting") || IS(&c, k, "wounded") ||
+          IS(&c, k, "wounding") || IS(&c, k, "injured") ||
+          IS(&c, k, "injuring") || IS(&c, k, "stabbed") ||
+          IS(&c, k, "murdered") || IS(&c, k, "arrested")) {
+        size_t j = k + 1;
+        if (!(IS(&c, j, "a") || IS(&c, j, "an"))) continue;
+        size_t e = j + 1, n = 0;
+        while (e < c.b && n < 6 && !person_noun(&c, e) &&
+               c.t[e].kind != NF_TOK_NUM && !(CL(&c, e) & (L_FUNC | L_CVERB)))
+          e++, n++;
+        if (e >= c.b || !person_noun(&c, e)) continue;
+        int m = IS(&c, k, "killed") || IS(&c, k, "killing") ||
+                        IS(&c, k, "murdered")
+                    ? NF_M_KILLED
+                : IS(&c, k, "arrested") ? NF_M_ARRESTED
+                                        : NF_M_INJURED;
+        if (m == NF_M_INJURED && k >= c.a + 2 && IS(&c, k - 1, "and") &&
+            IS(&c, k - 2, "shot"))
+          m = NF_M_INJURED;
+        if (IS(&c, k, "shot") && IS(&c, k + 1, "and") && IS(&c, k + 2, "killed"))
+          m = NF_M_KILLED;
+        add_victim(x, si, j, e + 1, m, category_of(&c, e),
+                   perpetrator_word(&c, e), -1);
+        k = e;
+      }
+    }
+  }
+}

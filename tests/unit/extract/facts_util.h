@@ -1,0 +1,65 @@
+// Helpers for the facts tests: run the facts stage on a text and print
+// what it found in a compact form that tables of cases can compare.
+#ifndef NF_TEST_FACTS_UTIL_H
+#define NF_TEST_FACTS_UTIL_H
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract/facts.h"
+#include "model/doc.h"
+#include "newsfold.h"
+
+// A document from plain text (blank lines separate paragraphs), with an
+// optional title and published date ("2025-03-09"), facts read.
+static inline nf_doc *facts_doc(nf_ctx *ctx, const char *title,
+                                const char *published, const char *text) {
+  nf_doc *doc = NULL;
+  if (nf_doc_from_memory(ctx, "case.txt", text, strlen(text), &doc)) return NULL;
+  // The cleaner may find no article in a line of page furniture: the
+  // facts of an empty article are none.
+  nf_status st = nf_doc_extract(doc);
+  if (st && st != NF_EEMPTY) {
+    nf_doc_free(doc);
+    return NULL;
+  }
+  if (title) doc->title = Nf_doc_strdup(doc, title, strlen(title));
+  if (published) Nf_datetime_parse_iso(Nf_sv_cstr(published), &doc->published);
+  st = nf_doc_facts(doc);
+  if (st && st != NF_EEMPTY) {
+    nf_doc_free(doc);
+    return NULL;
+  }
+  return doc;
+}
+
+// "1000 over killed all" / "1000+ vague displaced all" / "40-50 range ..."
+static inline void figure_str(const nf_figure *f, char *out, size_t cap) {
+  char num[48];
+  if (!isnan(f->value))
+    snprintf(num, sizeof num, "%.15g", f->value);
+  else if (!isnan(f->high))
+    snprintf(num, sizeof num, "%.15g-%.15g", f->low, f->high);
+  else
+    snprintf(num, sizeof num, "%.15g+", f->low);
+  snprintf(out, cap, "%s %s %s%s%s %s", num, Nf_qualifier_name(f->qualifier),
+           Nf_measure_name(f->measure), f->also_measure ? "+" : "",
+           f->also_measure ? Nf_measure_name(f->also_measure) : "",
+           Nf_category_name(f->category));
+}
+
+// Every figure of the document, "; "-separated.
+static inline void figures_str(const nf_doc *doc, char *out, size_t cap) {
+  out[0] = 0;
+  size_t len = 0;
+  for (size_t i = 0; doc->facts && i < doc->facts->n_figures; i++) {
+    char one[160];
+    figure_str(&doc->facts->figures[i], one, sizeof one);
+    int n = snprintf(out + len, cap - len, "%s%s", i ? "; " : "", one);
+    if (n < 0 || (size_t)n >= cap - len) break;
+    len += (size_t)n;
+  }
+}
+
+#endif

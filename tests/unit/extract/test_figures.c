@@ -1,0 +1,161 @@
+// Figures: which numbers are claims, and their value, qualifier, measure
+// and category, from many kinds of news. Each case is a text and the
+// figures it must give ("" when none).
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "facts_util.h"
+
+typedef struct fcase {
+  const char *text;
+  const char *want;
+} fcase;
+
+static const fcase FIGURES[] = {
+    // Conflict and casualty counts.
+    {"The death toll has reached 1,018, including 745 civilians, according "
+     "to the monitor.",
+     "1018 exact killed all; 745 exact killed civilians"},
+    {"More than 1,000 people have been killed in two days of fighting.",
+     "1000 over killed all"},
+    {"Approximately 745 civilians have been killed, many in close-range "
+     "shootings.",
+     "745 about killed civilians"},
+    {"Over 250 pro-Assad fighters have also been killed in the process.",
+     "250 over killed fighters"},
+    {"Militants have killed nearly 1,000 civilians in a series of massacres.",
+     "1000 nearly killed civilians"},
+    {"Additionally, 125 government security personnel and 148 militants "
+     "lost their lives.",
+     "125 exact killed security_forces; 148 exact killed fighters"},
+    {"In the village, 31 bodies, including those of nine children and four "
+     "women, were buried in a mass grave.",
+     "31 exact killed+buried all; 9 exact killed+buried children; "
+     "4 exact killed+buried women"},
+    {"Thousands have fled into the mountains.", "1000+ vague displaced all"},
+    {"Tens of thousands of people were displaced by the floods.",
+     "10000+ vague displaced all"},
+    {"Earlier estimates put the death toll at 600.", "600 exact killed all"},
+    {"At least 20 of his neighbors had been killed.",
+     "20 at_least killed civilians"},
+    // Disasters and accidents.
+    {"The earthquake killed at least 2,400 people and injured more than "
+     "10,000 others.",
+     "2400 at_least killed all; 10000 over injured all"},
+    {"A bus crash on the highway left 12 dead and 30 injured.",
+     "12 exact killed all; 30 exact injured all"},
+    {"Some 5,000 residents were evacuated as the wildfire spread.",
+     "5000 about displaced civilians"},
+    {"Rescuers said 15 people are still missing after the landslide.",
+     "15 exact missing all"},
+    {"Between 40 and 50 miners were trapped underground.",
+     "40-50 range other civilians"},
+    {"Dozens of people were injured when the stage collapsed.",
+     "12+ vague injured all"},
+    // Shootings (local news).
+    {"Two men were shot Saturday night and one of them died at the hospital.",
+     "2 exact injured men"},
+    {"Police said one person died and three others were wounded.",
+     "1 exact killed all; 3 exact injured all"},
+    {"A gunman opened fire at a party, killing four people and wounding "
+     "seven.",
+     "4 exact killed all; 7 exact injured all"},
+    {"Five teenagers were shot near the park, one fatally.",
+     "5 exact injured children; 1 exact killed all"},
+    // Protests and arrests.
+    {"Police arrested 43 protesters after the march turned violent.",
+     "43 exact arrested civilians"},
+    {"Up to 200 demonstrators were detained overnight.",
+     "200 up_to arrested civilians"},
+    // Money and shares.
+    {"The World Bank approved $700m for the project.",
+     "700000000 exact money other"},
+    {"The company was fined 1.5 million euros.", "1500000 exact money other"},
+    {"The Alawite community accounts for 12% of Syria's population.",
+     "12 exact share other"},
+    {"Turnout was 64 percent, the highest since 1990.", "64 exact share other"},
+    // Not claims: ages, durations, dates, distances, ordinals, years,
+    // phone numbers, page furniture.
+    {"Ali Sheha, a 57-year-old resident, fled with his family.", ""},
+    {"It was one of the deadliest days of Syria's 14-year conflict.", ""},
+    {"The town lies 55 kilometers (34 miles) south of Latakia.", ""},
+    {"Fighting erupted on March 6 and lasted two days.", ""},
+    {"The clashes came three months after the ouster, 14 years ago.", ""},
+    {"Henry Jackson, 18, was arrested on Friday.", ""},
+    {"Call 555-1234 or 911 with information.", ""},
+    {"Comments (0)", ""},
+    {"He was the third person to die in 2016.", ""},
+    {"The gunmen were less than 100 meters away.", ""},
+    {"The shooting happened in the 200 block of Main Street at 5:30 p.m.", ""},
+    {"He used an AR-15 rifle and a 9mm handgun.", ""},
+};
+
+static void figure_table(void **state) {
+  nf_ctx *ctx = *state;
+  char got[1024];
+  int bad = 0;
+  for (size_t i = 0; i < sizeof FIGURES / sizeof FIGURES[0]; i++) {
+    nf_doc *doc = facts_doc(ctx, NULL, NULL, FIGURES[i].text);
+    assert_non_null(doc);
+    figures_str(doc, got, sizeof got);
+    if (strcmp(got, FIGURES[i].want) != 0) {
+      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
+              FIGURES[i].text, FIGURES[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
+
+// Attribution, inherited sources, aliases, hedges, superseded figures and
+// parts of wholes.
+static void sources_and_links(void **state) {
+  nf_ctx *ctx = *state;
+  nf_doc *doc = facts_doc(
+      ctx, "Over 1,000 killed in Syria: Rights group", NULL,
+      "The death toll has reached 1,018, including 745 civilians, according "
+      "to the Syrian Observatory for Human Rights (SOHR).\n\n"
+      "An ambush killed 16 security personnel, the Observatory reported.\n\n"
+      "Among those killed, 125 were government security forces. However, "
+      "these numbers have not been independently verified.\n\n"
+      "The monitor's earlier estimates put the death toll at 600.");
+  assert_non_null(doc);
+  const nf_facts *f = doc->facts;
+  assert_int_equal(f->n_figures, 6);
+  const char *sohr = "Syrian Observatory for Human Rights";
+  // the title's ": Rights group" is the Observatory, named in the body
+  assert_int_equal(f->figures[0].span.in, NF_IN_TITLE);
+  for (size_t i = 0; i < 6; i++) {
+    assert_non_null(f->figures[i].attributed_to);
+    assert_string_equal(f->figures[i].attributed_to, sohr);
+  }
+  assert_int_equal(f->figures[2].whole, 1);   // 745 of 1,018
+  assert_true(f->figures[4].attribution_inherited);
+  assert_true(f->figures[4].hedged);
+  assert_int_equal(f->figures[4].whole, 1);   // among those killed
+  assert_true(f->figures[5].superseded);
+  assert_false(f->figures[1].superseded);
+  nf_doc_free(doc);
+}
+
+static int setup(void **state) {
+  *state = nf_ctx_new(NULL);
+  return *state ? 0 : -1;
+}
+static int teardown(void **state) {
+  nf_ctx_free(*state);
+  return 0;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(figure_table),
+      cmocka_unit_test(sources_and_links),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
