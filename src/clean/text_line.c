@@ -10,9 +10,9 @@
 #include "core/utf8.h"
 
 static const char *const KIND_NAMES[NF_LK__COUNT] = {
-    "empty",  "prose",  "headline", "short",     "social",
-    "teaser", "comments", "image",  "separator", "nav",
-    "footer", "advert", "end",      "dateline",  "byline"};
+    "empty",  "prose",    "headline", "short",     "social",
+    "teaser", "comments", "image",    "separator", "nav",
+    "footer", "advert",   "end",      "dateline",  "byline"};
 
 const char *Nf_line_kind_name(nf_line_kind k) {
   return (unsigned)k < NF_LK__COUNT ? KIND_NAMES[k] : "?";
@@ -23,7 +23,8 @@ const char *Nf_line_kind_name(nf_line_kind k) {
 static int cmp_word(nf_sv w, const char *entry) {
   size_t n = strlen(entry);
   int c = memcmp(w.p, entry, w.n < n ? w.n : n);
-  if (c) return c;
+  if (c)
+    return c;
   return w.n < n ? -1 : w.n > n ? 1 : 0;
 }
 
@@ -32,16 +33,20 @@ uint32_t Nf_stopword_langs(nf_sv w) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     int c = cmp_word(w, NF_STOPWORDS[mid].word);
-    if (c == 0) return NF_STOPWORDS[mid].langs;
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c == 0)
+      return NF_STOPWORDS[mid].langs;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return 0;
 }
 
 int Nf_stop_lang_index(const char *code) {
   for (int i = 0; i < NF_STOP_LANGS; i++)
-    if (strcmp(NF_STOP_LANG_CODE[i], code) == 0) return i;
+    if (strcmp(NF_STOP_LANG_CODE[i], code) == 0)
+      return i;
   return -1;
 }
 
@@ -66,7 +71,8 @@ static bool is_alnum_cp(uint32_t cp) {
 }
 // White space of any kind, including NBSP and the zero-width space.
 static bool is_space_cp(uint32_t cp) {
-  if (cp < 0x80) return Nf_ascii_space((unsigned char)cp);
+  if (cp < 0x80)
+    return Nf_ascii_space((unsigned char)cp);
   if (cp == 0xA0 || cp == 0x1680 || cp == 0x202F || cp == 0x205F ||
       cp == 0x3000 || cp == 0xFEFF)
     return true;
@@ -85,18 +91,21 @@ static nf_status put_squeezed(nf_buf *out, nf_sv s, bool *pending) {
   while (i < s.n) {
     uint32_t cp;
     size_t k = Nf_utf8_decode(s.p + i, s.n - i, &cp);
-    if (is_space_cp(cp) || cp == 0xAD) {  // soft hyphen goes too
-      if (cp != 0x200B && cp != 0xFEFF && cp != 0xAD) *pending = true;
+    if (is_space_cp(cp) || cp == 0xAD) { // soft hyphen goes too
+      if (cp != 0x200B && cp != 0xFEFF && cp != 0xAD)
+        *pending = true;
       i += k;
       continue;
     }
     if (*pending && out->len && out->data[out->len - 1] != ' ') {
       nf_status st = Nf_buf_putc(out, ' ');
-      if (st) return st;
+      if (st)
+        return st;
     }
     *pending = false;
     nf_status st = Nf_buf_append(out, s.p + i, k);
-    if (st) return st;
+    if (st)
+      return st;
     i += k;
   }
   return NF_OK;
@@ -107,23 +116,31 @@ static bool has_alnum(nf_sv s) {
   while (i < s.n) {
     uint32_t cp;
     i += Nf_utf8_decode(s.p + i, s.n - i, &cp);
-    if (is_alnum_cp(cp)) return true;
+    if (is_alnum_cp(cp))
+      return true;
   }
   return false;
 }
 
 // Leading block marks: "#" headings, "> " quotes, list bullets.
 static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
-  static const char *const BULLETS[] = {"* ",   "- ",   "+ ",   "\xE2\x80\xA2 ",
-                                        "\xC2\xB7 ", "\xE2\x97\xA6 ",
-                                        "\xE2\x96\xAA ", "\xE2\x96\xBA ",
+  static const char *const BULLETS[] = {"* ",
+                                        "- ",
+                                        "+ ",
+                                        "\xE2\x80\xA2 ",
+                                        "\xC2\xB7 ",
+                                        "\xE2\x97\xA6 ",
+                                        "\xE2\x96\xAA ",
+                                        "\xE2\x96\xBA ",
                                         "\xE2\x80\xA3 "};
   for (int guard = 0; guard < 8; guard++) {
     s = Nf_sv_trim(s);
-    if (!s.n) break;
+    if (!s.n)
+      break;
     if (s.p[0] == '#') {
       size_t k = 0;
-      while (k < s.n && s.p[k] == '#') k++;
+      while (k < s.n && s.p[k] == '#')
+        k++;
       if (k <= 6 && (k == s.n || s.p[k] == ' ')) {
         info->heading = (uint8_t)k;
         s = Nf_sv(s.p + k, s.n - k);
@@ -145,7 +162,8 @@ static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
         break;
       }
     }
-    if (!hit) break;
+    if (!hit)
+      break;
   }
   return s;
 }
@@ -157,15 +175,20 @@ static size_t md_link_end(nf_sv s, size_t i, nf_sv *text) {
   int depth = 0;
   size_t j = i;
   for (; j < lim; j++) {
-    if (s.p[j] == '[') depth++;
-    else if (s.p[j] == ']' && --depth == 0) break;
+    if (s.p[j] == '[')
+      depth++;
+    else if (s.p[j] == ']' && --depth == 0)
+      break;
   }
-  if (j >= lim || j + 1 >= s.n || s.p[j + 1] != '(') return 0;
+  if (j >= lim || j + 1 >= s.n || s.p[j + 1] != '(')
+    return 0;
   *text = Nf_sv(s.p + i + 1, j - i - 1);
   int pd = 0;
   for (size_t k = j + 1; k < lim; k++) {
-    if (s.p[k] == '(') pd++;
-    else if (s.p[k] == ')' && --pd == 0) return k + 1;
+    if (s.p[k] == '(')
+      pd++;
+    else if (s.p[k] == ')' && --pd == 0)
+      return k + 1;
     else if (s.p[k] == ' ' && k + 1 < lim && s.p[k + 1] != '"' &&
              s.p[k + 1] != '\'' && s.p[k + 1] != '(')
       return 0;
@@ -184,16 +207,18 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
   info->link_chars = 0;
   info->images = 0;
   nf_sv s = Nf_sv_trim(raw);
-  if (has_alnum(s)) s = strip_block_marks(s, info);
+  if (has_alnum(s))
+    s = strip_block_marks(s, info);
   size_t start = out->len;
   bool pending = false;
   nf_status st = NF_OK;
-  size_t i = 0, lit = 0;  // lit: start of the literal run not yet copied
-#define FLUSH(upto)                                                   \
-  do {                                                                \
-    if ((upto) > lit)                                                 \
-      st = put_squeezed(out, Nf_sv(s.p + lit, (upto) - lit), &pending); \
-    if (st) return st;                                                \
+  size_t i = 0, lit = 0; // lit: start of the literal run not yet copied
+#define FLUSH(upto)                                                            \
+  do {                                                                         \
+    if ((upto) > lit)                                                          \
+      st = put_squeezed(out, Nf_sv(s.p + lit, (upto)-lit), &pending);          \
+    if (st)                                                                    \
+      return st;                                                               \
   } while (0)
   while (i < s.n) {
     unsigned char c = (unsigned char)s.p[i];
@@ -214,10 +239,12 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
       size_t before = out->len;
       if (text.n && !(text.n >= 2 && text.p[0] == '!' && text.p[1] == '[')) {
         if (pending && out->len && out->data[out->len - 1] != ' ')
-          if ((st = Nf_buf_putc(out, ' '))) return st;
+          if ((st = Nf_buf_putc(out, ' ')))
+            return st;
         pending = false;
         st = Nf_text_normalize(out, text, markdown, &inner);
-        if (st) return st;
+        if (st)
+          return st;
       } else {
         info->images++;
       }
@@ -245,7 +272,8 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
     }
     if (markdown && (c == '*' || c == '_')) {
       size_t k = i;
-      while (k < s.n && s.p[k] == (char)c) k++;
+      while (k < s.n && s.p[k] == (char)c)
+        k++;
       bool before = i > 0 && word_byte((unsigned char)s.p[i - 1]);
       bool after = k < s.n && word_byte((unsigned char)s.p[k]);
       // An emphasis mark touches a word on one side only; "snake_case"
@@ -263,8 +291,10 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
   FLUSH(s.n);
 #undef FLUSH
   // Trim what was appended.
-  while (out->len > start && out->data[out->len - 1] == ' ') out->len--;
-  if (out->data) out->data[out->len] = 0;
+  while (out->len > start && out->data[out->len - 1] == ' ')
+    out->len--;
+  if (out->data)
+    out->data[out->len] = 0;
   return NF_OK;
 }
 
@@ -277,11 +307,13 @@ static nf_sv lower_into(nf_sv s, char *buf, size_t cap) {
   while (i < s.n) {
     uint32_t cp;
     i += Nf_utf8_decode(s.p + i, s.n - i, &cp);
-    if (cp == 0x2019 || cp == 0x2018) cp = '\'';
+    if (cp == 0x2019 || cp == 0x2018)
+      cp = '\'';
     cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
     char tmp[4];
     size_t k = Nf_utf8_encode(cp, tmp);
-    if (n + k >= cap) break;
+    if (n + k >= cap)
+      break;
     memcpy(buf + n, tmp, k);
     n += k;
   }
@@ -297,9 +329,9 @@ static bool is_closer(uint32_t cp) {
 }
 
 static bool is_stop_cp(uint32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-         cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F ||
-         cp == 0x06D4 || cp == 0x0964;
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 ||
+         cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == 0x06D4 ||
+         cp == 0x0964;
 }
 
 // Decode the code point that ends at s.p[end-1].
@@ -307,7 +339,8 @@ static size_t prev_cp(nf_sv s, size_t end, uint32_t *cp) {
   size_t b = end;
   while (b > 0 && end - b < 4) {
     b--;
-    if (((unsigned char)s.p[b] & 0xC0) != 0x80) break;
+    if (((unsigned char)s.p[b] & 0xC0) != 0x80)
+      break;
   }
   Nf_utf8_decode(s.p + b, end - b, cp);
   return b;
@@ -330,7 +363,8 @@ static void measure(nf_sv s, nf_line_info *in) {
     if (is_cjk(cp)) {
       chars++;
       i += k;
-      if (in->words < UINT16_MAX) in->words++, in->alpha_words++;
+      if (in->words < UINT16_MAX)
+        in->words++, in->alpha_words++;
       continue;
     }
     // One word: letters, marks, digits, and inner ' ’ - . , before one.
@@ -343,13 +377,13 @@ static void measure(nf_sv s, nf_line_info *in) {
       size_t k2 = Nf_utf8_decode(s.p + i, s.n - i, &c2);
       utf8proc_category_t cat2 = utf8proc_category((utf8proc_int32_t)c2);
       if (is_letter_cat(cat2) || is_digit_cat(cat2) || is_mark_cat(cat2)) {
-        if (is_cjk(c2)) break;
+        if (is_cjk(c2))
+          break;
         i += k2;
         chars++;
         continue;
       }
-      if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' ||
-           c2 == ',') &&
+      if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' || c2 == ',') &&
           i + k2 < s.n) {
         uint32_t c3;
         Nf_utf8_decode(s.p + i + k2, s.n - i - k2, &c3);
@@ -361,22 +395,28 @@ static void measure(nf_sv s, nf_line_info *in) {
       }
       break;
     }
-    if (in->words < UINT16_MAX) in->words++;
-    if (alpha && in->alpha_words < UINT16_MAX) in->alpha_words++;
-    if (up && in->upper < UINT16_MAX) in->upper++;
-    if (low && in->lower < UINT16_MAX) in->lower++;
+    if (in->words < UINT16_MAX)
+      in->words++;
+    if (alpha && in->alpha_words < UINT16_MAX)
+      in->alpha_words++;
+    if (up && in->upper < UINT16_MAX)
+      in->upper++;
+    if (low && in->lower < UINT16_MAX)
+      in->lower++;
     uint32_t langs = 0;
     if (alpha && i - b < 48) {
       char lw[64];
       nf_sv w = lower_into(Nf_sv(s.p + b, i - b), lw, sizeof lw);
       langs = Nf_stopword_langs(w);
       for (uint32_t m = langs, l = 0; m && l < NF_STOP_LANGS; l++, m >>= 1)
-        if ((m & 1) && lang_counts[l] < UINT16_MAX) lang_counts[l]++;
+        if ((m & 1) && lang_counts[l] < UINT16_MAX)
+          lang_counts[l]++;
     }
     // Content words after the first: capitals there make Title Case.
     if (alpha && !langs && in->words > 1 && in->content < UINT16_MAX) {
       in->content++;
-      if (up) in->content_upper++;
+      if (up)
+        in->content_upper++;
     }
   }
   in->chars = chars;
@@ -398,18 +438,23 @@ static void measure(nf_sv s, nf_line_info *in) {
     }
     // A trailing ellipsis marks a cut teaser ("as Hurri..."), not an
     // ended sentence.
-    in->ends_sentence = is_stop_cp(cp) && cp != 0x2026 &&
-                        !(cp == '.' && b >= 2 && s.p[b - 1] == '.' &&
-                          s.p[b - 2] == '.');
+    in->ends_sentence =
+        is_stop_cp(cp) && cp != 0x2026 &&
+        !(cp == '.' && b >= 2 && s.p[b - 1] == '.' && s.p[b - 2] == '.');
     in->ends_colon = cp == ':';
     break;
   }
   in->has_url = Nf_sv_ifind(s, NF_SV_LIT("http://")) >= 0 ||
                 Nf_sv_ifind(s, NF_SV_LIT("https://")) >= 0 ||
                 Nf_sv_ifind(s, NF_SV_LIT("www.")) >= 0;
-  static const char *const SEPS[] = {" | ", " \xE2\x80\xA2 ", " \xC2\xB7 ",
-                                     " \xC2\xBB ", " \xE2\x80\xBA ", " > ",
-                                     " / ", " :: "};
+  static const char *const SEPS[] = {" | ",
+                                     " \xE2\x80\xA2 ",
+                                     " \xC2\xB7 ",
+                                     " \xC2\xBB ",
+                                     " \xE2\x80\xBA ",
+                                     " > ",
+                                     " / ",
+                                     " :: "};
   for (size_t k = 0; k < sizeof SEPS / sizeof *SEPS; k++) {
     nf_sv sep = Nf_sv_cstr(SEPS[k]);
     for (size_t j = 0; j + sep.n <= s.n; j++)
@@ -432,14 +477,16 @@ static nf_sv core_of(nf_sv s) {
   while (b < e) {
     uint32_t cp;
     size_t k = Nf_utf8_decode(s.p + b, e - b, &cp);
-    if (is_letter_cat(utf8proc_category((utf8proc_int32_t)cp))) break;
+    if (is_letter_cat(utf8proc_category((utf8proc_int32_t)cp)))
+      break;
     b += k;
   }
   while (e > b) {
     uint32_t cp;
     size_t pb = prev_cp(s, e, &cp);
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    if (is_letter_cat(c) || is_mark_cat(c)) break;
+    if (is_letter_cat(c) || is_mark_cat(c))
+      break;
     e = pb;
   }
   return Nf_sv(s.p + b, e - b);
@@ -447,7 +494,8 @@ static nf_sv core_of(nf_sv s) {
 
 static bool in_list(nf_sv s, const char *const *list) {
   for (; *list; list++)
-    if (Nf_sv_eq(s, Nf_sv_cstr(*list))) return true;
+    if (Nf_sv_eq(s, Nf_sv_cstr(*list)))
+      return true;
   return false;
 }
 
@@ -455,61 +503,130 @@ static bool in_list(nf_sv s, const char *const *list) {
 // letter or digit.
 static bool starts_phrase(nf_sv s, const char *phrase, nf_sv *rest) {
   nf_sv p = Nf_sv_cstr(phrase);
-  if (s.n < p.n || memcmp(s.p, p.p, p.n) != 0) return false;
+  if (s.n < p.n || memcmp(s.p, p.p, p.n) != 0)
+    return false;
   if (s.n > p.n && p.p[p.n - 1] != ' ') {
     uint32_t cp;
     Nf_utf8_decode(s.p + p.n, s.n - p.n, &cp);
-    if (is_alnum_cp(cp)) return false;
+    if (is_alnum_cp(cp))
+      return false;
   }
-  if (rest) *rest = Nf_sv(s.p + p.n, s.n - p.n);
+  if (rest)
+    *rest = Nf_sv(s.p + p.n, s.n - p.n);
   return true;
 }
 
 static const char *starts_any(nf_sv s, const char *const *list, nf_sv *rest) {
   for (; *list; list++)
-    if (starts_phrase(s, *list, rest)) return *list;
+    if (starts_phrase(s, *list, rest))
+      return *list;
   return NULL;
 }
 
 static bool starts_raw_any(nf_sv s, const char *const *list) {
   for (; *list; list++) {
     nf_sv p = Nf_sv_cstr(*list);
-    if (s.n >= p.n && memcmp(s.p, p.p, p.n) == 0) return true;
+    if (s.n >= p.n && memcmp(s.p, p.p, p.n) == 0)
+      return true;
   }
   return false;
 }
 
 static bool contains_any(nf_sv s, const char *const *list) {
   for (; *list; list++)
-    if (Nf_sv_ifind(s, Nf_sv_cstr(*list)) >= 0) return true;
+    if (Nf_sv_ifind(s, Nf_sv_cstr(*list)) >= 0)
+      return true;
   return false;
 }
 
 // Words of share and follow rows: networks, share verbs, and the small
 // words that join them ("Share on X", "Follow us on Instagram").
-static const char *const SOCIAL_NETWORKS[] = {
-    "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "telegram",
-    "reddit", "tumblr", "instagram", "youtube", "tiktok", "snapchat",
-    "flipboard", "pocket", "digg", "vk", "vkontakte", "odnoklassniki",
-    "weibo", "wechat", "viber", "messenger", "skype", "xing", "threads",
-    "bluesky", "mastodon", "gmail", "email", "e-mail", "mail", "sms",
-    "print", "tweet", "pin", "google", "google+", "googleplus", "rss",
-    "share", "shares", "sharing", "partager", "partagez", "teilen",
-    "compartir", "comparte", "condividi", "compartilhar", "partilhar",
-    "compartilhe", "delen", "deel", "поделиться", "مشاركة", "شارك", "paylaş",
-    "bagikan", "udostępnij", "dela", "jaa", "sdílet", "imprimer", "drucken",
-    "imprimir", "stampa", "afdrukken", "печать", "courriel", "copy", "url",
-    "link", "x", NULL};
+static const char *const SOCIAL_NETWORKS[] = {"facebook",
+                                              "twitter",
+                                              "linkedin",
+                                              "pinterest",
+                                              "whatsapp",
+                                              "telegram",
+                                              "reddit",
+                                              "tumblr",
+                                              "instagram",
+                                              "youtube",
+                                              "tiktok",
+                                              "snapchat",
+                                              "flipboard",
+                                              "pocket",
+                                              "digg",
+                                              "vk",
+                                              "vkontakte",
+                                              "odnoklassniki",
+                                              "weibo",
+                                              "wechat",
+                                              "viber",
+                                              "messenger",
+                                              "skype",
+                                              "xing",
+                                              "threads",
+                                              "bluesky",
+                                              "mastodon",
+                                              "gmail",
+                                              "email",
+                                              "e-mail",
+                                              "mail",
+                                              "sms",
+                                              "print",
+                                              "tweet",
+                                              "pin",
+                                              "google",
+                                              "google+",
+                                              "googleplus",
+                                              "rss",
+                                              "share",
+                                              "shares",
+                                              "sharing",
+                                              "partager",
+                                              "partagez",
+                                              "teilen",
+                                              "compartir",
+                                              "comparte",
+                                              "condividi",
+                                              "compartilhar",
+                                              "partilhar",
+                                              "compartilhe",
+                                              "delen",
+                                              "deel",
+                                              "поделиться",
+                                              "مشاركة",
+                                              "شارك",
+                                              "paylaş",
+                                              "bagikan",
+                                              "udostępnij",
+                                              "dela",
+                                              "jaa",
+                                              "sdílet",
+                                              "imprimer",
+                                              "drucken",
+                                              "imprimir",
+                                              "stampa",
+                                              "afdrukken",
+                                              "печать",
+                                              "courriel",
+                                              "copy",
+                                              "url",
+                                              "link",
+                                              "x",
+                                              NULL};
 static const char *const SOCIAL_FILLER[] = {
-    "on", "via", "this", "the", "article", "story", "page", "post", "us",
-    "to", "with", "your", "friends", "a", "and", "or", "by", "follow",
-    "sur", "par", "auf", "per", "en", "em", "op", "на", "în", "save", "like",
-    "comment", "comments", "whatsapp", "opens", "in", "new", "window",
-    "tab", "link", "copied", "it", "me", "share", "plus", "more", "options",
-    "all", "via", NULL};
+    "on",     "via",     "this",     "the",      "article", "story",   "page",
+    "post",   "us",      "to",       "with",     "your",    "friends", "a",
+    "and",    "or",      "by",       "follow",   "sur",     "par",     "auf",
+    "per",    "en",      "em",       "op",       "на",      "în",      "save",
+    "like",   "comment", "comments", "whatsapp", "opens",   "in",      "new",
+    "window", "tab",     "link",     "copied",   "it",      "me",      "share",
+    "plus",   "more",    "options",  "all",      "via",     NULL};
 
 static bool is_social_row(nf_sv lc, const nf_line_info *in) {
-  if (in->words == 0 || in->words > 14 || in->ends_sentence) return false;
+  if (in->words == 0 || in->words > 14 || in->ends_sentence)
+    return false;
   size_t i = 0;
   int network = 0;
   while (i < lc.n) {
@@ -522,263 +639,862 @@ static bool is_social_row(nf_sv lc, const nf_line_info *in) {
     size_t b = i;
     while (i < lc.n) {
       k = Nf_utf8_decode(lc.p + i, lc.n - i, &cp);
-      if (!(is_alnum_cp(cp) || cp == '+' || cp == '-')) break;
+      if (!(is_alnum_cp(cp) || cp == '+' || cp == '-'))
+        break;
       i += k;
     }
     nf_sv w = Nf_sv(lc.p + b, i - b);
     bool digits = true;
     for (size_t j = 0; j < w.n; j++)
-      if (!Nf_ascii_digit((unsigned char)w.p[j])) digits = false;
-    if (digits) continue;  // share counts
+      if (!Nf_ascii_digit((unsigned char)w.p[j]))
+        digits = false;
+    if (digits)
+      continue; // share counts
     if (in_list(w, SOCIAL_NETWORKS)) {
       if (!Nf_sv_eq(w, NF_SV_LIT("x")) && !Nf_sv_eq(w, NF_SV_LIT("link")) &&
           !Nf_sv_eq(w, NF_SV_LIT("copy")) && !Nf_sv_eq(w, NF_SV_LIT("url")))
         network++;
       continue;
     }
-    if (!in_list(w, SOCIAL_FILLER)) return false;
+    if (!in_list(w, SOCIAL_FILLER))
+      return false;
   }
   return network > 0;
 }
 
 // A whole line that is a section label or menu item.
-static const char *const NAV_LABELS[] = {
-    "home", "homepage", "home page", "news", "latest news", "breaking news",
-    "breaking", "news in brief", "world", "world news", "local", "local news",
-    "national", "international", "politics", "business", "economy",
-    "markets", "money", "finance", "sport", "sports", "opinion", "opinions",
-    "editorial", "editorials", "culture", "arts", "entertainment",
-    "lifestyle", "life", "style", "fashion", "travel", "food", "health",
-    "science", "tech", "technology", "environment", "climate", "education",
-    "weather", "video", "videos", "photos", "gallery", "galleries",
-    "podcast", "podcasts", "live", "live tv", "watch live", "tv", "radio",
-    "more", "menu", "main menu", "search", "close", "open", "next",
-    "previous", "prev", "back", "top", "sections", "all sections", "topics",
-    "newsletters", "sign in", "log in", "login", "logout", "log out",
-    "register", "account", "my account", "profile", "settings", "edition",
-    "english", "contact", "about", "careers", "jobs", "advertise", "help",
-    "faq", "sitemap", "site map", "archive", "archives", "print edition",
-    "e-paper", "epaper", "magazine", "shop", "store", "donate", "support us",
-    "middle east", "africa", "asia", "europe", "americas", "us", "uk",
-    "u.s.", "trending", "featured", "exclusive", "analysis", "explainer",
-    "update", "updated", "live updates", "developing story", "just in",
-    "top news", "headlines", "feature", "features", "reviews", "obituaries",
-    "crime", "courts", "tags", "home news", "skip", "toggle navigation",
-    "navigation", "skip navigation", "expand", "collapse", "show more",
-    "load more", "see more", "view more", "see all", "view all", "more news",
-    "accueil", "actualités", "actualité", "monde", "politique", "économie",
-    "société", "startseite", "nachrichten", "politik", "wirtschaft",
-    "inicio", "portada", "noticias", "política", "economía", "deportes",
-    "mundo", "notizie", "politica", "economia", "esteri", "cronaca",
-    "notícias", "início", "nieuws", "binnenland", "buitenland", "главная",
-    "новости", "политика", "экономика", "спорт", "الرئيسية", "أخبار",
-    "سياسة", "اقتصاد", "رياضة", "anasayfa", "haberler", "gündem", "dünya",
-    "ekonomi", "spor", "beranda", "berita", "nasional", "internasional",
-    "olahraga", "wiadomości", "świat", "kraj", "sverige", "nyheter",
-    "världen", NULL};
+static const char *const NAV_LABELS[] = {"home",
+                                         "homepage",
+                                         "home page",
+                                         "news",
+                                         "latest news",
+                                         "breaking news",
+                                         "breaking",
+                                         "news in brief",
+                                         "world",
+                                         "world news",
+                                         "local",
+                                         "local news",
+                                         "national",
+                                         "international",
+                                         "politics",
+                                         "business",
+                                         "economy",
+                                         "markets",
+                                         "money",
+                                         "finance",
+                                         "sport",
+                                         "sports",
+                                         "opinion",
+                                         "opinions",
+                                         "editorial",
+                                         "editorials",
+                                         "culture",
+                                         "arts",
+                                         "entertainment",
+                                         "lifestyle",
+                                         "life",
+                                         "style",
+                                         "fashion",
+                                         "travel",
+                                         "food",
+                                         "health",
+                                         "science",
+                                         "tech",
+                                         "technology",
+                                         "environment",
+                                         "climate",
+                                         "education",
+                                         "weather",
+                                         "video",
+                                         "videos",
+                                         "photos",
+                                         "gallery",
+                                         "galleries",
+                                         "podcast",
+                                         "podcasts",
+                                         "live",
+                                         "live tv",
+                                         "watch live",
+                                         "tv",
+                                         "radio",
+                                         "more",
+                                         "menu",
+                                         "main menu",
+                                         "search",
+                                         "close",
+                                         "open",
+                                         "next",
+                                         "previous",
+                                         "prev",
+                                         "back",
+                                         "top",
+                                         "sections",
+                                         "all sections",
+                                         "topics",
+                                         "newsletters",
+                                         "sign in",
+                                         "log in",
+                                         "login",
+                                         "logout",
+                                         "log out",
+                                         "register",
+                                         "account",
+                                         "my account",
+                                         "profile",
+                                         "settings",
+                                         "edition",
+                                         "english",
+                                         "contact",
+                                         "about",
+                                         "careers",
+                                         "jobs",
+                                         "advertise",
+                                         "help",
+                                         "faq",
+                                         "sitemap",
+                                         "site map",
+                                         "archive",
+                                         "archives",
+                                         "print edition",
+                                         "e-paper",
+                                         "epaper",
+                                         "magazine",
+                                         "shop",
+                                         "store",
+                                         "donate",
+                                         "support us",
+                                         "middle east",
+                                         "africa",
+                                         "asia",
+                                         "europe",
+                                         "americas",
+                                         "us",
+                                         "uk",
+                                         "u.s.",
+                                         "trending",
+                                         "featured",
+                                         "exclusive",
+                                         "analysis",
+                                         "explainer",
+                                         "update",
+                                         "updated",
+                                         "live updates",
+                                         "developing story",
+                                         "just in",
+                                         "top news",
+                                         "headlines",
+                                         "feature",
+                                         "features",
+                                         "reviews",
+                                         "obituaries",
+                                         "crime",
+                                         "courts",
+                                         "tags",
+                                         "home news",
+                                         "skip",
+                                         "toggle navigation",
+                                         "navigation",
+                                         "skip navigation",
+                                         "expand",
+                                         "collapse",
+                                         "show more",
+                                         "load more",
+                                         "see more",
+                                         "view more",
+                                         "see all",
+                                         "view all",
+                                         "more news",
+                                         "accueil",
+                                         "actualités",
+                                         "actualité",
+                                         "monde",
+                                         "politique",
+                                         "économie",
+                                         "société",
+                                         "startseite",
+                                         "nachrichten",
+                                         "politik",
+                                         "wirtschaft",
+                                         "inicio",
+                                         "portada",
+                                         "noticias",
+                                         "política",
+                                         "economía",
+                                         "deportes",
+                                         "mundo",
+                                         "notizie",
+                                         "politica",
+                                         "economia",
+                                         "esteri",
+                                         "cronaca",
+                                         "notícias",
+                                         "início",
+                                         "nieuws",
+                                         "binnenland",
+                                         "buitenland",
+                                         "главная",
+                                         "новости",
+                                         "политика",
+                                         "экономика",
+                                         "спорт",
+                                         "الرئيسية",
+                                         "أخبار",
+                                         "سياسة",
+                                         "اقتصاد",
+                                         "رياضة",
+                                         "anasayfa",
+                                         "haberler",
+                                         "gündem",
+                                         "dünya",
+                                         "ekonomi",
+                                         "spor",
+                                         "beranda",
+                                         "berita",
+                                         "nasional",
+                                         "internasional",
+                                         "olahraga",
+                                         "wiadomości",
+                                         "świat",
+                                         "kraj",
+                                         "sverige",
+                                         "nyheter",
+                                         "världen",
+                                         NULL};
 
 // Headings of sections that follow an article.
-static const char *const END_LABELS[] = {
-    "related", "related articles", "related stories", "related posts",
-    "related news", "related content", "related coverage", "related topics",
-    "related links", "related reading", "more stories", "more articles",
-    "more news", "more videos", "more like this", "most popular",
-    "most read", "most viewed", "most shared", "most commented",
-    "most popular articles", "most popular videos", "most popular stories",
-    "popular", "popular now", "popular stories", "popular posts",
-    "trending now", "trending stories", "recommended",
-    "recommended for you", "recommended stories", "recommended articles",
-    "recommended reading", "you may also like", "you might also like",
-    "you may like", "you might like", "you may be interested in",
-    "you might be interested in", "we recommend", "around the web",
-    "from the web", "from our partners", "sponsored stories",
-    "promoted stories", "promoted content", "what to read next",
-    "read next", "up next", "next article", "previous article",
-    "next story", "previous story", "next post", "previous post",
-    "latest", "latest stories", "latest articles", "latest posts",
-    "top stories", "editor's picks", "editors' picks", "editor's choice",
-    "in other news", "other stories", "other news", "elsewhere",
-    "filed under", "categories", "share this article", "share this story",
-    "share this", "share this post", "comments", "leave a comment",
-    "leave a reply", "what do you think", "join the discussion",
-    "discussion", "watch more", "featured stories", "about the author", "more from the author", "author bio",
-    "articles liés", "à lire aussi", "a lire aussi", "les plus lus",
-    "sur le même sujet", "dans la même rubrique", "mehr zum thema",
-    "meistgelesen", "das könnte sie auch interessieren", "weitere artikel",
-    "noticias relacionadas", "lo más leído", "más noticias",
-    "te puede interesar", "articoli correlati", "i più letti",
-    "potrebbe interessarti", "notícias relacionadas", "mais lidas",
-    "gerelateerd", "meest gelezen", "похожие статьи", "читайте также",
-    "самое популярное", "ذات صلة", "الأكثر قراءة", "مقالات ذات صلة",
-    "ilgili haberler", "en çok okunanlar", "berita terkait", "terpopuler",
-    "baca juga", "czytaj także", "czytaj też", "najczęściej czytane",
-    "läs också", "mest läst", NULL};
-static const char *const END_PREFIXES[] = {
-    "more from ", "more on ", "more in ", "more about ", "also on ",
-    "also in ", "more stories from ", "more news from ", "more articles from ",
-    "latest from ", "latest in ", "other stories from ", "popular in ",
-    "trending in ", "related to ", NULL};
+static const char *const END_LABELS[] = {"related",
+                                         "related articles",
+                                         "related stories",
+                                         "related posts",
+                                         "related news",
+                                         "related content",
+                                         "related coverage",
+                                         "related topics",
+                                         "related links",
+                                         "related reading",
+                                         "more stories",
+                                         "more articles",
+                                         "more news",
+                                         "more videos",
+                                         "more like this",
+                                         "most popular",
+                                         "most read",
+                                         "most viewed",
+                                         "most shared",
+                                         "most commented",
+                                         "most popular articles",
+                                         "most popular videos",
+                                         "most popular stories",
+                                         "popular",
+                                         "popular now",
+                                         "popular stories",
+                                         "popular posts",
+                                         "trending now",
+                                         "trending stories",
+                                         "recommended",
+                                         "recommended for you",
+                                         "recommended stories",
+                                         "recommended articles",
+                                         "recommended reading",
+                                         "you may also like",
+                                         "you might also like",
+                                         "you may like",
+                                         "you might like",
+                                         "you may be interested in",
+                                         "you might be interested in",
+                                         "we recommend",
+                                         "around the web",
+                                         "from the web",
+                                         "from our partners",
+                                         "sponsored stories",
+                                         "promoted stories",
+                                         "promoted content",
+                                         "what to read next",
+                                         "read next",
+                                         "up next",
+                                         "next article",
+                                         "previous article",
+                                         "next story",
+                                         "previous story",
+                                         "next post",
+                                         "previous post",
+                                         "latest",
+                                         "latest stories",
+                                         "latest articles",
+                                         "latest posts",
+                                         "top stories",
+                                         "editor's picks",
+                                         "editors' picks",
+                                         "editor's choice",
+                                         "in other news",
+                                         "other stories",
+                                         "other news",
+                                         "elsewhere",
+                                         "filed under",
+                                         "categories",
+                                         "share this article",
+                                         "share this story",
+                                         "share this",
+                                         "share this post",
+                                         "comments",
+                                         "leave a comment",
+                                         "leave a reply",
+                                         "what do you think",
+                                         "join the discussion",
+                                         "discussion",
+                                         "watch more",
+                                         "featured stories",
+                                         "about the author",
+                                         "more from the author",
+                                         "author bio",
+                                         "articles liés",
+                                         "à lire aussi",
+                                         "a lire aussi",
+                                         "les plus lus",
+                                         "sur le même sujet",
+                                         "dans la même rubrique",
+                                         "mehr zum thema",
+                                         "meistgelesen",
+                                         "das könnte sie auch interessieren",
+                                         "weitere artikel",
+                                         "noticias relacionadas",
+                                         "lo más leído",
+                                         "más noticias",
+                                         "te puede interesar",
+                                         "articoli correlati",
+                                         "i più letti",
+                                         "potrebbe interessarti",
+                                         "notícias relacionadas",
+                                         "mais lidas",
+                                         "gerelateerd",
+                                         "meest gelezen",
+                                         "похожие статьи",
+                                         "читайте также",
+                                         "самое популярное",
+                                         "ذات صلة",
+                                         "الأكثر قراءة",
+                                         "مقالات ذات صلة",
+                                         "ilgili haberler",
+                                         "en çok okunanlar",
+                                         "berita terkait",
+                                         "terpopuler",
+                                         "baca juga",
+                                         "czytaj także",
+                                         "czytaj też",
+                                         "najczęściej czytane",
+                                         "läs också",
+                                         "mest läst",
+                                         NULL};
+static const char *const END_PREFIXES[] = {"more from ",
+                                           "more on ",
+                                           "more in ",
+                                           "also on ",
+                                           "also in ",
+                                           "more stories from ",
+                                           "more news from ",
+                                           "more articles from ",
+                                           "latest from ",
+                                           "latest in ",
+                                           "other stories from ",
+                                           "popular in ",
+                                           "trending in ",
+                                           "related to ",
+                                           NULL};
 
 // Lead-ins to another story's headline.
-static const char *const TEASER_LEADS[] = {
-    "read more", "read also", "also read", "related story",
-    "related article", "related stories", "related articles",
-    "related news", "related content", "related coverage", "related link",
-    "see also", "see more", "also see", "don't miss", "dont miss",
-    "must read", "must watch", "further reading", "more on this story",
-    "more on this", "click here", "lire aussi", "à lire aussi",
-    "a lire aussi", "à lire également", "à lire", "voir aussi",
-    "lire la suite", "lesen sie auch", "lesen sie mehr", "auch interessant",
-    "mehr dazu", "mehr zum thema", "lea también", "lee también",
-    "leer más", "te puede interesar", "ver más", "ver también",
-    "leggi anche", "vedi anche", "leggi tutto", "leia também", "leia mais",
-    "veja também", "lees ook", "lees meer", "lees verder",
-    "читайте также", "читать далее", "смотрите также", "читайте",
-    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "إقرأ أيضا", "ayrıca bakınız",
-    "ayrıca okuyun", "devamını oku", "ilginizi çekebilir", "baca juga",
-    "baca selengkapnya", "czytaj też", "czytaj także", "czytaj więcej",
-    "läs också", "läs mer", NULL};
+static const char *const TEASER_LEADS[] = {"read more",
+                                           "read also",
+                                           "also read",
+                                           "related story",
+                                           "related article",
+                                           "related stories",
+                                           "related articles",
+                                           "related news",
+                                           "related content",
+                                           "related coverage",
+                                           "related link",
+                                           "see also",
+                                           "see more",
+                                           "also see",
+                                           "don't miss",
+                                           "dont miss",
+                                           "must read",
+                                           "must watch",
+                                           "further reading",
+                                           "more on this story",
+                                           "more on this",
+                                           "click here",
+                                           "lire aussi",
+                                           "à lire aussi",
+                                           "a lire aussi",
+                                           "à lire également",
+                                           "à lire",
+                                           "voir aussi",
+                                           "lire la suite",
+                                           "lesen sie auch",
+                                           "lesen sie mehr",
+                                           "auch interessant",
+                                           "mehr dazu",
+                                           "mehr zum thema",
+                                           "lea también",
+                                           "lee también",
+                                           "leer más",
+                                           "te puede interesar",
+                                           "ver más",
+                                           "ver también",
+                                           "leggi anche",
+                                           "vedi anche",
+                                           "leggi tutto",
+                                           "leia também",
+                                           "leia mais",
+                                           "veja também",
+                                           "lees ook",
+                                           "lees meer",
+                                           "lees verder",
+                                           "читайте также",
+                                           "читать далее",
+                                           "смотрите также",
+                                           "читайте",
+                                           "اقرأ أيضا",
+                                           "اقرأ أيضاً",
+                                           "اقرأ المزيد",
+                                           "إقرأ أيضا",
+                                           "ayrıca bakınız",
+                                           "ayrıca okuyun",
+                                           "devamını oku",
+                                           "ilginizi çekebilir",
+                                           "baca juga",
+                                           "baca selengkapnya",
+                                           "czytaj też",
+                                           "czytaj także",
+                                           "czytaj więcej",
+                                           "läs också",
+                                           "läs mer",
+                                           NULL};
 // Lead-ins that are words of prose too: a teaser only before a colon.
 static const char *const TEASER_COLON_LEADS[] = {
-    "read", "related", "more", "watch", "listen", "also", "recommended",
-    "suggested", "trending", "see", "video", "watch video", "opinion",
-    "analysis", "explainer", "live", "podcast", "lire", "voir", "lesen",
-    "lea", "leggi", "leia", "lees", NULL};
+    "read",  "related",     "more",      "watch",    "listen",
+    "also",  "recommended", "suggested", "trending", "see",
+    "video", "watch video", "opinion",   "analysis", "explainer",
+    "live",  "podcast",     "lire",      "voir",     "lesen",
+    "lea",   "leggi",       "leia",      "lees",     NULL};
 
-static const char *const COMMENT_LABELS[] = {
-    "comments", "comment", "no comments", "add comment", "add a comment",
-    "add your comment", "leave a comment", "leave a reply", "post comment",
-    "post a comment", "post your comment", "write a comment",
-    "view comments", "show comments", "hide comments", "load comments",
-    "load more comments", "see comments", "read comments",
-    "show more comments", "view all comments", "comments are closed",
-    "comments closed", "be the first to comment", "join the conversation",
-    "join the discussion", "reply", "replies", "report abuse",
-    "report comment", "pending comments", "comment now", "log in to reply",
-    "reply to this comment", "reply to comment", "like reply", "flag",
-    "reply report", "commentaires",
-    "commentaire", "réagir", "laisser un commentaire", "kommentare",
-    "kommentar", "kommentieren", "comentarios", "comentario", "comentar",
-    "deja un comentario", "commenti", "commento", "commenta",
-    "lascia un commento", "comentários", "comente",
-    "deixe um comentário", "reacties", "reageer", "комментарии",
-    "комментарий", "التعليقات", "تعليقات", "أضف تعليق", "yorumlar",
-    "yorum yap", "komentar", "tulis komentar", "komentarze", "kommentarer",
-    NULL};
+static const char *const COMMENT_LABELS[] = {"comments",
+                                             "comment",
+                                             "no comments",
+                                             "add comment",
+                                             "add a comment",
+                                             "add your comment",
+                                             "leave a comment",
+                                             "leave a reply",
+                                             "post comment",
+                                             "post a comment",
+                                             "post your comment",
+                                             "write a comment",
+                                             "view comments",
+                                             "show comments",
+                                             "hide comments",
+                                             "load comments",
+                                             "load more comments",
+                                             "see comments",
+                                             "read comments",
+                                             "show more comments",
+                                             "view all comments",
+                                             "comments are closed",
+                                             "comments closed",
+                                             "be the first to comment",
+                                             "join the conversation",
+                                             "join the discussion",
+                                             "reply",
+                                             "replies",
+                                             "report abuse",
+                                             "report comment",
+                                             "pending comments",
+                                             "comment now",
+                                             "log in to reply",
+                                             "reply to this comment",
+                                             "reply to comment",
+                                             "like reply",
+                                             "flag",
+                                             "reply report",
+                                             "commentaires",
+                                             "commentaire",
+                                             "réagir",
+                                             "laisser un commentaire",
+                                             "kommentare",
+                                             "kommentar",
+                                             "kommentieren",
+                                             "comentarios",
+                                             "comentario",
+                                             "comentar",
+                                             "deja un comentario",
+                                             "commenti",
+                                             "commento",
+                                             "commenta",
+                                             "lascia un commento",
+                                             "comentários",
+                                             "comente",
+                                             "deixe um comentário",
+                                             "reacties",
+                                             "reageer",
+                                             "комментарии",
+                                             "комментарий",
+                                             "التعليقات",
+                                             "تعليقات",
+                                             "أضف تعليق",
+                                             "yorumlar",
+                                             "yorum yap",
+                                             "komentar",
+                                             "tulis komentar",
+                                             "komentarze",
+                                             "kommentarer",
+                                             NULL};
 static const char *const COMMENT_PREFIXES[] = {
-    "you must be logged in to post a comment", "you must be logged in to comment",
-    "log in to comment", "sign in to comment", "comments are closed",
-    "join the conversation", "comment policy", "commenting policy",
-    "comments have been disabled", "comments for this", "this discussion",
-    "leave a comment", "leave a reply", "post a comment", "add a comment",
-    "your email address will not be published", "cancel reply", NULL};
-
-static const char *const IMAGE_LABELS[] = {
-    "img", "image", "images", "photo", "picture", "pic", "graphic",
-    "illustration", "photograph", "file photo", "foto", "bild", "imagen",
-    "immagine", "imagem", "afbeelding", "фото", "صورة", "görsel", "gambar",
-    "zdjęcie", "bild vergrößern", "enlarge", "enlarge image",
-    "expand image", "view image", "view gallery", "open gallery",
-    "gallery", "slideshow", "play video", "watch video", "video player",
-    "getty images", "getty", "reuters", "afp", "ap", "epa", "shutterstock",
+    "you must be logged in to post a comment",
+    "you must be logged in to comment",
+    "log in to comment",
+    "sign in to comment",
+    "comments are closed",
+    "join the conversation",
+    "comment policy",
+    "commenting policy",
+    "comments have been disabled",
+    "comments for this",
+    "this discussion",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "add a comment",
+    "your email address will not be published",
+    "cancel reply",
     NULL};
-static const char *const IMAGE_PREFIXES[] = {
-    "photo:", "photo credit", "photo by", "photos:", "image:", "image credit",
-    "image source", "image copyright", "image caption", "images:", "picture:",
-    "pictures:", "photograph:", "photograph by", "credit:", "credits:",
-    "caption:", "media caption", "illustration:", "file photo", "foto:",
-    "bild:", "imagen:", "fotó:", "фото:", "الصورة:", "(photo", "[photo",
-    "(image", "[image", "(ap photo", "(afp", "(reuters", "(getty", NULL};
-// Credits inside a caption line.
-static const char *const IMAGE_CREDITS[] = {
-    "(ap photo", "ap photo/", "(afp photo", "afp photo", "afp via getty",
-    "/ getty images", "(getty images", "getty images)", "via getty images",
-    "/ reuters)", "(reuters/", "reuters/", "(photo:", "(photo by",
-    "(photo credit", "photo credit:", "(image:", "(image credit",
-    "(credit:", "/ shutterstock", "(shutterstock", "shutterstock)",
-    "| photo:", "— photo:", "- photo:", "(file photo", "photo: ", "image: ",
-    "(picture:", "(foto:", "(epa", "epa-efe", "(xinhua", "xinhua/",
-    "(anadolu", "(istock", "istock)", "(courtesy", "/ afp)", "/afp)",
-    "/ap)", "/ ap)", NULL};
 
-static const char *const ADVERT_LABELS[] = {
-    "advertisement", "advertising", "advert", "ad", "ads", "sponsored",
-    "sponsored content", "paid content", "paid post", "promoted",
-    "partner content", "anzeige", "werbung", "publicité", "pub",
-    "publicidad", "publicidade", "pubblicità", "advertentie", "reklama",
-    "реклама", "إعلان", "reklam", "iklan", "ad feedback", "report this ad",
-    "skip advert", "skip ad", NULL};
-static const char *const ADVERT_PREFIXES[] = {
-    "advertisement continue reading", "continue reading the main story",
-    "story continues below", "article continues below",
-    "continue reading below", "scroll to continue", "scroll down for video",
-    "scroll down to continue", "sponsored by", "presented by",
-    "advertisement -", "advertisement:", "this article is sponsored",
-    "this content is sponsored", NULL};
+static const char *const IMAGE_LABELS[] = {"img",
+                                           "image",
+                                           "images",
+                                           "photo",
+                                           "picture",
+                                           "pic",
+                                           "graphic",
+                                           "illustration",
+                                           "photograph",
+                                           "file photo",
+                                           "foto",
+                                           "bild",
+                                           "imagen",
+                                           "immagine",
+                                           "imagem",
+                                           "afbeelding",
+                                           "фото",
+                                           "صورة",
+                                           "görsel",
+                                           "gambar",
+                                           "zdjęcie",
+                                           "bild vergrößern",
+                                           "enlarge",
+                                           "enlarge image",
+                                           "expand image",
+                                           "view image",
+                                           "view gallery",
+                                           "open gallery",
+                                           "gallery",
+                                           "slideshow",
+                                           "play video",
+                                           "watch video",
+                                           "video player",
+                                           "getty images",
+                                           "getty",
+                                           "reuters",
+                                           "afp",
+                                           "ap",
+                                           "epa",
+                                           "shutterstock",
+                                           NULL};
+static const char *const IMAGE_PREFIXES[] = {"photo:",
+                                             "photo credit",
+                                             "photo by",
+                                             "photos:",
+                                             "image:",
+                                             "image credit",
+                                             "image source",
+                                             "image copyright",
+                                             "image caption",
+                                             "images:",
+                                             "picture:",
+                                             "pictures:",
+                                             "photograph:",
+                                             "photograph by",
+                                             "credit:",
+                                             "credits:",
+                                             "caption:",
+                                             "media caption",
+                                             "illustration:",
+                                             "file photo",
+                                             "foto:",
+                                             "bild:",
+                                             "imagen:",
+                                             "fotó:",
+                                             "фото:",
+                                             "الصورة:",
+                                             "(photo",
+                                             "[photo",
+                                             "(image",
+                                             "[image",
+                                             "(ap photo",
+                                             "(afp",
+                                             "(reuters",
+                                             "(getty",
+                                             NULL};
+// Credits inside a caption line.
+static const char *const IMAGE_CREDITS[] = {"(ap photo",
+                                            "ap photo/",
+                                            "(afp photo",
+                                            "afp photo",
+                                            "afp via getty",
+                                            "/ getty images",
+                                            "(getty images",
+                                            "getty images)",
+                                            "via getty images",
+                                            "/ reuters)",
+                                            "(reuters/",
+                                            "reuters/",
+                                            "(photo:",
+                                            "(photo by",
+                                            "(photo credit",
+                                            "photo credit:",
+                                            "(image:",
+                                            "(image credit",
+                                            "(credit:",
+                                            "/ shutterstock",
+                                            "(shutterstock",
+                                            "shutterstock)",
+                                            "| photo:",
+                                            "— photo:",
+                                            "- photo:",
+                                            "(file photo",
+                                            "photo: ",
+                                            "image: ",
+                                            "(picture:",
+                                            "(foto:",
+                                            "(epa",
+                                            "epa-efe",
+                                            "(xinhua",
+                                            "xinhua/",
+                                            "(anadolu",
+                                            "(istock",
+                                            "istock)",
+                                            "(courtesy",
+                                            "/ afp)",
+                                            "/afp)",
+                                            "/ap)",
+                                            "/ ap)",
+                                            NULL};
+
+static const char *const ADVERT_LABELS[] = {"advertisement",
+                                            "advertising",
+                                            "advert",
+                                            "ad",
+                                            "ads",
+                                            "sponsored",
+                                            "sponsored content",
+                                            "paid content",
+                                            "paid post",
+                                            "promoted",
+                                            "partner content",
+                                            "anzeige",
+                                            "werbung",
+                                            "publicité",
+                                            "pub",
+                                            "publicidad",
+                                            "publicidade",
+                                            "pubblicità",
+                                            "advertentie",
+                                            "reklama",
+                                            "реклама",
+                                            "إعلان",
+                                            "reklam",
+                                            "iklan",
+                                            "ad feedback",
+                                            "report this ad",
+                                            "skip advert",
+                                            "skip ad",
+                                            NULL};
+static const char *const ADVERT_PREFIXES[] = {"advertisement continue reading",
+                                              "continue reading the main story",
+                                              "story continues below",
+                                              "article continues below",
+                                              "continue reading below",
+                                              "scroll to continue",
+                                              "scroll down for video",
+                                              "scroll down to continue",
+                                              "sponsored by",
+                                              "presented by",
+                                              "advertisement -",
+                                              "advertisement:",
+                                              "this article is sponsored",
+                                              "this content is sponsored",
+                                              NULL};
 
 // Footer, account, subscription, cookie and script prompts. Soft phrases
 // count only on short lines; rights and copyright on any line.
-static const char *const RIGHTS[] = {
-    "all rights reserved", "all right reserved", "all rights are reserved",
-    "todos los derechos reservados", "tous droits réservés",
-    "alle rechte vorbehalten", "tutti i diritti riservati",
-    "todos os direitos reservados", "alle rechten voorbehouden",
-    "все права защищены", "جميع الحقوق محفوظة", "tüm hakları saklıdır",
-    "hak cipta dilindungi", "wszelkie prawa zastrzeżone",
-    "this material may not be published", "may not be reproduced",
-    "may not be published, broadcast", NULL};
-static const char *const COPYRIGHT_LEADS[] = {"©", "copyright", "(c) 19",
-                                              "(c) 20", "(©", NULL};
+static const char *const RIGHTS[] = {"all rights reserved",
+                                     "all right reserved",
+                                     "all rights are reserved",
+                                     "todos los derechos reservados",
+                                     "tous droits réservés",
+                                     "alle rechte vorbehalten",
+                                     "tutti i diritti riservati",
+                                     "todos os direitos reservados",
+                                     "alle rechten voorbehouden",
+                                     "все права защищены",
+                                     "جميع الحقوق محفوظة",
+                                     "tüm hakları saklıdır",
+                                     "hak cipta dilindungi",
+                                     "wszelkie prawa zastrzeżone",
+                                     "this material may not be published",
+                                     "may not be reproduced",
+                                     "may not be published, broadcast",
+                                     NULL};
+static const char *const COPYRIGHT_LEADS[] = {"©",      "copyright", "(c) 19",
+                                              "(c) 20", "(©",        NULL};
 static const char *const FOOTER_PREFIXES[] = {
-    "privacy policy", "privacy notice",
-    "cookie policy", "cookie settings", "cookie preferences", "terms of use",
-    "terms of service", "terms and conditions", "terms & conditions",
-    "do not sell my", "sign up for", "sign up to", "sign up and",
-    "sign up now", "subscribe to", "subscribe now", "subscribe today",
-    "subscribe for", "get our newsletter", "get the newsletter",
-    "get our free", "sign in", "log in", "already a subscriber",
-    "already have an account", "already registered", "create an account",
-    "create a free account", "create your free account", "register for free",
-    "register now", "forgot password", "forgot your password",
-    "download the app", "download our app", "get the app",
-    "available on the app store", "follow us", "like us on",
-    "advertise with us", "back to top",
-    "skip to content", "skip to main content", "skip to navigation",
-    "please enable javascript", "enable javascript",
-    "javascript is disabled", "javascript is required",
-    "you need to enable javascript", "your browser does not support",
-    "this browser does not support", "update your browser",
-    "please update your browser", "powered by",
-    "you have reached", "to read the full story", "to continue reading",
-    "subscribe to continue", "subscribers only", "for subscribers",
-    "this article is for subscribers", "premium content",
-    "we use cookies", "this site uses cookies", "this website uses cookies",
-    "by continuing to use", "by using this site", "accept cookies",
-    "accept all cookies", "manage cookies", "report an error",
-    "report a correction", "submit a tip", "send us a tip",
-    "have a news tip", "got a news tip", "click here to", "tap here to",
-    "thank you for registering", "thanks for signing up",
-    "thank you for subscribing", "your notification has been saved",
+    "privacy policy",
+    "privacy notice",
+    "cookie policy",
+    "cookie settings",
+    "cookie preferences",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "terms & conditions",
+    "do not sell my",
+    "sign up for",
+    "sign up to",
+    "sign up and",
+    "sign up now",
+    "subscribe to",
+    "subscribe now",
+    "subscribe today",
+    "subscribe for",
+    "get our newsletter",
+    "get the newsletter",
+    "get our free",
+    "sign in",
+    "log in",
+    "already a subscriber",
+    "already have an account",
+    "already registered",
+    "create an account",
+    "create a free account",
+    "create your free account",
+    "register for free",
+    "register now",
+    "forgot password",
+    "forgot your password",
+    "download the app",
+    "download our app",
+    "get the app",
+    "available on the app store",
+    "follow us",
+    "like us on",
+    "advertise with us",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "please enable javascript",
+    "enable javascript",
+    "javascript is disabled",
+    "javascript is required",
+    "you need to enable javascript",
+    "your browser does not support",
+    "this browser does not support",
+    "update your browser",
+    "please update your browser",
+    "powered by",
+    "you have reached",
+    "to read the full story",
+    "to continue reading",
+    "subscribe to continue",
+    "subscribers only",
+    "for subscribers",
+    "this article is for subscribers",
+    "premium content",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "by continuing to use",
+    "by using this site",
+    "accept cookies",
+    "accept all cookies",
+    "manage cookies",
+    "report an error",
+    "report a correction",
+    "submit a tip",
+    "send us a tip",
+    "have a news tip",
+    "got a news tip",
+    "click here to",
+    "tap here to",
+    "thank you for registering",
+    "thanks for signing up",
+    "thank you for subscribing",
+    "your notification has been saved",
     "please sign in",
-    "hide transcript", "show transcript", "copy link", "link copied",
-    "like this:", "like loading", "email newsletters",
-    "get the latest", "get breaking news", "stay up to date",
-    "stay informed", "newsletter", "abonnez-vous", "inscrivez-vous",
-    "s'abonner", "se connecter", "jetzt abonnieren", "suscríbete",
-    "iniciar sesión", "abbonati", "abonneer", "подписаться",
-    "تسجيل الدخول", "abone ol", "giriş yap", "berlangganan", "zaloguj",
-    "subskrybuj", NULL};
-static const char *const FOOTER_LABELS[] = {
-    "privacy", "cookies", "terms", "imprint", "impressum", "legal",
-    "legal notice", "mentions légales", "aviso legal", "note legali",
-    "accessibility", "subscribe", "unsubscribe", "sign up", "signup",
-    "newsletter", "rss feed", "rss feeds", "print this page", "print article",
-    "email this", "email article", "font size", "text size", "listen",
-    "listen to this article", "save article", "save for later", "saved",
-    "bookmark", "gift article", "give this article", "copy link",
-    "loading", "contact us", "about us", "anmelden", "accedi", "assine",
-    "entrar", "masuk", "войти", "inloggen", "suscribirse", "abonnieren",
+    "hide transcript",
+    "show transcript",
+    "copy link",
+    "link copied",
+    "like this:",
+    "like loading",
+    "email newsletters",
+    "get the latest",
+    "get breaking news",
+    "stay up to date",
+    "stay informed",
+    "newsletter",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "s'abonner",
+    "se connecter",
+    "jetzt abonnieren",
+    "suscríbete",
+    "iniciar sesión",
+    "abbonati",
+    "abonneer",
+    "подписаться",
+    "تسجيل الدخول",
+    "abone ol",
+    "giriş yap",
+    "berlangganan",
+    "zaloguj",
+    "subskrybuj",
     NULL};
+static const char *const FOOTER_LABELS[] = {
+    "privacy",         "cookies",
+    "terms",           "imprint",
+    "impressum",       "legal",
+    "legal notice",    "mentions légales",
+    "aviso legal",     "note legali",
+    "accessibility",   "subscribe",
+    "unsubscribe",     "sign up",
+    "signup",          "newsletter",
+    "rss feed",        "rss feeds",
+    "print this page", "print article",
+    "email this",      "email article",
+    "font size",       "text size",
+    "listen",          "listen to this article",
+    "save article",    "save for later",
+    "saved",           "bookmark",
+    "gift article",    "give this article",
+    "copy link",       "loading",
+    "contact us",      "about us",
+    "anmelden",        "accedi",
+    "assine",          "entrar",
+    "masuk",           "войти",
+    "inloggen",        "suscribirse",
+    "abonnieren",      NULL};
 
 // ------------------------------------------------------------- classify
 
@@ -787,30 +1503,42 @@ static bool cookie_notice(nf_sv lc) {
   static const char *const COOKIE[] = {"cookie", "tracking technolog",
                                        "témoins", NULL};
   static const char *const CONSENT[] = {
-      "we use", "this site uses", "this website uses", "our site uses",
-      "you consent", "you agree", "you accept", "i accept", "accept all",
-      "consent to", "privacy policy", "cookie policy", "opt-out", "opt out",
-      "nous utilisons", "wir verwenden", "utilizamos", "utilizziamo",
-      "usamos", "wij gebruiken", "мы используем", "kullanıyoruz",
-      "kami menggunakan", NULL};
+      "we use",        "this site uses",   "this website uses",
+      "our site uses", "you consent",      "you agree",
+      "you accept",    "i accept",         "accept all",
+      "consent to",    "privacy policy",   "cookie policy",
+      "opt-out",       "opt out",          "nous utilisons",
+      "wir verwenden", "utilizamos",       "utilizziamo",
+      "usamos",        "wij gebruiken",    "мы используем",
+      "kullanıyoruz",  "kami menggunakan", NULL};
   return contains_any(lc, COOKIE) && contains_any(lc, CONSENT);
+}
+
+static bool has_digit(nf_sv s) {
+  for (size_t i = 0; i < s.n; i++)
+    if (Nf_ascii_digit((unsigned char)s.p[i]))
+      return true;
+  return false;
 }
 
 // The line over a reader's comment: "Jane on May 2, 2019 at 4:47 pm
 // said:", "John says:", "Marie a dit :".
 static bool comment_header(nf_sv lc) {
   static const char *const ENDS[] = {
-      " said:", " says:", " wrote:", " commented:", " replied:", " a dit :",
-      " a dit:", " a écrit :", " schrieb:", " sagt:", " dijo:", " disse:",
-      " ha detto:", " scrisse:", " schreef:", " написал:", " пишет:",
-      " dedi ki:", " yazdı:", " berkata:", " napisał:", " skrev:", NULL};
+      " said:",    " says:",  " wrote:",    " commented:", " replied:",
+      " a dit :",  " a dit:", " a écrit :", " schrieb:",   " sagt:",
+      " dijo:",    " disse:", " ha detto:", " scrisse:",   " schreef:",
+      " написал:", " пишет:", " dedi ki:",  " yazdı:",     " berkata:",
+      " napisał:", " skrev:", NULL};
   for (const char *const *e = ENDS; *e; e++)
-    if (Nf_sv_iends(lc, Nf_sv_cstr(*e))) return true;
+    if (Nf_sv_iends(lc, Nf_sv_cstr(*e)))
+      return true;
   return false;
 }
 
 static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
-  if (in->seps < 2 || in->ends_sentence) return false;
+  if (in->seps < 2 || in->ends_sentence || in->alpha_words < 2)
+    return false;
   // Every segment short: menus and breadcrumbs, not prose with slashes.
   size_t seg_words = 0, max_seg = 0, i = 0;
   while (i < lc.n) {
@@ -822,7 +1550,8 @@ static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
         (c == 0xE2 && i + 2 < lc.n && (unsigned char)lc.p[i + 1] == 0x80 &&
          ((unsigned char)lc.p[i + 2] == 0xA2 ||
           (unsigned char)lc.p[i + 2] == 0xBA))) {
-      if (seg_words > max_seg) max_seg = seg_words;
+      if (seg_words > max_seg)
+        max_seg = seg_words;
       seg_words = 0;
       i++;
       continue;
@@ -830,21 +1559,25 @@ static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
     if (c == ' ' && i + 1 < lc.n && lc.p[i + 1] != ' ') {
       uint32_t cp;
       Nf_utf8_decode(lc.p + i + 1, lc.n - i - 1, &cp);
-      if (is_alnum_cp(cp)) seg_words++;
+      if (is_alnum_cp(cp))
+        seg_words++;
     } else if (i == 0) {
       seg_words++;
     }
     i++;
   }
-  if (seg_words > max_seg) max_seg = seg_words;
+  if (seg_words > max_seg)
+    max_seg = seg_words;
   return max_seg <= 5;
 }
 
 // True when most content words after the first start with a capital
 // ("Title Case"); stop words are left lower-case in titles.
 static bool title_cased(const nf_line_info *in) {
-  if (in->alpha_words < 3) return false;
-  if (in->content >= 2) return in->content_upper * 10 >= in->content * 8;
+  if (in->alpha_words < 3)
+    return false;
+  if (in->content >= 2)
+    return in->content_upper * 10 >= in->content * 8;
   return in->upper >= in->alpha_words;
 }
 
@@ -863,9 +1596,11 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   info->lang = -1;
 
   nf_sv s = Nf_sv_trim(line);
-  if (!s.n) return info->images ? NF_LK_IMAGE : NF_LK_EMPTY;
+  if (!s.n)
+    return info->images ? NF_LK_IMAGE : NF_LK_EMPTY;
   measure(s, info);
-  if (info->words == 0) return NF_LK_SEPARATOR;
+  if (info->words == 0)
+    return NF_LK_SEPARATOR;
 
   char lbuf[640];
   nf_sv lc = lower_into(s.n > 600 ? Nf_sv(s.p, Nf_utf8_clip(s.p, 600)) : s,
@@ -880,7 +1615,8 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
 
   if (in_list(core, IMAGE_LABELS) || starts_any(lc, IMAGE_PREFIXES, NULL))
     return NF_LK_IMAGE;
-  if (words <= 80 && contains_any(lc, IMAGE_CREDITS)) return NF_LK_IMAGE;
+  if (words <= 80 && contains_any(lc, IMAGE_CREDITS))
+    return NF_LK_IMAGE;
   if (in_list(core, ADVERT_LABELS) || starts_any(lc, ADVERT_PREFIXES, NULL))
     return NF_LK_ADVERT;
   if (words <= 60 &&
@@ -888,17 +1624,26 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
     info->rights = true;
     return NF_LK_FOOTER;
   }
-  if (words <= 120 && cookie_notice(lc)) return NF_LK_FOOTER;
+  if (words <= 120 && cookie_notice(lc))
+    return NF_LK_FOOTER;
   if (in_list(core, COMMENT_LABELS) ||
       (short_line && starts_any(lc, COMMENT_PREFIXES, NULL)))
     return NF_LK_COMMENTS;
-  if (is_social_row(lc, info)) return NF_LK_SOCIAL;
-  if (words <= 16 && comment_header(lc)) return NF_LK_COMMENTS;
-  if (in_list(core, END_LABELS) ||
-      (words <= 8 && !info->ends_sentence && starts_any(core, END_PREFIXES, NULL)))
+  if (is_social_row(lc, info))
+    return NF_LK_SOCIAL;
+  // "Gary M says:", "Alex on September 17, 2018 at 6:34 am said:"; not
+  // "Playboy founder Hugh Hefner said:" or "Abe also said:" before a
+  // quote.
+  if (words <= 16 && has_digit(lc) && comment_header(lc))
+    return NF_LK_COMMENTS;
+  if (words <= 3 && !Nf_sv_iends(lc, NF_SV_LIT(" said:")) && comment_header(lc))
+    return NF_LK_COMMENTS;
+  if (in_list(core, END_LABELS) || (words <= 8 && !info->ends_sentence &&
+                                    starts_any(core, END_PREFIXES, NULL)))
     return NF_LK_END;
   if (words <= 30) {
-    if (starts_any(core, TEASER_LEADS, &rest)) return NF_LK_TEASER;
+    if (starts_any(core, TEASER_LEADS, &rest))
+      return NF_LK_TEASER;
     if (starts_any(core, TEASER_COLON_LEADS, &rest)) {
       nf_sv r = Nf_sv_trim(rest);
       if (r.n && (r.p[0] == ':' || r.p[0] == '|' ||
@@ -907,26 +1652,34 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
         return NF_LK_TEASER;
     }
   }
-  if (short_line && (starts_any(lc, FOOTER_PREFIXES, NULL) ||
-                     in_list(core, FOOTER_LABELS)))
+  if (short_line &&
+      (starts_any(lc, FOOTER_PREFIXES, NULL) || in_list(core, FOOTER_LABELS)))
     return NF_LK_FOOTER;
-  if (in_list(core, NAV_LABELS)) return NF_LK_NAV;
-  if (is_breadcrumb(lc, info)) return NF_LK_NAV;
+  if (in_list(core, NAV_LABELS))
+    return NF_LK_NAV;
+  if (is_breadcrumb(lc, info))
+    return NF_LK_NAV;
 
   nf_datetime when;
   nf_sv names;
   if (words <= 16 && (Nf_scan_byline_by(s, &names, &when) ||
                       Nf_scan_byline_dated(s, &names, &when)))
     return NF_LK_BYLINE;
-  if (words <= 14 && Nf_scan_dateline(s, &when)) return NF_LK_DATELINE;
+  if (words <= 14 && Nf_scan_dateline(s, &when))
+    return NF_LK_DATELINE;
 
   // Shape.
   bool titled = title_cased(info) && words <= 20;
-  if (all_link && !info->ends_sentence) return words >= 3 ? NF_LK_HEADLINE : NF_LK_NAV;
+  if (all_link && !info->ends_sentence)
+    return words >= 3 ? NF_LK_HEADLINE : NF_LK_NAV;
   if (info->ends_sentence && !titled &&
       (words >= 4 || (words >= 2 && info->lower >= 1)))
     return NF_LK_PROSE;
-  if (words >= 30) return NF_LK_PROSE;
+  if (words >= 30)
+    return NF_LK_PROSE;
+  // A sentence that opens a quote or a list: "Abe also said:".
+  if (info->ends_colon && !titled && words >= 3 && info->lower >= 1)
+    return NF_LK_PROSE;
   if (!titled && words >= 20 && info->lower * 2 >= info->alpha_words)
     return NF_LK_PROSE;
   if (words >= 2 || (info->alpha_words == 1 && info->chars >= 12))

@@ -92,6 +92,12 @@ static const struct {
     {"37 Comments", NF_LK_COMMENTS},
     {"Kommentare", NF_LK_COMMENTS},
     {"You must be logged in to post a comment.", NF_LK_COMMENTS},
+    {"Alex on September 17, 2018 at 6:34 am said:", NF_LK_COMMENTS},
+    {"Gary M says:", NF_LK_COMMENTS},
+    {"Abe also said:", NF_LK_PROSE},
+    {"Pensioner Bayram-aga, a voter in Ashgabat, said:", NF_LK_PROSE},
+    {"More about the Tuesday afternoon\xE2\x80\x99s planned launch:",
+     NF_LK_PROSE},
     // Images and captions.
     {"img", NF_LK_IMAGE},
     {"Image", NF_LK_IMAGE},
@@ -199,8 +205,8 @@ static void measures(void **state) {
                    &in);
   assert_string_equal(Nf_stop_lang_code(in.lang), "de");
   assert_null(Nf_stop_lang_code(-1));
-  assert_true(Nf_stopword_langs(Nf_sv_cstr("the")) >>
-                  Nf_stop_lang_index("en") & 1u);
+  assert_true(Nf_stopword_langs(Nf_sv_cstr("the")) >> Nf_stop_lang_index("en") &
+              1u);
   assert_int_equal(Nf_stopword_langs(Nf_sv_cstr("syria")), 0);
 }
 
@@ -245,9 +251,9 @@ static void normalize_table(void **state) {
     Nf_buf_clear(&b);
     nf_line_info in;
     memset(&in, 0, sizeof in);
-    assert_int_equal(Nf_text_normalize(&b, Nf_sv_cstr(NORM[i].raw),
-                                       NORM[i].markdown, &in),
-                     NF_OK);
+    assert_int_equal(
+        Nf_text_normalize(&b, Nf_sv_cstr(NORM[i].raw), NORM[i].markdown, &in),
+        NF_OK);
     assert_string_equal(b.data ? b.data : "", NORM[i].out);
     assert_int_equal(in.bullet, NORM[i].bullet);
     assert_int_equal(in.heading, NORM[i].heading);
