@@ -5,8 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-
+// clang-format off
 #include <cmocka.h>
+// clang-format on
 
 #include "clean/text.h"
 #include "core/alloc.h"
