@@ -96,9 +96,7 @@ static bool wrappable(nf_sv line) {
   while (d < t.n && Nf_ascii_digit((unsigned char)t.p[d])) d++;
   if (d && d + 1 < t.n && (t.p[d] == '.' || t.p[d] == ')') && t.p[d + 1] == ' ')
     return false;
-  if ((t.p[0] == '*' || t.p[0] == '-' || t.p[0] == '+') && t.n > 1 &&
-      t.p[1] == ' ')
-    return false;
+  if (Nf_text_bullet_len(t)) return false;
   for (size_t i = 0; i + 1 < t.n; i++)
     if (t.p[i] == ']' && t.p[i + 1] == '(') return false;
   return Nf_sv_ifind(t, NF_SV_LIT("http")) < 0 &&
@@ -114,7 +112,7 @@ static size_t wrap_width(const raw_line *lines, size_t n) {
   size_t nonblank = 0, longish = 0;
   for (size_t i = 0; i < n; i++) {
     if (lines[i].blank || !wrappable(lines[i].s)) continue;
-    size_t w = cp_len(Nf_sv_trim(lines[i].s));
+    size_t w = cp_len(lines[i].s);  // with its indentation
     nonblank++;
     if (w >= 40) longish++;
     hist[w > MAXW ? MAXW + 1 : w]++;
@@ -147,12 +145,10 @@ static bool starts_item(nf_sv s) {
   s = Nf_sv_trim(s);
   if (!s.n) return true;
   unsigned char c = (unsigned char)s.p[0];
-  if ((c == '*' || c == '-' || c == '+' || c == '#' || c == '>' || c == '|') &&
+  if ((c == '#' || c == '>' || c == '|') &&
       (s.n == 1 || s.p[1] == ' ' || s.p[1] == '#'))
     return true;
-  if (s.n >= 3 && (memcmp(s.p, "\xE2\x80\xA2", 3) == 0)) return true;
-  if (s.n >= 2 && (memcmp(s.p, "\xC2\xB7", 2) == 0)) return true;
-  return false;
+  return Nf_text_bullet_len(s) > 0;
 }
 
 static nf_status add_unit(cleaner *c, nf_sv raw, uint32_t block) {
@@ -252,14 +248,14 @@ static nf_status build_units(cleaner *c, nf_sv text) {
       if (c->wrap) {
         // Join the next lines while each break was forced by the width.
         Nf_buf_clear(&join);
-        size_t last_w = cp_len(Nf_sv_trim(cur));
+        size_t last_w = cp_len(cur);
         while (j < n && !lines[j].blank && !starts_item(lines[j].s) &&
                last_w + 1 + first_word_len(lines[j].s) > c->wrap) {
           if (join.len == 0) st = Nf_buf_append_sv(&join, Nf_sv_trim(cur));
           if (!st) st = Nf_buf_putc(&join, ' ');
           if (!st) st = Nf_buf_append_sv(&join, Nf_sv_trim(lines[j].s));
           if (st) break;
-          last_w = cp_len(Nf_sv_trim(lines[j].s));
+          last_w = cp_len(lines[j].s);
           j++;
         }
         if (join.len) cur = Nf_sv(join.data, join.len);

@@ -73,6 +73,10 @@ typedef struct nf_line_info {
 nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
                             nf_line_info *info);
 
+// Length of a list bullet and its space at the start of s ("* ", "- ",
+// "\u2022 ", w3m's "\u25a1 "...), or 0.
+size_t Nf_text_bullet_len(nf_sv s);
+
 // Classify a normalised line. info (may be NULL) receives the measures;
 // its Markdown fields are read, so zero it or fill it with
 // Nf_text_normalize first.

@@ -114,8 +114,9 @@ static bool has_alnum(nf_sv s) {
   return false;
 }
 
-// Leading block marks: "#" headings, "> " quotes, list bullets.
-static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
+size_t Nf_text_bullet_len(nf_sv s) {
+  // Bullets of Markdown and of text dumps (w3m, lynx, browsers), each
+  // followed by a space.
   static const char *const BULLETS[] = {"* ",
                                         "- ",
                                         "+ ",
@@ -124,7 +125,31 @@ static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
                                         "\xE2\x97\xA6 ",
                                         "\xE2\x96\xAA ",
                                         "\xE2\x96\xBA ",
-                                        "\xE2\x80\xA3 "};
+                                        "\xE2\x80\xA3 ",
+                                        "\xE2\x96\xA1 ",
+                                        "\xE2\x96\xA0 ",
+                                        "\xE2\x97\x8B ",
+                                        "\xE2\x97\x8F ",
+                                        "\xE2\x98\x86 ",
+                                        "\xE2\x98\x85 ",
+                                        "\xE2\x97\x86 ",
+                                        "\xE2\x97\x87 ",
+                                        "\xE2\x96\xB8 ",
+                                        "\xE2\x96\xB6 ",
+                                        "\xE2\x9E\xA2 ",
+                                        "\xE2\x9E\xA4 ",
+                                        "\xE2\x9C\x93 ",
+                                        "\xE2\x9C\x94 ",
+                                        NULL};
+  for (const char *const *b = BULLETS; *b; b++) {
+    size_t n = strlen(*b);
+    if (s.n >= n && memcmp(s.p, *b, n) == 0) return n;
+  }
+  return 0;
+}
+
+// Leading block marks: "#" headings, "> " quotes, list bullets.
+static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
   for (int guard = 0; guard < 8; guard++) {
     s = Nf_sv_trim(s);
     if (!s.n) break;
@@ -142,17 +167,10 @@ static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
       s = Nf_sv(s.p + 1, s.n - 1);
       continue;
     }
-    bool hit = false;
-    for (size_t b = 0; b < sizeof BULLETS / sizeof *BULLETS; b++) {
-      nf_sv m = Nf_sv_cstr(BULLETS[b]);
-      if (s.n > m.n && memcmp(s.p, m.p, m.n) == 0) {
-        info->bullet = true;
-        s = Nf_sv(s.p + m.n, s.n - m.n);
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) break;
+    size_t k = Nf_text_bullet_len(s);
+    if (!k || k >= s.n) break;
+    info->bullet = true;
+    s = Nf_sv(s.p + k, s.n - k);
   }
   return s;
 }
@@ -969,6 +987,14 @@ static const char *const END_PREFIXES[] = {"more from ",
                                            "related to ",
                                            NULL};
 
+// Tag and category rows under an article ("Filed under: Politics |",
+// "Tags: election, senate").
+static const char *const TAG_LEADS[] = {
+    "filed under:", "filed in:",   "tags:",      "tagged:",    "tagged with",
+    "posted in:",   "categories:", "category:",  "topics:",    "keywords:",
+    "schlagworte:", "mots-clés :", "mots clés:", "etiquetas:", "tag:",
+    "темы:",        "теги:",       "etiketler:", "label:",     NULL};
+
 // Lead-ins to another story's headline.
 static const char *const TEASER_LEADS[] = {"read more",
                                            "read also",
@@ -1588,12 +1614,13 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   // "Gary M says:", "Alex on September 17, 2018 at 6:34 am said:"; not
   // "Playboy founder Hugh Hefner said:" or "Abe also said:" before a
   // quote.
-  if (words <= 16 && has_digit(lc) && comment_header(lc)) return NF_LK_COMMENTS;
+  if (words <= 24 && has_digit(lc) && comment_header(lc)) return NF_LK_COMMENTS;
   if (words <= 3 && !Nf_sv_iends(lc, NF_SV_LIT(" said:")) && comment_header(lc))
     return NF_LK_COMMENTS;
   if (in_list(core, END_LABELS) || (words <= 8 && !info->ends_sentence &&
                                     starts_any(core, END_PREFIXES, NULL)))
     return NF_LK_END;
+  if (words <= 25 && starts_any(lc, TAG_LEADS, NULL)) return NF_LK_END;
   if (words <= 30) {
     if (starts_any(core, TEASER_LEADS, &rest)) return NF_LK_TEASER;
     if (starts_any(core, TEASER_COLON_LEADS, &rest)) {

@@ -819,10 +819,31 @@ static nf_sv cut_date(nf_sv names, nf_datetime *when) {
   return names;
 }
 
+// "Posted on March 30, 2015 by Admin", "Published 10 May 2024 by Jane
+// Doe": a dateline, then "by" and the names.
+static bool dated_by(nf_sv s, nf_sv *names, nf_datetime *when) {
+  for (size_t i = 1; i + 4 < s.n; i++) {
+    if (s.p[i] != ' ' ||
+        !Nf_sv_istarts(Nf_sv(s.p + i + 1, s.n - i - 1), NF_SV_LIT("by ")))
+      continue;
+    nf_datetime t;
+    if (!Nf_scan_dateline(Nf_sv(s.p, i), &t) || t.precision == NF_PREC_NONE)
+      continue;
+    nf_sv n = Nf_sv_trim(Nf_sv(s.p + i + 4, s.n - i - 4));
+    size_t words = 0;
+    if (!n.n || !names_shape(n, &words) || words > 6) return false;
+    *names = n;
+    *when = t;
+    return true;
+  }
+  return false;
+}
+
 bool Nf_scan_byline_by(nf_sv line, nf_sv *names, nf_datetime *when) {
   nf_sv s = Nf_sv_trim(line);
   memset(when, 0, sizeof *when);
   if (s.n < 4 || s.n > 200) return false;
+  if (dated_by(s, names, when)) return true;
   char lb[64];
   nf_sv lc = lower_copy(Nf_sv(s.p, Nf_utf8_clip(s.p, s.n < 40 ? s.n : 40)), lb,
                         sizeof lb);

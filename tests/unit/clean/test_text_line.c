@@ -146,6 +146,8 @@ static const struct {
     {"Mehr zum Thema", NF_LK_END},
     {"Mehr zum Thema: Was die Regierung plant", NF_LK_TEASER},
     {"Les plus lus", NF_LK_END},
+    {"Filed under: Khawarij |", NF_LK_END},
+    {"Tags: election, senate, budget", NF_LK_END},
     // Dates and bylines.
     {"Published: March 10, 2025", NF_LK_DATELINE},
     {"Updated 3 hours ago", NF_LK_DATELINE},

@@ -43,6 +43,8 @@ static const struct {
     {"Par Jean Dupont", "Jean Dupont", "-"},
     {"Por María José López", "María José López", "-"},
     {"Author: Ali bin Hassan", "Ali bin Hassan", "-"},
+    {"Posted on Maret 30, 2015 by Admin", "Admin", "2015-03-30"},
+    {"Published 10 May 2024 by Jane Doe", "Jane Doe", "2024-05-10"},
     {"By the end of the day, the toll had risen.", NULL, NULL},
     {"by car and on foot, thousands fled", NULL, NULL},
     {"Bystanders said the fire started at noon.", NULL, NULL},
