@@ -87,16 +87,21 @@ const char *Nf_charset_from_label(nf_sv label, char *buf, size_t cap) {
   }
   for (size_t i = 0; i < sizeof LABELS / sizeof LABELS[0]; i++)
     if (Nf_sv_ieq(label, Nf_sv_cstr(LABELS[i].label))) return LABELS[i].iconv;
-  // Any other label goes to iconv as written (lower-cased into buf); the
+  // Any other label goes to iconv as written (upper-cased into buf); the
   // names glibc knows cover the rest of the WHATWG list (iso-8859-x,
   // windows-125x, macintosh, ...). Other Unicode forms are refused: UTF-7
   // smuggles markup past filters, and UTF-16/32 without a BOM is not a
   // label a byte-oriented page can honestly carry.
   if (label.n >= cap) return NULL;
-  for (size_t i = 0; i < label.n; i++)
-    buf[i] = (char)Nf_ascii_lower((unsigned char)label.p[i]);
+  for (size_t i = 0; i < label.n; i++) {
+    unsigned char c = (unsigned char)label.p[i];
+    buf[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+  }
   buf[label.n] = 0;
-  if (strncmp(buf, "utf", 3) == 0 || strncmp(buf, "ucs", 3) == 0) return NULL;
+  if (strncmp(buf, "UTF", 3) == 0 || strncmp(buf, "UCS", 3) == 0) return NULL;
+  iconv_t cd = iconv_open("UTF-8", buf);
+  if (cd == (iconv_t)-1) return NULL;  // a label iconv does not know
+  iconv_close(cd);
   return buf;
 }
 

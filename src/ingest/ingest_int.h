@@ -90,7 +90,7 @@ bool Nf_sniff_html(const char *head, size_t n);
 // The encoding to decode with, from a label as found in HTTP headers and
 // <meta> (WHATWG names: "latin1" and "us-ascii" mean windows-1252). Returns
 // an iconv name ("UTF-8" for UTF-8), or NULL for an unusable label. Labels
-// outside the WHATWG table are passed through, lower-cased into buf.
+// outside the WHATWG table are passed through, upper-cased into buf.
 const char *Nf_charset_from_label(nf_sv label, char *buf, size_t cap);
 // The charset declared in the first bytes of an HTML page (<meta charset>,
 // <meta http-equiv content="...; charset=...">, or an XML declaration), as

@@ -353,10 +353,27 @@ static nf_status jsonl_next(struct nf_reader *r, nf_doc **out) {
   container *c = &r->cur;
   char where[600];
   for (;;) {
+    // Runs of blank lines go by in one tight loop (a stream of a billion
+    // newlines must not cost a billion trips through the line reader).
+    Nf_stream_consume(c->s, c->pending);
+    c->pending = 0;
+    nf_status st;
+    size_t k = 0;  // bytes of the window known to be white space
+    for (;;) {
+      const char *d = Nf_stream_data(c->s);
+      size_t av = Nf_stream_avail(c->s), last_nl = 0;
+      while (k < av && Nf_ascii_space((unsigned char)d[k]))
+        if (d[k++] == '\n') c->lineno++, last_nl = k;
+      Nf_stream_consume(c->s, last_nl);
+      k -= last_nl;
+      if (k < av - last_nl) break;
+      bool more;
+      if ((st = Nf_stream_more(c->s, &more)) || !more) break;
+    }
     const char *line;
     size_t len;
     bool too_long;
-    nf_status st = next_line(r, &line, &len, &too_long);
+    st = next_line(r, &line, &len, &too_long);
     if (st == NF_DONE) return st;
     if (st)
       return fail(r, st, c->name, "%s",

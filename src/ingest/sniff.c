@@ -94,7 +94,7 @@ bool Nf_sniff_binary(const char *head, size_t n, const char **what) {
   }
   // A stray NUL or control byte is repaired; more than a few mean this is
   // not text (random bytes have ~0.4% NULs and ~10% controls; text none).
-  if (nul * 1000 > lim || ctl * 50 > lim) {
+  if ((nul >= 2 && nul * 1000 > lim) || (ctl >= 8 && ctl * 50 > lim)) {
     *what = "binary data";
     return true;
   }
@@ -112,14 +112,17 @@ nf_sniff Nf_sniff_container(const char *head, size_t n, bool at_end,
   size_t i = 0;
   if (n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0) i = 3;
   if (n == i) return NF_SNIFF_EMPTY;
+  // WARC first: its records hold images and compressed bodies.
+  size_t w = skip_space(head, n, i);
+  if (n - w >= 6 && memcmp(head + w, "WARC/", 5) == 0 &&
+      Nf_ascii_digit((unsigned char)head[w + 5]))
+    return NF_SNIFF_WARC;
   if (Nf_sniff_binary(head + i, n - i, what)) return NF_SNIFF_BINARY;
   if (Nf_sniff_utf16(head + i, n - i)) return NF_SNIFF_PAGE;
   i = skip_space(head, n, i);
   if (i == n) return at_end ? NF_SNIFF_EMPTY : NF_SNIFF_PAGE;
   const char *p = head + i;
   size_t left = n - i;
-  if (left >= 6 && memcmp(p, "WARC/", 5) == 0 && Nf_ascii_digit((unsigned char)p[5]))
-    return NF_SNIFF_WARC;
   if (p[0] == '{') {
     // JSON Lines: the first line is an object, so a key or "}" follows the
     // brace on the same line. A brace alone on its line starts one

@@ -266,7 +266,13 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
   bool bad = false;
   if (transfer_encoding.n && Nf_sv_ifind(transfer_encoding, NF_SV_LIT("chunked")) >= 0) {
     st = dechunk(payload, &body, &bad);
-    if (bad) note = "malformed chunked transfer coding: kept what came before";
+    if (!st && bad && body.len == 0) {
+      // Some archivers store the body de-chunked but keep the header.
+      st = Nf_buf_append(&body, payload.p, payload.n);
+      note = "Transfer-Encoding says chunked but the body is not: read as is";
+    } else if (bad) {
+      note = "malformed chunked transfer coding: kept what came before";
+    }
   } else {
     st = Nf_buf_append(&body, payload.p, payload.n);
   }
@@ -287,9 +293,9 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
              !Nf_sv_ieq(ce, NF_SV_LIT("zstd"))) {
     // gzip and zstd bodies are recognised by their magic when decoded.
     Nf_buf_fini(&body);
-    snprintf(err, errcap, "record %llu (%.200s): Content-Encoding \"%.40s\" is not supported",
-             (unsigned long long)rec->number, rec->target.n ? rec->target.p : "?",
-             ce.p);
+    snprintf(err, errcap, "record %llu (%.*s): Content-Encoding \"%.*s\" is not supported",
+             (unsigned long long)rec->number, (int)(rec->target.n < 200 ? rec->target.n : 200),
+             rec->target.p ? rec->target.p : "", (int)(ce.n < 40 ? ce.n : 40), ce.p);
     return NF_EUNSUPPORTED;
   }
   if (st) {
@@ -447,15 +453,21 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
     w->quiet_resync = true;
     return NF_EFORMAT;
   }
-  // 1 to 4 line end bytes after the block (the standard says CRLF CRLF;
-  // some writers use fewer), then a header line or the end of the input.
+  // The block ends with CRLF CRLF. Failing that, 1 to 4 line end bytes
+  // (some writers use fewer) are enough when a header line or the end of
+  // the input follows.
   size_t after = hlen + (size_t)len, k = after;
-  while (k < av && k < after + 4 && (d[k] == '\r' || d[k] == '\n')) k++;
   bool ends;
-  if (k == av)
-    ends = Nf_stream_at_end(s);
-  else
-    ends = (k > after || len == 0) && find_warc_line(d, av, k) == (long)k;
+  if (av - after >= 4 && memcmp(d + after, "\r\n\r\n", 4) == 0) {
+    k = after + 4;
+    ends = true;
+  } else {
+    while (k < av && k < after + 4 && (d[k] == '\r' || d[k] == '\n')) k++;
+    if (k == av)
+      ends = Nf_stream_at_end(s);
+    else
+      ends = (k > after || len == 0) && find_warc_line(d, av, k) == (long)k;
+  }
   if (!ends) {
     snprintf(err, errcap,
              "record %llu at byte %llu: Content-Length %llu does not match the record (no record boundary after it)",
