@@ -156,6 +156,7 @@ typedef struct nf_html_block {
   uint8_t heading;      // 1..6 for <h1>..<h6>, else 0
   uint8_t has_br;       // held a <br> line break
   uint8_t keep;         // output decision (scoring)
+  uint8_t teaser;       // the summary under a linked title (scoring)
 } nf_html_block;
 
 // Metadata candidates found while parsing; one slot per source.

@@ -68,6 +68,7 @@ static double block_value(const nf_html_block *b, uint32_t neg) {
   double m = b->mass, lm = b->link_mass;
   double ld = m > 0 ? lm / m : 0;
   if (neg & V_NEG_STRONG) return -m;
+  if (b->teaser) return -0.25 * m;
   if (b->heading) return ld > 0.3 ? -m : 0;
   if (neg & V_NEG_WEAK) return -lm;
   if (m < 25) return -lm;
@@ -196,6 +197,48 @@ static nf_status emit(nf_html *h) {
   return st;
 }
 
+// Lowest common ancestor of two elements.
+static uint32_t common_ancestor(const nf_html *h, uint32_t a, uint32_t b) {
+  while (h->els[a].depth > h->els[b].depth) a = h->els[a].parent;
+  while (h->els[b].depth > h->els[a].depth) b = h->els[b].parent;
+  while (a != b) {
+    a = h->els[a].parent;
+    b = h->els[b].parent;
+  }
+  return a;
+}
+
+// A sentence or two with a long link in it ("was <a>convicted and
+// sentenced</a> last week."), not a link list or a "Read more: <a>...".
+static bool linked_prose(const nf_html_block *b) {
+  return b->link_mass * 4 <= b->mass * 3 && b->punct >= 2 &&
+         b->mass - b->link_mass >= 25;
+}
+
+// A title that is a link: a linked heading, or a short line all link.
+static bool linked_title(const nf_html_block *b) {
+  if (b->heading) return b->link_mass * 2 > b->mass;
+  return b->link_mass == b->mass && b->mass >= 15 && b->mass <= 200;
+}
+
+// Teasers for other stories: a linked title, then its summary, together
+// in a small element of their own (a card, a list item). Lists of them
+// (more stories, deals, latest) can outweigh a short article, and their
+// summaries read like prose. In an article body a title and the next
+// paragraph share the whole body, not a small element.
+static void mark_teasers(nf_html *h) {
+  for (size_t i = 1; i < h->n_blocks; i++) {
+    nf_html_block *a = &h->blocks[i - 1], *b = &h->blocks[i];
+    if (!linked_title(a) || b->heading || b->link_mass * 2 >= b->mass) continue;
+    uint32_t l = common_ancestor(h, a->el, b->el);
+    if (l == 0) continue;
+    size_t n = 0;
+    for (size_t k = h->els[l].first_block; k < h->n_blocks && h->blocks[k].el < h->els[l].end; k++)
+      if (++n > 6) break;
+    if (n <= 6) b->teaser = 1;
+  }
+}
+
 // True when heading text t names the same story as a title from the
 // metadata (which may carry the site's name around it).
 static bool names_title(nf_sv t, const char *title) {
@@ -237,6 +280,7 @@ nf_status Nf_html_select(nf_html *h) {
     goto done;
   }
   TRACE("%zu elements, %zu blocks, %zu text bytes\n", ne, nb, h->text.len);
+  mark_teasers(h);
   sc.headline = SIZE_MAX;
   size_t hl = find_headline(h);
   if (hl != SIZE_MAX) {
@@ -345,13 +389,13 @@ nf_status Nf_html_select(nf_html *h) {
     double ld = b->mass ? (double)b->link_mass / b->mass : 0;
     const char *why = NULL;
     if (neg) why = "vocabulary";
-    else if (ld > 0.5) why = "links";
+    else if (ld > 0.5 && !linked_prose(b)) why = "links";
     else if (b->heading == 1) why = "headline";
     if (!why) {
       b->keep = 1;
       if (first_prose == SIZE_MAX && prose(b)) first_prose = i;
     }
-    TRACE("%c %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n", b->keep ? '+' : '-',
+    TRACE("%c%s %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n", b->keep ? '+' : '-', b->teaser ? "T" : "",
           sc.value[i], b->mass, b->link_mass, b->punct, neg,
           Nf_html_tag_name(h->els[b->el].tag), why ? why : "",
           (int)(b->len < 70 ? b->len : 70), Nf_html_block_text(h, b).p);
