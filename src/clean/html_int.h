@@ -152,6 +152,7 @@ typedef struct nf_html_block {
   uint32_t link_mass;   // weight of the part inside links
   uint16_t words;       // rough word count (capped)
   uint16_t punct;       // sentence punctuation and commas (capped)
+  uint16_t punct_free;  // the part of punct outside links
   uint32_t ctx;         // C_* bits where the text was (OR over its runs)
   uint8_t heading;      // 1..6 for <h1>..<h6>, else 0
   uint8_t has_br;       // held a <br> line break

@@ -283,6 +283,8 @@ static void on_text(void *u, const xmlChar *ch, int len) {
   if (in_link) b->link_mass += mass;
   b->words = (uint16_t)(b->words + words > 65535 ? 65535 : b->words + words);
   b->punct = (uint16_t)(b->punct + punct > 65535 ? 65535 : b->punct + punct);
+  if (!in_link)
+    b->punct_free = (uint16_t)(b->punct_free + punct > 65535 ? 65535 : b->punct_free + punct);
   b->ctx |= h->els[top_index(h)].ctx;
 }
 

@@ -211,7 +211,7 @@ static uint32_t common_ancestor(const nf_html *h, uint32_t a, uint32_t b) {
 // A sentence or two with a long link in it ("was <a>convicted and
 // sentenced</a> last week."), not a link list or a "Read more: <a>...".
 static bool linked_prose(const nf_html_block *b) {
-  return b->link_mass * 4 <= b->mass * 3 && b->punct >= 2 &&
+  return b->link_mass * 4 <= b->mass * 3 && b->punct_free >= 2 &&
          b->mass - b->link_mass >= 25;
 }
 
