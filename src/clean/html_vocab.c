@@ -148,6 +148,7 @@ static const vocab_word WORDS[] = {
     {"instagram media", 0, V_SHARE},
     {"tiktok embed", 0, V_SHARE},
     {" fb post", 0, V_SHARE},
+    {" embed", 0, V_SHARE},  // social-media-embed, embedded-tweet
     {"whatsapp", V_SHARE, 0},
     {"pinterest", V_SHARE, 0},
     {"linkedin", V_SHARE, 0},

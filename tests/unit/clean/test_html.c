@@ -66,6 +66,7 @@ static const struct {
     {"social-icons", V_SHARE, 0},
     {"compartir", V_SHARE, 0},
     {"twitter-tweet", 0, V_SHARE},
+    {"social-media-embed", 0, V_SHARE},
     {"related-posts", V_RELATED, 0},
     {"relacionadas", V_RELATED, 0},
     {"outbrain-widget", V_RELATED, 0},
