@@ -64,6 +64,11 @@ static int wanted_attr(nf_sv a) {
       return (int)a.n * 5 + i;
   return -1;
 }
+// Indexes of the names the copy looks at.
+#define WANTED_ID (2 * 5 + 0)
+#define WANTED_HREF (4 * 5 + 1)
+#define WANTED_CLASS (5 * 5 + 0)
+#define WANTED_STYLE (5 * 5 + 1)
 
 // Copy a start tag whose attributes begin at k, keeping the attributes
 // the extractor reads (a link's href without its value: only its presence
@@ -75,17 +80,21 @@ static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
   memcpy(out + *o, s + i, k - i);
   *o += k - i;
   uint64_t seen = 0;  // wanted names already copied (index < 60)
+  uint32_t vocab = 0;
+  size_t end = n;
+  bool closed = false, self_close = false;
   while (k < n) {
     while (k < n && is_space(s[k])) k++;
     if (k >= n) break;
     if (s[k] == '>') {
-      out[(*o)++] = '>';
-      return k + 1;
+      end = k + 1;
+      closed = true;
+      break;
     }
     if (s[k] == '/' && k + 1 < n && s[k + 1] == '>') {
-      out[(*o)++] = '/';
-      out[(*o)++] = '>';
-      return k + 2;
+      end = k + 2;
+      closed = self_close = true;
+      break;
     }
     size_t a = k;
     k++;  // a name is at least one byte (even '=' or '/')
@@ -114,10 +123,21 @@ static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
     int w = wanted_attr(name);
     if (w < 0 || (seen & ((uint64_t)1 << w))) continue;
     seen |= (uint64_t)1 << w;
-    bool is_href = name.n == 4 && Nf_sv_ieq(name, NF_SV_LIT("href"));
-    bool is_style = name.n == 5 && Nf_sv_ieq(name, NF_SV_LIT("style"));
     nf_sv val = Nf_sv(s + v0, v1 - v0);
-    if (is_style && Nf_sv_ifind(val, NF_SV_LIT("none")) < 0 &&
+    if (val.n >= 2 && (val.p[0] == '"' || val.p[0] == '\'') &&
+        val.p[val.n - 1] == val.p[0])
+      val = Nf_sv(val.p + 1, val.n - 2);
+    bool is_class = w == WANTED_CLASS, is_id = w == WANTED_ID;
+    if (is_class || is_id) {
+      // Read here once, handed over as bits (see NF_HTML_VOCAB_ATTR).
+      vocab |= Nf_html_vocab(val.p, val.n);
+      if (is_class && Nf_html_class_hides(val.p, val.n)) vocab |= V_HIDDEN;
+      if (is_class && Nf_sv_ifind(val, NF_SV_LIT("publish")) >= 0)
+        vocab |= V_PUBLISHED;
+      continue;
+    }
+    bool is_href = w == WANTED_HREF;
+    if (w == WANTED_STYLE && Nf_sv_ifind(val, NF_SV_LIT("none")) < 0 &&
         Nf_sv_ifind(val, NF_SV_LIT("hidden")) < 0)
       continue;
     out[(*o)++] = ' ';
@@ -125,11 +145,23 @@ static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
     *o += name.n;
     if (v1 > v0 && (!is_href || keep_href)) {
       out[(*o)++] = '=';
-      memcpy(out + *o, val.p, val.n);
-      *o += val.n;
+      memcpy(out + *o, s + v0, v1 - v0);
+      *o += v1 - v0;
     }
   }
-  return n;
+  if (vocab) {
+    static const char HEX[] = "0123456789abcdef";
+    memcpy(out + *o, " " NF_HTML_VOCAB_ATTR "=", sizeof NF_HTML_VOCAB_ATTR + 1);
+    *o += sizeof NF_HTML_VOCAB_ATTR + 1;
+    for (int sh = 28; sh >= 0; sh -= 4) {
+      unsigned d = (vocab >> sh) & 15;
+      if (d || sh == 0 || out[*o - 1] != '=') out[(*o)++] = HEX[d];
+    }
+  }
+  if (!closed) return n;
+  if (self_close) out[(*o)++] = '/';
+  out[(*o)++] = '>';
+  return end;
 }
 
 // A tag name as one integer: its first 8 bytes lower-cased, and its
@@ -169,6 +201,27 @@ static bool void_element(name_key k, size_t len) {
 }
 
 typedef enum raw_kind { RAW_NONE, RAW_DROP, RAW_KEEP } raw_kind;
+
+// Copy text with each run of ASCII white space made one space: a quarter
+// of a page's bytes are indentation, which the parser would otherwise
+// read a character at a time. Returns the bytes written.
+static size_t copy_squeezed(const char *s, size_t n, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      out[o++] = ' ';
+      i++;
+      while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+                       s[i] == '\r' || s[i] == '\f'))
+        i++;
+    } else {
+      out[o++] = c;
+      i++;
+    }
+  }
+  return o;
+}
 
 static raw_kind raw_element(name_key k, size_t len) {
   bool drop = false, keep = false;
@@ -249,14 +302,17 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
   size_t i = 0, o = 0;
   shadow sh;
   memset(&sh, 0, sizeof sh);
+  size_t pre_depth = 0;  // inside <pre>, <listing> or <plaintext>: spaces kept
   sh.cap = h->max_depth;
   sh.names = h->alloc && sh.cap ? Nf_malloc(h->alloc, sh.cap * sizeof *sh.names) : NULL;
   if (!sh.names) sh.cap = 0;
   while (i < n) {
     const char *lt = memchr(s + i, '<', n - i);
     size_t j = lt ? (size_t)(lt - s) : n;
-    memcpy(out + o, s + i, j - i);
-    o += j - i;
+    if (pre_depth)
+      memcpy(out + o, s + i, j - i), o += j - i;
+    else
+      o += copy_squeezed(s + i, j - i, out + o);
     i = j;
     if (i >= n) break;
     // s[i] == '<'
@@ -297,7 +353,9 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       while (k < n && name_char((unsigned char)s[k])) k++;
       const char *gt = memchr(s + k, '>', n - k);
       size_t e = gt ? (size_t)(gt - s) + 1 : n;
-      if (shadow_end(&sh, key_of(Nf_sv(s + i + 2, k - i - 2)))) {
+      name_key key = key_of(Nf_sv(s + i + 2, k - i - 2));
+      if (pre_depth && (key == KEY("pre") || key == KEY("listing"))) pre_depth--;
+      if (shadow_end(&sh, key)) {
         memcpy(out + o, s + i, e - i);
         o += e - i;
       }
@@ -314,6 +372,8 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       size_t e = copy_tag(s, i, k, n, out, &o, keep_href);
       bool self_closing = e >= 2 && s[e - 2] == '/' && e - 2 > k;
       raw_kind raw = raw_element(key, name.n);
+      if (key == KEY("pre") || key == KEY("listing") || key == KEY("plaintext"))
+        pre_depth++;
       // Raw-text elements are always emitted: their end tag is found here.
       if (!shadow_start(&sh, key, name.n, self_closing || raw != RAW_NONE) &&
           raw == RAW_NONE)

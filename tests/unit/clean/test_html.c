@@ -140,17 +140,20 @@ static const struct {
     {"<style>p{}</style>x", "<style></style>x"},
     {"Don<!-- -->'t<!---->!<!-->", "Don't!"},
     {"a<!-- unclosed <p>b</p>", "a"},
-    {"<div data-x=\"<script>\" class=c>t</div>", "<div class=c>t</div>"},
+    {"<div data-x=\"<script>\" class=c>t</div>", "<div>t</div>"},
+    // Class and id words are read here and passed on as bits.
+    {"<div class=\"article-body\" id=x>t</div>", "<div nf-v=3>t</div>"},
+    {"<span class='sr-only'>t</span>", "<span nf-v=800>t</span>"},
     {"<a href=\"http://x/?a=1&b=2\" onclick=\"go()\">t</a>", "<a href>t</a>"},
     {"<link rel=canonical href=\"http://x/y\">", "<link rel=canonical href=\"http://x/y\">"},
-    {"<div style=\"color:red\" id=i>", "<div id=i>"},
+    {"<div style=\"color:red\" id=i>", "<div>"},
     {"<div style=\"display: none\">", "<div style=\"display: none\">"},
     {"<img src=a.jpg/>", "<img>"},  // the slash is part of the unquoted value
     {"<svg><path d=\"M0 0\"/></svg>x", "<svg></svg>x"},
     {"<noscript><img src=x></noscript>y", "<noscript></noscript>y"},
     {"<title>a <script> b</title>", "<title>a <script> b</title>"},
     {"1 < 2 <3", "1 < 2 <3"},
-    {"<p class=\"unclosed", "<p class=\"unclosed"},
+    {"<p class=\"unclosed", "<p"},
     {"<script>never closed", "<script>"},
 };
 
