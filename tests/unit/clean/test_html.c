@@ -448,6 +448,15 @@ static const struct {
      NULL, NULL, NULL, "de-DE"},
     {"meta author with By", "<meta name=author content=\"By Ana Lima\">", NULL, "Ana Lima",
      NULL, NULL, NULL, NULL},
+    {"a byline that runs into the date and a handle",
+     "<meta name=author content=\"Bryan Doe @bdoe Nov 19, 2019\">"
+     "<meta property=og:site_name content=\"The Post | Breaking news, every day\">",
+     NULL, "Bryan Doe", NULL, "The Post", NULL, NULL},
+    {"an outlet given as a URL", "<meta property=og:site_name content=\"https://www.example.com/\">",
+     NULL, NULL, NULL, "example.com", NULL, NULL},
+    {"a placeholder date is no date",
+     "<meta property=article:published_time content=0001-01-01T00:00:00Z>", NULL, NULL,
+     NULL, NULL, NULL, NULL},
     {"an author URL is not a name",
      "<meta property=article:author content=\"https://www.facebook.com/someone\">", NULL, NULL,
      NULL, NULL, NULL, NULL},
@@ -486,7 +495,8 @@ static void metadata_table(void **state) {
 
 static void metadata_absent_stays_null(void **state) {
   (void)state;
-  nf_doc *doc = extract("<html><head><meta property=article:published_time content=yesterday>"
+  nf_doc *doc = extract("<html><head><meta property=article:published_time content=0001-01-01>"
+                        "<meta name=date content=yesterday>"
                         "<link rel=canonical href=/relative></head>" BODY "</html>");
   assert_null(nf_doc_published(doc));
   assert_null(nf_doc_url(doc));
