@@ -416,6 +416,29 @@ nf_status Nf_html_select(nf_html *h) {
   if (h1 == SIZE_MAX) h1 = h1_before != SIZE_MAX ? h1_before : h1_any;
   if (h1 != SIZE_MAX && !h->meta[M_H1])
     h->meta[M_H1] = Nf_clean_squeeze(h->doc, Nf_html_block_text(h, &h->blocks[h1]));
+  // A visible byline ("By Jane Doe"): a short block near the top of the
+  // story, from the headline (or a few blocks above the container) to the
+  // first paragraph. Used only when no metadata names the author.
+  if (!h->meta[M_BYLINE_TEXT]) {
+    size_t top = sc.headline != SIZE_MAX ? sc.headline : 0;
+    size_t c0 = h->els[best].first_block;
+    if (sc.headline == SIZE_MAX) top = c0 > 8 ? c0 - 8 : 0;
+    size_t bottom = first_prose != SIZE_MAX ? first_prose : nb;
+    for (size_t i = top; i < bottom && i < nb; i++) {
+      const nf_html_block *b = &h->blocks[i];
+      if (b->mass > 120 || b->heading) continue;
+      nf_sv t = Nf_sv_trim(Nf_html_block_text(h, b));
+      static const char *const BY[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
+                                       "Di ", "Door ", "Oleh "};
+      bool by = false;
+      for (size_t k = 0; k < sizeof BY / sizeof BY[0] && !by; k++)
+        by = t.n > strlen(BY[k]) + 2 && memcmp(t.p, BY[k], strlen(BY[k])) == 0;
+      if (by || ((b->ctx & C_AUTHOR) && t.n >= 4)) {
+        h->meta[M_BYLINE_TEXT] = Nf_clean_squeeze(h->doc, t);
+        break;
+      }
+    }
+  }
   // Short residue before the first paragraph: kicker, byline, date.
   for (size_t i = 0; first_prose != SIZE_MAX && i < first_prose; i++) {
     nf_html_block *b = &h->blocks[i];

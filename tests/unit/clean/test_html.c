@@ -527,6 +527,17 @@ static void byline_from_itemprop_and_rel(void **state) {
   nf_doc_free(doc);
 }
 
+static void byline_from_the_visible_text(void **state) {
+  (void)state;
+  nf_doc *doc = extract(
+      "<html><head><title>Bridge closes for repairs</title></head><body><article>"
+      "<h1>Bridge closes for repairs</h1><div class=info>By Ana Souza | 5 March 2024</div>"
+      P1 P2 P3 "</article></body></html>");
+  assert_string_equal(nf_doc_byline(doc), "Ana Souza");
+  assert_null(strstr(nf_doc_text(doc), "Ana Souza"));
+  nf_doc_free(doc);
+}
+
 static void html_lang(void **state) {
   (void)state;
   nf_doc *doc = extract("<html lang=\"fr\"><body><article>" P1 P2 "</article></body></html>");
@@ -563,6 +574,7 @@ int main(void) {
       cmocka_unit_test(metadata_absent_stays_null),
       cmocka_unit_test(title_prefers_the_visible_headline),
       cmocka_unit_test(byline_from_itemprop_and_rel),
+      cmocka_unit_test(byline_from_the_visible_text),
       cmocka_unit_test(html_lang),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
