@@ -197,6 +197,62 @@ static nf_status emit(nf_html *h) {
   return st;
 }
 
+// A byline or dateline: "By Jane Doe", "Updated: 19 November 2019, 09:01",
+// "05/10/2018 - Publicado por: ...", "기사입력 :[ 2018-08-25 15:24 ]". A few
+// words with a by-word, a publication word, a numeric date or a time, or
+// a month name next to a number.
+static bool dateline_like(nf_sv t) {
+  t = Nf_sv_trim(t);
+  size_t words = 1;
+  for (size_t i = 0; i < t.n; i++) words += t.p[i] == ' ';
+  if (words > 24) return false;
+  static const char *const LEAD[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
+                                     "Di ", "Door ", "Oleh ", "Posted ", "Published ",
+                                     "Updated ", "Publicado", "Atualizado",
+                                     "Actualizado", "Aktualisiert", "Publié",
+                                     "Mis à jour", "Pubblicato", "Aggiornato"};
+  for (size_t k = 0; k < sizeof LEAD / sizeof LEAD[0]; k++)
+    if (t.n > strlen(LEAD[k]) && memcmp(t.p, LEAD[k], strlen(LEAD[k])) == 0) return true;
+  static const char *const WORD[] = {"Updated", "Published", "Posted on",
+                                     "Last modified", "Publicado", "Atualizado",
+                                     "Actualizado", "Aktualisiert", "Publié",
+                                     "Опубликовано", "Обновлено", "기사입력", "입력 :",
+                                     "发布时间", "更新时间"};
+  for (size_t k = 0; k < sizeof WORD / sizeof WORD[0]; k++)
+    if (Nf_sv_ifind(t, Nf_sv_cstr(WORD[k])) >= 0) return true;
+  // A numeric date (12/03/2019, 2019-03-12, 12.03.19) or a time (09:01).
+  for (size_t i = 0; i + 3 < t.n; i++) {
+    const unsigned char *p = (const unsigned char *)t.p + i;
+    if (!Nf_ascii_digit(p[0]) || (i && Nf_ascii_digit(p[-1]))) continue;
+    size_t d1 = 0;
+    while (i + d1 < t.n && Nf_ascii_digit(p[d1])) d1++;
+    if (d1 > 4 || i + d1 + 2 >= t.n) continue;
+    char sep = (char)p[d1];
+    if (sep == ':' && d1 <= 2 && Nf_ascii_digit(p[d1 + 1]) && Nf_ascii_digit(p[d1 + 2]))
+      return true;
+    if (sep != '/' && sep != '-' && sep != '.') continue;
+    size_t d2 = 0;
+    while (i + d1 + 1 + d2 < t.n && Nf_ascii_digit(p[d1 + 1 + d2])) d2++;
+    if (d2 < 1 || d2 > 2 || i + d1 + 1 + d2 >= t.n || p[d1 + 1 + d2] != sep) continue;
+    if (i + d1 + 2 + d2 < t.n && Nf_ascii_digit(p[d1 + 2 + d2])) return true;
+  }
+  // A month name beside a number: "November 19, 2019", "19 Nov 2019".
+  bool number = false, month = false;
+  for (size_t i = 0; i < t.n;) {
+    size_t j = i;
+    while (j < t.n && Nf_ascii_alpha((unsigned char)t.p[j])) j++;
+    if (j > i) {
+      nf_sv w = Nf_sv(t.p + i, j - i);
+      if (w.n >= 3 && Nf_month_from_name(w)) month = true;
+      i = j;
+      continue;
+    }
+    if (Nf_ascii_digit((unsigned char)t.p[i])) number = true;
+    i++;
+  }
+  return month && number && words <= 12;
+}
+
 // Lowest common ancestor of two elements.
 static uint32_t common_ancestor(const nf_html *h, uint32_t a, uint32_t b) {
   while (h->els[a].depth > h->els[b].depth) a = h->els[a].parent;
@@ -439,11 +495,25 @@ nf_status Nf_html_select(nf_html *h) {
       }
     }
   }
-  // Short residue before the first paragraph: kicker, byline, date.
-  for (size_t i = 0; first_prose != SIZE_MAX && i < first_prose; i++) {
+  // Above the first paragraph: bylines, datelines and link residue go;
+  // short text stays (a section label, a place line, a first short
+  // sentence), as do subheadings and lists. A dateline-like block that
+  // reads as prose does not count as the first paragraph.
+  size_t first_real = SIZE_MAX;
+  for (size_t i = 0; i < nb; i++) {
     nf_html_block *b = &h->blocks[i];
-    if (b->keep && !prose(b) && b->mass < 100) b->keep = 0;
+    if (!b->keep) continue;
+    bool meta_line = b->mass < 160 && dateline_like(Nf_html_block_text(h, b));
+    if ((prose(b) || linked_prose(b)) && !meta_line) {
+      first_real = i;
+      break;
+    }
+    // The headline, when the container holds it (not only <h1>).
+    bool headline = b->heading && (i == sc.headline || names_title(Nf_html_block_text(h, b),
+                                                                    h->meta[M_OG_TITLE]));
+    if (meta_line || headline || b->link_mass * 3 > b->mass) b->keep = 0;
   }
+  (void)first_real;
   st = emit(h);
 done:
   Nf_free(h->alloc, with);

@@ -330,6 +330,12 @@ static const struct {
      "</article></main><aside class=sidebar><p>Popular: nothing much happened elsewhere today, sadly, for anyone.</p></aside></div></body>",
      {"close the old bridge", "temporary ferry"},
      {"Popular"}},
+    {"above the first paragraph: datelines go, a place line stays",
+     "<body><article><p>BAAR, SWITZERLAND</p><p>Updated: 19 November 2019, 09:01 AM</p>"
+     "<p>05/10/2018 - Publicado por: Clarissa Borba</p><p>Fox News Flash top headlines for Nov. 19</p>"
+     P1 P2 P3 "</article></body>",
+     {"BAAR, SWITZERLAND", "close the old bridge", "Fox News Flash"},
+     {"Updated", "Publicado"}},
     {"entities and white space",
      "<body><div class=post-content><p>Fish &amp; chips&nbsp;cost &pound;5 &mdash; up   from\n\t&#163;4, the owner said on Tuesday, blaming the price of oil.</p>"
      P1 P2 "</div></body>",
