@@ -250,7 +250,7 @@ static bool dateline_like(nf_sv t) {
     if (Nf_ascii_digit((unsigned char)t.p[i])) number = true;
     i++;
   }
-  return month && number && words <= 12;
+  return month && number && words <= 6;
 }
 
 // Lowest common ancestor of two elements.
