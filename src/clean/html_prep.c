@@ -76,7 +76,7 @@ static int wanted_attr(nf_sv a) {
 // Attribute syntax is read as libxml2 and HTML read it: a name, then
 // optionally '=' and a value, quoted or up to white space or '>'.
 static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
-                       size_t *o, bool keep_href) {
+                       size_t *o, bool keep_href, bool is_time) {
   memcpy(out + *o, s + i, k - i);
   *o += k - i;
   uint64_t seen = 0;  // wanted names already copied (index < 60)
@@ -132,7 +132,7 @@ static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
       // Read here once, handed over as bits (see NF_HTML_VOCAB_ATTR).
       vocab |= Nf_html_vocab(val.p, val.n);
       if (is_class && Nf_html_class_hides(val.p, val.n)) vocab |= V_HIDDEN;
-      if (is_class && Nf_sv_ifind(val, NF_SV_LIT("publish")) >= 0)
+      if (is_class && is_time && Nf_sv_ifind(val, NF_SV_LIT("publish")) >= 0)
         vocab |= V_PUBLISHED;
       continue;
     }
@@ -369,7 +369,7 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       name_key key = key_of(name);
       bool keep_href = name.n == 4 && (key == KEY("link") || key == KEY("base"));
       size_t o0 = o;
-      size_t e = copy_tag(s, i, k, n, out, &o, keep_href);
+      size_t e = copy_tag(s, i, k, n, out, &o, keep_href, key == KEY("time"));
       bool self_closing = e >= 2 && s[e - 2] == '/' && e - 2 > k;
       raw_kind raw = raw_element(key, name.n);
       if (key == KEY("pre") || key == KEY("listing") || key == KEY("plaintext"))
