@@ -857,6 +857,15 @@ static void sentence_figures(fx *x, size_t si) {
           !word_in(&c, c.a, c.b, L_CVERB))
         measure = 0;
     }
+    // "three people dead", "six others injured": a casualty word inside
+    // the phrase.
+    if (!measure && np.head != SIZE_MAX) {
+      for (size_t k = np.head + 1; k < np.h1; k++)
+        if ((CL(&c, k) & L_CNOUN) && !(CL(&c, k) & L_PEOPLE)) {
+          measure = LX(&c, k)->a;
+          break;
+        }
+    }
     // 2. A verb that takes the count as object, right before it.
     int back = backward_measure(&c, np.q0);
     if (!measure && back > 0) measure = back;
@@ -910,16 +919,31 @@ static void sentence_figures(fx *x, size_t si) {
     // "left 5 dead", "leaving three injured"
     if (!measure && back < 0 && fwd) measure = fwd;
     bool keep = true;
+    bool people_head = np.head != SIZE_MAX &&
+                       ((CL(&c, np.head) & (L_PEOPLE | L_CNOUN)) ||
+                        ((c.t[np.head].flags & NF_TF_CAP) &&
+                         c.s[c.t[np.head].end - 1] == 's'));  // "Alawites"
+    // Rates and things: "19.3 deaths per 100,000", "shot two times", "two
+    // cars were hit" are no counts of people.
+    if (IS(&c, np.h1, "per") || (np.head != SIZE_MAX &&
+                                 (CL(&c, np.head) & L_NOTCOUNT)))
+      keep = false;
+    if (measure && measure != NF_M_OTHER && np.head != SIZE_MAX &&
+        !people_head && !np.money && !np.pct)
+      measure = 0;
     if (np.money) {
       measure = NF_M_MONEY;
     } else if (np.pct) {
       measure = NF_M_SHARE;
     } else if (!measure) {
       // No casualty: keep counts of things, not bare numbers.
+      // Other counts: of people, or of ten things or more ("200 homes");
+      // smaller counts of things are rarely claims about the story.
       if (np.head == SIZE_MAX || np.vague || (CL(&c, np.head) & L_NOTCOUNT) ||
           (np.spelled && np.value < 2 && !counts_people) ||
           c.t[np.head].kind != NF_TOK_WORD ||
-          (c.t[np.head].flags & NF_TF_CAP && !(st->in == NF_IN_TITLE)))
+          (c.t[np.head].flags & NF_TF_CAP && !(st->in == NF_IN_TITLE)) ||
+          (!people_head && !(np.value >= 10 || np.range)))
         keep = false;
       measure = NF_M_OTHER;
     }

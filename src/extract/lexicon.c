@@ -203,7 +203,7 @@ static const nf_lex LEX[] = {
     WAB("corpses", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL), WA("fatalities", L_CNOUN, KIL),
     WA("lives", L_CNOUN, KIL), WAB("martyrs", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL),
     WA("casualties", L_CNOUN, KIL), WA("killings", L_CNOUN, KIL),
-    WA("murders", L_CNOUN, KIL), WA("homicides", L_CNOUN, KIL),
+    WA("murders", L_CNOUN, KIL), WA("slayings", L_CNOUN, KIL), WA("homicides", L_CNOUN, KIL),
     WA("graves", L_CNOUN, BUR),
     WA("injured", L_CNOUN | L_CVERB | L_CACT, INJ),
     WA("wounded", L_CNOUN | L_CVERB | L_CACT, INJ),
