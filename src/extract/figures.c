@@ -503,12 +503,18 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
       (PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
        IS(c, j, "and") || IS(c, j, "of")) &&
-      CAPWORD(c, np->t0 - 2) && !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
+      (CAPWORD(c, np->t0 - 2) ||
+       (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE))) &&
+      !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
       !np->money && !np->pct && !np->vague && np->value < 120)
     return true;
-  if (np->t0 > c->a && (IS(c, np->t0 - 1, "aged") || IS(c, np->t0 - 1, "age") ||
-                        IS(c, np->t0 - 1, "ages")))
-    return true;
+  // "aged 57", "ages 10, 8 and 4"
+  for (size_t k = np->t0; k > c->a && np->t0 - k < 8;) {
+    k--;
+    if (IS(c, k, "aged") || IS(c, k, "age") || IS(c, k, "ages")) return true;
+    if (!(c->t[k].kind == NF_TOK_NUM || PUNCT(c, k, ',') || IS(c, k, "and")))
+      break;
+  }
   // "in his 40s", "the 1990s" are glued words, handled above.
   // Identifiers: "Route 9", "No. 1", "Channel 4", "Fox 2 News".
   if (np->q0 == np->t0 && np->t0 > c->a && !np->money && !np->pct &&
@@ -650,7 +656,8 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
   int m = l->a;
   if (IS(c, k, "shot") || IS(c, k, "stabbed")) {
     if (IS(c, k + 1, "dead") || (IS(c, k + 1, "to") && IS(c, k + 2, "death")) ||
-        (IS(c, k + 1, "and") && IS(c, k + 2, "killed")) ||
+        ((IS(c, k + 1, "and") || PUNCT(c, k + 1, ',')) &&
+         (IS(c, k + 2, "killed") || IS(c, k + 2, "died"))) ||
         IS(c, k - 1, "fatally"))
       return NF_M_KILLED;
     return NF_M_INJURED;
@@ -949,6 +956,12 @@ static void sentence_figures(fx *x, size_t si) {
     }
     if (np.spelled && np.value == 1 && !counts_people && measure != NF_M_MONEY &&
         cue_at == SIZE_MAX)
+      keep = false;
+    // "fired one shot", "one shot the other": a bare number right before
+    // "shot" with no auxiliary is the noun or an active verb, not a count
+    // of the shot (headlines aside: "2 Shot In Chicago").
+    if (np.h0 == np.h1 && cue_at == np.t1 && IS(&c, np.t1, "shot") &&
+        st->full && st->in == NF_IN_BODY)
       keep = false;
     if (!keep) {
       i = next_i;
