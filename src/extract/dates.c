@@ -359,7 +359,10 @@ void Nf_fx_dates(fx *x) {
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
     for (size_t i = c.a; i < c.b && !x->status; i++) {
       const nf_tok *t = &c.t[i];
-      if (t->kind != NF_TOK_NUM && t->kind != NF_TOK_WORD) continue;
+      if (t->kind != NF_TOK_NUM &&
+          !(t->kind == NF_TOK_WORD &&
+            (Nf_lex_cls(t) & (L_MONTH | L_WDAY | L_DATEW | L_NUM))))
+        continue;
       size_t k = i;
       if (scan_absolute(x, si, &c, &k) || scan_relative(x, si, &c, &k)) {
         if (k > i) i = k - 1;

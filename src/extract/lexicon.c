@@ -22,7 +22,7 @@
 #define P(w, cat) WA(w, L_PEOPLE, cat)
 #define PG(w, cat) WA(w, L_PEOPLE | L_GENERIC, cat)
 
-static const nf_lex LEX[] = {
+const nf_lex Nf_lex_entries[] = {
     // Cardinal numbers.
     WN("zero", L_NUM, 0), WN("one", L_NUM, 1), WN("two", L_NUM, 2),
     WN("three", L_NUM, 3), WN("four", L_NUM, 4), WN("five", L_NUM, 5),
@@ -53,7 +53,8 @@ static const nf_lex LEX[] = {
     W("first", L_ORD), W("second", L_ORD | L_TIME), W("third", L_ORD),
     W("fourth", L_ORD), W("fifth", L_ORD), W("sixth", L_ORD),
     W("seventh", L_ORD), W("eighth", L_ORD), W("ninth", L_ORD),
-    W("tenth", L_ORD), W("last", L_ORD), W("latest", 0), W("next", L_ORD),
+    W("tenth", L_ORD), W("last", L_ORD | L_DATEW), W("latest", 0), W("next", L_ORD | L_DATEW),
+    W("past", L_DATEW), W("coming", L_DATEW),
     // Time units.
     W("seconds", L_TIME), W("minute", L_TIME), W("minutes", L_TIME),
     W("hour", L_TIME), W("hours", L_TIME), W("hr", L_TIME), W("hrs", L_TIME),
@@ -199,7 +200,7 @@ static const nf_lex LEX[] = {
     WA("civil", L_CATMOD, NF_C_CIVILIANS),
     // Casualty nouns (a = measure).
     WA("dead", L_CNOUN | L_CVERB, KIL), WA("deaths", L_CNOUN, KIL),
-    WA("death", L_CNOUN, KIL), WAB("bodies", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL),
+    WA("death", L_CNOUN | L_TRIG, KIL), WAB("bodies", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL),
     WAB("corpses", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL), WA("fatalities", L_CNOUN, KIL),
     WA("lives", L_CNOUN, KIL), WAB("martyrs", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL),
     WA("casualties", L_CNOUN, KIL), WA("killings", L_CNOUN, KIL),
@@ -236,9 +237,9 @@ static const nf_lex LEX[] = {
     WA("captured", L_CVERB | L_CACT, ARR), WA("charged", L_CVERB, ARR),
     WA("buried", L_CVERB, BUR),
     // Active verbs with a count as object ("killing 20", "left 5 dead").
-    WA("killing", L_CACT, KIL), WA("kill", L_CACT, KIL),
+    WA("killing", L_CACT | L_TRIG, KIL), WA("kill", L_CACT, KIL),
     WA("kills", L_CACT, KIL), WA("claimed", L_CACT, KIL),
-    WA("claiming", L_CACT, KIL), WA("shooting", L_CACT, INJ),
+    WA("claiming", L_CACT, KIL), 
     WA("arresting", L_CACT, ARR), WA("displacing", L_CACT, DIS),
     WA("left", L_CACT, 0), WA("leaving", L_CACT, 0), WA("leave", L_CACT, 0),
     WA("takes", L_CACT, 0),
@@ -249,7 +250,7 @@ static const nf_lex LEX[] = {
     W("reportedly", L_AUX | L_HEDGE), W("allegedly", L_AUX | L_HEDGE),
     W("all", L_AUX), W("both", L_AUX), W("later", L_AUX),
     W("subsequently", L_AUX), W("since", L_AUX), W("now", L_AUX),
-    W("confirmed", L_AUX | L_SAY), W("believed", L_AUX), W("feared", L_AUX),
+    W("confirmed", L_AUX | L_SAY | L_TRIG), W("believed", L_AUX), W("feared", L_AUX),
     W("thought", L_AUX), W("presumed", L_AUX), W("to", L_AUX),
     W("who", L_AUX), W("that", L_AUX | L_FUNC | L_DET),
     W("got", L_AUX), W("get", L_AUX), W("either", L_AUX),
@@ -283,8 +284,8 @@ static const nf_lex LEX[] = {
     W("figures", L_TOLL), W("estimate", L_TOLL), W("estimates", L_TOLL),
     W("numbers", L_TOLL), W("tolls", L_TOLL),
     // Hedges and superseded figures.
-    W("unconfirmed", L_HEDGE),
-    W("unverified", L_HEDGE), W("independently", L_HEDGE),
+    W("unconfirmed", L_HEDGE), W("cannot", L_TRIG), W("unable", L_TRIG),
+    W("unverified", L_HEDGE), W("independently", L_HEDGE | L_TRIG),
     W("earlier", L_SUPER), W("previous", L_SUPER), W("previously", L_SUPER),
     W("initial", L_SUPER), W("prior", L_SUPER), W("preliminary", L_SUPER),
     // Reporting verbs.
@@ -398,7 +399,7 @@ static const nf_lex LEX[] = {
     W("abc", L_MEDIA), W("cbs", L_MEDIA), W("fox", L_MEDIA),
     // Function words that never start a name.
     W("the", L_FUNC | L_DET), W("a", L_FUNC | L_DET),
-    W("this", L_FUNC | L_DET), W("these", L_FUNC | L_DET),
+    W("these", L_FUNC | L_DET),
     W("those", L_FUNC | L_DET), W("his", L_FUNC | L_DET),
     W("her", L_FUNC | L_DET), W("their", L_FUNC | L_DET),
     W("its", L_FUNC | L_DET), W("our", L_FUNC | L_DET),
@@ -429,8 +430,13 @@ static const nf_lex LEX[] = {
     W("photo", L_FUNC), W("video", L_FUNC), W("update", L_FUNC),
     W("updated", L_FUNC), W("advertisement", L_FUNC), W("share", L_FUNC),
     W("comments", L_FUNC), W("related", L_FUNC), W("click", L_FUNC),
-    W("today", L_FUNC), W("yesterday", L_FUNC), W("tomorrow", L_FUNC),
-    W("tonight", L_FUNC), W("mr.", L_FUNC),
+    W("today", L_FUNC | L_DATEW), W("yesterday", L_FUNC | L_DATEW),
+    W("tomorrow", L_FUNC | L_DATEW), W("tonight", L_FUNC | L_DATEW),
+    W("ago", L_DATEW), W("this", L_FUNC | L_DET | L_DATEW),
+    WA("shooting", L_CACT | L_TRIG, INJ), W("murder", L_TRIG),
+    W("slaying", L_TRIG),
+    W("verify", L_TRIG), W("verified", L_TRIG), W("confirm", L_TRIG),
+    W("fatal", L_TRIG),
     // Nouns after which a number counts no people.
     W("shots", L_NOTCOUNT), W("rounds", L_NOTCOUNT), W("bullets", L_NOTCOUNT),
     W("ways", L_NOTCOUNT), W("points", L_NOTCOUNT), W("goals", L_NOTCOUNT),
@@ -443,15 +449,11 @@ static const nf_lex LEX[] = {
     W("occasions", L_NOTCOUNT), W("incidents", L_NOTCOUNT),
 };
 
-static nf_wordset lex_set = NF_WORDSET(LEX);
+static nf_wordset lex_set = NF_WORDSET(Nf_lex_entries);
 
 const nf_lex *Nf_lex_find(const char *s, size_t n) {
   long i = Nf_wordset_find(&lex_set, s, n);
-  return i < 0 ? NULL : &LEX[i];
-}
-
-const nf_lex *Nf_lex_of(const nf_tok *t) {
-  return t->lex ? &LEX[t->lex - 1] : NULL;
+  return i < 0 ? NULL : &Nf_lex_entries[i];
 }
 
 void Nf_lex_tag(const char *s, nf_tok *toks, size_t n) {

@@ -43,7 +43,10 @@ enum {
   L_NOTCOUNT = 1u << 27,// nouns after which a number counts no people:
                         // times, ways, points, shots, rounds, percent ...
   L_CATMOD = 1u << 28,  // category modifiers: civilian, security, pro-
-  L_DET = 1u << 29      // determiners and possessives: the, his, its
+  L_DET = 1u << 29,     // determiners and possessives: the, his, its
+  L_DATEW = 1u << 30,   // words of relative dates: yesterday, ago, last
+  L_TRIG = 1u << 31     // words other scanners look for by name (victims:
+                        // shooting, death, murder; hedges: verified)
 };
 
 typedef struct nf_lex {
@@ -59,8 +62,12 @@ typedef struct nf_lex {
 const nf_lex *Nf_lex_find(const char *s, size_t n);
 // Set nf_tok.lex on every word token of toks[0..n).
 void Nf_lex_tag(const char *s, nf_tok *toks, size_t n);
+// The table itself (entry i is nf_tok.lex - 1).
+extern const nf_lex Nf_lex_entries[];
 // The entry of a token (NULL when none).
-const nf_lex *Nf_lex_of(const nf_tok *t);
+static inline const nf_lex *Nf_lex_of(const nf_tok *t) {
+  return t->lex ? &Nf_lex_entries[t->lex - 1] : NULL;
+}
 // The category of a people noun ("bodies" is also a casualty noun, whose
 // measure takes the first value).
 static inline int Nf_lex_category(const nf_lex *l) {

@@ -134,6 +134,7 @@ static void find_source(fx *x, size_t si) {
   // "according to X" (an apposed name wins: "the Observatory's chief,
   // Rami Abdurrahman")
   for (size_t k = c.a; k + 1 < c.b; k++) {
+    if (!(CL(&c, k) & L_SAY)) continue;
     if (IS(&c, k, "according") && IS(&c, k + 1, "to")) {
       size_t e = np_after(&c, k + 2);
       if (PUNCT(&c, e, ',') && CAP(&c, e + 1)) {
@@ -199,6 +200,7 @@ static void find_source(fx *x, size_t si) {
 static bool hedge_in(const sc *c, bool *only) {
   bool h = false, demonstr = false;
   for (size_t k = c->a; k < c->b; k++) {
+    if (!(CL(c, k) & (L_HEDGE | L_TRIG | L_DET))) continue;
     if (IS(c, k, "reportedly") || IS(c, k, "allegedly") ||
         IS(c, k, "unconfirmed") || IS(c, k, "unverified"))
       h = true;

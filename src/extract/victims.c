@@ -313,7 +313,9 @@ void Nf_fx_victims(fx *x) {
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
     for (size_t k = c.a; k < c.b; k++) {
       uint32_t cl = CL(&c, k);
-      if (death_of(x, si, &c, k)) continue;
+      // Only casualty words and auxiliaries start what is read here.
+      if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
+      if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
       // Subject form: "<person> (, apposition,) was shot and killed".
       if ((cl & L_AUX) || (cl & L_CVERB)) {
         size_t vend;

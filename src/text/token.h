@@ -67,6 +67,9 @@ bool Nf_cp_is_space(uint32_t cp);       // ASCII and Unicode spaces
 // word.
 static inline bool Nf_tok_is(const char *s, const nf_tok *t, const char *w) {
   size_t n = t->end - t->start;
+  // w is a literal at nearly every call: its length is known at compile
+  // time, and most tokens are rejected on it.
+  if (__builtin_strlen(w) != n) return false;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[t->start + i];
     if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
