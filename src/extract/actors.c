@@ -14,7 +14,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool WORD(const sc *c, size_t i) {
@@ -37,18 +37,12 @@ static inline bool GLUED(const sc *c, size_t i) {
 }
 
 static bool connector(const sc *c, size_t i) {
-  static const char *const W[] = {"al", "el", "bin", "ibn", "abu", "de",
-                                  "del", "da", "van", "von", "der", "la",
-                                  "le", "di", "for", "of", "du", "bint",
-                                  "ben", "dos", "das", "y"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return (CL(c, i) & L_CONNECT) && !(c->t[i].flags & NF_TF_CAP);
 }
 
 // Words that are capitalised but never part of a name.
 static bool non_name(const sc *c, size_t i) {
-  uint32_t cl = CL(c, i);
+  uint64_t cl = CL(c, i);
   if (cl & (L_FUNC | L_MONTH | L_WDAY | L_SAY | L_AUX | L_QUAL | L_NUM |
             L_VAGUE | L_CVERB | L_CACT | L_TIME))
     return !(cl & (L_ORGW | L_MEDIA));
@@ -193,7 +187,7 @@ static size_t name_end(const sc *c, size_t i) {
   return j;
 }
 
-static bool has_cls(const sc *c, size_t a, size_t b, uint32_t cls) {
+static bool has_cls(const sc *c, size_t a, size_t b, uint64_t cls) {
   for (size_t k = a; k < b; k++)
     if (CL(c, k) & cls) return true;
   return false;

@@ -17,7 +17,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool NUM(const sc *c, size_t i) {

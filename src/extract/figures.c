@@ -33,7 +33,7 @@ typedef struct numph {
 static inline const nf_lex *LX(const sc *c, size_t i) {
   return i < c->b ? Nf_lex_of(&c->t[i]) : NULL;
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i < c->b && i >= c->a ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool IS(const sc *c, size_t i, const char *w) {
@@ -377,36 +377,13 @@ static void scan_qualifier(const sc *c, numph *np) {
 }
 
 static bool street_word(const sc *c, size_t i) {
-  static const char *const W[] = {
-      "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-      "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl",
-      "highway", "hwy", "parkway", "pkwy", "pike", "terrace", "circle",
-      "block", "square", "trail", "route", "expressway", "freeway"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return (CL(c, i) & L_STREET) != 0;
 }
 
 // Words before a number that make it a name or an identifier ("Route 9",
 // "Channel 4", "No. 5", "Resolution 2254", "Flight 17").
 static bool ident_word(const sc *c, size_t i) {
-  static const char *const W[] = {
-      "no", "number", "route", "highway", "interstate", "channel", "flight",
-      "room", "apartment", "apt", "suite", "unit", "building", "section",
-      "article", "chapter", "page", "resolution", "platform", "gate",
-      "terminal", "ward", "district", "precinct", "level", "phase", "grade",
-      "class", "episode", "season", "vol", "volume", "tier", "category",
-      "zone", "sector", "station", "engine", "ladder", "squad", "act",
-      "bill", "proposition", "prop", "amendment", "title", "rule", "code",
-      "model", "version", "game", "week", "day", "stage", "round", "lot",
-      "box", "pier", "exit", "mile", "hole", "line", "bus", "train",
-      "number", "nos", "item", "figure", "table", "paragraph", "clause",
-      "part", "step", "type", "size", "year", "years", "aged", "age",
-      "ages", "grades", "rank", "ranked", "top", "covid", "g", "f", "su",
-      "mig", "boeing", "airbus", "windows", "ios", "iphone", "galaxy"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return (CL(c, i) & L_IDENTW) != 0;
 }
 
 // Is the number not a claim: an age, a duration, a distance, a date or
@@ -448,7 +425,7 @@ static bool not_a_count(const sc *c, const numph *np) {
     if (n->kind == NF_TOK_SYM && n->cp == '/') return true;
   }
   // Units of time, distance, size: "two days", "14 years ago", "55 km".
-  uint32_t next = CL(c, j);
+  uint64_t next = CL(c, j);
   if (next & (L_TIME | L_DIST)) return true;
   if ((IS(c, j, "a") || IS(c, j, "p")) && PUNCT(c, j + 1, '.')) return true;
   if (HYPHEN(c, j) && (CL(c, j + 1) & (L_TIME | L_DIST))) return true;
@@ -561,7 +538,7 @@ static bool np_word(const sc *c, size_t i) {
     return true;
   if (t->kind == NF_TOK_WORD && (t->flags & NF_TF_POSS)) return true;
   if (t->kind != NF_TOK_WORD) return false;
-  uint32_t cl = Nf_lex_cls(t);
+  uint64_t cl = Nf_lex_cls(t);
   if (cl & (L_PEOPLE | L_CNOUN | L_CATMOD)) return true;
   if (cl & (L_FUNC | L_AUX | L_SAY | L_QUAL | L_BREAK | L_TIME | L_DIST |
             L_MONTH | L_WDAY))
@@ -587,7 +564,7 @@ static void scan_head(const sc *c, numph *np) {
   }
   size_t k = j, head = SIZE_MAX, n = 0;
   while (k < c->b && n < 6 && np_word(c, k)) {
-    uint32_t cl = CL(c, k);
+    uint64_t cl = CL(c, k);
     if ((cl & (L_PEOPLE | L_CNOUN)) && head == SIZE_MAX) head = k;
     if (cl & L_NOTCOUNT) {
       if (head == SIZE_MAX) head = k;
@@ -632,7 +609,7 @@ static int category_of(const sc *c, size_t a, size_t b, size_t head) {
     cat = Nf_lex_category(LX(c, head));
   for (size_t k = a; k < b; k++) {
     if (k == head) continue;
-    uint32_t cl = CL(c, k);
+    uint64_t cl = CL(c, k);
     if (!(cl & (L_PEOPLE | L_CATMOD))) continue;
     int m = Nf_lex_category(LX(c, k));
     if (m == NF_C_ALL) continue;
@@ -687,7 +664,7 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
         (t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?' ||
          t->cp == '!' || t->cp == 0x201C))
       return 0;
-    uint32_t cl = Nf_lex_cls(t);
+    uint64_t cl = Nf_lex_cls(t);
     if (cl & L_BREAK) return 0;
     if (cl & L_SAY && !(cl & L_AUX) && !(cl & L_QUAL)) return 0;
     if (cl & L_CVERB) {
@@ -713,7 +690,7 @@ static int backward_measure(const sc *c, size_t q0) {
   size_t k = q0;
   for (int n = 0; n < 3 && k > c->a; n++) {
     k--;
-    uint32_t cl = CL(c, k);
+    uint64_t cl = CL(c, k);
     if (cl & L_CACT) {
       int m = cue_measure(c, k, false);
       if (m) return m;
@@ -742,7 +719,7 @@ static int toll_measure(const sc *c, size_t q0, size_t *toll_at,
     const nf_tok *t = &c->t[k];
     if (t->kind == NF_TOK_PUNCT && (t->cp == ';' || t->cp == ':')) return 0;
     if (t->kind == NF_TOK_NUM) return 0;
-    uint32_t cl = Nf_lex_cls(t);
+    uint64_t cl = Nf_lex_cls(t);
     if (cl & L_BREAK) return 0;
     if (!(cl & L_TOLL)) continue;
     // A casualty word next to the toll word decides the measure.
@@ -757,7 +734,7 @@ static int toll_measure(const sc *c, size_t q0, size_t *toll_at,
       while (hi < q0 && hi < k + 9 && !(c->t[hi].kind == NF_TOK_PUNCT)) hi++;
     }
     for (size_t j = lo; j < hi && j < q0; j++) {
-      uint32_t cj = CL(c, j);
+      uint64_t cj = CL(c, j);
       if ((cj & (L_CNOUN | L_CVERB)) && !m) {
         int mm = LX(c, j)->a;
         if (IS(c, j, "casualty") || IS(c, j, "casualties")) mm = NF_M_KILLED;
@@ -789,7 +766,7 @@ static int scope_measure(const sc *c, size_t before) {
   for (size_t k = c->a; k + 1 < before; k++) {
     if (!IS(c, k, "among")) continue;
     for (size_t j = k + 1; j < k + 4 && j < c->b; j++) {
-      uint32_t cl = CL(c, j);
+      uint64_t cl = CL(c, j);
       if (cl & (L_CNOUN | L_CVERB)) {
         int m = LX(c, j)->a;
         if (IS(c, j, "casualties") || IS(c, j, "victims")) m = NF_M_KILLED;
@@ -801,7 +778,7 @@ static int scope_measure(const sc *c, size_t before) {
   return 0;
 }
 
-static bool word_in(const sc *c, size_t a, size_t b, uint32_t cls) {
+static bool word_in(const sc *c, size_t a, size_t b, uint64_t cls) {
   for (size_t k = a; k < b; k++)
     if (CL(c, k) & cls) return true;
   return false;
@@ -974,7 +951,7 @@ static void sentence_figures(fx *x, size_t si) {
         IS(&c, np.head, "members")) {
       // "militant groups ... lost 231 members": the subject says who.
       for (size_t k = c.a; k < np.q0; k++) {
-        uint32_t cl = CL(&c, k);
+        uint64_t cl = CL(&c, k);
         if (cl & (L_PEOPLE | L_CATMOD)) {
           int cc = Nf_lex_category(LX(&c, k));
           if (cc != NF_C_ALL) cat = cc;

@@ -1,6 +1,10 @@
 #include "extract/lexicon.h"
 
+#include <pthread.h>
+
 #include "model/fact.h"
+#include <string.h>
+
 #include "text/wordset.h"
 
 // Shorthands: W(word, classes), with a value in a / b / num / unit.
@@ -447,16 +451,122 @@ const nf_lex Nf_lex_entries[] = {
     W("innings", L_NOTCOUNT), W("laps", L_NOTCOUNT), W("pages", L_NOTCOUNT),
     W("words", L_NOTCOUNT), W("questions", L_NOTCOUNT),
     W("occasions", L_NOTCOUNT), W("incidents", L_NOTCOUNT),
+    // Words inside names ("Bashar al-Assad", "Observatory for Human
+    // Rights").
+    W("al", L_CONNECT), W("el", L_CONNECT), W("bin", L_CONNECT),
+    W("ibn", L_CONNECT), W("abu", L_CONNECT), W("de", L_CONNECT),
+    W("del", L_CONNECT), W("da", L_CONNECT), W("van", L_CONNECT),
+    W("von", L_CONNECT), W("der", L_CONNECT), W("la", L_CONNECT),
+    W("le", L_CONNECT), W("di", L_CONNECT), W("for", L_CONNECT),
+    W("of", L_CONNECT), W("du", L_CONNECT), W("bint", L_CONNECT),
+    W("ben", L_CONNECT), W("dos", L_CONNECT), W("das", L_CONNECT),
+    W("y", L_CONNECT),
+    // Street words: a number before them is an address.
+    W("street", L_STREET), W("st", L_STREET), W("avenue", L_STREET),
+    W("ave", L_STREET), W("road", L_STREET), W("rd", L_STREET),
+    W("boulevard", L_STREET), W("blvd", L_STREET), W("lane", L_STREET),
+    W("ln", L_STREET), W("drive", L_STREET), W("dr", L_STREET),
+    W("way", L_STREET), W("court", L_STREET), W("ct", L_STREET),
+    W("place", L_STREET), W("pl", L_STREET), W("highway", L_STREET),
+    W("hwy", L_STREET), W("parkway", L_STREET), W("pkwy", L_STREET),
+    W("pike", L_STREET), W("terrace", L_STREET), W("circle", L_STREET),
+    W("block", L_STREET), W("square", L_STREET), W("trail", L_STREET),
+    W("route", L_STREET), W("expressway", L_STREET), W("freeway", L_STREET),
+    // Words before a number that make it a name ("Route 9", "Channel 4").
+    W("no", L_IDENTW), W("number", L_IDENTW), W("route", L_IDENTW),
+    W("highway", L_IDENTW), W("interstate", L_IDENTW), W("channel", L_IDENTW),
+    W("flight", L_IDENTW), W("room", L_IDENTW), W("apartment", L_IDENTW),
+    W("apt", L_IDENTW), W("suite", L_IDENTW), W("unit", L_IDENTW),
+    W("building", L_IDENTW), W("section", L_IDENTW), W("article", L_IDENTW),
+    W("chapter", L_IDENTW), W("page", L_IDENTW), W("resolution", L_IDENTW),
+    W("platform", L_IDENTW), W("gate", L_IDENTW), W("terminal", L_IDENTW),
+    W("ward", L_IDENTW), W("district", L_IDENTW), W("precinct", L_IDENTW),
+    W("level", L_IDENTW), W("phase", L_IDENTW), W("grade", L_IDENTW),
+    W("class", L_IDENTW), W("episode", L_IDENTW), W("season", L_IDENTW),
+    W("vol", L_IDENTW), W("volume", L_IDENTW), W("tier", L_IDENTW),
+    W("category", L_IDENTW), W("zone", L_IDENTW), W("sector", L_IDENTW),
+    W("station", L_IDENTW), W("engine", L_IDENTW), W("ladder", L_IDENTW),
+    W("squad", L_IDENTW), W("act", L_IDENTW), W("bill", L_IDENTW),
+    W("proposition", L_IDENTW), W("prop", L_IDENTW), W("amendment", L_IDENTW),
+    W("title", L_IDENTW), W("rule", L_IDENTW), W("code", L_IDENTW),
+    W("model", L_IDENTW), W("version", L_IDENTW), W("game", L_IDENTW),
+    W("week", L_IDENTW), W("day", L_IDENTW), W("stage", L_IDENTW),
+    W("round", L_IDENTW), W("lot", L_IDENTW), W("box", L_IDENTW),
+    W("pier", L_IDENTW), W("exit", L_IDENTW), W("mile", L_IDENTW),
+    W("hole", L_IDENTW), W("line", L_IDENTW), W("bus", L_IDENTW),
+    W("train", L_IDENTW), W("nos", L_IDENTW), W("item", L_IDENTW),
+    W("figure", L_IDENTW), W("table", L_IDENTW), W("paragraph", L_IDENTW),
+    W("clause", L_IDENTW), W("part", L_IDENTW), W("step", L_IDENTW),
+    W("type", L_IDENTW), W("size", L_IDENTW), W("year", L_IDENTW),
+    W("years", L_IDENTW), W("aged", L_IDENTW), W("age", L_IDENTW),
+    W("ages", L_IDENTW), W("grades", L_IDENTW), W("rank", L_IDENTW),
+    W("ranked", L_IDENTW), W("top", L_IDENTW), W("covid", L_IDENTW),
+    W("g", L_IDENTW), W("f", L_IDENTW), W("su", L_IDENTW), W("mig", L_IDENTW),
+    W("boeing", L_IDENTW), W("airbus", L_IDENTW), W("windows", L_IDENTW),
+    W("ios", L_IDENTW), W("iphone", L_IDENTW), W("galaxy", L_IDENTW),
+    // One person, and perpetrators (victims.c).
+    W("gunman", L_PNOUN | L_PERP), W("shooter", L_PNOUN | L_PERP),
+    W("suspect", L_PNOUN | L_PERP), W("attacker", L_PNOUN | L_PERP),
+    W("assailant", L_PNOUN | L_PERP), W("robber", L_PNOUN | L_PERP),
+    W("intruder", L_PNOUN | L_PERP), W("invader", L_PNOUN | L_PERP),
+    W("gunmen", L_PNOUN | L_PERP), W("carjacker", L_PNOUN | L_PERP),
+    W("burglar", L_PNOUN | L_PERP), W("killer", L_PNOUN | L_PERP),
+    W("man", L_PNOUN), W("woman", L_PNOUN), W("boy", L_PNOUN),
+    W("girl", L_PNOUN), W("child", L_PNOUN), W("teen", L_PNOUN),
+    W("teenager", L_PNOUN), W("toddler", L_PNOUN), W("infant", L_PNOUN),
+    W("baby", L_PNOUN), W("officer", L_PNOUN), W("deputy", L_PNOUN),
+    W("trooper", L_PNOUN), W("soldier", L_PNOUN), W("resident", L_PNOUN),
+    W("student", L_PNOUN), W("driver", L_PNOUN), W("passenger", L_PNOUN),
+    W("pedestrian", L_PNOUN), W("bystander", L_PNOUN), W("worker", L_PNOUN),
+    W("employee", L_PNOUN), W("clerk", L_PNOUN), W("father", L_PNOUN),
+    W("mother", L_PNOUN), W("son", L_PNOUN), W("daughter", L_PNOUN),
+    W("brother", L_PNOUN), W("sister", L_PNOUN), W("wife", L_PNOUN),
+    W("husband", L_PNOUN), W("girlfriend", L_PNOUN), W("boyfriend", L_PNOUN),
+    W("friend", L_PNOUN), W("neighbor", L_PNOUN), W("neighbour", L_PNOUN),
+    W("customer", L_PNOUN), W("guard", L_PNOUN), W("cop", L_PNOUN),
+    W("policeman", L_PNOUN), W("juvenile", L_PNOUN), W("male", L_PNOUN),
+    W("female", L_PNOUN), W("person", L_PNOUN), W("individual", L_PNOUN),
+    W("youth", L_PNOUN), W("homeowner", L_PNOUN), W("motorist", L_PNOUN),
+    W("cyclist", L_PNOUN), W("victim", L_PNOUN), W("grader", L_PNOUN),
+    W("freshman", L_PNOUN), W("sophomore", L_PNOUN), W("mom", L_PNOUN),
+    W("dad", L_PNOUN), W("grandmother", L_PNOUN), W("grandfather", L_PNOUN),
+    W("uncle", L_PNOUN), W("aunt", L_PNOUN), W("nephew", L_PNOUN),
+    W("niece", L_PNOUN), W("cousin", L_PNOUN), W("kid", L_PNOUN),
 };
 
 static nf_wordset lex_set = NF_WORDSET(Nf_lex_entries);
 
+// A word may have several entries (its classes in different lists); the
+// index maps it to its first, and this table gives, per entry, the union
+// of the classes of all entries of its word.
+static uint64_t merged[sizeof Nf_lex_entries / sizeof Nf_lex_entries[0]];
+const uint64_t *Nf_lex_merged = merged;
+static pthread_once_t merged_once = PTHREAD_ONCE_INIT;
+
+static void build_merged(void) {
+  size_t n = sizeof Nf_lex_entries / sizeof Nf_lex_entries[0];
+  for (size_t i = 0; i < n; i++) merged[i] = Nf_lex_entries[i].cls;
+  for (size_t i = 0; i < n; i++) {
+    const char *w = Nf_lex_entries[i].word;
+    long first = Nf_wordset_find(&lex_set, w, strlen(w));
+    if (first >= 0 && (size_t)first != i)
+      merged[first] |= Nf_lex_entries[i].cls;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *w = Nf_lex_entries[i].word;
+    long first = Nf_wordset_find(&lex_set, w, strlen(w));
+    if (first >= 0) merged[i] = merged[first];
+  }
+}
+
 const nf_lex *Nf_lex_find(const char *s, size_t n) {
+  pthread_once(&merged_once, build_merged);
   long i = Nf_wordset_find(&lex_set, s, n);
   return i < 0 ? NULL : &Nf_lex_entries[i];
 }
 
 void Nf_lex_tag(const char *s, nf_tok *toks, size_t n) {
+  pthread_once(&merged_once, build_merged);
   for (size_t i = 0; i < n; i++) {
     nf_tok *t = &toks[i];
     t->lex = 0;

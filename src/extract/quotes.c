@@ -17,7 +17,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
@@ -197,7 +197,7 @@ static bool subject_before(fx *x, size_t si, const sc *c, size_t k, size_t s0,
 }
 
 static bool speech_verb(const sc *c, size_t k) {
-  uint32_t cl = CL(c, k);
+  uint64_t cl = CL(c, k);
   if (!(cl & L_SAY)) return false;
   return !IS(c, k, "according") && !IS(c, k, "estimated") &&
          !IS(c, k, "put") && !IS(c, k, "puts") && !IS(c, k, "counted") &&

@@ -17,7 +17,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
@@ -30,34 +30,15 @@ static inline bool CAP(const sc *c, size_t i) {
 }
 
 static bool perpetrator_word(const sc *c, size_t i) {
-  return IS(c, i, "gunman") || IS(c, i, "shooter") || IS(c, i, "suspect") ||
-         IS(c, i, "attacker") || IS(c, i, "assailant") || IS(c, i, "robber") ||
-         IS(c, i, "intruder") || IS(c, i, "invader") || IS(c, i, "gunmen") ||
-         IS(c, i, "carjacker") || IS(c, i, "burglar") || IS(c, i, "killer");
+  return (CL(c, i) & L_PERP) != 0;
 }
 
 // A person noun: man, woman, teen, officer, resident ... (singular).
 static bool person_noun(const sc *c, size_t i) {
-  if (perpetrator_word(c, i)) return true;
+  if (CL(c, i) & L_PNOUN) return true;
   // "a 19-year-old" alone is a person
-  if (IS(c, i, "old") && i >= c->a + 2 && IS(c, i - 2, "year") &&
-      i + 1 <= c->b &&
-      !(i + 1 < c->b && (CL(c, i + 1) & L_PEOPLE)))
-    return true;
-  static const char *const W[] = {
-      "man", "woman", "boy", "girl", "child", "teen", "teenager", "toddler",
-      "infant", "baby", "officer", "deputy", "trooper", "soldier", "resident",
-      "student", "driver", "passenger", "pedestrian", "bystander", "worker",
-      "employee", "clerk", "father", "mother", "son", "daughter", "brother",
-      "sister", "wife", "husband", "girlfriend", "boyfriend", "friend",
-      "neighbor", "neighbour", "customer", "security", "guard", "cop",
-      "policeman", "juvenile", "male", "female", "person", "individual",
-      "youth", "homeowner", "motorist", "cyclist", "victim", "grader",
-      "freshman", "sophomore", "mom", "dad", "grandmother", "grandfather",
-      "uncle", "aunt", "nephew", "niece", "cousin", "kid", "toddler", "man"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return IS(c, i, "old") && i >= c->a + 2 && IS(c, i - 2, "year") &&
+         !(i + 1 < c->b && (CL(c, i + 1) & L_PEOPLE));
 }
 
 static int category_of(const sc *c, size_t i) {
@@ -312,7 +293,7 @@ void Nf_fx_victims(fx *x) {
     if (st->in != NF_IN_BODY) continue;
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
     for (size_t k = c.a; k < c.b; k++) {
-      uint32_t cl = CL(&c, k);
+      uint64_t cl = CL(&c, k);
       // Only casualty words and auxiliaries start what is read here.
       if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
