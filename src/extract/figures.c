@@ -814,8 +814,16 @@ static void sentence_figures(fx *x, size_t si) {
   size_t first_fig = x->f->n_figures;
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
-    if (t->kind != NF_TOK_NUM && !(t->kind == NF_TOK_WORD && t->lex))
-      continue;
+    if (t->kind != NF_TOK_NUM) {
+      // Words start a number only when they are one ("nine", "dozens") or
+      // an article before one ("a dozen", "a hundred", "half a dozen").
+      if (t->kind != NF_TOK_WORD || !t->lex) continue;
+      uint64_t cl = Nf_lex_cls(t);
+      if (!(cl & (L_NUM | L_VAGUE)) &&
+          !((IS(&c, i, "a") || IS(&c, i, "an") || IS(&c, i, "half")) &&
+            (CL(&c, i + 1) & (L_SCALE | L_NUM | L_FUNC))))
+        continue;
+    }
     numph np;
     if (!scan_core(&c, i, &np)) continue;
     size_t next_i = np.t1 > i ? np.t1 - 1 : i;

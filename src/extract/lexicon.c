@@ -532,6 +532,17 @@ const nf_lex Nf_lex_entries[] = {
     W("dad", L_PNOUN), W("grandmother", L_PNOUN), W("grandfather", L_PNOUN),
     W("uncle", L_PNOUN), W("aunt", L_PNOUN), W("nephew", L_PNOUN),
     W("niece", L_PNOUN), W("cousin", L_PNOUN), W("kid", L_PNOUN),
+    // Words that say a name is a place (places.c).
+    W("village", L_PLACEB | L_PLACEA), W("town", L_PLACEB),
+    W("city", L_PLACEB), W("province", L_PLACEB | L_PLACEA | L_REGIONW),
+    W("region", L_PLACEB | L_REGIONW), W("district", L_PLACEB | L_PLACEA),
+    W("governorate", L_PLACEB | L_PLACEA | L_REGIONW),
+    W("county", L_PLACEB | L_PLACEA), W("neighborhood", L_PLACEB),
+    W("neighbourhood", L_PLACEB), W("suburb", L_PLACEB), W("camp", L_PLACEB | L_PLACEA),
+    W("area", L_PLACEB), W("hamlet", L_PLACEB), W("township", L_PLACEB | L_PLACEA),
+    W("municipality", L_PLACEB), W("port", L_PLACEB), W("airbase", L_PLACEA),
+    W("airport", L_PLACEA), W("parish", L_PLACEA), W("state", L_REGIONW),
+    W("oblast", L_REGIONW), W("prefecture", L_REGIONW),
 };
 
 static nf_wordset lex_set = NF_WORDSET(Nf_lex_entries);

@@ -56,6 +56,9 @@ enum {
                            // Route, Channel, No, Flight, Resolution
 #define L_PNOUN L_(35)     // one person: man, woman, boy, officer, victim
 #define L_PERP L_(36)      // perpetrators: gunman, shooter, suspect
+#define L_PLACEB L_(37)    // "village of X", "town of X": a place follows
+#define L_PLACEA L_(38)    // "X airbase", "X province": a place before
+#define L_REGIONW L_(39)   // "X province", "X state": a division, not a town
 
 typedef struct nf_lex {
   const char *word;

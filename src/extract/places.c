@@ -199,31 +199,20 @@ static bool mark_actors(fx *x, uint8_t *covered[2]) {
   return true;
 }
 
+static inline uint64_t CL(const sc *c, size_t i) {
+  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
+}
+
 static bool place_cue_before(const sc *c, size_t a) {
-  static const char *const W[] = {"village", "town", "city", "province",
-                                  "region", "district", "governorate",
-                                  "county", "neighborhood", "neighbourhood",
-                                  "suburb", "camp", "area", "hamlet",
-                                  "township", "municipality", "port"};
-  if (a < c->a + 2 || !IS(c, a - 1, "of")) return false;
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, a - 2, W[k])) return true;
-  return false;
+  return a >= c->a + 2 && IS(c, a - 1, "of") && (CL(c, a - 2) & L_PLACEB);
 }
 
 static bool region_cue(const sc *c, size_t b) {
-  return IS(c, b, "province") || IS(c, b, "governorate") ||
-         IS(c, b, "state") || IS(c, b, "region") || IS(c, b, "oblast") ||
-         IS(c, b, "prefecture");
+  return (CL(c, b) & L_REGIONW) != 0;
 }
 
 static bool place_cue_after(const sc *c, size_t b) {
-  static const char *const W[] = {"airbase", "province", "governorate",
-                                  "district", "camp", "village", "airport",
-                                  "township", "county", "parish"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, b, W[k])) return true;
-  return IS(c, b, "air") && IS(c, b + 1, "base");
+  return (CL(c, b) & L_PLACEA) || (IS(c, b, "air") && IS(c, b + 1, "base"));
 }
 
 void Nf_fx_places(fx *x) {
