@@ -68,6 +68,9 @@ static void add_mention(fx *x, nf_actor *a, nf_span sp) {
 }
 
 static bool ieq(const char *a, const char *b) {
+  // Most names differ in their first letter: no lengths needed then.
+  if (Nf_ascii_lower((unsigned char)a[0]) != Nf_ascii_lower((unsigned char)b[0]))
+    return false;
   return Nf_sv_ieq(Nf_sv_cstr(a), Nf_sv_cstr(b));
 }
 

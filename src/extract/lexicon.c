@@ -582,7 +582,8 @@ void Nf_lex_tag(const char *s, nf_tok *toks, size_t n) {
     nf_tok *t = &toks[i];
     t->lex = 0;
     if (t->kind != NF_TOK_WORD || (t->flags & NF_TF_POSS)) continue;
-    long k = Nf_wordset_find(&lex_set, s + t->start, t->end - t->start);
+    long k = Nf_wordset_find_hashed(&lex_set, s + t->start, t->end - t->start,
+                                    t->hash);
     if (k >= 0 && k < 65535) t->lex = (uint16_t)(k + 1);
   }
 }

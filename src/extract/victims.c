@@ -299,6 +299,17 @@ void Nf_fx_victims(fx *x) {
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
       // Subject form: "<person> (, apposition,) was shot and killed".
       if ((cl & L_AUX) || (cl & L_CVERB)) {
+        // An auxiliary counts only when a casualty word follows it soon
+        // ("was critically injured"); most do not.
+        if (!(cl & L_CVERB)) {
+          size_t m2 = k + 1;
+          while (m2 < c.b && m2 < k + 4 && (CL(&c, m2) & L_AUX) &&
+                 !(CL(&c, m2) & L_CVERB))
+            m2++;
+          if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) && !IS(&c, m2, "pronounced") &&
+              !IS(&c, m2, "found") && !IS(&c, m2, "taken"))
+            continue;
+        }
         size_t vend;
         int m = verb_measure(&c, k, &vend);
         if (!m) continue;
