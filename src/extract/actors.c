@@ -284,6 +284,16 @@ static void body_names(fx *x, size_t si, bool title_only) {
       a = nx;
     }
     size_t e = name_end(&c, a);
+    // "Police Chief Jane Smith", "Fire Commissioner Dan Reyes": the words up
+    // to the last title are the role.
+    for (size_t k = e; k-- > a + 1;) {
+      if ((CL(&c, k - 1) & L_TITLE) && !(CL(&c, k - 1) & L_ORGW) &&
+          CAP(&c, k) && !(CL(&c, k) & (L_TITLE | L_ORGW)) && k + 1 < e &&
+          CAP(&c, k + 1)) {
+        a = k;
+        break;
+      }
+    }
     if (a < e && has_cls(&c, a, e, L_ORGW) && a > i) {
       // "Health Ministry": the title word belongs to the name
       a = i;
@@ -431,6 +441,14 @@ int32_t Nf_fx_actor_for(fx *x, size_t si, size_t a, size_t b, bool add) {
     while (na + 1 < best_e && (CL(&c, na) & L_TITLE) &&
            !(CL(&c, na) & (L_ORGW | L_MEDIA)))
       na++;
+    // "Police Chief Jane Smith": past the last title word
+    for (size_t k = best_e; k-- > na + 1;) {
+      if ((CL(&c, k - 1) & L_TITLE) && !(CL(&c, k - 1) & L_ORGW) &&
+          CAP(&c, k) && !(CL(&c, k) & (L_TITLE | L_ORGW)) && k + 1 < best_e) {
+        na = k;
+        break;
+      }
+    }
     const char *name = Nf_fx_text(x, si, na, best_e);
     if (!name) return -1;
     int id = find_by_name(x->f, name);

@@ -376,7 +376,8 @@ void Nf_fx_places(fx *x) {
     // One word that is also a common word or a name ("Human", "Arab"):
     // only a town of the report's country, a big one, or one after "in".
     if (chosen >= 0 && cd->b - cd->a == 1 &&
-        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY) {
+        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY &&
+        Nf_gz_places[chosen].kind != NF_GZ_REGION) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
       bool cue = cd->a > c.a && (IS(&c, cd->a - 1, "in") ||

@@ -210,7 +210,10 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
         *noun = h;
         return p;
       }
-      if ((IS(c, p, "the") || IS(c, p, "The")) && perpetrator_word(c, h)) {
+      if ((IS(c, p, "the") || IS(c, p, "another")) &&
+          (perpetrator_word(c, h) || !IS(c, h, "victim"))) {
+        // "the gunman", "another woman"; "the boy" names one already
+        // counted (add_victim merges it) or one named first here
         *noun = h;
         return p;
       }
