@@ -24,10 +24,6 @@ static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
   return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
          c->t[i].cp == cp;
 }
-static inline bool ANYPUNCT(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         !Nf_cp_is_hyphen(c->t[i].cp);
-}
 static inline bool CAP(const sc *c, size_t i) {
   return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
          (c->t[i].flags & NF_TF_CAP);
