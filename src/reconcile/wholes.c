@@ -249,13 +249,11 @@ void Nf_rc_totals(rc *r) {
       total = victims + perps;
       rule = "people described one by one (no figure given): the most any "
              "report describes, and any attacker reported hit";
-    } else if (isfinite(total) && (perps || victims > total)) {
+    } else if (isfinite(total) && perps && m == NF_M_KILLED) {
       // Counts of victims usually leave out an attacker who was hit; the
       // story's count includes them, as casualty archives do.
-      total = (victims > total ? victims : total) + perps;
-      rule = perps ? "the larger of the figure and the people described one by "
-                     "one, plus any attacker reported hit"
-                   : "people described one by one outnumber the figures given";
+      total += perps;
+      rule = "the best estimate of the total figure, plus any attacker reported hit";
     }
     if (isfinite(total)) {
       acc->total_best[m] = total;
