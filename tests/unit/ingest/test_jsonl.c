@@ -284,6 +284,44 @@ static void record_extracts(void **state) {
   nf_ctx_free(ctx);
 }
 
+// Long strings take a fast path past jansson; they must come out exactly
+// as jansson would give them, and bad ones must still fail as JSON.
+static void long_strings(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  char pad[400];
+  memset(pad, 'p', sizeof pad - 1);
+  pad[sizeof pad - 1] = 0;
+  char line[4096];
+  snprintf(line, sizeof line,
+           "{\"id\":\"L\", \"text\" : \"%s \\\"q\\\" a\\\\b\\/c\\n\\t\\u00e9\\ud83d\\ude00"
+           "\\ud800x\",\"note\":\"%s\\u0041\",\"n\":[\"%s\"]}",
+           pad, pad, pad);
+  yield y;
+  read_memory(ctx, "l.jsonl", line, strlen(line), NF_INGEST_AS_JSONL, &y);
+  nf_doc *d = nth_doc(&y, 0);
+  assert_non_null(d);
+  char want[2048];
+  snprintf(want, sizeof want, "%s \"q\" a\\b/c\n\t\xc3\xa9\xf0\x9f\x98\x80\xef\xbf\xbdx", pad);
+  assert_int_equal(d->raw_len, strlen(want));
+  assert_memory_equal(d->raw, want, d->raw_len);
+  snprintf(want, sizeof want, "{\"note\":\"%sA\",\"n\":[\"%s\"]}", pad, pad);
+  assert_string_equal(d->extra_json, want);
+  yield_free(&y);
+
+  // A raw control byte and a bad escape inside a long string: not JSON.
+  static const char *const bad[] = {"\x01\"}", "\\q\"}", "\\u12\"}", "\"",
+                                    "\"} trailing"};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    snprintf(line, sizeof line, "{\"text\":\"%s%s", pad, bad[i]);
+    read_memory(ctx, "l.jsonl", line, strlen(line), NF_INGEST_AS_JSONL, &y);
+    if (y.n_errs != 1 || !strstr(y.errs[0], "not JSON"))
+      fail_msg("bad long string %zu: %s", i, y.n_errs ? y.errs[0] : "no error");
+    yield_free(&y);
+  }
+  nf_ctx_free(ctx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(fields_and_aliases),
@@ -294,6 +332,7 @@ int main(void) {
       cmocka_unit_test(compressed_jsonl),
       cmocka_unit_test(json_depth_table),
       cmocka_unit_test(record_extracts),
+      cmocka_unit_test(long_strings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
