@@ -504,12 +504,10 @@ static nf_status open_pipe(struct nf_reader *r, input *in, int fd, bool own,
   size_t max = Nf_limit(ctx, NF_LIMIT_INPUT_BYTES);
   bool more = !st;
   while (!st && more) {
-    if (Nf_stream_avail(s) > max) {
+    if ((st = Nf_stream_more(s, &more)) == NF_ETOOBIG || Nf_stream_avail(s) > max)
       st = fail(r, NF_ETOOBIG, in->name, "input over %zu bytes (the input size limit)",
                 max);
-      break;
-    }
-    if ((st = Nf_stream_more(s, &more)))
+    else if (st)
       st = fail(r, st, in->name, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
   }
   char *data = NULL;

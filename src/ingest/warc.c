@@ -395,7 +395,10 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
       return NF_EFORMAT;
     }
     bool more;
-    if ((st = Nf_stream_more(s, &more))) return st;
+    if ((st = Nf_stream_more(s, &more))) {
+      snprintf(err, errcap, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
+      return st;
+    }
     if (!more) {
       snprintf(err, errcap, "record %llu at byte %llu: header block cut off by the end of the input",
                (unsigned long long)w->records, (unsigned long long)Nf_stream_offset(s));
@@ -441,7 +444,10 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
   // The block and what must follow it: two line ends, then the next
   // record or the end of the input.
   size_t need = hlen + (size_t)len + 4 + 6;
-  if ((st = Nf_stream_fill(s, need)) && st != NF_ETOOBIG) return st;
+  if ((st = Nf_stream_fill(s, need)) && st != NF_ETOOBIG) {
+    snprintf(err, errcap, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
+    return st;
+  }
   const char *d = Nf_stream_data(s);
   size_t av = Nf_stream_avail(s);
   if (av < hlen + len) {
@@ -509,12 +515,18 @@ nf_status Nf_warc_next(nf_warc *w, nf_doc **out, char *err, size_t errcap) {
       if (Nf_stream_at_end(s)) return NF_DONE;
       continue;
     }
-    if ((st = Nf_stream_fill(s, 6))) return st;
+    if ((st = Nf_stream_fill(s, 6))) {
+      snprintf(err, errcap, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
+      return st;
+    }
     d = Nf_stream_data(s);
     av = Nf_stream_avail(s);
     if (!(av >= 6 && memcmp(d, "WARC/", 5) == 0 && Nf_ascii_digit((unsigned char)d[5]))) {
       uint64_t at = Nf_stream_offset(s), skipped;
-      if ((st = resync(w, 1, &skipped))) return st;
+      if ((st = resync(w, 1, &skipped))) {
+        snprintf(err, errcap, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
+        return st;
+      }
       if (w->quiet_resync) {
         w->quiet_resync = false;
         continue;
