@@ -63,6 +63,9 @@ static const double NO_DATE_FACTOR = 0.4;
 // Share of the score given to names, numbers and fact keys alone (they
 // tell one shooting in Chicago from the next), which time does not fade.
 static const double ENTITY_SHARE = 0.5;
+// At finish, a story joins an earlier one whose score, centroid against
+// centroid, reaches this.
+static const double MERGE_THRESHOLD = 0.30;
 // Share of the shorter report's unquoted words in common passages from
 // which two reports are copies.
 static const double COPY_MIN_SHARED = 0.5;
@@ -562,12 +565,11 @@ static similarity compare(const nf_group *g, const tw *v, size_t n,
                           const story *s) {
   const tw *cv = s->centroid;
   size_t cn = s->n_centroid;
-  double dot = 0, nv = 0, nc = 0, edot = 0, env = 0, enc = 0;
+  double dot = 0, nv = 0, nc = 0, edot = 0, enc = 0;
   for (size_t k = 0; k < n; k++) {
     if (g->terms[v[k].term].df <= 1) continue;
     double x = v[k].w * idf(g, v[k].term);
     nv += x * x;
-    if (is_entity(g, v[k].term)) env += x * x;
   }
   for (size_t k = 0; k < cn; k++) {
     double x = cv[k].w * idf(g, cv[k].term);
@@ -611,10 +613,11 @@ static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
 
 // Add the report's unit vector to the story's centroid, keeping the
 // CENTROID_TERMS terms that weigh most.
-static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n) {
+static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n,
+                              bool unit) {
   double norm = 0;
   for (size_t i = 0; i < n; i++) norm += (double)v[i].w * v[i].w;
-  norm = norm > 0 ? sqrt(norm) : 1;
+  norm = norm > 0 && unit ? sqrt(norm) : 1;
   size_t need = s->n_centroid + n;
   tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
   if (!merged) return NF_ENOMEM;
@@ -953,7 +956,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
       s->last_seen = doc->published;
   }
   // A failure from here on costs only index quality, not consistency.
-  (void)centroid_add(g, s, g->vec, n_vec);
+  (void)centroid_add(g, s, g->vec, n_vec, true);
   {
     tw tmp[TERMS_PER_REPORT];
     memcpy(tmp, g->vec, n_vec * sizeof *tmp);
@@ -999,6 +1002,134 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   return NF_OK;
 }
 
+// ---------------------------------------------------------------- merge
+
+// Closeness in time of two stories' date ranges.
+static double ranges_factor(const story *a, const story *b) {
+  if (a->day_min == NO_DAY || b->day_min == NO_DAY) return NO_DATE_FACTOR;
+  double gap = 0;
+  if (a->day_min > b->day_max) gap = (double)a->day_min - b->day_max;
+  else if (b->day_min > a->day_max) gap = (double)b->day_min - a->day_max;
+  if (gap <= TIME_SLACK_DAYS) return 1.0;
+  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
+  return f < TIME_FLOOR ? TIME_FLOOR : f;
+}
+
+static uint32_t root(uint32_t *parent, uint32_t s) {
+  while (parent[s] != s) {
+    parent[s] = parent[parent[s]];
+    s = parent[s];
+  }
+  return s;
+}
+
+// Stories started apart can turn out to be one once more reports are in
+// (a follow-up that came before its story grew words in common). Each
+// story, in order, is compared with the earlier stories its heaviest terms
+// find, and joins the best at MERGE_THRESHOLD or more. Bounded like adding
+// a report: at most CANDIDATES comparisons a story.
+static nf_status merge_stories(nf_group *g) {
+  size_t ns = g->n_stories;
+  if (ns < 2) return NF_OK;
+  uint32_t *parent = Nf_calloc(g->alloc, ns, sizeof *parent);
+  uint32_t *renum = Nf_calloc(g->alloc, ns, sizeof *renum);
+  if (!parent || !renum) {
+    Nf_free(g->alloc, parent);
+    Nf_free(g->alloc, renum);
+    return NF_ENOMEM;
+  }
+  for (size_t i = 0; i < ns; i++) parent[i] = (uint32_t)i;
+  bool merged = false;
+  for (size_t si = 1; si < ns; si++) {
+    story *s = &g->stories[si];
+    size_t n = s->n_centroid;
+    tw top[QUERY_TERMS];
+    size_t nq = 0;
+    for (size_t k = 0; k < n; k++) {
+      tw x = {s->centroid[k].term,
+              (float)(s->centroid[k].w * idf(g, s->centroid[k].term))};
+      size_t at = nq < QUERY_TERMS ? nq : QUERY_TERMS - 1;
+      if (nq == QUERY_TERMS && cmp_tw_weight_desc(&x, &top[at]) >= 0) continue;
+      while (at > 0 && cmp_tw_weight_desc(&x, &top[at - 1]) < 0) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = x;
+      if (nq < QUERY_TERMS) nq++;
+    }
+    acc_clear(&g->acc);
+    for (size_t q = 0; q < nq; q++) {
+      const term_info *ti = &g->terms[top[q].term];
+      for (uint32_t i = 0; i < ti->n_posts; i++) {
+        uint32_t t = root(parent, ti->posts[i]);
+        if (t < si) acc_add(&g->acc, (uint64_t)t + 1, top[q].w);
+      }
+    }
+    cand c[CANDIDATES];
+    size_t nc = 0;
+    for (size_t i = 0; i < g->acc.count; i++) {
+      uint32_t slot = g->acc.used[i];
+      cand x = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
+      nc = keep_best(c, nc, CANDIDATES, x);
+    }
+    acc_clear(&g->acc);
+    double best = 0;
+    uint32_t best_id = NONE;
+    for (size_t i = 0; i < nc; i++) {
+      const story *t = &g->stories[c[i].id];
+      similarity sim = compare(g, s->centroid, n, t);
+      double sc = (1.0 - ENTITY_SHARE) * sim.all * ranges_factor(s, t) +
+                  ENTITY_SHARE * sim.entities;
+      if (sc > best) {
+        best = sc;
+        best_id = c[i].id;
+      }
+    }
+    if (best < MERGE_THRESHOLD) continue;
+    story *t = &g->stories[best_id];
+    if (centroid_add(g, t, s->centroid, n, false)) continue;
+    parent[si] = best_id;
+    merged = true;
+    t->n_reports += s->n_reports;
+    if (t->title == NONE) t->title = s->title;
+    if (s->day_min != NO_DAY) {
+      if (t->day_min == NO_DAY || s->day_min < t->day_min) t->day_min = s->day_min;
+      if (t->day_max == NO_DAY || s->day_max > t->day_max) t->day_max = s->day_max;
+    }
+    if (s->first_seen.precision != NF_PREC_NONE &&
+        (t->first_seen.precision == NF_PREC_NONE ||
+         Nf_datetime_cmp(&s->first_seen, &t->first_seen) < 0))
+      t->first_seen = s->first_seen;
+    if (s->last_seen.precision != NF_PREC_NONE &&
+        (t->last_seen.precision == NF_PREC_NONE ||
+         Nf_datetime_cmp(&s->last_seen, &t->last_seen) > 0))
+      t->last_seen = s->last_seen;
+  }
+  if (merged) {
+    // Keep the stories that remain, in order, and point everything at them.
+    size_t kept = 0;
+    for (size_t i = 0; i < ns; i++) {
+      if (parent[i] == i) {
+        renum[i] = (uint32_t)kept;
+        g->stories[kept++] = g->stories[i];
+      } else {
+        Nf_free(g->alloc, g->stories[i].centroid);
+      }
+    }
+    for (size_t i = 0; i < ns; i++) renum[i] = renum[root(parent, (uint32_t)i)];
+    g->n_stories = kept;
+    for (size_t i = 0; i < g->n_reports; i++)
+      g->reports[i].story = renum[g->reports[i].story];
+    for (size_t t = 0; t < g->n_terms; t++) {
+      term_info *ti = &g->terms[t];
+      for (uint32_t i = 0; i < ti->n_posts; i++) ti->posts[i] = renum[ti->posts[i]];
+    }
+  }
+  Nf_free(g->alloc, parent);
+  Nf_free(g->alloc, renum);
+  return NF_OK;
+}
+
 // --------------------------------------------------------------- finish
 
 static int cmp_passage(const void *a, const void *b) {
@@ -1009,6 +1140,8 @@ static int cmp_passage(const void *a, const void *b) {
 nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   if (!g || !out) return NF_EINVAL;
   *out = NULL;
+  nf_status mst = merge_stories(g);
+  if (mst) return mst;
   nf_story_set *set = Nf_story_set_new(g->alloc);
   if (!set) return NF_ENOMEM;
   nf_arena *ar = &set->arena;

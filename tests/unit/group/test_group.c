@@ -43,6 +43,19 @@ static nf_story_set *group(nf_ctx *ctx, const report_in *in, size_t n) {
   nf_story_set *set;
   assert_int_equal(Nf_group_finish(g, &set), NF_OK);
   Nf_group_free(g);
+  // Every report is in exactly the story story_of names, in input order.
+  size_t total = 0;
+  for (size_t i = 0; i < set->n_stories; i++) {
+    const nf_story *st = &set->stories[i];
+    assert_true(st->n_reports > 0);
+    for (size_t k = 0; k < st->n_reports; k++) {
+      assert_int_equal(set->story_of[st->reports[k]], i);
+      if (k) assert_true(st->reports[k - 1] < st->reports[k]);
+    }
+    if (i) assert_true(set->stories[i - 1].reports[0] < st->reports[0]);
+    total += st->n_reports;
+  }
+  assert_int_equal(total, set->n_reports);
   return set;
 }
 
