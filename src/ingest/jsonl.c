@@ -33,8 +33,8 @@ static const char *const ALIASES[F__COUNT][16] = {
                      "published_at", "publishedAt", "pubDate", "publish_date",
                      "date_published", "publication_date", "pub_date",
                      "published_date"},
-    [F_OUTLET] = {"outlet", "site_name", "source_domain", "publisher",
-                  "source", "site", "domain", "source_name"},
+    [F_OUTLET] = {"outlet", "site_name", "source_domain", "publisher", "source",
+                  "site", "domain", "source_name"},
     [F_BYLINE] = {"byline", "author", "authors", "creator"},
     [F_LANGUAGE] = {"language", "lang", "inLanguage"},
 };
@@ -175,8 +175,7 @@ static bool take_field(nf_doc *doc, field f, json_t *v) {
       }
       if (!(s = name_of(v, &n))) return false;
       break;
-    default:
-      return false;
+    default: return false;
   }
   const char *m = meta_str(doc, s, n);
   switch (f) {
@@ -225,8 +224,7 @@ static bool known_key(const char *key) {
 }
 
 static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
-                          json_t *obj, nf_doc **out, char *err,
-                          size_t errcap) {
+                          json_t *obj, nf_doc **out, char *err, size_t errcap) {
   const char *used[F__COUNT] = {0};
   json_t *val[F__COUNT] = {0};
   for (int f = 0; f < F__COUNT; f++) val[f] = find_field(obj, f, &used[f]);
@@ -247,7 +245,8 @@ static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
   }
 
   char source[4096 + 32];
-  snprintf(source, sizeof source, "%.4096s:%llu", path, (unsigned long long)lineno);
+  snprintf(source, sizeof source, "%.4096s:%llu", path,
+           (unsigned long long)lineno);
   char idbuf[64];
   const char *id = source;
   json_t *jid = val[F_ID];
@@ -256,7 +255,8 @@ static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
     id = json_string_value(jid);
     id_used = true;
   } else if (jid && json_is_integer(jid)) {
-    snprintf(idbuf, sizeof idbuf, "%" JSON_INTEGER_FORMAT, json_integer_value(jid));
+    snprintf(idbuf, sizeof idbuf, "%" JSON_INTEGER_FORMAT,
+             json_integer_value(jid));
     id = idbuf;
     id_used = true;
   } else if (jid && json_is_real(jid)) {
@@ -278,23 +278,25 @@ static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
   }
   Nf_doc_set_raw(doc, raw, blen);
   if (format == NF_DOCFMT_ARTICLE && val[F_HTML] && json_is_string(val[F_HTML]))
-    Nf_doc_note(doc, "ingest", SIZE_MAX,
-                "both \"%s\" and \"%s\" given: read the text, left out the HTML",
-                used[F_TEXT], used[F_HTML]);
+    Nf_doc_note(
+        doc, "ingest", SIZE_MAX,
+        "both \"%s\" and \"%s\" given: read the text, left out the HTML",
+        used[F_TEXT], used[F_HTML]);
 
   // Fields taken; what cannot be used stays under "extra".
   bool taken[F__COUNT] = {0};
   // An empty id says no more than a missing one.
   taken[F_ID] = id_used || (jid && json_is_string(jid));
   taken[F_TEXT] = body == val[F_TEXT];
-  taken[F_HTML] = body == val[F_HTML] || (val[F_HTML] && taken[F_TEXT] &&
-                                          json_is_string(val[F_HTML]));
+  taken[F_HTML] = body == val[F_HTML] ||
+                  (val[F_HTML] && taken[F_TEXT] && json_is_string(val[F_HTML]));
   for (int f = F_URL; f < F__COUNT; f++) {
     if (!val[f]) continue;
     taken[f] = take_field(doc, f, val[f]);
     if (!taken[f])
-      Nf_doc_note(doc, "ingest", SIZE_MAX, "field \"%s\" is %s; kept under extra",
-                  used[f], json_type_name(val[f]));
+      Nf_doc_note(doc, "ingest", SIZE_MAX,
+                  "field \"%s\" is %s; kept under extra", used[f],
+                  json_type_name(val[f]));
   }
 
   // Everything else, in the record's order: unknown fields, and known
@@ -399,7 +401,8 @@ static size_t string_end(const char *s, size_t n, size_t i, bool *plain,
 }
 
 static size_t ws(const char *s, size_t n, size_t i) {
-  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+    i++;
   return i;
 }
 
@@ -468,9 +471,10 @@ static int hex4(const char *p) {
   int v = 0;
   for (int i = 0; i < 4; i++) {
     unsigned char c = (unsigned char)p[i];
-    int d = Nf_ascii_digit(c) ? c - '0'
+    int d = Nf_ascii_digit(c)        ? c - '0'
             : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-            : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+            : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                     : -1;
     if (d < 0) return -1;
     v = v * 16 + d;
   }
@@ -588,8 +592,8 @@ static json_t *parse_line(nf_ctx *ctx, const char *line, size_t len,
 }
 
 nf_status Nf_jsonl_record(nf_ctx *ctx, const char *path, uint64_t lineno,
-                          const char *line, size_t len, nf_doc **out,
-                          char *err, size_t errcap) {
+                          const char *line, size_t len, nf_doc **out, char *err,
+                          size_t errcap) {
   *out = NULL;
   err[0] = 0;
   size_t limit = Nf_limit(ctx, NF_LIMIT_JSON_DEPTH);

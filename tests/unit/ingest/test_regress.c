@@ -1,14 +1,16 @@
 // Replays, under the normal (sanitized) test build, every input the ingest
 // fuzz targets keep: their seed corpora (fuzz/corpus/<name>) and what they
 // found (tests/regress/<name>), exactly as each target reads them.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-
 #include <cmocka.h>
+// clang-format on
 
 #include "../../../fuzz/fuzz_common.h"
 
@@ -44,9 +46,11 @@ static void replay_all(void **state) {
   size_t total = 0;
   for (size_t i = 0; i < sizeof TARGETS / sizeof TARGETS[0]; i++) {
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s/fuzz/corpus/%s", NF_SOURCE_DIR, TARGETS[i].name);
+    snprintf(dir, sizeof dir, "%s/fuzz/corpus/%s", NF_SOURCE_DIR,
+             TARGETS[i].name);
     total += replay_dir(dir, TARGETS[i].kind);
-    snprintf(dir, sizeof dir, "%s/tests/regress/%s", NF_SOURCE_DIR, TARGETS[i].name);
+    snprintf(dir, sizeof dir, "%s/tests/regress/%s", NF_SOURCE_DIR,
+             TARGETS[i].name);
     total += replay_dir(dir, TARGETS[i].kind);
   }
   assert_true(total > 0);
