@@ -5,8 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-
+// clang-format off
 #include <cmocka.h>
+// clang-format on
 
 #include "clean/text.h"
 #include "core/alloc.h"
@@ -145,6 +146,8 @@ static const struct {
     {"Mehr zum Thema", NF_LK_END},
     {"Mehr zum Thema: Was die Regierung plant", NF_LK_TEASER},
     {"Les plus lus", NF_LK_END},
+    {"Filed under: Khawarij |", NF_LK_END},
+    {"Tags: election, senate, budget", NF_LK_END},
     // Dates and bylines.
     {"Published: March 10, 2025", NF_LK_DATELINE},
     {"Updated 3 hours ago", NF_LK_DATELINE},
