@@ -45,6 +45,27 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
   return false;
 }
 
+// Counts over a period ("the city recorded 305 homicides that year", "the
+// 40th shooting this year") are background to a story, not its event.
+static bool background(const rc *r, uint32_t rep, const nf_figure *f,
+                       const nf_facts *facts) {
+  static const char *const period[] = {
+      "this year", "that year", "last year", "so far", "year to date",
+      "per year", "a year", "each year", "every year", "annually", "this month",
+      "last month", "in the past", "over the past", "since january", "record ",
+      "homicides", "statistics", "on average", "nationwide", "per capita"};
+  nf_sv field = rc_field(r, rep, f->span.in);
+  nf_sv sent = Nf_sv(field.p, 0);
+  if (f->span.sentence >= 0 && (size_t)f->span.sentence < facts->n_sentences) {
+    const nf_sentence *s = &facts->sentences[f->span.sentence];
+    if (s->in == f->span.in && s->start <= s->end && s->end <= field.n)
+      sent = Nf_sv(field.p + s->start, s->end - s->start);
+  }
+  for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
+  return false;
+}
+
 static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
                         const nf_facts *facts) {
   nf_ival iv;
@@ -70,6 +91,8 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   m->superseded = f->superseded;
   m->hedged = f->hedged;
   m->in_title = f->span.in == NF_IN_TITLE;
+  m->lead = m->in_title || f->span.start < NF_RC_LEAD_BYTES;
+  m->background = background(r, rep, f, facts);
   m->order = (m->in_title ? 0 : 1u << 31) | (f->span.start & 0x7fffffffu);
   m->group = -1;
   m->source = -1;
@@ -266,6 +289,17 @@ static void make_group(rc *r, const cluster *c) {
     am->superseded = x->superseded;
     am->hedged = x->hedged;
     if (!x->superseded) val->superseded = false;
+  }
+  // Reports that give it up front, and whether it is only background.
+  g->background = true;
+  for (size_t i = 0; i < c->n; i++) {
+    const rc_mention *x = &r->m[c->members[i]];
+    g->background &= x->background;
+    if (!x->lead) continue;
+    bool seen = false;
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = r->m[c->members[j]].lead && r->m[c->members[j]].report == x->report;
+    if (!seen) g->n_lead++;
   }
 }
 
