@@ -79,11 +79,26 @@ static int emit_one(nf_doc *doc, nf_status st, const cli_common *opt,
   return emit(doc, st, user);
 }
 
+// A first pass over the run's inputs (standard input cannot be read
+// twice) to learn the page residue their plain-text pages share. Errors
+// are left to the real pass; without the table cleaning still works.
+static void learn_run(nf_ctx *ctx, char *const *inputs, int n_inputs) {
+  nf_reader *r;
+  if (nf_reader_new(ctx, &r)) return;
+  int added = 0;
+  for (int i = 0; i < n_inputs; i++)
+    if (strcmp(inputs[i], "-") != 0 && !nf_reader_add_path(r, inputs[i]))
+      added++;
+  if (added) (void)nf_ctx_learn_boilerplate(ctx, r);
+  nf_reader_free(r);
+}
+
 int Cli_run(nf_ctx *ctx, char *const *inputs, int n_inputs,
             const cli_common *opt, cli_work_fn work, cli_emit_fn emit,
             void *user, size_t *failures) {
   nf_reader *r;
   *failures = 0;
+  learn_run(ctx, inputs, n_inputs);
   if (nf_reader_new(ctx, &r)) return -1;
   for (int i = 0; i < n_inputs; i++) {
     if (nf_reader_add_path(r, inputs[i])) {

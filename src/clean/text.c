@@ -16,11 +16,12 @@
 //    repeated one, the one before the byline, a Markdown "#", the
 //    <title> line without its site name), byline, date, outlet, URL;
 //    the language from the body's stop words.
+#include "clean/text.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include "clean/clean.h"
-#include "clean/text.h"
 #include "core/alloc.h"
 #include "core/hash.h"
 #include "core/utf8.h"
@@ -31,24 +32,24 @@
 enum fate { FATE_DROP = 0, FATE_BODY, FATE_HEADING, FATE_LIST };
 
 typedef struct unit {
-  size_t off, len;      // normalised text in the cleaner's buffer
+  size_t off, len;  // normalised text in the cleaner's buffer
   nf_line_info info;
-  uint8_t kind;         // nf_line_kind
-  uint8_t fate;         // enum fate
-  uint32_t block;       // blank-line separated block
-  uint32_t run;         // run documents holding this line (0: not shared)
-  bool repeated;        // the same short line comes again in the page
+  uint8_t kind;    // nf_line_kind
+  uint8_t fate;    // enum fate
+  uint32_t block;  // blank-line separated block
+  uint32_t run;    // run documents holding this line (0: not shared)
+  bool repeated;   // the same short line comes again in the page
   double score;
 } unit;
 
 typedef struct cleaner {
   nf_doc *doc;
-  nf_buf text;          // normalised unit texts
+  nf_buf text;  // normalised unit texts
   unit *units;
   size_t n, cap;
   bool markdown;
-  size_t wrap;          // hard-wrap width in code points, 0 none
-  long anchor;          // the headline line the <title> announces, or -1
+  size_t wrap;            // hard-wrap width in code points, 0 none
+  long anchor;            // the headline line the <title> announces, or -1
   size_t span_a, span_b;  // the body span
 } cleaner;
 
@@ -66,7 +67,7 @@ static size_t cp_len(nf_sv s) {
 // ------------------------------------------------------------- lines
 
 typedef struct raw_line {
-  nf_sv s;      // trimmed on the right
+  nf_sv s;  // trimmed on the right
   bool blank;
 } raw_line;
 
@@ -95,9 +96,7 @@ static bool wrappable(nf_sv line) {
   while (d < t.n && Nf_ascii_digit((unsigned char)t.p[d])) d++;
   if (d && d + 1 < t.n && (t.p[d] == '.' || t.p[d] == ')') && t.p[d + 1] == ' ')
     return false;
-  if ((t.p[0] == '*' || t.p[0] == '-' || t.p[0] == '+') && t.n > 1 &&
-      t.p[1] == ' ')
-    return false;
+  if (Nf_text_bullet_len(t)) return false;
   for (size_t i = 0; i + 1 < t.n; i++)
     if (t.p[i] == ']' && t.p[i + 1] == '(') return false;
   return Nf_sv_ifind(t, NF_SV_LIT("http")) < 0 &&
@@ -113,7 +112,7 @@ static size_t wrap_width(const raw_line *lines, size_t n) {
   size_t nonblank = 0, longish = 0;
   for (size_t i = 0; i < n; i++) {
     if (lines[i].blank || !wrappable(lines[i].s)) continue;
-    size_t w = cp_len(Nf_sv_trim(lines[i].s));
+    size_t w = cp_len(lines[i].s);  // with its indentation
     nonblank++;
     if (w >= 40) longish++;
     hist[w > MAXW ? MAXW + 1 : w]++;
@@ -146,12 +145,10 @@ static bool starts_item(nf_sv s) {
   s = Nf_sv_trim(s);
   if (!s.n) return true;
   unsigned char c = (unsigned char)s.p[0];
-  if ((c == '*' || c == '-' || c == '+' || c == '#' || c == '>' || c == '|') &&
+  if ((c == '#' || c == '>' || c == '|') &&
       (s.n == 1 || s.p[1] == ' ' || s.p[1] == '#'))
     return true;
-  if (s.n >= 3 && (memcmp(s.p, "\xE2\x80\xA2", 3) == 0)) return true;
-  if (s.n >= 2 && (memcmp(s.p, "\xC2\xB7", 2) == 0)) return true;
-  return false;
+  return Nf_text_bullet_len(s) > 0;
 }
 
 static nf_status add_unit(cleaner *c, nf_sv raw, uint32_t block) {
@@ -251,14 +248,14 @@ static nf_status build_units(cleaner *c, nf_sv text) {
       if (c->wrap) {
         // Join the next lines while each break was forced by the width.
         Nf_buf_clear(&join);
-        size_t last_w = cp_len(Nf_sv_trim(cur));
+        size_t last_w = cp_len(cur);
         while (j < n && !lines[j].blank && !starts_item(lines[j].s) &&
                last_w + 1 + first_word_len(lines[j].s) > c->wrap) {
           if (join.len == 0) st = Nf_buf_append_sv(&join, Nf_sv_trim(cur));
           if (!st) st = Nf_buf_putc(&join, ' ');
           if (!st) st = Nf_buf_append_sv(&join, Nf_sv_trim(lines[j].s));
           if (st) break;
-          last_w = cp_len(Nf_sv_trim(lines[j].s));
+          last_w = cp_len(lines[j].s);
           j++;
         }
         if (join.len) cur = Nf_sv(join.data, join.len);
@@ -277,7 +274,7 @@ static nf_status build_units(cleaner *c, nf_sv text) {
 // ------------------------------------------------------------ scoring
 
 // Prose that is repeated across the run stays prose (syndicated copies
-// share paragraphs) but does not pull the body towards it.
+// share paragraphs) but pulls the body towards it only a little.
 static bool shared_prose(const unit *u) {
   return u->run && u->kind == NF_LK_PROSE && u->info.words >= 8;
 }
@@ -286,9 +283,9 @@ static double unit_score(const unit *u, int page_lang) {
   const nf_line_info *in = &u->info;
   switch (u->kind) {
     case NF_LK_PROSE: {
-      if (shared_prose(u)) return 0;
-      if (u->run) return -30;
+      if (u->run && !shared_prose(u)) return -30;
       double s = in->chars > 800 ? 800 : in->chars;
+      if (u->run) s *= 0.1;
       if (page_lang >= 0 && in->words >= 4) {
         double d = (double)in->stops / in->words;
         if (in->lang != page_lang && in->stops < 2) d = 0;
@@ -307,19 +304,28 @@ static double unit_score(const unit *u, int page_lang) {
       if (u->run) return -40;
       if (u->repeated) return -25;
       return (in->bullet || in->link_chars) ? -25 : -12;
-    case NF_LK_SHORT: return u->run ? -30 : -8;
+    case NF_LK_SHORT:
+      return u->run ? -30 : -8;
     case NF_LK_BYLINE:
-    case NF_LK_DATELINE: return -10;
+    case NF_LK_DATELINE:
+      return -10;
     case NF_LK_IMAGE:
-    case NF_LK_ADVERT: return -10;
-    case NF_LK_SEPARATOR: return -5;
+    case NF_LK_ADVERT:
+      return -10;
+    case NF_LK_SEPARATOR:
+      return -5;
     case NF_LK_SOCIAL:
-    case NF_LK_NAV: return -25;
-    case NF_LK_TEASER: return -20;
-    case NF_LK_FOOTER: return -60;
+    case NF_LK_NAV:
+      return -25;
+    case NF_LK_TEASER:
+      return -20;
+    case NF_LK_FOOTER:
+      return -60;
     case NF_LK_COMMENTS:
-    case NF_LK_END: return -150;
-    default: return 0;
+    case NF_LK_END:
+      return -150;
+    default:
+      return 0;
   }
 }
 
@@ -367,9 +373,9 @@ static bool best_span(cleaner *c, size_t *a, size_t *b) {
 // -------------------------------------------------------------- metadata
 
 typedef struct meta {
-  long title;          // unit index, -1 none
-  nf_sv title_text;    // may be part of the unit (after a glued date)
-  nf_sv site;          // from "Headline - Site"
+  long title;        // unit index, -1 none
+  nf_sv title_text;  // may be part of the unit (after a glued date)
+  nf_sv site;        // from "Headline - Site"
   nf_sv byline;
   nf_datetime published;
   nf_sv url;
@@ -387,9 +393,10 @@ static bool headline_like(const unit *u) {
 
 // The separators between a headline and the site's name in a <title>.
 static size_t title_sep_len(nf_sv s) {
-  static const char *const SEPS[] = {" - ", " | ", " \xE2\x80\x93 ",
-                                     " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
-                                     " // ", " \xC2\xBB ", NULL};
+  static const char *const SEPS[] = {
+      " - ",  " | ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ", " \xC2\xB7 ", " // ",           " \xC2\xBB ",
+      NULL};
   for (const char *const *p = SEPS; *p; p++) {
     size_t n = strlen(*p);
     if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
@@ -458,8 +465,10 @@ static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
     if (u->info.has_url || u->info.words < 3 || u->info.words > 30) continue;
     if (glued) t = rest;
     double s = 40 + 30.0 * (double)(i - from) / (double)(body - from);
-    if (u->info.heading == 1) s += 50;
-    else if (u->info.heading) s += 10;
+    if (u->info.heading == 1)
+      s += 50;
+    else if (u->info.heading)
+      s += 10;
     if (glued) s += 20;
     if (u->info.bullet) s -= 30;
     if (u->info.link_chars) s -= 20;
@@ -493,8 +502,8 @@ static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
 }
 
 static void find_byline_date(cleaner *c, size_t body_a, meta *m) {
-  size_t from = m->title >= 0 ? (size_t)m->title + 1
-                              : (body_a > 15 ? body_a - 15 : 0);
+  size_t from =
+      m->title >= 0 ? (size_t)m->title + 1 : (body_a > 15 ? body_a - 15 : 0);
   size_t to = body_a + 6 < c->n ? body_a + 6 : c->n;
   for (size_t i = from; i < to; i++) {
     unit *u = &c->units[i];
@@ -513,8 +522,8 @@ static void find_byline_date(cleaner *c, size_t body_a, meta *m) {
       // "By" on a line of its own, the name on the next.
       nf_sv next = utext(c, i + 1);
       char buf[256];
-      int k = snprintf(buf, sizeof buf, "By %.*s", (int)(next.n < 200 ? next.n : 200),
-                       next.p);
+      int k = snprintf(buf, sizeof buf, "By %.*s",
+                       (int)(next.n < 200 ? next.n : 200), next.p);
       if (k > 0 && Nf_scan_byline_by(Nf_sv(buf, strlen(buf)), &names, &when)) {
         size_t off = (size_t)(names.p - buf);
         m->byline = Nf_sv(next.p + off - 3, names.n);
@@ -532,8 +541,7 @@ static void find_byline_date(cleaner *c, size_t body_a, meta *m) {
 static bool heading_ok(const cleaner *c, size_t i, size_t b, const meta *m) {
   const unit *u = &c->units[i];
   if (u->kind != NF_LK_HEADLINE && u->kind != NF_LK_SHORT) return false;
-  if (u->run || u->repeated || u->info.bullet || u->info.has_url)
-    return false;
+  if (u->run || u->repeated || u->info.bullet || u->info.has_url) return false;
   if (u->info.link_chars * 2 > u->info.chars) return false;
   if (u->info.words > 20 || u->info.alpha_words == 0) return false;
   if (u->info.words == 1 && u->info.chars < 4) return false;
@@ -568,8 +576,7 @@ static void decide(cleaner *c, size_t a, size_t b, const meta *m) {
       after_lead = u->info.words <= 3;
       continue;
     }
-    if (m->title >= 0 && (size_t)m->title != i &&
-        sv_ieq_text(t, m->title_text))
+    if (m->title >= 0 && (size_t)m->title != i && sv_ieq_text(t, m->title_text))
       continue;
     if (u->kind == NF_LK_PROSE) {
       u->fate = u->info.bullet ? FATE_LIST : FATE_BODY;
@@ -581,8 +588,7 @@ static void decide(cleaner *c, size_t a, size_t b, const meta *m) {
   for (size_t i = a; i < b; i++) {
     if (c->units[i].fate == FATE_DROP) continue;
     for (size_t k = a; k < i; k++)
-      if (c->units[k].fate != FATE_DROP &&
-          Nf_sv_eq(utext(c, k), utext(c, i))) {
+      if (c->units[k].fate != FATE_DROP && Nf_sv_eq(utext(c, k), utext(c, i))) {
         c->units[i].fate = FATE_DROP;
         break;
       }
@@ -642,12 +648,13 @@ static void analyse(cleaner *c, meta *m, int *lang, size_t *lang_hits) {
       if (prose_seen >= 250 && (u->kind == NF_LK_COMMENTS || u->info.rights))
         damp = 0.2;
       if (u->kind == NF_LK_PROSE && u->score > 0) {
-        if (damp < 1) u->score *= damp;
-        else prose_seen += u->score;
+        if (damp < 1)
+          u->score *= damp;
+        else
+          prose_seen += u->score;
         gap = 0;
-      } else if (u->score < 0 && prose_seen >= 250 &&
-                 u->kind != NF_LK_BYLINE && u->kind != NF_LK_DATELINE &&
-                 u->kind != NF_LK_END) {
+      } else if (u->score < 0 && prose_seen >= 250 && u->kind != NF_LK_BYLINE &&
+                 u->kind != NF_LK_DATELINE && u->kind != NF_LK_END) {
         u->score *= 1 + GAP_GROWTH * (double)gap++;
       }
     }
@@ -678,8 +685,7 @@ nf_status Nf_clean_text(nf_doc *doc) {
   memset(&c, 0, sizeof c);
   c.doc = doc;
   Nf_buf_init(&c.text, &doc->ctx->alloc, doc->raw_len * 2 + 64);
-  nf_status st =
-      build_units(&c, Nf_sv(doc->raw ? doc->raw : "", doc->raw_len));
+  nf_status st = build_units(&c, Nf_sv(doc->raw ? doc->raw : "", doc->raw_len));
   if (!st) {
     meta m;
     int lang;
@@ -694,8 +700,7 @@ nf_status Nf_clean_text(nf_doc *doc) {
       if (m.byline.n) doc->byline = dup(doc, m.byline);
       if (m.site.n) doc->outlet = dup(doc, m.site);
       if (m.published.precision != NF_PREC_NONE) doc->published = m.published;
-      if (lang >= 0 && lang_hits >= 20)
-        doc->language = Nf_stop_lang_code(lang);
+      if (lang >= 0 && lang_hits >= 20) doc->language = Nf_stop_lang_code(lang);
     }
   }
   Nf_buf_fini(&c.text);
@@ -706,11 +711,13 @@ nf_status Nf_clean_text(nf_doc *doc) {
 // ------------------------------------------------------------- articles
 
 // Residue that is unambiguous even inside an article's own text.
-static bool article_residue(nf_line_kind k, const nf_line_info *in) {
+static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
   switch (k) {
+    case NF_LK_SEPARATOR:  // but an elision ("...", "(...)") stays
+      return !memchr(p.p, '.', p.n) &&
+             Nf_sv_ifind(p, NF_SV_LIT("\xE2\x80\xA6")) < 0;
     case NF_LK_SOCIAL:
     case NF_LK_ADVERT:
-    case NF_LK_SEPARATOR:
     case NF_LK_COMMENTS:
     case NF_LK_END:
       return in->words <= 12;
@@ -718,8 +725,10 @@ static bool article_residue(nf_line_kind k, const nf_line_info *in) {
     case NF_LK_FOOTER:
     case NF_LK_TEASER:
       return in->words <= 25;
-    case NF_LK_NAV: return in->words <= 3;
-    default: return false;
+    case NF_LK_NAV:
+      return in->words <= 3;
+    default:
+      return false;
   }
 }
 
@@ -762,7 +771,7 @@ nf_status Nf_clean_article(nf_doc *doc) {
     nf_line_info info;
     memset(&info, 0, sizeof info);
     nf_line_kind k = Nf_line_classify(p, &info);
-    if (!article_residue(k, &info)) st = Nf_ab_add(&ab, p, NF_PARA_TEXT);
+    if (!article_residue(p, k, &info)) st = Nf_ab_add(&ab, p, NF_PARA_TEXT);
     Nf_buf_clear(&para);
   }
   if (!st) st = Nf_ab_finish(&ab);

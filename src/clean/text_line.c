@@ -10,9 +10,9 @@
 #include "core/utf8.h"
 
 static const char *const KIND_NAMES[NF_LK__COUNT] = {
-    "empty",  "prose",  "headline", "short",     "social",
-    "teaser", "comments", "image",  "separator", "nav",
-    "footer", "advert", "end",      "dateline",  "byline"};
+    "empty",  "prose",    "headline", "short",     "social",
+    "teaser", "comments", "image",    "separator", "nav",
+    "footer", "advert",   "end",      "dateline",  "byline"};
 
 const char *Nf_line_kind_name(nf_line_kind k) {
   return (unsigned)k < NF_LK__COUNT ? KIND_NAMES[k] : "?";
@@ -33,8 +33,10 @@ uint32_t Nf_stopword_langs(nf_sv w) {
     size_t mid = lo + (hi - lo) / 2;
     int c = cmp_word(w, NF_STOPWORDS[mid].word);
     if (c == 0) return NF_STOPWORDS[mid].langs;
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return 0;
 }
@@ -112,12 +114,42 @@ static bool has_alnum(nf_sv s) {
   return false;
 }
 
+size_t Nf_text_bullet_len(nf_sv s) {
+  // Bullets of Markdown and of text dumps (w3m, lynx, browsers), each
+  // followed by a space.
+  static const char *const BULLETS[] = {"* ",
+                                        "- ",
+                                        "+ ",
+                                        "\xE2\x80\xA2 ",
+                                        "\xC2\xB7 ",
+                                        "\xE2\x97\xA6 ",
+                                        "\xE2\x96\xAA ",
+                                        "\xE2\x96\xBA ",
+                                        "\xE2\x80\xA3 ",
+                                        "\xE2\x96\xA1 ",
+                                        "\xE2\x96\xA0 ",
+                                        "\xE2\x97\x8B ",
+                                        "\xE2\x97\x8F ",
+                                        "\xE2\x98\x86 ",
+                                        "\xE2\x98\x85 ",
+                                        "\xE2\x97\x86 ",
+                                        "\xE2\x97\x87 ",
+                                        "\xE2\x96\xB8 ",
+                                        "\xE2\x96\xB6 ",
+                                        "\xE2\x9E\xA2 ",
+                                        "\xE2\x9E\xA4 ",
+                                        "\xE2\x9C\x93 ",
+                                        "\xE2\x9C\x94 ",
+                                        NULL};
+  for (const char *const *b = BULLETS; *b; b++) {
+    size_t n = strlen(*b);
+    if (s.n >= n && memcmp(s.p, *b, n) == 0) return n;
+  }
+  return 0;
+}
+
 // Leading block marks: "#" headings, "> " quotes, list bullets.
 static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
-  static const char *const BULLETS[] = {"* ",   "- ",   "+ ",   "\xE2\x80\xA2 ",
-                                        "\xC2\xB7 ", "\xE2\x97\xA6 ",
-                                        "\xE2\x96\xAA ", "\xE2\x96\xBA ",
-                                        "\xE2\x80\xA3 "};
   for (int guard = 0; guard < 8; guard++) {
     s = Nf_sv_trim(s);
     if (!s.n) break;
@@ -135,17 +167,10 @@ static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
       s = Nf_sv(s.p + 1, s.n - 1);
       continue;
     }
-    bool hit = false;
-    for (size_t b = 0; b < sizeof BULLETS / sizeof *BULLETS; b++) {
-      nf_sv m = Nf_sv_cstr(BULLETS[b]);
-      if (s.n > m.n && memcmp(s.p, m.p, m.n) == 0) {
-        info->bullet = true;
-        s = Nf_sv(s.p + m.n, s.n - m.n);
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) break;
+    size_t k = Nf_text_bullet_len(s);
+    if (!k || k >= s.n) break;
+    info->bullet = true;
+    s = Nf_sv(s.p + k, s.n - k);
   }
   return s;
 }
@@ -157,15 +182,19 @@ static size_t md_link_end(nf_sv s, size_t i, nf_sv *text) {
   int depth = 0;
   size_t j = i;
   for (; j < lim; j++) {
-    if (s.p[j] == '[') depth++;
-    else if (s.p[j] == ']' && --depth == 0) break;
+    if (s.p[j] == '[')
+      depth++;
+    else if (s.p[j] == ']' && --depth == 0)
+      break;
   }
   if (j >= lim || j + 1 >= s.n || s.p[j + 1] != '(') return 0;
   *text = Nf_sv(s.p + i + 1, j - i - 1);
   int pd = 0;
   for (size_t k = j + 1; k < lim; k++) {
-    if (s.p[k] == '(') pd++;
-    else if (s.p[k] == ')' && --pd == 0) return k + 1;
+    if (s.p[k] == '(')
+      pd++;
+    else if (s.p[k] == ')' && --pd == 0)
+      return k + 1;
     else if (s.p[k] == ' ' && k + 1 < lim && s.p[k + 1] != '"' &&
              s.p[k + 1] != '\'' && s.p[k + 1] != '(')
       return 0;
@@ -192,7 +221,7 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
 #define FLUSH(upto)                                                   \
   do {                                                                \
     if ((upto) > lit)                                                 \
-      st = put_squeezed(out, Nf_sv(s.p + lit, (upto) - lit), &pending); \
+      st = put_squeezed(out, Nf_sv(s.p + lit, (upto)-lit), &pending); \
     if (st) return st;                                                \
   } while (0)
   while (i < s.n) {
@@ -297,9 +326,9 @@ static bool is_closer(uint32_t cp) {
 }
 
 static bool is_stop_cp(uint32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-         cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F ||
-         cp == 0x06D4 || cp == 0x0964;
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 ||
+         cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == 0x06D4 ||
+         cp == 0x0964;
 }
 
 // Decode the code point that ends at s.p[end-1].
@@ -348,8 +377,7 @@ static void measure(nf_sv s, nf_line_info *in) {
         chars++;
         continue;
       }
-      if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' ||
-           c2 == ',') &&
+      if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' || c2 == ',') &&
           i + k2 < s.n) {
         uint32_t c3;
         Nf_utf8_decode(s.p + i + k2, s.n - i - k2, &c3);
@@ -398,18 +426,23 @@ static void measure(nf_sv s, nf_line_info *in) {
     }
     // A trailing ellipsis marks a cut teaser ("as Hurri..."), not an
     // ended sentence.
-    in->ends_sentence = is_stop_cp(cp) && cp != 0x2026 &&
-                        !(cp == '.' && b >= 2 && s.p[b - 1] == '.' &&
-                          s.p[b - 2] == '.');
+    in->ends_sentence =
+        is_stop_cp(cp) && cp != 0x2026 &&
+        !(cp == '.' && b >= 2 && s.p[b - 1] == '.' && s.p[b - 2] == '.');
     in->ends_colon = cp == ':';
     break;
   }
   in->has_url = Nf_sv_ifind(s, NF_SV_LIT("http://")) >= 0 ||
                 Nf_sv_ifind(s, NF_SV_LIT("https://")) >= 0 ||
                 Nf_sv_ifind(s, NF_SV_LIT("www.")) >= 0;
-  static const char *const SEPS[] = {" | ", " \xE2\x80\xA2 ", " \xC2\xB7 ",
-                                     " \xC2\xBB ", " \xE2\x80\xBA ", " > ",
-                                     " / ", " :: "};
+  static const char *const SEPS[] = {" | ",
+                                     " \xE2\x80\xA2 ",
+                                     " \xC2\xB7 ",
+                                     " \xC2\xBB ",
+                                     " \xE2\x80\xBA ",
+                                     " > ",
+                                     " / ",
+                                     " :: "};
   for (size_t k = 0; k < sizeof SEPS / sizeof *SEPS; k++) {
     nf_sv sep = Nf_sv_cstr(SEPS[k]);
     for (size_t j = 0; j + sep.n <= s.n; j++)
@@ -446,14 +479,16 @@ static nf_sv core_of(nf_sv s) {
 }
 
 static bool in_list(nf_sv s, const char *const *list) {
+  if (!s.n) return false;
   for (; *list; list++)
-    if (Nf_sv_eq(s, Nf_sv_cstr(*list))) return true;
+    if ((*list)[0] == s.p[0] && Nf_sv_eq(s, Nf_sv_cstr(*list))) return true;
   return false;
 }
 
 // s starts with phrase, followed by the end or a character that is not a
 // letter or digit.
 static bool starts_phrase(nf_sv s, const char *phrase, nf_sv *rest) {
+  if (!s.n || phrase[0] != s.p[0]) return false;
   nf_sv p = Nf_sv_cstr(phrase);
   if (s.n < p.n || memcmp(s.p, p.p, p.n) != 0) return false;
   if (s.n > p.n && p.p[p.n - 1] != ' ') {
@@ -479,34 +514,105 @@ static bool starts_raw_any(nf_sv s, const char *const *list) {
   return false;
 }
 
+// Whether s (already lower-case) contains one of the phrases.
 static bool contains_any(nf_sv s, const char *const *list) {
-  for (; *list; list++)
-    if (Nf_sv_ifind(s, Nf_sv_cstr(*list)) >= 0) return true;
+  for (; *list; list++) {
+    nf_sv p = Nf_sv_cstr(*list);
+    if (!p.n || p.n > s.n) continue;
+    const char *at = s.p, *last = s.p + (s.n - p.n);
+    while (at <= last &&
+           (at = memchr(at, p.p[0], (size_t)(last - at) + 1)) != NULL) {
+      if (memcmp(at, p.p, p.n) == 0) return true;
+      at++;
+    }
+  }
   return false;
 }
 
 // Words of share and follow rows: networks, share verbs, and the small
 // words that join them ("Share on X", "Follow us on Instagram").
-static const char *const SOCIAL_NETWORKS[] = {
-    "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "telegram",
-    "reddit", "tumblr", "instagram", "youtube", "tiktok", "snapchat",
-    "flipboard", "pocket", "digg", "vk", "vkontakte", "odnoklassniki",
-    "weibo", "wechat", "viber", "messenger", "skype", "xing", "threads",
-    "bluesky", "mastodon", "gmail", "email", "e-mail", "mail", "sms",
-    "print", "tweet", "pin", "google", "google+", "googleplus", "rss",
-    "share", "shares", "sharing", "partager", "partagez", "teilen",
-    "compartir", "comparte", "condividi", "compartilhar", "partilhar",
-    "compartilhe", "delen", "deel", "поделиться", "مشاركة", "شارك", "paylaş",
-    "bagikan", "udostępnij", "dela", "jaa", "sdílet", "imprimer", "drucken",
-    "imprimir", "stampa", "afdrukken", "печать", "courriel", "copy", "url",
-    "link", "x", NULL};
+static const char *const SOCIAL_NETWORKS[] = {"facebook",
+                                              "twitter",
+                                              "linkedin",
+                                              "pinterest",
+                                              "whatsapp",
+                                              "telegram",
+                                              "reddit",
+                                              "tumblr",
+                                              "instagram",
+                                              "youtube",
+                                              "tiktok",
+                                              "snapchat",
+                                              "flipboard",
+                                              "pocket",
+                                              "digg",
+                                              "vk",
+                                              "vkontakte",
+                                              "odnoklassniki",
+                                              "weibo",
+                                              "wechat",
+                                              "viber",
+                                              "messenger",
+                                              "skype",
+                                              "xing",
+                                              "threads",
+                                              "bluesky",
+                                              "mastodon",
+                                              "gmail",
+                                              "email",
+                                              "e-mail",
+                                              "mail",
+                                              "sms",
+                                              "print",
+                                              "tweet",
+                                              "pin",
+                                              "google",
+                                              "google+",
+                                              "googleplus",
+                                              "rss",
+                                              "share",
+                                              "shares",
+                                              "sharing",
+                                              "partager",
+                                              "partagez",
+                                              "teilen",
+                                              "compartir",
+                                              "comparte",
+                                              "condividi",
+                                              "compartilhar",
+                                              "partilhar",
+                                              "compartilhe",
+                                              "delen",
+                                              "deel",
+                                              "поделиться",
+                                              "مشاركة",
+                                              "شارك",
+                                              "paylaş",
+                                              "bagikan",
+                                              "udostępnij",
+                                              "dela",
+                                              "jaa",
+                                              "sdílet",
+                                              "imprimer",
+                                              "drucken",
+                                              "imprimir",
+                                              "stampa",
+                                              "afdrukken",
+                                              "печать",
+                                              "courriel",
+                                              "copy",
+                                              "url",
+                                              "link",
+                                              "x",
+                                              NULL};
 static const char *const SOCIAL_FILLER[] = {
-    "on", "via", "this", "the", "article", "story", "page", "post", "us",
-    "to", "with", "your", "friends", "a", "and", "or", "by", "follow",
-    "sur", "par", "auf", "per", "en", "em", "op", "на", "în", "save", "like",
-    "comment", "comments", "whatsapp", "opens", "in", "new", "window",
-    "tab", "link", "copied", "it", "me", "share", "plus", "more", "options",
-    "all", "via", NULL};
+    "on",     "via",     "this",     "the",      "article", "story",   "page",
+    "post",   "us",      "to",       "with",     "your",    "friends", "a",
+    "and",    "or",      "by",       "follow",   "sur",     "par",     "auf",
+    "per",    "en",      "em",       "op",       "на",      "în",      "save",
+    "like",   "comment", "comments", "whatsapp", "opens",   "in",      "new",
+    "window", "tab",     "link",     "copied",   "it",      "me",      "share",
+    "plus",   "more",    "options",  "all",      "via",     NULL};
 
 static bool is_social_row(nf_sv lc, const nf_line_info *in) {
   if (in->words == 0 || in->words > 14 || in->ends_sentence) return false;
@@ -542,243 +648,995 @@ static bool is_social_row(nf_sv lc, const nf_line_info *in) {
 }
 
 // A whole line that is a section label or menu item.
-static const char *const NAV_LABELS[] = {
-    "home", "homepage", "home page", "news", "latest news", "breaking news",
-    "breaking", "news in brief", "world", "world news", "local", "local news",
-    "national", "international", "politics", "business", "economy",
-    "markets", "money", "finance", "sport", "sports", "opinion", "opinions",
-    "editorial", "editorials", "culture", "arts", "entertainment",
-    "lifestyle", "life", "style", "fashion", "travel", "food", "health",
-    "science", "tech", "technology", "environment", "climate", "education",
-    "weather", "video", "videos", "photos", "gallery", "galleries",
-    "podcast", "podcasts", "live", "live tv", "watch live", "tv", "radio",
-    "more", "menu", "main menu", "search", "close", "open", "next",
-    "previous", "prev", "back", "top", "sections", "all sections", "topics",
-    "newsletters", "sign in", "log in", "login", "logout", "log out",
-    "register", "account", "my account", "profile", "settings", "edition",
-    "english", "contact", "about", "careers", "jobs", "advertise", "help",
-    "faq", "sitemap", "site map", "archive", "archives", "print edition",
-    "e-paper", "epaper", "magazine", "shop", "store", "donate", "support us",
-    "middle east", "africa", "asia", "europe", "americas", "us", "uk",
-    "u.s.", "trending", "featured", "exclusive", "analysis", "explainer",
-    "update", "updated", "live updates", "developing story", "just in",
-    "top news", "headlines", "feature", "features", "reviews", "obituaries",
-    "crime", "courts", "tags", "home news", "skip", "toggle navigation",
-    "navigation", "skip navigation", "expand", "collapse", "show more",
-    "load more", "see more", "view more", "see all", "view all", "more news",
-    "accueil", "actualités", "actualité", "monde", "politique", "économie",
-    "société", "startseite", "nachrichten", "politik", "wirtschaft",
-    "inicio", "portada", "noticias", "política", "economía", "deportes",
-    "mundo", "notizie", "politica", "economia", "esteri", "cronaca",
-    "notícias", "início", "nieuws", "binnenland", "buitenland", "главная",
-    "новости", "политика", "экономика", "спорт", "الرئيسية", "أخبار",
-    "سياسة", "اقتصاد", "رياضة", "anasayfa", "haberler", "gündem", "dünya",
-    "ekonomi", "spor", "beranda", "berita", "nasional", "internasional",
-    "olahraga", "wiadomości", "świat", "kraj", "sverige", "nyheter",
-    "världen", NULL};
+static const char *const NAV_LABELS[] = {"home",
+                                         "homepage",
+                                         "home page",
+                                         "news",
+                                         "latest news",
+                                         "breaking news",
+                                         "breaking",
+                                         "news in brief",
+                                         "world",
+                                         "world news",
+                                         "local",
+                                         "local news",
+                                         "national",
+                                         "international",
+                                         "politics",
+                                         "business",
+                                         "economy",
+                                         "markets",
+                                         "money",
+                                         "finance",
+                                         "sport",
+                                         "sports",
+                                         "opinion",
+                                         "opinions",
+                                         "editorial",
+                                         "editorials",
+                                         "culture",
+                                         "arts",
+                                         "entertainment",
+                                         "lifestyle",
+                                         "life",
+                                         "style",
+                                         "fashion",
+                                         "travel",
+                                         "food",
+                                         "health",
+                                         "science",
+                                         "tech",
+                                         "technology",
+                                         "environment",
+                                         "climate",
+                                         "education",
+                                         "weather",
+                                         "video",
+                                         "videos",
+                                         "photos",
+                                         "gallery",
+                                         "galleries",
+                                         "podcast",
+                                         "podcasts",
+                                         "live",
+                                         "live tv",
+                                         "watch live",
+                                         "tv",
+                                         "radio",
+                                         "more",
+                                         "menu",
+                                         "main menu",
+                                         "search",
+                                         "close",
+                                         "open",
+                                         "next",
+                                         "previous",
+                                         "prev",
+                                         "back",
+                                         "top",
+                                         "sections",
+                                         "all sections",
+                                         "topics",
+                                         "newsletters",
+                                         "sign in",
+                                         "log in",
+                                         "login",
+                                         "logout",
+                                         "log out",
+                                         "register",
+                                         "account",
+                                         "my account",
+                                         "profile",
+                                         "settings",
+                                         "edition",
+                                         "english",
+                                         "contact",
+                                         "about",
+                                         "careers",
+                                         "jobs",
+                                         "advertise",
+                                         "help",
+                                         "faq",
+                                         "sitemap",
+                                         "site map",
+                                         "archive",
+                                         "archives",
+                                         "print edition",
+                                         "e-paper",
+                                         "epaper",
+                                         "magazine",
+                                         "shop",
+                                         "store",
+                                         "donate",
+                                         "support us",
+                                         "middle east",
+                                         "africa",
+                                         "asia",
+                                         "europe",
+                                         "americas",
+                                         "us",
+                                         "uk",
+                                         "u.s.",
+                                         "trending",
+                                         "featured",
+                                         "exclusive",
+                                         "analysis",
+                                         "explainer",
+                                         "update",
+                                         "updated",
+                                         "live updates",
+                                         "developing story",
+                                         "just in",
+                                         "top news",
+                                         "headlines",
+                                         "feature",
+                                         "features",
+                                         "reviews",
+                                         "obituaries",
+                                         "crime",
+                                         "courts",
+                                         "tags",
+                                         "home news",
+                                         "skip",
+                                         "toggle navigation",
+                                         "navigation",
+                                         "skip navigation",
+                                         "expand",
+                                         "collapse",
+                                         "show more",
+                                         "load more",
+                                         "see more",
+                                         "view more",
+                                         "see all",
+                                         "view all",
+                                         "more news",
+                                         "accueil",
+                                         "actualités",
+                                         "actualité",
+                                         "monde",
+                                         "politique",
+                                         "économie",
+                                         "société",
+                                         "startseite",
+                                         "nachrichten",
+                                         "politik",
+                                         "wirtschaft",
+                                         "inicio",
+                                         "portada",
+                                         "noticias",
+                                         "política",
+                                         "economía",
+                                         "deportes",
+                                         "mundo",
+                                         "notizie",
+                                         "politica",
+                                         "economia",
+                                         "esteri",
+                                         "cronaca",
+                                         "notícias",
+                                         "início",
+                                         "nieuws",
+                                         "binnenland",
+                                         "buitenland",
+                                         "главная",
+                                         "новости",
+                                         "политика",
+                                         "экономика",
+                                         "спорт",
+                                         "الرئيسية",
+                                         "أخبار",
+                                         "سياسة",
+                                         "اقتصاد",
+                                         "رياضة",
+                                         "anasayfa",
+                                         "haberler",
+                                         "gündem",
+                                         "dünya",
+                                         "ekonomi",
+                                         "spor",
+                                         "beranda",
+                                         "berita",
+                                         "nasional",
+                                         "internasional",
+                                         "olahraga",
+                                         "wiadomości",
+                                         "świat",
+                                         "kraj",
+                                         "sverige",
+                                         "nyheter",
+                                         "världen",
+                                         NULL};
 
 // Headings of sections that follow an article.
-static const char *const END_LABELS[] = {
-    "related", "related articles", "related stories", "related posts",
-    "related news", "related content", "related coverage", "related topics",
-    "related links", "related reading", "more stories", "more articles",
-    "more news", "more videos", "more like this", "most popular",
-    "most read", "most viewed", "most shared", "most commented",
-    "most popular articles", "most popular videos", "most popular stories",
-    "popular", "popular now", "popular stories", "popular posts",
-    "trending now", "trending stories", "recommended",
-    "recommended for you", "recommended stories", "recommended articles",
-    "recommended reading", "you may also like", "you might also like",
-    "you may like", "you might like", "you may be interested in",
-    "you might be interested in", "we recommend", "around the web",
-    "from the web", "from our partners", "sponsored stories",
-    "promoted stories", "promoted content", "what to read next",
-    "read next", "up next", "next article", "previous article",
-    "next story", "previous story", "next post", "previous post",
-    "latest", "latest stories", "latest articles", "latest posts",
-    "top stories", "editor's picks", "editors' picks", "editor's choice",
-    "in other news", "other stories", "other news", "elsewhere",
-    "filed under", "categories", "share this article", "share this story",
-    "share this", "share this post", "comments", "leave a comment",
-    "leave a reply", "what do you think", "join the discussion",
-    "discussion", "watch more", "featured stories", "about the author", "more from the author", "author bio",
-    "articles liés", "à lire aussi", "a lire aussi", "les plus lus",
-    "sur le même sujet", "dans la même rubrique", "mehr zum thema",
-    "meistgelesen", "das könnte sie auch interessieren", "weitere artikel",
-    "noticias relacionadas", "lo más leído", "más noticias",
-    "te puede interesar", "articoli correlati", "i più letti",
-    "potrebbe interessarti", "notícias relacionadas", "mais lidas",
-    "gerelateerd", "meest gelezen", "похожие статьи", "читайте также",
-    "самое популярное", "ذات صلة", "الأكثر قراءة", "مقالات ذات صلة",
-    "ilgili haberler", "en çok okunanlar", "berita terkait", "terpopuler",
-    "baca juga", "czytaj także", "czytaj też", "najczęściej czytane",
-    "läs också", "mest läst", NULL};
-static const char *const END_PREFIXES[] = {
-    "more from ", "more on ", "more in ", "more about ", "also on ",
-    "also in ", "more stories from ", "more news from ", "more articles from ",
-    "latest from ", "latest in ", "other stories from ", "popular in ",
-    "trending in ", "related to ", NULL};
+static const char *const END_LABELS[] = {"related",
+                                         "related articles",
+                                         "related stories",
+                                         "related posts",
+                                         "related news",
+                                         "related content",
+                                         "related coverage",
+                                         "related topics",
+                                         "related links",
+                                         "related reading",
+                                         "more stories",
+                                         "more articles",
+                                         "more news",
+                                         "more videos",
+                                         "more like this",
+                                         "most popular",
+                                         "most read",
+                                         "most viewed",
+                                         "most shared",
+                                         "most commented",
+                                         "most popular articles",
+                                         "most popular videos",
+                                         "most popular stories",
+                                         "popular",
+                                         "popular now",
+                                         "popular stories",
+                                         "popular posts",
+                                         "trending now",
+                                         "trending stories",
+                                         "recommended",
+                                         "recommended for you",
+                                         "recommended stories",
+                                         "recommended articles",
+                                         "recommended reading",
+                                         "you may also like",
+                                         "you might also like",
+                                         "you may like",
+                                         "you might like",
+                                         "you may be interested in",
+                                         "you might be interested in",
+                                         "we recommend",
+                                         "around the web",
+                                         "from the web",
+                                         "from our partners",
+                                         "sponsored stories",
+                                         "promoted stories",
+                                         "promoted content",
+                                         "what to read next",
+                                         "read next",
+                                         "up next",
+                                         "next article",
+                                         "previous article",
+                                         "next story",
+                                         "previous story",
+                                         "next post",
+                                         "previous post",
+                                         "latest",
+                                         "latest stories",
+                                         "latest articles",
+                                         "latest posts",
+                                         "top stories",
+                                         "editor's picks",
+                                         "editors' picks",
+                                         "editor's choice",
+                                         "in other news",
+                                         "other stories",
+                                         "other news",
+                                         "elsewhere",
+                                         "filed under",
+                                         "categories",
+                                         "share this article",
+                                         "share this story",
+                                         "share this",
+                                         "share this post",
+                                         "comments",
+                                         "leave a comment",
+                                         "leave a reply",
+                                         "what do you think",
+                                         "join the discussion",
+                                         "discussion",
+                                         "watch more",
+                                         "featured stories",
+                                         "about the author",
+                                         "more from the author",
+                                         "author bio",
+                                         "articles liés",
+                                         "à lire aussi",
+                                         "a lire aussi",
+                                         "les plus lus",
+                                         "sur le même sujet",
+                                         "dans la même rubrique",
+                                         "mehr zum thema",
+                                         "meistgelesen",
+                                         "das könnte sie auch interessieren",
+                                         "weitere artikel",
+                                         "noticias relacionadas",
+                                         "lo más leído",
+                                         "más noticias",
+                                         "te puede interesar",
+                                         "articoli correlati",
+                                         "i più letti",
+                                         "potrebbe interessarti",
+                                         "notícias relacionadas",
+                                         "mais lidas",
+                                         "gerelateerd",
+                                         "meest gelezen",
+                                         "похожие статьи",
+                                         "читайте также",
+                                         "самое популярное",
+                                         "ذات صلة",
+                                         "الأكثر قراءة",
+                                         "مقالات ذات صلة",
+                                         "ilgili haberler",
+                                         "en çok okunanlar",
+                                         "berita terkait",
+                                         "terpopuler",
+                                         "baca juga",
+                                         "czytaj także",
+                                         "czytaj też",
+                                         "najczęściej czytane",
+                                         "läs också",
+                                         "mest läst",
+                                         NULL};
+static const char *const END_PREFIXES[] = {"more from ",
+                                           "more on ",
+                                           "more in ",
+                                           "also on ",
+                                           "also in ",
+                                           "more stories from ",
+                                           "more news from ",
+                                           "more articles from ",
+                                           "latest from ",
+                                           "latest in ",
+                                           "other stories from ",
+                                           "popular in ",
+                                           "trending in ",
+                                           "related to ",
+                                           NULL};
+
+// Tag and category rows under an article ("Filed under: Politics |",
+// "Tags: election, senate").
+static const char *const TAG_LEADS[] = {
+    "filed under:", "filed in:",   "tags:",      "tagged:",    "tagged with",
+    "posted in:",   "categories:", "category:",  "topics:",    "keywords:",
+    "schlagworte:", "mots-clés :", "mots clés:", "etiquetas:", "tag:",
+    "темы:",        "теги:",       "etiketler:", "label:",     NULL};
 
 // Lead-ins to another story's headline.
-static const char *const TEASER_LEADS[] = {
-    "read more", "read also", "also read", "related story",
-    "related article", "related stories", "related articles",
-    "related news", "related content", "related coverage", "related link",
-    "see also", "see more", "also see", "don't miss", "dont miss",
-    "must read", "must watch", "further reading", "more on this story",
-    "more on this", "click here", "lire aussi", "à lire aussi",
-    "a lire aussi", "à lire également", "à lire", "voir aussi",
-    "lire la suite", "lesen sie auch", "lesen sie mehr", "auch interessant",
-    "mehr dazu", "mehr zum thema", "lea también", "lee también",
-    "leer más", "te puede interesar", "ver más", "ver también",
-    "leggi anche", "vedi anche", "leggi tutto", "leia também", "leia mais",
-    "veja também", "lees ook", "lees meer", "lees verder",
-    "читайте также", "читать далее", "смотрите также", "читайте",
-    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "إقرأ أيضا", "ayrıca bakınız",
-    "ayrıca okuyun", "devamını oku", "ilginizi çekebilir", "baca juga",
-    "baca selengkapnya", "czytaj też", "czytaj także", "czytaj więcej",
-    "läs också", "läs mer", NULL};
+static const char *const TEASER_LEADS[] = {"read more",
+                                           "read also",
+                                           "also read",
+                                           "related story",
+                                           "related article",
+                                           "related stories",
+                                           "related articles",
+                                           "related news",
+                                           "related content",
+                                           "related coverage",
+                                           "related link",
+                                           "see also",
+                                           "see more",
+                                           "also see",
+                                           "don't miss",
+                                           "dont miss",
+                                           "must read",
+                                           "must watch",
+                                           "further reading",
+                                           "more on this story",
+                                           "more on this",
+                                           "click here",
+                                           "lire aussi",
+                                           "à lire aussi",
+                                           "a lire aussi",
+                                           "à lire également",
+                                           "à lire",
+                                           "voir aussi",
+                                           "lire la suite",
+                                           "lesen sie auch",
+                                           "lesen sie mehr",
+                                           "auch interessant",
+                                           "mehr dazu",
+                                           "mehr zum thema",
+                                           "lea también",
+                                           "lee también",
+                                           "leer más",
+                                           "te puede interesar",
+                                           "ver más",
+                                           "ver también",
+                                           "leggi anche",
+                                           "vedi anche",
+                                           "leggi tutto",
+                                           "leia também",
+                                           "leia mais",
+                                           "veja também",
+                                           "lees ook",
+                                           "lees meer",
+                                           "lees verder",
+                                           "читайте также",
+                                           "читать далее",
+                                           "смотрите также",
+                                           "читайте",
+                                           "اقرأ أيضا",
+                                           "اقرأ أيضاً",
+                                           "اقرأ المزيد",
+                                           "إقرأ أيضا",
+                                           "ayrıca bakınız",
+                                           "ayrıca okuyun",
+                                           "devamını oku",
+                                           "ilginizi çekebilir",
+                                           "baca juga",
+                                           "baca selengkapnya",
+                                           "czytaj też",
+                                           "czytaj także",
+                                           "czytaj więcej",
+                                           "läs också",
+                                           "läs mer",
+                                           NULL};
 // Lead-ins that are words of prose too: a teaser only before a colon.
 static const char *const TEASER_COLON_LEADS[] = {
-    "read", "related", "more", "watch", "listen", "also", "recommended",
-    "suggested", "trending", "see", "video", "watch video", "opinion",
-    "analysis", "explainer", "live", "podcast", "lire", "voir", "lesen",
-    "lea", "leggi", "leia", "lees", NULL};
+    "read",  "related",     "more",      "watch",    "listen",
+    "also",  "recommended", "suggested", "trending", "see",
+    "video", "watch video", "opinion",   "analysis", "explainer",
+    "live",  "podcast",     "lire",      "voir",     "lesen",
+    "lea",   "leggi",       "leia",      "lees",     NULL};
 
-static const char *const COMMENT_LABELS[] = {
-    "comments", "comment", "no comments", "add comment", "add a comment",
-    "add your comment", "leave a comment", "leave a reply", "post comment",
-    "post a comment", "post your comment", "write a comment",
-    "view comments", "show comments", "hide comments", "load comments",
-    "load more comments", "see comments", "read comments",
-    "show more comments", "view all comments", "comments are closed",
-    "comments closed", "be the first to comment", "join the conversation",
-    "join the discussion", "reply", "replies", "report abuse",
-    "report comment", "pending comments", "comment now", "log in to reply",
-    "reply to this comment", "reply to comment", "like reply", "flag",
-    "reply report", "commentaires",
-    "commentaire", "réagir", "laisser un commentaire", "kommentare",
-    "kommentar", "kommentieren", "comentarios", "comentario", "comentar",
-    "deja un comentario", "commenti", "commento", "commenta",
-    "lascia un commento", "comentários", "comente",
-    "deixe um comentário", "reacties", "reageer", "комментарии",
-    "комментарий", "التعليقات", "تعليقات", "أضف تعليق", "yorumlar",
-    "yorum yap", "komentar", "tulis komentar", "komentarze", "kommentarer",
-    NULL};
+static const char *const COMMENT_LABELS[] = {"comments",
+                                             "comment",
+                                             "no comments",
+                                             "add comment",
+                                             "add a comment",
+                                             "add your comment",
+                                             "leave a comment",
+                                             "leave a reply",
+                                             "post comment",
+                                             "post a comment",
+                                             "post your comment",
+                                             "write a comment",
+                                             "view comments",
+                                             "show comments",
+                                             "hide comments",
+                                             "load comments",
+                                             "load more comments",
+                                             "see comments",
+                                             "read comments",
+                                             "show more comments",
+                                             "view all comments",
+                                             "comments are closed",
+                                             "comments closed",
+                                             "be the first to comment",
+                                             "join the conversation",
+                                             "join the discussion",
+                                             "reply",
+                                             "replies",
+                                             "report abuse",
+                                             "report comment",
+                                             "pending comments",
+                                             "comment now",
+                                             "log in to reply",
+                                             "reply to this comment",
+                                             "reply to comment",
+                                             "like reply",
+                                             "flag",
+                                             "reply report",
+                                             "commentaires",
+                                             "commentaire",
+                                             "réagir",
+                                             "laisser un commentaire",
+                                             "kommentare",
+                                             "kommentar",
+                                             "kommentieren",
+                                             "comentarios",
+                                             "comentario",
+                                             "comentar",
+                                             "deja un comentario",
+                                             "commenti",
+                                             "commento",
+                                             "commenta",
+                                             "lascia un commento",
+                                             "comentários",
+                                             "comente",
+                                             "deixe um comentário",
+                                             "reacties",
+                                             "reageer",
+                                             "комментарии",
+                                             "комментарий",
+                                             "التعليقات",
+                                             "تعليقات",
+                                             "أضف تعليق",
+                                             "yorumlar",
+                                             "yorum yap",
+                                             "komentar",
+                                             "tulis komentar",
+                                             "komentarze",
+                                             "kommentarer",
+                                             NULL};
 static const char *const COMMENT_PREFIXES[] = {
-    "you must be logged in to post a comment", "you must be logged in to comment",
-    "log in to comment", "sign in to comment", "comments are closed",
-    "join the conversation", "comment policy", "commenting policy",
-    "comments have been disabled", "comments for this", "this discussion",
-    "leave a comment", "leave a reply", "post a comment", "add a comment",
-    "your email address will not be published", "cancel reply", NULL};
-
-static const char *const IMAGE_LABELS[] = {
-    "img", "image", "images", "photo", "picture", "pic", "graphic",
-    "illustration", "photograph", "file photo", "foto", "bild", "imagen",
-    "immagine", "imagem", "afbeelding", "фото", "صورة", "görsel", "gambar",
-    "zdjęcie", "bild vergrößern", "enlarge", "enlarge image",
-    "expand image", "view image", "view gallery", "open gallery",
-    "gallery", "slideshow", "play video", "watch video", "video player",
-    "getty images", "getty", "reuters", "afp", "ap", "epa", "shutterstock",
+    "you must be logged in to post a comment",
+    "you must be logged in to comment",
+    "log in to comment",
+    "sign in to comment",
+    "comments are closed",
+    "join the conversation",
+    "comment policy",
+    "commenting policy",
+    "comments have been disabled",
+    "comments for this",
+    "this discussion",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "add a comment",
+    "your email address will not be published",
+    "cancel reply",
     NULL};
-static const char *const IMAGE_PREFIXES[] = {
-    "photo:", "photo credit", "photo by", "photos:", "image:", "image credit",
-    "image source", "image copyright", "image caption", "images:", "picture:",
-    "pictures:", "photograph:", "photograph by", "credit:", "credits:",
-    "caption:", "media caption", "illustration:", "file photo", "foto:",
-    "bild:", "imagen:", "fotó:", "фото:", "الصورة:", "(photo", "[photo",
-    "(image", "[image", "(ap photo", "(afp", "(reuters", "(getty", NULL};
-// Credits inside a caption line.
-static const char *const IMAGE_CREDITS[] = {
-    "(ap photo", "ap photo/", "(afp photo", "afp photo", "afp via getty",
-    "/ getty images", "(getty images", "getty images)", "via getty images",
-    "/ reuters)", "(reuters/", "reuters/", "(photo:", "(photo by",
-    "(photo credit", "photo credit:", "(image:", "(image credit",
-    "(credit:", "/ shutterstock", "(shutterstock", "shutterstock)",
-    "| photo:", "— photo:", "- photo:", "(file photo", "photo: ", "image: ",
-    "(picture:", "(foto:", "(epa", "epa-efe", "(xinhua", "xinhua/",
-    "(anadolu", "(istock", "istock)", "(courtesy", "/ afp)", "/afp)",
-    "/ap)", "/ ap)", NULL};
 
-static const char *const ADVERT_LABELS[] = {
-    "advertisement", "advertising", "advert", "ad", "ads", "sponsored",
-    "sponsored content", "paid content", "paid post", "promoted",
-    "partner content", "anzeige", "werbung", "publicité", "pub",
-    "publicidad", "publicidade", "pubblicità", "advertentie", "reklama",
-    "реклама", "إعلان", "reklam", "iklan", "ad feedback", "report this ad",
-    "skip advert", "skip ad", NULL};
-static const char *const ADVERT_PREFIXES[] = {
-    "advertisement continue reading", "continue reading the main story",
-    "story continues below", "article continues below",
-    "continue reading below", "scroll to continue", "scroll down for video",
-    "scroll down to continue", "sponsored by", "presented by",
-    "advertisement -", "advertisement:", "this article is sponsored",
-    "this content is sponsored", NULL};
+static const char *const IMAGE_LABELS[] = {"img",
+                                           "image",
+                                           "images",
+                                           "photo",
+                                           "picture",
+                                           "pic",
+                                           "graphic",
+                                           "illustration",
+                                           "photograph",
+                                           "file photo",
+                                           "foto",
+                                           "bild",
+                                           "imagen",
+                                           "immagine",
+                                           "imagem",
+                                           "afbeelding",
+                                           "фото",
+                                           "صورة",
+                                           "görsel",
+                                           "gambar",
+                                           "zdjęcie",
+                                           "bild vergrößern",
+                                           "enlarge",
+                                           "enlarge image",
+                                           "expand image",
+                                           "view image",
+                                           "view gallery",
+                                           "open gallery",
+                                           "gallery",
+                                           "slideshow",
+                                           "play video",
+                                           "watch video",
+                                           "video player",
+                                           "getty images",
+                                           "getty",
+                                           "reuters",
+                                           "afp",
+                                           "ap",
+                                           "epa",
+                                           "shutterstock",
+                                           NULL};
+static const char *const IMAGE_PREFIXES[] = {"photo:",
+                                             "photo credit",
+                                             "photo by",
+                                             "photos:",
+                                             "image:",
+                                             "image credit",
+                                             "image source",
+                                             "image copyright",
+                                             "image caption",
+                                             "images:",
+                                             "picture:",
+                                             "pictures:",
+                                             "photograph:",
+                                             "photograph by",
+                                             "credit:",
+                                             "credits:",
+                                             "caption:",
+                                             "media caption",
+                                             "illustration:",
+                                             "file photo",
+                                             "foto:",
+                                             "bild:",
+                                             "imagen:",
+                                             "fotó:",
+                                             "фото:",
+                                             "الصورة:",
+                                             "(photo",
+                                             "[photo",
+                                             "(image",
+                                             "[image",
+                                             "(ap photo",
+                                             "(afp",
+                                             "(reuters",
+                                             "(getty",
+                                             NULL};
+// Credits inside a caption line.
+static const char *const IMAGE_CREDITS[] = {"(ap photo",
+                                            "ap photo/",
+                                            "(afp photo",
+                                            "afp photo",
+                                            "afp via getty",
+                                            "/ getty images",
+                                            "(getty images",
+                                            "getty images)",
+                                            "via getty images",
+                                            "/ reuters)",
+                                            "(reuters/",
+                                            "reuters/",
+                                            "(photo:",
+                                            "(photo by",
+                                            "(photo credit",
+                                            "photo credit:",
+                                            "(image:",
+                                            "(image credit",
+                                            "(credit:",
+                                            "/ shutterstock",
+                                            "(shutterstock",
+                                            "shutterstock)",
+                                            "| photo:",
+                                            "— photo:",
+                                            "- photo:",
+                                            "(file photo",
+                                            "photo: ",
+                                            "image: ",
+                                            "(picture:",
+                                            "(foto:",
+                                            "(epa",
+                                            "epa-efe",
+                                            "(xinhua",
+                                            "xinhua/",
+                                            "(anadolu",
+                                            "(istock",
+                                            "istock)",
+                                            "(courtesy",
+                                            "/ afp)",
+                                            "/afp)",
+                                            "/ap)",
+                                            "/ ap)",
+                                            NULL};
+
+// Words that make a line a caption, whatever its length.
+static const char *const CAPTION_CUES[] = {"pictured:",
+                                           "pictured above",
+                                           "pictured here",
+                                           "in this file photo",
+                                           "this file photo",
+                                           "in this photo",
+                                           "this photo ",
+                                           "in this image",
+                                           "this image ",
+                                           "in this handout",
+                                           "handout photo",
+                                           "artist's illustration",
+                                           "artist's concept",
+                                           "artist's impression",
+                                           "artist's rendering",
+                                           "seen in this",
+                                           "shown in this",
+                                           "photo provided by",
+                                           "image provided by",
+                                           "screenshot from",
+                                           "screen grab",
+                                           "screengrab",
+                                           NULL};
+// Photo agencies and picture desks: a short line ending with one is a
+// credit ("Alex Wong | Getty Images", "Sanjeev Verma/Hindustan
+// Times/Getty Images").
+static bool ends_with_agency(nf_sv core) {
+  static const char *const AGENCIES[] = {"getty images",
+                                         "getty",
+                                         "shutterstock",
+                                         "istock",
+                                         "istockphoto",
+                                         "alamy",
+                                         "ap photo",
+                                         "afp photo",
+                                         "reuters",
+                                         "afp",
+                                         "epa",
+                                         "epa-efe",
+                                         "xinhua",
+                                         "anadolu agency",
+                                         "dpa",
+                                         "picture alliance",
+                                         "imago",
+                                         "corbis",
+                                         "wireimage",
+                                         "filmmagic",
+                                         "associated press",
+                                         "pa images",
+                                         "pa wire",
+                                         "sipa",
+                                         "abaca",
+                                         "tass",
+                                         "ria novosti",
+                                         "unsplash",
+                                         NULL};
+  for (const char *const *a = AGENCIES; *a; a++) {
+    nf_sv p = Nf_sv_cstr(*a);
+    if (core.n > p.n && memcmp(core.p + core.n - p.n, p.p, p.n) == 0) {
+      unsigned char before = (unsigned char)core.p[core.n - p.n - 1];
+      if (before == '/' || before == '|' || before == ' ' || before == ',')
+        return true;
+    }
+  }
+  return false;
+}
+
+// Sign-up and inbox prompts written as sentences.
+static const char *const SIGNUP_CUES[] = {"your inbox",
+                                          "unsubscribe at any time",
+                                          "unsubscribe anytime",
+                                          "our newsletter",
+                                          "our newsletters",
+                                          "daily newsletter",
+                                          "weekly newsletter",
+                                          "free newsletter",
+                                          "email newsletter",
+                                          "newsletter sign",
+                                          "no spam",
+                                          "sign up for our",
+                                          "subscribe to our",
+                                          "subscribe now",
+                                          "sign up now",
+                                          "sign up today",
+                                          "already a subscriber",
+                                          "this slideshow requires javascript",
+                                          "requires javascript",
+                                          NULL};
+
+// A note about the author: "Jane Doe is a reporter for ...", "Email Tariq
+// at ...", "Follow her on Twitter", "may be reached at ...".
+static bool author_note(nf_sv lc) {
+  static const char *const CUES[] = {"may be reached at",
+                                     "can be reached at",
+                                     "is reachable at",
+                                     "follow him on",
+                                     "follow her on",
+                                     "follow me on",
+                                     "follow them on",
+                                     "follow us on",
+                                     "email him at",
+                                     "email her at",
+                                     "e-mail him at",
+                                     "e-mail her at",
+                                     "write to him at",
+                                     "write to her at",
+                                     "have a tip?",
+                                     "got a tip?",
+                                     NULL};
+  if (contains_any(lc, CUES)) return true;
+  bool at_sign = memchr(lc.p, '@', lc.n) != NULL;
+  if (at_sign && (Nf_sv_istarts(lc, NF_SV_LIT("email ")) ||
+                  Nf_sv_istarts(lc, NF_SV_LIT("e-mail ")) ||
+                  Nf_sv_istarts(lc, NF_SV_LIT("contact "))))
+    return true;
+  // "<Name> is a (senior) (media) reporter ...": a role within a few words
+  // of "is a" near the start, and something only bios say.
+  static const char *const ROLES[] = {
+      "reporter",     "writer",      "correspondent", "editor", "journalist",
+      "columnist",    "contributor", "producer",      "author", "freelancer",
+      "photographer", "analyst",     "critic",        NULL};
+  nf_sv head = Nf_sv(lc.p, lc.n < 60 ? lc.n : 60);
+  long is_a = Nf_sv_ifind(head, NF_SV_LIT(" is a "));
+  if (is_a < 0) is_a = Nf_sv_ifind(head, NF_SV_LIT(" is an "));
+  if (is_a < 0) is_a = Nf_sv_ifind(head, NF_SV_LIT(" joined "));
+  if (is_a >= 0) {
+    nf_sv after =
+        Nf_sv(lc.p + is_a, lc.n - (size_t)is_a < 48 ? lc.n - (size_t)is_a : 48);
+    bool role = false;
+    for (const char *const *r = ROLES; *r && !role; r++) {
+      long at = Nf_sv_ifind(after, Nf_sv_cstr(*r));
+      size_t end = at < 0 ? 0 : (size_t)at + strlen(*r);
+      // The whole word ("author", not "authorities").
+      role = at > 0 && after.p[at - 1] == ' ' &&
+             (end >= after.n || !Nf_ascii_alpha((unsigned char)after.p[end]) ||
+              after.p[end] == 's');
+    }
+    if (role && (at_sign || Nf_sv_ifind(lc, NF_SV_LIT("twitter")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" since ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" for the ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" covering ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" covers ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT("previously")) >= 0))
+      return true;
+  }
+  return false;
+}
+
+static const char *const ADVERT_LABELS[] = {"advertisement",
+                                            "advertising",
+                                            "advert",
+                                            "ad",
+                                            "ads",
+                                            "sponsored",
+                                            "sponsored content",
+                                            "paid content",
+                                            "paid post",
+                                            "promoted",
+                                            "partner content",
+                                            "anzeige",
+                                            "werbung",
+                                            "publicité",
+                                            "pub",
+                                            "publicidad",
+                                            "publicidade",
+                                            "pubblicità",
+                                            "advertentie",
+                                            "reklama",
+                                            "реклама",
+                                            "إعلان",
+                                            "reklam",
+                                            "iklan",
+                                            "ad feedback",
+                                            "report this ad",
+                                            "skip advert",
+                                            "skip ad",
+                                            NULL};
+static const char *const ADVERT_PREFIXES[] = {"advertisement continue reading",
+                                              "continue reading the main story",
+                                              "story continues below",
+                                              "article continues below",
+                                              "continue reading below",
+                                              "scroll to continue",
+                                              "scroll down for video",
+                                              "scroll down to continue",
+                                              "sponsored by",
+                                              "presented by",
+                                              "advertisement -",
+                                              "advertisement:",
+                                              "this article is sponsored",
+                                              "this content is sponsored",
+                                              NULL};
 
 // Footer, account, subscription, cookie and script prompts. Soft phrases
 // count only on short lines; rights and copyright on any line.
-static const char *const RIGHTS[] = {
-    "all rights reserved", "all right reserved", "all rights are reserved",
-    "todos los derechos reservados", "tous droits réservés",
-    "alle rechte vorbehalten", "tutti i diritti riservati",
-    "todos os direitos reservados", "alle rechten voorbehouden",
-    "все права защищены", "جميع الحقوق محفوظة", "tüm hakları saklıdır",
-    "hak cipta dilindungi", "wszelkie prawa zastrzeżone",
-    "this material may not be published", "may not be reproduced",
-    "may not be published, broadcast", NULL};
-static const char *const COPYRIGHT_LEADS[] = {"©", "copyright", "(c) 19",
-                                              "(c) 20", "(©", NULL};
+static const char *const RIGHTS[] = {"all rights reserved",
+                                     "all right reserved",
+                                     "all rights are reserved",
+                                     "todos los derechos reservados",
+                                     "tous droits réservés",
+                                     "alle rechte vorbehalten",
+                                     "tutti i diritti riservati",
+                                     "todos os direitos reservados",
+                                     "alle rechten voorbehouden",
+                                     "все права защищены",
+                                     "جميع الحقوق محفوظة",
+                                     "tüm hakları saklıdır",
+                                     "hak cipta dilindungi",
+                                     "wszelkie prawa zastrzeżone",
+                                     "this material may not be published",
+                                     "may not be reproduced",
+                                     "may not be published, broadcast",
+                                     NULL};
+static const char *const COPYRIGHT_LEADS[] = {"©",      "copyright", "(c) 19",
+                                              "(c) 20", "(©",        NULL};
 static const char *const FOOTER_PREFIXES[] = {
-    "privacy policy", "privacy notice",
-    "cookie policy", "cookie settings", "cookie preferences", "terms of use",
-    "terms of service", "terms and conditions", "terms & conditions",
-    "do not sell my", "sign up for", "sign up to", "sign up and",
-    "sign up now", "subscribe to", "subscribe now", "subscribe today",
-    "subscribe for", "get our newsletter", "get the newsletter",
-    "get our free", "sign in", "log in", "already a subscriber",
-    "already have an account", "already registered", "create an account",
-    "create a free account", "create your free account", "register for free",
-    "register now", "forgot password", "forgot your password",
-    "download the app", "download our app", "get the app",
-    "available on the app store", "follow us", "like us on",
-    "advertise with us", "back to top",
-    "skip to content", "skip to main content", "skip to navigation",
-    "please enable javascript", "enable javascript",
-    "javascript is disabled", "javascript is required",
-    "you need to enable javascript", "your browser does not support",
-    "this browser does not support", "update your browser",
-    "please update your browser", "powered by",
-    "you have reached", "to read the full story", "to continue reading",
-    "subscribe to continue", "subscribers only", "for subscribers",
-    "this article is for subscribers", "premium content",
-    "we use cookies", "this site uses cookies", "this website uses cookies",
-    "by continuing to use", "by using this site", "accept cookies",
-    "accept all cookies", "manage cookies", "report an error",
-    "report a correction", "submit a tip", "send us a tip",
-    "have a news tip", "got a news tip", "click here to", "tap here to",
-    "thank you for registering", "thanks for signing up",
-    "thank you for subscribing", "your notification has been saved",
+    "privacy policy",
+    "privacy notice",
+    "cookie policy",
+    "cookie settings",
+    "cookie preferences",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "terms & conditions",
+    "do not sell my",
+    "sign up for",
+    "sign up to",
+    "sign up and",
+    "sign up now",
+    "subscribe to",
+    "subscribe now",
+    "subscribe today",
+    "subscribe for",
+    "get our newsletter",
+    "get the newsletter",
+    "get our free",
+    "sign in",
+    "log in",
+    "already a subscriber",
+    "already have an account",
+    "already registered",
+    "create an account",
+    "create a free account",
+    "create your free account",
+    "register for free",
+    "register now",
+    "forgot password",
+    "forgot your password",
+    "download the app",
+    "download our app",
+    "get the app",
+    "available on the app store",
+    "follow us",
+    "like us on",
+    "advertise with us",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "please enable javascript",
+    "enable javascript",
+    "javascript is disabled",
+    "javascript is required",
+    "you need to enable javascript",
+    "your browser does not support",
+    "this browser does not support",
+    "update your browser",
+    "please update your browser",
+    "powered by",
+    "you have reached",
+    "to read the full story",
+    "to continue reading",
+    "subscribe to continue",
+    "subscribers only",
+    "for subscribers",
+    "this article is for subscribers",
+    "premium content",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "by continuing to use",
+    "by using this site",
+    "accept cookies",
+    "accept all cookies",
+    "manage cookies",
+    "report an error",
+    "report a correction",
+    "submit a tip",
+    "send us a tip",
+    "have a news tip",
+    "got a news tip",
+    "click here to",
+    "tap here to",
+    "thank you for registering",
+    "thanks for signing up",
+    "thank you for subscribing",
+    "your notification has been saved",
     "please sign in",
-    "hide transcript", "show transcript", "copy link", "link copied",
-    "like this:", "like loading", "email newsletters",
-    "get the latest", "get breaking news", "stay up to date",
-    "stay informed", "newsletter", "abonnez-vous", "inscrivez-vous",
-    "s'abonner", "se connecter", "jetzt abonnieren", "suscríbete",
-    "iniciar sesión", "abbonati", "abonneer", "подписаться",
-    "تسجيل الدخول", "abone ol", "giriş yap", "berlangganan", "zaloguj",
-    "subskrybuj", NULL};
-static const char *const FOOTER_LABELS[] = {
-    "privacy", "cookies", "terms", "imprint", "impressum", "legal",
-    "legal notice", "mentions légales", "aviso legal", "note legali",
-    "accessibility", "subscribe", "unsubscribe", "sign up", "signup",
-    "newsletter", "rss feed", "rss feeds", "print this page", "print article",
-    "email this", "email article", "font size", "text size", "listen",
-    "listen to this article", "save article", "save for later", "saved",
-    "bookmark", "gift article", "give this article", "copy link",
-    "loading", "contact us", "about us", "anmelden", "accedi", "assine",
-    "entrar", "masuk", "войти", "inloggen", "suscribirse", "abonnieren",
+    "hide transcript",
+    "show transcript",
+    "copy link",
+    "link copied",
+    "like this:",
+    "like loading",
+    "email newsletters",
+    "get the latest",
+    "get breaking news",
+    "stay up to date",
+    "stay informed",
+    "newsletter",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "s'abonner",
+    "se connecter",
+    "jetzt abonnieren",
+    "suscríbete",
+    "iniciar sesión",
+    "abbonati",
+    "abonneer",
+    "подписаться",
+    "تسجيل الدخول",
+    "abone ol",
+    "giriş yap",
+    "berlangganan",
+    "zaloguj",
+    "subskrybuj",
     NULL};
+static const char *const FOOTER_LABELS[] = {
+    "privacy",         "cookies",
+    "terms",           "imprint",
+    "impressum",       "legal",
+    "legal notice",    "mentions légales",
+    "aviso legal",     "note legali",
+    "accessibility",   "subscribe",
+    "unsubscribe",     "sign up",
+    "signup",          "newsletter",
+    "rss feed",        "rss feeds",
+    "print this page", "print article",
+    "email this",      "email article",
+    "font size",       "text size",
+    "listen",          "listen to this article",
+    "save article",    "save for later",
+    "saved",           "bookmark",
+    "gift article",    "give this article",
+    "copy link",       "loading",
+    "contact us",      "about us",
+    "anmelden",        "accedi",
+    "assine",          "entrar",
+    "masuk",           "войти",
+    "inloggen",        "suscribirse",
+    "abonnieren",      NULL};
 
 // ------------------------------------------------------------- classify
 
@@ -787,30 +1645,39 @@ static bool cookie_notice(nf_sv lc) {
   static const char *const COOKIE[] = {"cookie", "tracking technolog",
                                        "témoins", NULL};
   static const char *const CONSENT[] = {
-      "we use", "this site uses", "this website uses", "our site uses",
-      "you consent", "you agree", "you accept", "i accept", "accept all",
-      "consent to", "privacy policy", "cookie policy", "opt-out", "opt out",
-      "nous utilisons", "wir verwenden", "utilizamos", "utilizziamo",
-      "usamos", "wij gebruiken", "мы используем", "kullanıyoruz",
-      "kami menggunakan", NULL};
+      "we use",        "this site uses",   "this website uses",
+      "our site uses", "you consent",      "you agree",
+      "you accept",    "i accept",         "accept all",
+      "consent to",    "privacy policy",   "cookie policy",
+      "opt-out",       "opt out",          "nous utilisons",
+      "wir verwenden", "utilizamos",       "utilizziamo",
+      "usamos",        "wij gebruiken",    "мы используем",
+      "kullanıyoruz",  "kami menggunakan", NULL};
   return contains_any(lc, COOKIE) && contains_any(lc, CONSENT);
+}
+
+static bool has_digit(nf_sv s) {
+  for (size_t i = 0; i < s.n; i++)
+    if (Nf_ascii_digit((unsigned char)s.p[i])) return true;
+  return false;
 }
 
 // The line over a reader's comment: "Jane on May 2, 2019 at 4:47 pm
 // said:", "John says:", "Marie a dit :".
 static bool comment_header(nf_sv lc) {
   static const char *const ENDS[] = {
-      " said:", " says:", " wrote:", " commented:", " replied:", " a dit :",
-      " a dit:", " a écrit :", " schrieb:", " sagt:", " dijo:", " disse:",
-      " ha detto:", " scrisse:", " schreef:", " написал:", " пишет:",
-      " dedi ki:", " yazdı:", " berkata:", " napisał:", " skrev:", NULL};
+      " said:",    " says:",  " wrote:",    " commented:", " replied:",
+      " a dit :",  " a dit:", " a écrit :", " schrieb:",   " sagt:",
+      " dijo:",    " disse:", " ha detto:", " scrisse:",   " schreef:",
+      " написал:", " пишет:", " dedi ki:",  " yazdı:",     " berkata:",
+      " napisał:", " skrev:", NULL};
   for (const char *const *e = ENDS; *e; e++)
     if (Nf_sv_iends(lc, Nf_sv_cstr(*e))) return true;
   return false;
 }
 
 static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
-  if (in->seps < 2 || in->ends_sentence) return false;
+  if (in->seps < 2 || in->ends_sentence || in->alpha_words < 2) return false;
   // Every segment short: menus and breadcrumbs, not prose with slashes.
   size_t seg_words = 0, max_seg = 0, i = 0;
   while (i < lc.n) {
@@ -881,6 +1748,10 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   if (in_list(core, IMAGE_LABELS) || starts_any(lc, IMAGE_PREFIXES, NULL))
     return NF_LK_IMAGE;
   if (words <= 80 && contains_any(lc, IMAGE_CREDITS)) return NF_LK_IMAGE;
+  if (words <= 60 && contains_any(lc, CAPTION_CUES)) return NF_LK_IMAGE;
+  if (words <= 12 && ends_with_agency(core) &&
+      !Nf_sv_istarts(lc, NF_SV_LIT("by ")))
+    return NF_LK_IMAGE;
   if (in_list(core, ADVERT_LABELS) || starts_any(lc, ADVERT_PREFIXES, NULL))
     return NF_LK_ADVERT;
   if (words <= 60 &&
@@ -889,14 +1760,22 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
     return NF_LK_FOOTER;
   }
   if (words <= 120 && cookie_notice(lc)) return NF_LK_FOOTER;
+  if (words <= 40 && contains_any(lc, SIGNUP_CUES)) return NF_LK_FOOTER;
+  if (words <= 60 && author_note(lc)) return NF_LK_FOOTER;
   if (in_list(core, COMMENT_LABELS) ||
       (short_line && starts_any(lc, COMMENT_PREFIXES, NULL)))
     return NF_LK_COMMENTS;
   if (is_social_row(lc, info)) return NF_LK_SOCIAL;
-  if (words <= 16 && comment_header(lc)) return NF_LK_COMMENTS;
-  if (in_list(core, END_LABELS) ||
-      (words <= 8 && !info->ends_sentence && starts_any(core, END_PREFIXES, NULL)))
+  // "Gary M says:", "Alex on September 17, 2018 at 6:34 am said:"; not
+  // "Playboy founder Hugh Hefner said:" or "Abe also said:" before a
+  // quote.
+  if (words <= 24 && has_digit(lc) && comment_header(lc)) return NF_LK_COMMENTS;
+  if (words <= 3 && !Nf_sv_iends(lc, NF_SV_LIT(" said:")) && comment_header(lc))
+    return NF_LK_COMMENTS;
+  if (in_list(core, END_LABELS) || (words <= 8 && !info->ends_sentence &&
+                                    starts_any(core, END_PREFIXES, NULL)))
     return NF_LK_END;
+  if (words <= 25 && starts_any(lc, TAG_LEADS, NULL)) return NF_LK_END;
   if (words <= 30) {
     if (starts_any(core, TEASER_LEADS, &rest)) return NF_LK_TEASER;
     if (starts_any(core, TEASER_COLON_LEADS, &rest)) {
@@ -907,8 +1786,8 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
         return NF_LK_TEASER;
     }
   }
-  if (short_line && (starts_any(lc, FOOTER_PREFIXES, NULL) ||
-                     in_list(core, FOOTER_LABELS)))
+  if (short_line &&
+      (starts_any(lc, FOOTER_PREFIXES, NULL) || in_list(core, FOOTER_LABELS)))
     return NF_LK_FOOTER;
   if (in_list(core, NAV_LABELS)) return NF_LK_NAV;
   if (is_breadcrumb(lc, info)) return NF_LK_NAV;
@@ -922,11 +1801,15 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
 
   // Shape.
   bool titled = title_cased(info) && words <= 20;
-  if (all_link && !info->ends_sentence) return words >= 3 ? NF_LK_HEADLINE : NF_LK_NAV;
+  if (all_link && !info->ends_sentence)
+    return words >= 3 ? NF_LK_HEADLINE : NF_LK_NAV;
   if (info->ends_sentence && !titled &&
       (words >= 4 || (words >= 2 && info->lower >= 1)))
     return NF_LK_PROSE;
   if (words >= 30) return NF_LK_PROSE;
+  // A sentence that opens a quote or a list: "Abe also said:".
+  if (info->ends_colon && !titled && words >= 3 && info->lower >= 1)
+    return NF_LK_PROSE;
   if (!titled && words >= 20 && info->lower * 2 >= info->alpha_words)
     return NF_LK_PROSE;
   if (words >= 2 || (info->alpha_words == 1 && info->chars >= 12))

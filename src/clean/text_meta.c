@@ -49,10 +49,20 @@ static bool word_in(nf_sv w, const char *const *list) {
 
 // Byte length of a separator between a date and what follows, at s.
 static size_t sep_len(nf_sv s) {
-  static const char *const SEPS[] = {"|", ",", "-", "/", ":", ";",
-                                     "\xE2\x80\x93", "\xE2\x80\x94",
-                                     "\xC2\xB7", "\xE2\x80\xA2", "(", ")",
-                                     "\xC2\xBB", NULL};
+  static const char *const SEPS[] = {"|",
+                                     ",",
+                                     "-",
+                                     "/",
+                                     ":",
+                                     ";",
+                                     "\xE2\x80\x93",
+                                     "\xE2\x80\x94",
+                                     "\xC2\xB7",
+                                     "\xE2\x80\xA2",
+                                     "(",
+                                     ")",
+                                     "\xC2\xBB",
+                                     NULL};
   for (const char *const *p = SEPS; *p; p++) {
     size_t n = strlen(*p);
     if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
@@ -80,47 +90,80 @@ typedef struct month_name {
 // Month names other than English (English goes through
 // Nf_month_from_name), lower-case; genitive forms where a language uses
 // them in dates.
-static const month_name MONTHS[] = {
-    {"janvier", 1}, {"janv", 1}, {"février", 2}, {"févr", 2}, {"fevrier", 2},
-    {"mars", 3}, {"avril", 4}, {"avr", 4}, {"mai", 5}, {"juin", 6},
-    {"juillet", 7}, {"juil", 7}, {"août", 8}, {"aout", 8},
-    {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"décembre", 12},
-    {"déc", 12}, {"decembre", 12},
-    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"mär", 3},
-    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"okt", 10},
-    {"dezember", 12}, {"dez", 12},
-    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5},
-    {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},
-    {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
-    {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"ago", 8}, {"dic", 12},
-    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5},
-    {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10},
-    {"dicembre", 12}, {"gen", 1}, {"giu", 6}, {"lug", 7}, {"set", 9},
-    {"ott", 10},
-    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5},
-    {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10},
-    {"novembro", 11}, {"dezembro", 12}, {"fev", 2}, {"out", 10},
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5},
-    {"augustus", 8}, {"mrt", 3},
-    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5},
-    {"июня", 6}, {"июля", 7}, {"августа", 8}, {"сентября", 9},
-    {"октября", 10}, {"ноября", 11}, {"декабря", 12}, {"январь", 1},
-    {"февраль", 2}, {"март", 3}, {"апрель", 4}, {"май", 5}, {"июнь", 6},
-    {"июль", 7}, {"август", 8}, {"сентябрь", 9}, {"октябрь", 10},
-    {"ноябрь", 11}, {"декабрь", 12},
-    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5},
-    {"haziran", 6}, {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9},
-    {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
-    {"maret", 3}, {"agustus", 8}, {"desember", 12}, {"des", 12},
-    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4},
-    {"maja", 5}, {"czerwca", 6}, {"lipca", 7}, {"sierpnia", 8},
-    {"września", 9}, {"października", 10}, {"listopada", 11},
-    {"grudnia", 12},
-    {"augusti", 8}, {"maj", 5},
-    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4},
-    {"مايو", 5}, {"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"سبتمبر", 9},
-    {"أكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
-    {NULL, 0}};
+static const month_name MONTHS[] = {{"janvier", 1},    {"janv", 1},
+                                    {"février", 2},    {"févr", 2},
+                                    {"fevrier", 2},    {"mars", 3},
+                                    {"avril", 4},      {"avr", 4},
+                                    {"mai", 5},        {"juin", 6},
+                                    {"juillet", 7},    {"juil", 7},
+                                    {"août", 8},       {"aout", 8},
+                                    {"septembre", 9},  {"octobre", 10},
+                                    {"novembre", 11},  {"décembre", 12},
+                                    {"déc", 12},       {"decembre", 12},
+                                    {"januar", 1},     {"jänner", 1},
+                                    {"februar", 2},    {"märz", 3},
+                                    {"mär", 3},        {"juni", 6},
+                                    {"juli", 7},       {"oktober", 10},
+                                    {"okt", 10},       {"dezember", 12},
+                                    {"dez", 12},       {"enero", 1},
+                                    {"febrero", 2},    {"marzo", 3},
+                                    {"abril", 4},      {"mayo", 5},
+                                    {"junio", 6},      {"julio", 7},
+                                    {"agosto", 8},     {"septiembre", 9},
+                                    {"setiembre", 9},  {"octubre", 10},
+                                    {"noviembre", 11}, {"diciembre", 12},
+                                    {"ene", 1},        {"abr", 4},
+                                    {"ago", 8},        {"dic", 12},
+                                    {"gennaio", 1},    {"febbraio", 2},
+                                    {"aprile", 4},     {"maggio", 5},
+                                    {"giugno", 6},     {"luglio", 7},
+                                    {"settembre", 9},  {"ottobre", 10},
+                                    {"dicembre", 12},  {"gen", 1},
+                                    {"giu", 6},        {"lug", 7},
+                                    {"set", 9},        {"ott", 10},
+                                    {"janeiro", 1},    {"fevereiro", 2},
+                                    {"março", 3},      {"maio", 5},
+                                    {"junho", 6},      {"julho", 7},
+                                    {"setembro", 9},   {"outubro", 10},
+                                    {"novembro", 11},  {"dezembro", 12},
+                                    {"fev", 2},        {"out", 10},
+                                    {"januari", 1},    {"februari", 2},
+                                    {"maart", 3},      {"mei", 5},
+                                    {"augustus", 8},   {"mrt", 3},
+                                    {"января", 1},     {"февраля", 2},
+                                    {"марта", 3},      {"апреля", 4},
+                                    {"мая", 5},        {"июня", 6},
+                                    {"июля", 7},       {"августа", 8},
+                                    {"сентября", 9},   {"октября", 10},
+                                    {"ноября", 11},    {"декабря", 12},
+                                    {"январь", 1},     {"февраль", 2},
+                                    {"март", 3},       {"апрель", 4},
+                                    {"май", 5},        {"июнь", 6},
+                                    {"июль", 7},       {"август", 8},
+                                    {"сентябрь", 9},   {"октябрь", 10},
+                                    {"ноябрь", 11},    {"декабрь", 12},
+                                    {"ocak", 1},       {"şubat", 2},
+                                    {"mart", 3},       {"nisan", 4},
+                                    {"mayıs", 5},      {"haziran", 6},
+                                    {"temmuz", 7},     {"ağustos", 8},
+                                    {"eylül", 9},      {"ekim", 10},
+                                    {"kasım", 11},     {"aralık", 12},
+                                    {"maret", 3},      {"agustus", 8},
+                                    {"desember", 12},  {"des", 12},
+                                    {"stycznia", 1},   {"lutego", 2},
+                                    {"marca", 3},      {"kwietnia", 4},
+                                    {"maja", 5},       {"czerwca", 6},
+                                    {"lipca", 7},      {"sierpnia", 8},
+                                    {"września", 9},   {"października", 10},
+                                    {"listopada", 11}, {"grudnia", 12},
+                                    {"augusti", 8},    {"maj", 5},
+                                    {"يناير", 1},      {"فبراير", 2},
+                                    {"مارس", 3},       {"أبريل", 4},
+                                    {"إبريل", 4},      {"مايو", 5},
+                                    {"يونيو", 6},      {"يوليو", 7},
+                                    {"أغسطس", 8},      {"سبتمبر", 9},
+                                    {"أكتوبر", 10},    {"نوفمبر", 11},
+                                    {"ديسمبر", 12},    {NULL, 0}};
 
 static int month_of(nf_sv lw) {
   int m = Nf_month_from_name(lw);
@@ -132,34 +175,41 @@ static int month_of(nf_sv lw) {
 }
 
 static const char *const WEEKDAYS[] = {
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-    "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes",
-    "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì",
-    "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira",
-    "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag",
-    "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
-    "воскресенье", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
-    "cumartesi", "pazar", "senin", "selasa", "rabu", "kamis", "jumat",
-    "sabtu", "minggu", "poniedziałek", "wtorek", "środa", "czwartek",
-    "piątek", "sobota", "niedziela", "måndag", "tisdag", "onsdag",
-    "torsdag", "fredag", "lördag", "söndag", NULL};
+    "lundi",         "mardi",        "mercredi",     "jeudi",
+    "vendredi",      "samedi",       "dimanche",     "montag",
+    "dienstag",      "mittwoch",     "donnerstag",   "freitag",
+    "samstag",       "sonntag",      "lunes",        "martes",
+    "miércoles",     "jueves",       "viernes",      "sábado",
+    "domingo",       "lunedì",       "martedì",      "mercoledì",
+    "giovedì",       "venerdì",      "sabato",       "domenica",
+    "segunda-feira", "terça-feira",  "quarta-feira", "quinta-feira",
+    "sexta-feira",   "maandag",      "dinsdag",      "woensdag",
+    "donderdag",     "vrijdag",      "zaterdag",     "zondag",
+    "понедельник",   "вторник",      "среда",        "четверг",
+    "пятница",       "суббота",      "воскресенье",  "pazartesi",
+    "salı",          "çarşamba",     "perşembe",     "cuma",
+    "cumartesi",     "pazar",        "senin",        "selasa",
+    "rabu",          "kamis",        "jumat",        "sabtu",
+    "minggu",        "poniedziałek", "wtorek",       "środa",
+    "czwartek",      "piątek",       "sobota",       "niedziela",
+    "måndag",        "tisdag",       "onsdag",       "torsdag",
+    "fredag",        "lördag",       "söndag",       NULL};
 
 // Small words that may sit inside a written date.
 static const char *const DATE_FILLERS[] = {
-    "de", "del", "le", "el", "am", "um", "à", "a", "las", "los", "às", "as",
-    "alle", "ore", "om", "в", "г", "г.", "года", "saat", "pukul", "o",
-    "godz", "godz.", "kl", "kl.", "klo", "at", "on", "the", "of", "den",
-    "der", "il", "lúc", "ngày", "tháng", "năm", NULL};
+    "de",  "del", "le",   "el",   "am",    "um",  "à",    "a",
+    "las", "los", "às",   "as",   "alle",  "ore", "om",   "в",
+    "г",   "г.",  "года", "saat", "pukul", "o",   "godz", "godz.",
+    "kl",  "kl.", "klo",  "at",   "on",    "the", "of",   "den",
+    "der", "il",  "lúc",  "ngày", "tháng", "năm", NULL};
 
 // Zone abbreviations read past without an offset (their offsets depend on
 // the season and the country).
 static const char *const ZONES[] = {
-    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
-    "pdt", "bst", "cet", "cest", "eet", "eest", "ist", "aest", "aedt", "jst",
-    "kst", "msk", "wib", "hkt", "sgt", "sast", "eat", "wat", "pkt", "gst",
-    "ast", "akst", "hst", "mez", "mesz", NULL};
+    "et",  "est", "edt",  "ct",  "cst",  "cdt",  "mt",   "mst", "mdt",  "pt",
+    "pst", "pdt", "bst",  "cet", "cest", "eet",  "eest", "ist", "aest", "aedt",
+    "jst", "kst", "msk",  "wib", "hkt",  "sgt",  "sast", "eat", "wat",  "pkt",
+    "gst", "ast", "akst", "hst", "mez",  "mesz", NULL};
 
 static bool all_digits(nf_sv t) {
   if (!t.n) return false;
@@ -279,8 +329,8 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
     nf_sv part[3];
     nf_datetime iso;
     if (core.n && Nf_ascii_digit((unsigned char)core.p[0])) {
-      if (!have_date_token && core.n >= 10 && Nf_datetime_parse_iso(core, &iso) &&
-          iso.precision >= NF_PREC_DAY) {
+      if (!have_date_token && core.n >= 10 &&
+          Nf_datetime_parse_iso(core, &iso) && iso.precision >= NF_PREC_DAY) {
         d.year = iso.year, d.month = iso.month, d.day = iso.day;
         if (iso.precision >= NF_PREC_HOUR) {
           d.hour = iso.hour, d.minute = iso.minute;
@@ -316,7 +366,8 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
                  core.n <= 5 && (core.p[1] == '.' || core.p[2] == '.')) {
         // "05.53" after a whole date: a time written with a dot.
         size_t dot = core.p[1] == '.' ? 1 : 2;
-        nf_sv hh = Nf_sv(core.p, dot), mm = Nf_sv(core.p + dot + 1, core.n - dot - 1);
+        nf_sv hh = Nf_sv(core.p, dot),
+              mm = Nf_sv(core.p + dot + 1, core.n - dot - 1);
         if (all_digits(hh) && all_digits(mm) && mm.n == 2 && num(hh) < 24 &&
             num(mm) < 60)
           d.hour = num(hh), d.minute = num(mm);
@@ -327,29 +378,36 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
         size_t k = 0;
         while (k < core.n && Nf_ascii_digit((unsigned char)core.p[k])) k++;
         nf_sv suf = Nf_sv(lw.p + k, lw.n - k);
-        bool ord = !suf.n || Nf_sv_eq(suf, NF_SV_LIT("st")) ||
-                   Nf_sv_eq(suf, NF_SV_LIT("nd")) || Nf_sv_eq(suf, NF_SV_LIT("rd")) ||
-                   Nf_sv_eq(suf, NF_SV_LIT("th")) || Nf_sv_eq(suf, NF_SV_LIT("er")) ||
-                   Nf_sv_eq(suf, NF_SV_LIT("º"));
+        bool ord =
+            !suf.n || Nf_sv_eq(suf, NF_SV_LIT("st")) ||
+            Nf_sv_eq(suf, NF_SV_LIT("nd")) || Nf_sv_eq(suf, NF_SV_LIT("rd")) ||
+            Nf_sv_eq(suf, NF_SV_LIT("th")) || Nf_sv_eq(suf, NF_SV_LIT("er")) ||
+            Nf_sv_eq(suf, NF_SV_LIT("º"));
         int v = num(Nf_sv(core.p, k));
         if (ord && k <= 2 && !d.day && v >= 1 && v <= 31) {
           d.day = v;
-        } else if ((Nf_sv_eq(suf, NF_SV_LIT("am")) || Nf_sv_eq(suf, NF_SV_LIT("pm"))) &&
+        } else if ((Nf_sv_eq(suf, NF_SV_LIT("am")) ||
+                    Nf_sv_eq(suf, NF_SV_LIT("pm"))) &&
                    k <= 2 && d.hour < 0 && v >= 1 && v <= 12) {
           d.hour = v, d.minute = 0;
-          if (suf.p[0] == 'p') d.pm = true; else d.am = true;
+          if (suf.p[0] == 'p')
+            d.pm = true;
+          else
+            d.am = true;
         } else {
           took = false;
         }
       }
-    } else if (core.n && (core.p[0] == '+' || core.p[0] == '-') && d.hour >= 0 &&
-               core.n >= 3 && all_digits(Nf_sv(core.p + 1, 2))) {
+    } else if (core.n && (core.p[0] == '+' || core.p[0] == '-') &&
+               d.hour >= 0 && core.n >= 3 && all_digits(Nf_sv(core.p + 1, 2))) {
       int sign = core.p[0] == '-' ? -1 : 1;
       int hh = num(Nf_sv(core.p + 1, 2)), mm = 0;
       nf_sv r = Nf_sv(core.p + 3, core.n - 3);
       if (r.n && r.p[0] == ':') r = Nf_sv(r.p + 1, r.n - 1);
-      if (r.n == 2 && all_digits(r)) mm = num(r);
-      else if (r.n) took = false;
+      if (r.n == 2 && all_digits(r))
+        mm = num(r);
+      else if (r.n)
+        took = false;
       if (took) d.has_tz = true, d.tz = sign * (hh * 60 + mm);
     } else if (lw.n) {
       int m = month_of(lw);
@@ -360,23 +418,33 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
         took = true;
       } else if (Nf_sv_eq(lw, NF_SV_LIT("am")) && d.hour >= 0) {
         d.am = true;
-      } else if ((Nf_sv_eq(lw, NF_SV_LIT("pm")) || Nf_sv_eq(lw, NF_SV_LIT("p.m")) ||
-                  Nf_sv_eq(lw, NF_SV_LIT("a.m"))) && d.hour >= 0) {
-        if (lw.p[0] == 'p') d.pm = true; else d.am = true;
-      } else if ((Nf_sv_eq(lw, NF_SV_LIT("gmt")) || Nf_sv_eq(lw, NF_SV_LIT("utc")) ||
-                  Nf_sv_eq(lw, NF_SV_LIT("z"))) && d.hour >= 0) {
+      } else if ((Nf_sv_eq(lw, NF_SV_LIT("pm")) ||
+                  Nf_sv_eq(lw, NF_SV_LIT("p.m")) ||
+                  Nf_sv_eq(lw, NF_SV_LIT("a.m"))) &&
+                 d.hour >= 0) {
+        if (lw.p[0] == 'p')
+          d.pm = true;
+        else
+          d.am = true;
+      } else if ((Nf_sv_eq(lw, NF_SV_LIT("gmt")) ||
+                  Nf_sv_eq(lw, NF_SV_LIT("utc")) ||
+                  Nf_sv_eq(lw, NF_SV_LIT("z"))) &&
+                 d.hour >= 0) {
         d.has_tz = true, d.tz = 0;
-      } else if (lw.n > 3 && (Nf_sv_istarts(lw, NF_SV_LIT("gmt+")) ||
-                              Nf_sv_istarts(lw, NF_SV_LIT("utc+")) ||
-                              Nf_sv_istarts(lw, NF_SV_LIT("gmt-")) ||
-                              Nf_sv_istarts(lw, NF_SV_LIT("utc-"))) && d.hour >= 0) {
+      } else if (lw.n > 3 &&
+                 (Nf_sv_istarts(lw, NF_SV_LIT("gmt+")) ||
+                  Nf_sv_istarts(lw, NF_SV_LIT("utc+")) ||
+                  Nf_sv_istarts(lw, NF_SV_LIT("gmt-")) ||
+                  Nf_sv_istarts(lw, NF_SV_LIT("utc-"))) &&
+                 d.hour >= 0) {
         nf_sv r = Nf_sv(lw.p + 4, lw.n - 4);
         int sign = lw.p[3] == '-' ? -1 : 1;
         size_t c = 0;
         while (c < r.n && Nf_ascii_digit((unsigned char)r.p[c])) c++;
         if (c >= 1 && c <= 2) {
           int mm = 0;
-          if (c < r.n && r.p[c] == ':' && r.n - c - 1 == 2) mm = num(Nf_sv(r.p + c + 1, 2));
+          if (c < r.n && r.p[c] == ':' && r.n - c - 1 == 2)
+            mm = num(Nf_sv(r.p + c + 1, 2));
           d.has_tz = true, d.tz = sign * (num(Nf_sv(r.p, c)) * 60 + mm);
         } else {
           took = false;
@@ -430,24 +498,74 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
 // ------------------------------------------------------------- labels
 
 // Words that introduce a date: "Published:", "Updated on", "Publié le".
-static const char *const DATE_LABELS[] = {
-    "first published on", "first published", "originally published on",
-    "originally published", "last updated on", "last updated at",
-    "last updated", "last modified on", "last modified",
-    "published on", "published at", "published", "posted on", "posted at",
-    "posted", "updated on", "updated at", "updated", "modified on",
-    "modified", "created on", "created", "publication date",
-    "date published", "date of publication", "release date", "dated",
-    "date", "on", "publié le", "publié", "mis à jour le", "mis à jour",
-    "veröffentlicht am", "veröffentlicht", "aktualisiert am",
-    "aktualisiert", "stand", "publicado el", "publicado em", "publicado",
-    "actualizado el", "actualizado", "atualizado em", "atualizado",
-    "pubblicato il", "pubblicato", "aggiornato il", "aggiornato",
-    "gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt",
-    "опубликовано", "обновлено", "تاريخ النشر", "نشر في", "نشر بتاريخ",
-    "yayınlanma tarihi", "yayınlanma", "güncelleme", "diterbitkan",
-    "diperbarui", "opublikowano", "aktualizacja", "publicerad",
-    "uppdaterad", NULL};
+static const char *const DATE_LABELS[] = {"first published on",
+                                          "first published",
+                                          "originally published on",
+                                          "originally published",
+                                          "last updated on",
+                                          "last updated at",
+                                          "last updated",
+                                          "last modified on",
+                                          "last modified",
+                                          "published on",
+                                          "published at",
+                                          "published",
+                                          "posted on",
+                                          "posted at",
+                                          "posted",
+                                          "updated on",
+                                          "updated at",
+                                          "updated",
+                                          "modified on",
+                                          "modified",
+                                          "created on",
+                                          "created",
+                                          "publication date",
+                                          "date published",
+                                          "date of publication",
+                                          "release date",
+                                          "dated",
+                                          "date",
+                                          "on",
+                                          "publié le",
+                                          "publié",
+                                          "mis à jour le",
+                                          "mis à jour",
+                                          "veröffentlicht am",
+                                          "veröffentlicht",
+                                          "aktualisiert am",
+                                          "aktualisiert",
+                                          "stand",
+                                          "publicado el",
+                                          "publicado em",
+                                          "publicado",
+                                          "actualizado el",
+                                          "actualizado",
+                                          "atualizado em",
+                                          "atualizado",
+                                          "pubblicato il",
+                                          "pubblicato",
+                                          "aggiornato il",
+                                          "aggiornato",
+                                          "gepubliceerd op",
+                                          "gepubliceerd",
+                                          "bijgewerkt op",
+                                          "bijgewerkt",
+                                          "опубликовано",
+                                          "обновлено",
+                                          "تاريخ النشر",
+                                          "نشر في",
+                                          "نشر بتاريخ",
+                                          "yayınlanma tarihi",
+                                          "yayınlanma",
+                                          "güncelleme",
+                                          "diterbitkan",
+                                          "diperbarui",
+                                          "opublikowano",
+                                          "aktualizacja",
+                                          "publicerad",
+                                          "uppdaterad",
+                                          NULL};
 
 // After a date label: the rest of the line, or the line itself.
 static nf_sv strip_date_label(nf_sv s, bool *had) {
@@ -483,23 +601,27 @@ static nf_sv strip_date_label(nf_sv s, bool *had) {
 
 static const char *const RELATIVE_DAYS[] = {
     "just now", "moments ago", "a moment ago", "yesterday", "today",
-    "hier", "aujourd'hui", "à l'instant", "gestern", "heute", "soeben",
-    "ayer", "hoy", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag",
-    "вчера", "сегодня", "أمس", "اليوم", "dün", "bugün", "kemarin",
-    "hari ini", "wczoraj", "dzisiaj", "igår", "idag", NULL};
+    "hier",     "aujourd'hui", "à l'instant",  "gestern",   "heute",
+    "soeben",   "ayer",        "hoy",          "ieri",      "oggi",
+    "ontem",    "hoje",        "gisteren",     "vandaag",   "вчера",
+    "сегодня",  "أمس",         "اليوم",        "dün",       "bugün",
+    "kemarin",  "hari ini",    "wczoraj",      "dzisiaj",   "igår",
+    "idag",     NULL};
 static const char *const RELATIVE_MARKS[] = {
-    "ago", "il y a", "vor", "hace", "fa", "há", "geleden", "назад", "منذ",
-    "önce", "lalu", "temu", "sedan", "för", NULL};
+    "ago", "il y a", "vor",  "hace", "fa",    "há",  "geleden", "назад",
+    "منذ", "önce",   "lalu", "temu", "sedan", "för", NULL};
 static const char *const TIME_UNITS[] = {
-    "sec", "min", "hour", "hr", "day", "week", "month", "year", "heure",
-    "jour", "semaine", "mois", "an", "stunde", "tag", "woche", "monat",
-    "jahr", "segund", "minut", "hora", "día", "dia", "semana", "mes", "año",
-    "ano", "ore", "ora", "giorn", "settiman", "uur", "dag", "weken", "maand",
-    "jaar", "секунд", "минут", "час", "дн", "день", "недел", "месяц", "год",
-    "лет", "دقيق", "دقائق", "ساع", "يوم", "أيام", "saniye", "dakika",
-    "saat", "gün", "hafta", "ay", "yıl", "detik", "menit", "jam", "hari",
-    "minggu", "bulan", "tahun", "godzin", "dni", "tygodni", "timm", "veck",
-    "år", NULL};
+    "sec",   "min",    "hour",     "hr",      "day",    "week",   "month",
+    "year",  "heure",  "jour",     "semaine", "mois",   "an",     "stunde",
+    "tag",   "woche",  "monat",    "jahr",    "segund", "minut",  "hora",
+    "día",   "dia",    "semana",   "mes",     "año",    "ano",    "ore",
+    "ora",   "giorn",  "settiman", "uur",     "dag",    "weken",  "maand",
+    "jaar",  "секунд", "минут",    "час",     "дн",     "день",   "недел",
+    "месяц", "год",    "лет",      "دقيق",    "دقائق",  "ساع",    "يوم",
+    "أيام",  "saniye", "dakika",   "saat",    "gün",    "hafta",  "ay",
+    "yıl",   "detik",  "menit",    "jam",     "hari",   "minggu", "bulan",
+    "tahun", "godzin", "dni",      "tygodni", "timm",   "veck",   "år",
+    NULL};
 
 bool Nf_scan_relative_time(nf_sv s) {
   char lb[200];
@@ -510,10 +632,12 @@ bool Nf_scan_relative_time(nf_sv s) {
   if (word_in(lc, RELATIVE_DAYS)) return true;
   // Words: a number (or "a", "an", "one"), a time unit, a marker; at most
   // eight words in all.
-  bool unit = false, mark = false, count = false;
+  bool unit = false, count = false;
+  bool mark = Nf_sv_ifind(lc, NF_SV_LIT("il y a ")) >= 0;
   size_t i = 0, words = 0;
   while (i < lc.n) {
-    while (i < lc.n && (lc.p[i] == ' ' || lc.p[i] == ',' || lc.p[i] == '(')) i++;
+    while (i < lc.n && (lc.p[i] == ' ' || lc.p[i] == ',' || lc.p[i] == '('))
+      i++;
     size_t b = i;
     while (i < lc.n && lc.p[i] != ' ' && lc.p[i] != ',') i++;
     if (i == b) break;
@@ -603,18 +727,20 @@ bool Nf_scan_date_prefix(nf_sv line, nf_datetime *when, nf_sv *rest) {
 // ------------------------------------------------------------- bylines
 
 static const char *const BY_LEADS[] = {
-    "by", "written by", "posted by", "reported by", "words by", "story by",
-    "text by", "report by", "author", "authors", "byline", "reporter",
-    "reporters", "von", "par", "por", "door", "av", "af", "di", "da",
-    "autor", "autore", "auteur", "автор", "بقلم", "yazan", "oleh", "tekst",
+    "by",       "written by", "posted by", "reported by", "words by",
+    "story by", "text by",    "report by", "author",      "authors",
+    "byline",   "reporter",   "reporters", "von",         "par",
+    "por",      "door",       "av",        "af",          "di",
+    "da",       "autor",      "autore",    "auteur",      "автор",
+    "بقلم",     "yazan",      "oleh",      "tekst",       "текст",
     NULL};
 // Lead words that are also ordinary words: they need a colon or a name
 // in capitals right after.
 static const char *const NAME_JOINERS[] = {
-    "and", "&", "und", "et", "y", "e", "en", "i", "ve", "dan", "och", "og",
-    "и", "و", "de", "van", "von", "der", "den", "da", "di", "du", "del",
-    "la", "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "st",
-    "mc", "in", "for", "at", NULL};
+    "and", "&",   "und", "et", "y",  "e",   "en",  "i",   "ve",  "dan",
+    "och", "og",  "и",   "و",  "de", "van", "von", "der", "den", "da",
+    "di",  "du",  "del", "la", "le", "al",  "el",  "bin", "ibn", "ben",
+    "dos", "das", "ter", "st", "mc", "in",  "for", "at",  NULL};
 
 // Names: 1-10 words, each capitalised (or a joiner, or in a script
 // without case), at least one capitalised; commas, "|", "/" allowed.
@@ -675,9 +801,9 @@ static nf_sv cut_date(nf_sv names, nf_datetime *when) {
       // Trailing separators.
       for (;;) {
         n = Nf_sv_trim(n);
-        if (n.n && (n.p[n.n - 1] == ',' || n.p[n.n - 1] == '|' ||
-                    n.p[n.n - 1] == '-' || n.p[n.n - 1] == '/' ||
-                    n.p[n.n - 1] == ';'))
+        if (n.n &&
+            (n.p[n.n - 1] == ',' || n.p[n.n - 1] == '|' ||
+             n.p[n.n - 1] == '-' || n.p[n.n - 1] == '/' || n.p[n.n - 1] == ';'))
           n.n--;
         else if (n.n >= 2 && (unsigned char)n.p[n.n - 2] == 0xC2 &&
                  (unsigned char)n.p[n.n - 1] == 0xB7)
@@ -694,10 +820,31 @@ static nf_sv cut_date(nf_sv names, nf_datetime *when) {
   return names;
 }
 
+// "Posted on March 30, 2015 by Admin", "Published 10 May 2024 by Jane
+// Doe": a dateline, then "by" and the names.
+static bool dated_by(nf_sv s, nf_sv *names, nf_datetime *when) {
+  for (size_t i = 1; i + 4 < s.n; i++) {
+    if (s.p[i] != ' ' ||
+        !Nf_sv_istarts(Nf_sv(s.p + i + 1, s.n - i - 1), NF_SV_LIT("by ")))
+      continue;
+    nf_datetime t;
+    if (!Nf_scan_dateline(Nf_sv(s.p, i), &t) || t.precision == NF_PREC_NONE)
+      continue;
+    nf_sv n = Nf_sv_trim(Nf_sv(s.p + i + 4, s.n - i - 4));
+    size_t words = 0;
+    if (!n.n || !names_shape(n, &words) || words > 6) return false;
+    *names = n;
+    *when = t;
+    return true;
+  }
+  return false;
+}
+
 bool Nf_scan_byline_by(nf_sv line, nf_sv *names, nf_datetime *when) {
   nf_sv s = Nf_sv_trim(line);
   memset(when, 0, sizeof *when);
   if (s.n < 4 || s.n > 200) return false;
+  if (dated_by(s, names, when)) return true;
   char lb[64];
   nf_sv lc = lower_copy(Nf_sv(s.p, Nf_utf8_clip(s.p, s.n < 40 ? s.n : 40)), lb,
                         sizeof lb);
@@ -711,7 +858,8 @@ bool Nf_scan_byline_by(nf_sv line, nf_sv *names, nf_datetime *when) {
     if (r.n && r.p[0] == ':') colon = true, r = Nf_sv(r.p + 1, r.n - 1);
     if (!r.n || (r.p[0] != ' ' && !colon)) continue;
     r = Nf_sv_trim(r);
-    if (r.n && r.p[0] == ':') colon = true, r = Nf_sv_trim(Nf_sv(r.p + 1, r.n - 1));
+    if (r.n && r.p[0] == ':')
+      colon = true, r = Nf_sv_trim(Nf_sv(r.p + 1, r.n - 1));
     // Short leads that are common words need the capitalised name
     // straight after ("By Staff", not "by the river").
     nf_datetime t;
@@ -744,10 +892,11 @@ bool Nf_scan_byline_by(nf_sv line, nf_sv *names, nf_datetime *when) {
 
 // Words that look like names but start a label or a section.
 static const char *const NOT_NAMES[] = {
-    "published", "updated", "posted", "last", "modified", "date", "created",
-    "breaking", "news", "home", "latest", "world", "live", "video",
-    "photo", "by", "on", "at", "the", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "today", "yesterday", NULL};
+    "published", "updated",  "posted",  "last",      "modified", "date",
+    "created",   "breaking", "news",    "home",      "latest",   "world",
+    "live",      "video",    "photo",   "by",        "on",       "at",
+    "the",       "monday",   "tuesday", "wednesday", "thursday", "friday",
+    "saturday",  "sunday",   "today",   "yesterday", NULL};
 
 static bool english_stop(nf_sv lw) {
   int en = Nf_stop_lang_index("en");
@@ -778,7 +927,8 @@ bool Nf_scan_byline_dated(nf_sv line, nf_sv *name, nf_datetime *when) {
     while (j < w.n) {
       uint32_t cp;
       j += Nf_utf8_decode(w.p + j, w.n - j, &cp);
-      if (!is_letter(cp) && cp != '.' && cp != '-' && cp != '\'') letters = false;
+      if (!is_letter(cp) && cp != '.' && cp != '-' && cp != '\'')
+        letters = false;
     }
     if (!letters) break;
     words++;
@@ -805,9 +955,10 @@ bool Nf_scan_byline_dated(nf_sv line, nf_sv *name, nf_datetime *when) {
 // --------------------------------------------------------------- titles
 
 bool Nf_scan_title_site(nf_sv line, nf_sv *title, nf_sv *site) {
-  static const char *const SEPS[] = {" | ", " - ", " \xE2\x80\x93 ",
-                                     " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
-                                     " // ", " \xC2\xBB ", NULL};
+  static const char *const SEPS[] = {
+      " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ", " \xC2\xB7 ", " // ",           " \xC2\xBB ",
+      NULL};
   nf_sv s = Nf_sv_trim(line);
   // The last separator of any kind.
   long best = -1;
@@ -820,7 +971,8 @@ bool Nf_scan_title_site(nf_sv line, nf_sv *title, nf_sv *site) {
   }
   if (best < 0) return false;
   nf_sv t = Nf_sv_trim(Nf_sv(s.p, (size_t)best));
-  nf_sv st = Nf_sv_trim(Nf_sv(s.p + best + best_len, s.n - (size_t)best - best_len));
+  nf_sv st =
+      Nf_sv_trim(Nf_sv(s.p + best + best_len, s.n - (size_t)best - best_len));
   size_t words = 0;
   for (size_t i = 0; i < st.n; i++)
     if (st.p[i] == ' ') words++;

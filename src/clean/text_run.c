@@ -112,11 +112,13 @@ static nf_status grow(nf_run_lines *t) {
     counts[j] = t->counts[i];
     last[j] = t->last_doc[i];
   }
+  size_t used = t->used;
   free_counting(t);
   t->keys = keys;
   t->counts = counts;
   t->last_doc = last;
   t->cap = ncap;
+  t->used = used;
   return NF_OK;
 }
 
@@ -160,7 +162,8 @@ nf_status Nf_run_lines_add(nf_run_lines *t, nf_sv text) {
     memset(&info, 0, sizeof info);
     if (Nf_text_normalize(&norm, line, false, &info)) continue;
     bool empty;
-    uint64_t h = line_hash(t, Nf_sv(norm.data ? norm.data : "", norm.len), &empty);
+    uint64_t h =
+        line_hash(t, Nf_sv(norm.data ? norm.data : "", norm.len), &empty);
     if (!empty) st = count_line(t, h);
   }
   Nf_buf_fini(&norm);
@@ -220,8 +223,10 @@ uint32_t Nf_run_lines_count(const nf_run_lines *t, nf_sv line) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (t->kept_keys[mid] == h) return t->kept_counts[mid];
-    if (t->kept_keys[mid] < h) lo = mid + 1;
-    else hi = mid;
+    if (t->kept_keys[mid] < h)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return 0;
 }

@@ -7,11 +7,13 @@
 
 #include "core/alloc.h"
 #include "core/hash.h"
+#include "group/boiler.h"
 #include "group/shingle.h"
 #include "model/fact.h"
 #include "text/terms.h"
 
 const char Nf_group_version[] = "1";
+
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -34,12 +36,13 @@ enum {
   COPY_CANDIDATES = 8,    // reports checked for shared text per report
   COPIES_PER_REPORT = 4,  // copies kept per report (the most shared)
   PASSAGES_PER_COPY = 32,
-  LANGS_MAX = 64          // stemmers kept (one per language met)
+  LANGS_MAX = 64,         // stemmers kept (one per language met)
+  SENTENCES_MAX = 2048    // sentences of a body checked for furniture
 };
 
 // Weight of a word in the title, in the lead, and of a capitalised word
 // inside a sentence (names of people and places), relative to 1.
-static const double TITLE_WEIGHT = 2.0;
+static const double TITLE_WEIGHT = 3.0;
 static const double LEAD_WEIGHT = 1.5;
 static const double NAME_WEIGHT = 1.5;
 // Weight of one fact key (a place, an actor, a casualty figure, a date).
@@ -49,11 +52,20 @@ static const double FACT_WEIGHT = 2.0;
 static const double IDF_PRIOR_DOCS = 100.0;
 // A report joins the best story whose score (cosine x time factor, or the
 // share of text copied from one of its reports) reaches this.
-static const double JOIN_THRESHOLD = 0.30;
+static const double JOIN_THRESHOLD = 0.23;
 // Days apart within which time does not count, and the scale past it.
 static const double TIME_SLACK_DAYS = 3.0;
 static const double TIME_SCALE_DAYS = 14.0;
 static const double TIME_FLOOR = 0.25;
+// Without a date on either side, closeness in time is unknown: a middle
+// factor, so a topic alone does not make a story.
+static const double NO_DATE_FACTOR = 0.4;
+// Share of the score given to names, numbers and fact keys alone (they
+// tell one shooting in Chicago from the next), which time does not fade.
+static const double ENTITY_SHARE = 0.5;
+// At finish, a story joins an earlier one whose score, centroid against
+// centroid, reaches this.
+static const double MERGE_THRESHOLD = 0.30;
 // Share of the shorter report's unquoted words in common passages from
 // which two reports are copies.
 static const double COPY_MIN_SHARED = 0.5;
@@ -74,7 +86,13 @@ typedef struct term_info {
   uint32_t next;      // ring position once full
   uint32_t cap_posts;
   uint32_t *posts;    // story indices
+  int32_t capital;    // reports writing it capitalised inside sentences,
+                      // less those writing it in lower case
+  uint8_t kind;       // TERM_WORD, TERM_NUMBER, TERM_FACT
+  float log_df;       // log(df + 1)
 } term_info;
+
+enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT };
 
 typedef struct report {
   uint32_t story;
@@ -82,6 +100,7 @@ typedef struct report {
   uint64_t fp_off;    // first fingerprint in the pool
   uint32_t n_fp;
   uint32_t n_words;   // unquoted body words
+  uint32_t text_len;  // bytes of the body
 } report;
 
 typedef struct story {
@@ -142,6 +161,7 @@ struct nf_group {
   nf_passage *passages;
   size_t n_passages, cap_passages;
 
+  double log_docs;  // log(reports + 1 + IDF_PRIOR_DOCS)
   u64map dict;  // term key -> term index
   term_info *terms;
   size_t n_terms, cap_terms;
@@ -157,10 +177,21 @@ struct nf_group {
 
   // Scratch, reused per report.
   accmap acc;
+  accmap caps;  // per term: capitalised minus lower-case uses
   tw *vec;
   size_t cap_vec;
   nf_passage pass_tmp[PASSAGES_PER_COPY];
+  nf_boiler *boiler;
+  nf_sentence_key sent[SENTENCES_MAX];  // of the report being added
+  size_t n_sent;
+  uint64_t sent_hash[SENTENCES_MAX];
+  nf_range skip[SENTENCES_MAX];
 };
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
 
 // --------------------------------------------------------------- helpers
 
@@ -277,7 +308,9 @@ nf_status Nf_group_new(nf_ctx *ctx, nf_group **out) {
   g->seed = ctx->seed;
   // The scratch map holds a report's distinct terms (at most TOKENS_MAX
   // words plus title and facts) or its candidate reports and stories.
-  if (acc_init(g->alloc, &g->acc, 65536) || map_grow(g->alloc, &g->dict)) {
+  if (acc_init(g->alloc, &g->acc, 65536) ||
+      acc_init(g->alloc, &g->caps, 65536) || map_grow(g->alloc, &g->dict) ||
+      Nf_boiler_new(g->alloc, &g->boiler)) {
     Nf_group_free(g);
     return NF_ENOMEM;
   }
@@ -302,6 +335,8 @@ void Nf_group_free(nf_group *g) {
   Nf_free(a, g->vec);
   map_fini(a, &g->dict);
   acc_fini(a, &g->acc);
+  acc_fini(a, &g->caps);
+  Nf_boiler_free(g->boiler);
   Nf_free(a, g);
 }
 
@@ -326,9 +361,14 @@ static nf_stemmer *stemmer_for(nf_group *g, const char *language) {
 
 // ------------------------------------------------------------- terms
 
+// log(N + 1 + prior) is kept per report (g->log_docs) and log(df + 1) per
+// term, so weighting costs no logarithm.
 static double idf(const nf_group *g, uint32_t term) {
-  return log((double)(g->n_reports + 1) + IDF_PRIOR_DOCS) -
-         log((double)g->terms[term].df + 1.0);
+  return g->log_docs - g->terms[term].log_df;
+}
+
+static void count_report(nf_group *g) {
+  g->log_docs = log((double)(g->n_reports + 1) + IDF_PRIOR_DOCS);
 }
 
 // Key of a stem: seeded hash, never 0.
@@ -337,25 +377,38 @@ static uint64_t term_key(const nf_group *g, nf_sv s, uint64_t salt) {
   return h ? h : 1;
 }
 
-static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title) {
+static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
+                      const nf_range *skip, size_t n_skip) {
   nf_tokenizer tz;
   nf_token tok;
+  size_t cursor = 0;
   Nf_tok_init(&tz, text);
   size_t words = 0;
   while (words < TOKENS_MAX && Nf_tok_next(&tz, &tok)) {
     words++;
+    if (skip && Nf_in_ranges(skip, n_skip, tok.start, &cursor)) continue;
     if (Nf_stemmer_is_stop(st, tok.folded)) continue;
     // One letter or digit alone says little ("a", "s", "3" in "3 p.m.").
     if (tok.folded.n == 1) continue;
+    // Weekday and month names are capitalised but name no one.
+    bool calendar = (tok.flags & NF_TOK_CAPITAL) &&
+                    (Nf_weekday_from_name(tok.folded) >= 0 ||
+                     Nf_month_from_name(tok.folded) > 0);
     double w = 1.0;
     if (title) w = TITLE_WEIGHT;
     else if (words <= LEAD_WORDS) w = LEAD_WEIGHT;
+    bool number = (tok.flags & NF_TOK_NUMBER) != 0;
     if ((tok.flags & NF_TOK_CAPITAL) && !(tok.flags & NF_TOK_SENTENCE) &&
-        !title)
+        !title && !calendar)
       w *= NAME_WEIGHT;
-    nf_sv stem = (tok.flags & NF_TOK_NUMBER) ? tok.folded : Nf_stem(st, tok.folded);
+    nf_sv stem = number ? tok.folded : Nf_stem(st, tok.folded);
     if (!stem.n) continue;
-    if (!acc_add(&g->acc, term_key(g, stem, 0), w)) return;
+    uint64_t key = term_key(g, stem, 0);
+    if (!acc_add(&g->acc, key, w)) return;
+    if (number) acc_add(&g->caps, key, 1e9);
+    else if (!title && !(tok.flags & NF_TOK_SENTENCE))
+      acc_add(&g->caps, key,
+              (tok.flags & NF_TOK_CAPITAL) && !calendar ? 1.0 : -1.0);
   }
 }
 
@@ -368,7 +421,9 @@ static void add_fact_key(nf_group *g, char tag, const char *name, size_t n) {
   size_t o = 2;
   for (size_t i = 0; i < n; i++)
     buf[o++] = (char)Nf_ascii_lower((unsigned char)name[i]);
-  acc_add(&g->acc, term_key(g, Nf_sv(buf, o), 0x46616374ull), FACT_WEIGHT);
+  uint64_t key = term_key(g, Nf_sv(buf, o), 0x46616374ull);
+  acc_add(&g->acc, key, FACT_WEIGHT);
+  acc_add(&g->caps, key, 2e9);
 }
 
 static void add_facts(nf_group *g, const nf_facts *f) {
@@ -432,13 +487,17 @@ static uint32_t intern(nf_group *g, uint64_t key) {
 
 // The report's term vector into g->vec (sorted by term), and its length.
 // Document frequencies are counted here.
-static nf_status build_vector(nf_group *g, const nf_doc *doc, size_t *n_out) {
+static nf_status build_vector(nf_group *g, const nf_doc *doc,
+                              const nf_range *skip, size_t n_skip,
+                              size_t *n_out) {
   *n_out = 0;
   nf_stemmer *st = stemmer_for(g, doc->language);
   if (!st) return NF_ENOMEM;
   acc_clear(&g->acc);
-  if (doc->title) add_words(g, st, Nf_sv_cstr(doc->title), true);
-  if (doc->text) add_words(g, st, Nf_sv(doc->text, doc->text_len), false);
+  acc_clear(&g->caps);
+  if (doc->title) add_words(g, st, Nf_sv_cstr(doc->title), true, NULL, 0);
+  if (doc->text)
+    add_words(g, st, Nf_sv(doc->text, doc->text_len), false, skip, n_skip);
   if (doc->facts) add_facts(g, doc->facts);
   size_t n = g->acc.count;
   if (GROW(g, vec, n + 1, cap_vec)) return NF_ENOMEM;
@@ -448,9 +507,22 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc, size_t *n_out) {
     uint32_t t = intern(g, g->acc.keys[slot]);
     if (t == NONE) return NF_ENOMEM;
     g->terms[t].df++;
+    g->terms[t].log_df = (float)log((double)g->terms[t].df + 1.0);
+    {
+      size_t mask = g->caps.cap - 1, ci = mix64(g->acc.keys[slot]) & mask;
+      while (g->caps.keys[ci] && g->caps.keys[ci] != g->acc.keys[slot])
+        ci = (ci + 1) & mask;
+      double c = g->caps.keys[ci] ? g->caps.vals[ci] : 0.0;
+      term_info *ti = &g->terms[t];
+      if (c >= 2e9) ti->kind = TERM_FACT;
+      else if (c >= 1e9) ti->kind = TERM_NUMBER;
+      else if (c > 0 && ti->capital < INT32_MAX) ti->capital++;
+      else if (c < 0 && ti->capital > INT32_MIN) ti->capital--;
+    }
     g->vec[kept++] = (tw){t, (float)log1p(g->acc.vals[slot])};
   }
   acc_clear(&g->acc);
+  acc_clear(&g->caps);
   // Keep the terms that weigh most with the IDF as it stands now.
   for (size_t i = 0; i < kept; i++) g->vec[i].w *= (float)idf(g, g->vec[i].term);
   qsort(g->vec, kept, sizeof *g->vec, cmp_tw_weight_desc);
@@ -464,7 +536,7 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc, size_t *n_out) {
 // ------------------------------------------------------------- scoring
 
 static double time_factor(int32_t day, const story *s) {
-  if (day == NO_DAY || s->day_min == NO_DAY) return 1.0;
+  if (day == NO_DAY || s->day_min == NO_DAY) return NO_DATE_FACTOR;
   double gap = day < s->day_min   ? (double)s->day_min - day
                : day > s->day_max ? (double)day - s->day_max
                                   : 0.0;
@@ -473,38 +545,79 @@ static double time_factor(int32_t day, const story *s) {
   return f < TIME_FLOOR ? TIME_FLOOR : f;
 }
 
-static double cosine(const nf_group *g, const tw *v, size_t n, const story *s) {
-  double dot = 0, nv = 0, nc = 0;
-  size_t i = 0, j = 0;
+// Names, numbers and fact keys: what tells one event from a like one. A
+// word is a name when more reports write it capitalised inside sentences
+// than in lower case.
+static bool is_entity(const nf_group *g, uint32_t t) {
+  const term_info *ti = &g->terms[t];
+  return ti->kind != TERM_WORD || ti->capital > 0;
+}
+
+// How close a report is to a story: TF-IDF cosine over all terms, and over
+// the entity terms alone. The report's terms no other report has yet are
+// left out of its length: they cannot be shared, and counting them would
+// only hold long or noisy reports to a higher bar.
+typedef struct similarity {
+  double all, entities;
+} similarity;
+
+static similarity compare(const nf_group *g, const tw *v, size_t n,
+                          const story *s) {
+  const tw *cv = s->centroid;
+  size_t cn = s->n_centroid;
+  double dot = 0, nv = 0, nc = 0, edot = 0, enc = 0;
   for (size_t k = 0; k < n; k++) {
+    if (g->terms[v[k].term].df <= 1) continue;
     double x = v[k].w * idf(g, v[k].term);
     nv += x * x;
   }
-  for (size_t k = 0; k < s->n_centroid; k++) {
-    double x = s->centroid[k].w * idf(g, s->centroid[k].term);
+  for (size_t k = 0; k < cn; k++) {
+    double x = cv[k].w * idf(g, cv[k].term);
     nc += x * x;
+    if (is_entity(g, cv[k].term)) enc += x * x;
   }
-  while (i < n && j < s->n_centroid) {
-    if (v[i].term < s->centroid[j].term) i++;
-    else if (v[i].term > s->centroid[j].term) j++;
-    else {
+  size_t i = 0, j = 0;
+  while (i < n && j < cn) {
+    if (v[i].term < cv[j].term) {
+      i++;
+    } else if (v[i].term > cv[j].term) {
+      j++;
+    } else {
       double w = idf(g, v[i].term);
-      dot += v[i].w * s->centroid[j].w * w * w;
+      double d = v[i].w * cv[j].w * w * w;
+      dot += d;
+      if (is_entity(g, v[i].term)) edot += d;
       i++;
       j++;
     }
   }
-  return nv > 0 && nc > 0 ? dot / sqrt(nv * nc) : 0.0;
+  similarity sim;
+  sim.all = nv > 0 && nc > 0 ? dot / sqrt(nv * nc) : 0.0;
+  // The entity part is measured against the report's whole length, so one
+  // shared name in a report of common words counts for little.
+  sim.entities = nv > 0 && enc > 0 ? edot / sqrt(nv * enc) : 0.0;
+  return sim;
+}
+
+// The score a report gives a story: the topical part fades with the days
+// between them, the shared names do not (a trial a year later names the
+// same people).
+static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
+                    const story *s) {
+  similarity sim = compare(g, v, n, s);
+  return (1.0 - ENTITY_SHARE) * sim.all * time_factor(day, s) +
+         ENTITY_SHARE * sim.entities;
 }
 
 // ------------------------------------------------------------- stories
 
 // Add the report's unit vector to the story's centroid, keeping the
 // CENTROID_TERMS terms that weigh most.
-static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n) {
+static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n,
+                              bool unit) {
   double norm = 0;
   for (size_t i = 0; i < n; i++) norm += (double)v[i].w * v[i].w;
-  norm = norm > 0 ? sqrt(norm) : 1;
+  norm = norm > 0 && unit ? sqrt(norm) : 1;
   size_t need = s->n_centroid + n;
   tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
   if (!merged) return NF_ENOMEM;
@@ -565,6 +678,19 @@ static int cmp_cand(const void *a, const void *b) {
   return x->id > y->id ? -1 : x->id < y->id;  // later first on ties
 }
 
+// Insert x into the sorted array a of n (at most cap) best candidates;
+// returns the new count.
+static size_t keep_best(cand *a, size_t n, size_t cap, cand x) {
+  if (n == cap && cmp_cand(&x, &a[n - 1]) >= 0) return n;
+  size_t i = n < cap ? n : cap - 1;
+  while (i > 0 && cmp_cand(&x, &a[i - 1]) < 0) {
+    a[i] = a[i - 1];
+    i--;
+  }
+  a[i] = x;
+  return n < cap ? n + 1 : n;
+}
+
 // --------------------------------------------------------------- copies
 
 static void lsh_insert(nf_group *g, uint32_t key, uint32_t rep) {
@@ -607,6 +733,46 @@ typedef struct copy_found {
 } copy_found;
 
 // Find the earlier reports this one copies. Fills found (best first).
+// Fingerprints pin a passage down to within a window of words at each
+// end. Where an end falls that close to a sentence boundary of the later
+// report, the passage runs to the boundary, and the earlier report's span
+// moves by as many bytes (exact for verbatim copy, near for a rewrite).
+// Returns the later report's words in the passages.
+static size_t snap_passages(const nf_group *g, const report *a,
+                            const nf_shingle *sh, size_t n_sh, nf_passage *p,
+                            size_t n) {
+  enum { SNAP_BYTES = 12 * NF_WINNOW_WINDOW };
+  for (size_t k = 0; k < n; k++) {
+    for (size_t i = 0; i < g->n_sent; i++) {
+      const nf_sentence_key *s = &g->sent[i];
+      if (s->start <= p[k].b_start && p[k].b_start < s->end) {
+        uint32_t d = p[k].b_start - s->start;
+        uint32_t floor_a = k && p[k - 1].a_end <= p[k].a_start ? p[k - 1].a_end : 0;
+        if (d <= SNAP_BYTES && p[k].a_start >= floor_a + d) {
+          p[k].b_start -= d;
+          p[k].a_start -= d;
+        }
+      }
+      if (s->start < p[k].b_end && p[k].b_end <= s->end) {
+        uint32_t d = s->end - p[k].b_end;
+        if (d <= SNAP_BYTES && p[k].a_end + (uint64_t)d <= a->text_len) {
+          p[k].b_end += d;
+          p[k].a_end += d;
+        }
+      }
+    }
+  }
+  // Words of the later report starting inside a passage.
+  size_t covered = 0, k = 0;
+  for (size_t i = 0; i < n_sh; i++) {
+    while (k < n && p[k].b_end <= sh[i].start) k++;
+    if (k < n && p[k].b_start <= sh[i].start) covered++;
+  }
+  // The last NF_SHINGLE_WORDS - 1 words start no shingle.
+  if (n_sh && p[n - 1].b_end >= sh[n_sh - 1].end) covered += NF_SHINGLE_WORDS - 1;
+  return covered;
+}
+
 static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
                              const nf_shingle *sh, size_t n_sh,
                              size_t n_words, copy_found *found,
@@ -625,14 +791,7 @@ static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
   for (size_t i = 0; i < g->acc.count; i++) {
     uint32_t slot = g->acc.used[i];
     cand c = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
-    if (nb < COPY_CANDIDATES) {
-      best[nb++] = c;
-    } else if (cmp_cand(&c, &best[nb - 1]) < 0) {
-      best[nb - 1] = c;
-    } else {
-      continue;
-    }
-    qsort(best, nb, sizeof *best, cmp_cand);
+    nb = keep_best(best, nb, COPY_CANDIDATES, c);
   }
   acc_clear(&g->acc);
   for (size_t k = 0; k < nb; k++) {
@@ -641,6 +800,7 @@ static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
     nf_status st = Nf_align(g->alloc, g->fps + a->fp_off, a->n_fp, sh, n_sh,
                             g->pass_tmp, PASSAGES_PER_COPY, &n_pass, &covered);
     if (st) return st;
+    if (n_pass) covered = snap_passages(g, a, sh, n_sh, g->pass_tmp, n_pass);
     size_t shorter = a->n_words < n_words ? a->n_words : n_words;
     double shared = shorter ? (double)covered / (double)shorter : 0.0;
     if (shared > 1.0) shared = 1.0;
@@ -689,34 +849,28 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   for (size_t i = 0; i < g->acc.count; i++) {
     uint32_t slot = g->acc.used[i];
     cand x = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
-    if (nc < CANDIDATES) {
-      c[nc++] = x;
-    } else if (cmp_cand(&x, &c[nc - 1]) < 0) {
-      c[nc - 1] = x;
-    } else {
-      continue;
-    }
-    qsort(c, nc, sizeof *c, cmp_cand);
+    nc = keep_best(c, nc, CANDIDATES, x);
   }
   acc_clear(&g->acc);
   double best = 0;
   uint32_t best_id = NONE;
   for (size_t i = 0; i < nc; i++) {
-    const story *s = &g->stories[c[i].id];
-    double score = cosine(g, v, n, s) * time_factor(day, s);
-    if (score > best || (score == best && best_id != NONE && c[i].id > best_id)) {
-      best = score;
+    double sc = score(g, v, n, day, &g->stories[c[i].id]);
+    if (sc > best || (sc == best && best_id != NONE && c[i].id > best_id)) {
+      best = sc;
       best_id = c[i].id;
     }
   }
+  // A report that copies another's text belongs with it, unless the two
+  // are far apart in time.
   for (size_t i = 0; i < n_copies; i++) {
     uint32_t sid = g->reports[copies[i].a].story;
     const story *s = &g->stories[sid];
-    double score = copies[i].shared * time_factor(day, s);
-    double cs = cosine(g, v, n, s) * time_factor(day, s);
-    if (cs > score) score = cs;
-    if (score > best) {
-      best = score;
+    double sc = copies[i].shared * time_factor(day, s);
+    double ts = score(g, v, n, day, s);
+    if (ts > sc) sc = ts;
+    if (sc > best) {
+      best = sc;
       best_id = sid;
     }
   }
@@ -738,8 +892,16 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   // Shared text.
   nf_shingle *sh = NULL;
   size_t n_sh = 0, n_words = 0;
+  // Page furniture seen in many reports over weeks is left out.
+  size_t n_sent = Nf_sentence_keys(Nf_sv(doc->text, doc->text_len), g->seed,
+                                   g->sent, SENTENCES_MAX);
+  g->n_sent = n_sent;
+  size_t n_skip = 0;
+  for (size_t i = 0; i < n_sent; i++)
+    if (Nf_boiler_is(g->boiler, g->sent[i].hash))
+      g->skip[n_skip++] = (nf_range){g->sent[i].start, g->sent[i].end};
   st = Nf_shingles(g->alloc, Nf_sv(doc->text, doc->text_len), g->seed,
-                   SHINGLES_MAX, &sh, &n_sh, &n_words);
+                   g->skip, n_skip, SHINGLES_MAX, &sh, &n_sh, &n_words);
   if (st) return st;
   uint32_t sig[NF_MINHASH_K], keys[NF_LSH_BANDS];
   Nf_minhash(sh, n_sh, g->seed, sig);
@@ -756,8 +918,9 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   if (!st) st = GROW(g, passages, g->n_passages + n_pass_total + 1, cap_passages);
 
   // Terms and the story.
+  count_report(g);
   size_t n_vec = 0;
-  if (!st) st = build_vector(g, doc, &n_vec);
+  if (!st) st = build_vector(g, doc, g->skip, n_skip, &n_vec);
   int32_t day = day_of(&doc->published);
   uint32_t sid = NONE;
   if (!st) st = choose_story(g, g->vec, n_vec, day, found, n_found, &sid);
@@ -793,7 +956,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
       s->last_seen = doc->published;
   }
   // A failure from here on costs only index quality, not consistency.
-  (void)centroid_add(g, s, g->vec, n_vec);
+  (void)centroid_add(g, s, g->vec, n_vec, true);
   {
     tw tmp[TERMS_PER_REPORT];
     memcpy(tmp, g->vec, n_vec * sizeof *tmp);
@@ -811,6 +974,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
                                   FPS_MAX);
   g->n_fps += rep->n_fp;
   rep->n_words = n_words > UINT32_MAX ? UINT32_MAX : (uint32_t)n_words;
+  rep->text_len = doc->text_len > UINT32_MAX ? UINT32_MAX : (uint32_t)doc->text_len;
   g->n_reports++;
   if (n_sh)
     for (int b = 0; b < NF_LSH_BANDS; b++) lsh_insert(g, keys[b], r);
@@ -826,9 +990,143 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
            found[i].n_pass * sizeof *found[i].pass);
     g->n_passages += found[i].n_pass;
   }
+  // Count the report's sentences once each.
+  for (size_t i = 0; i < n_sent; i++) g->sent_hash[i] = g->sent[i].hash;
+  qsort(g->sent_hash, n_sent, sizeof *g->sent_hash, cmp_u64);
+  for (size_t i = 0; i < n_sent; i++)
+    if (i == 0 || g->sent_hash[i] != g->sent_hash[i - 1])
+      (void)Nf_boiler_count(g->boiler, g->sent_hash[i], day);
   Nf_free(g->alloc, sh);
   Nf_free(g->alloc, found);
   if (index) *index = r;
+  return NF_OK;
+}
+
+// ---------------------------------------------------------------- merge
+
+// Closeness in time of two stories' date ranges.
+static double ranges_factor(const story *a, const story *b) {
+  if (a->day_min == NO_DAY || b->day_min == NO_DAY) return NO_DATE_FACTOR;
+  double gap = 0;
+  if (a->day_min > b->day_max) gap = (double)a->day_min - b->day_max;
+  else if (b->day_min > a->day_max) gap = (double)b->day_min - a->day_max;
+  if (gap <= TIME_SLACK_DAYS) return 1.0;
+  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
+  return f < TIME_FLOOR ? TIME_FLOOR : f;
+}
+
+static uint32_t root(uint32_t *parent, uint32_t s) {
+  while (parent[s] != s) {
+    parent[s] = parent[parent[s]];
+    s = parent[s];
+  }
+  return s;
+}
+
+// Stories started apart can turn out to be one once more reports are in
+// (a follow-up that came before its story grew words in common). Each
+// story, in order, is compared with the earlier stories its heaviest terms
+// find, and joins the best at MERGE_THRESHOLD or more. Bounded like adding
+// a report: at most CANDIDATES comparisons a story.
+static nf_status merge_stories(nf_group *g) {
+  size_t ns = g->n_stories;
+  if (ns < 2) return NF_OK;
+  uint32_t *parent = Nf_calloc(g->alloc, ns, sizeof *parent);
+  uint32_t *renum = Nf_calloc(g->alloc, ns, sizeof *renum);
+  if (!parent || !renum) {
+    Nf_free(g->alloc, parent);
+    Nf_free(g->alloc, renum);
+    return NF_ENOMEM;
+  }
+  for (size_t i = 0; i < ns; i++) parent[i] = (uint32_t)i;
+  bool merged = false;
+  for (size_t si = 1; si < ns; si++) {
+    story *s = &g->stories[si];
+    size_t n = s->n_centroid;
+    tw top[QUERY_TERMS];
+    size_t nq = 0;
+    for (size_t k = 0; k < n; k++) {
+      tw x = {s->centroid[k].term,
+              (float)(s->centroid[k].w * idf(g, s->centroid[k].term))};
+      size_t at = nq < QUERY_TERMS ? nq : QUERY_TERMS - 1;
+      if (nq == QUERY_TERMS && cmp_tw_weight_desc(&x, &top[at]) >= 0) continue;
+      while (at > 0 && cmp_tw_weight_desc(&x, &top[at - 1]) < 0) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = x;
+      if (nq < QUERY_TERMS) nq++;
+    }
+    acc_clear(&g->acc);
+    for (size_t q = 0; q < nq; q++) {
+      const term_info *ti = &g->terms[top[q].term];
+      for (uint32_t i = 0; i < ti->n_posts; i++) {
+        uint32_t t = root(parent, ti->posts[i]);
+        if (t < si) acc_add(&g->acc, (uint64_t)t + 1, top[q].w);
+      }
+    }
+    cand c[CANDIDATES];
+    size_t nc = 0;
+    for (size_t i = 0; i < g->acc.count; i++) {
+      uint32_t slot = g->acc.used[i];
+      cand x = {(uint32_t)(g->acc.keys[slot] - 1), g->acc.vals[slot]};
+      nc = keep_best(c, nc, CANDIDATES, x);
+    }
+    acc_clear(&g->acc);
+    double best = 0;
+    uint32_t best_id = NONE;
+    for (size_t i = 0; i < nc; i++) {
+      const story *t = &g->stories[c[i].id];
+      similarity sim = compare(g, s->centroid, n, t);
+      double sc = (1.0 - ENTITY_SHARE) * sim.all * ranges_factor(s, t) +
+                  ENTITY_SHARE * sim.entities;
+      if (sc > best) {
+        best = sc;
+        best_id = c[i].id;
+      }
+    }
+    if (best < MERGE_THRESHOLD) continue;
+    story *t = &g->stories[best_id];
+    if (centroid_add(g, t, s->centroid, n, false)) continue;
+    parent[si] = best_id;
+    merged = true;
+    t->n_reports += s->n_reports;
+    if (t->title == NONE) t->title = s->title;
+    if (s->day_min != NO_DAY) {
+      if (t->day_min == NO_DAY || s->day_min < t->day_min) t->day_min = s->day_min;
+      if (t->day_max == NO_DAY || s->day_max > t->day_max) t->day_max = s->day_max;
+    }
+    if (s->first_seen.precision != NF_PREC_NONE &&
+        (t->first_seen.precision == NF_PREC_NONE ||
+         Nf_datetime_cmp(&s->first_seen, &t->first_seen) < 0))
+      t->first_seen = s->first_seen;
+    if (s->last_seen.precision != NF_PREC_NONE &&
+        (t->last_seen.precision == NF_PREC_NONE ||
+         Nf_datetime_cmp(&s->last_seen, &t->last_seen) > 0))
+      t->last_seen = s->last_seen;
+  }
+  if (merged) {
+    // Keep the stories that remain, in order, and point everything at them.
+    size_t kept = 0;
+    for (size_t i = 0; i < ns; i++) {
+      if (parent[i] == i) {
+        renum[i] = (uint32_t)kept;
+        g->stories[kept++] = g->stories[i];
+      } else {
+        Nf_free(g->alloc, g->stories[i].centroid);
+      }
+    }
+    for (size_t i = 0; i < ns; i++) renum[i] = renum[root(parent, (uint32_t)i)];
+    g->n_stories = kept;
+    for (size_t i = 0; i < g->n_reports; i++)
+      g->reports[i].story = renum[g->reports[i].story];
+    for (size_t t = 0; t < g->n_terms; t++) {
+      term_info *ti = &g->terms[t];
+      for (uint32_t i = 0; i < ti->n_posts; i++) ti->posts[i] = renum[ti->posts[i]];
+    }
+  }
+  Nf_free(g->alloc, parent);
+  Nf_free(g->alloc, renum);
   return NF_OK;
 }
 
@@ -842,6 +1140,8 @@ static int cmp_passage(const void *a, const void *b) {
 nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   if (!g || !out) return NF_EINVAL;
   *out = NULL;
+  nf_status mst = merge_stories(g);
+  if (mst) return mst;
   nf_story_set *set = Nf_story_set_new(g->alloc);
   if (!set) return NF_ENOMEM;
   nf_arena *ar = &set->arena;

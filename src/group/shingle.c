@@ -7,8 +7,8 @@
 #include "text/terms.h"
 
 nf_status Nf_shingles(const nf_allocator *alloc, nf_sv text, uint64_t seed,
-                      size_t max, nf_shingle **out, size_t *n,
-                      size_t *n_words) {
+                      const nf_range *skip, size_t n_skip, size_t max,
+                      nf_shingle **out, size_t *n, size_t *n_words) {
   *out = NULL;
   *n = 0;
   *n_words = 0;
@@ -18,9 +18,11 @@ nf_status Nf_shingles(const nf_allocator *alloc, nf_sv text, uint64_t seed,
   uint32_t ring_start[NF_SHINGLE_WORDS];
   nf_tokenizer tz;
   nf_token tok;
+  size_t cursor = 0;
   Nf_tok_init(&tz, text);
   while (Nf_tok_next(&tz, &tok)) {
     if (tok.flags & NF_TOK_QUOTED) continue;
+    if (skip && Nf_in_ranges(skip, n_skip, tok.start, &cursor)) continue;
     size_t slot = words % NF_SHINGLE_WORDS;
     ring[slot] = Nf_hash_sv(tok.folded, seed);
     ring_start[slot] = tok.start;

@@ -5,6 +5,7 @@
 #ifndef NF_GROUP_SHINGLE_H
 #define NF_GROUP_SHINGLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -40,6 +41,11 @@ typedef struct nf_shingle {
                         // word's end
 } nf_shingle;
 
+// Bytes [start, end) of a text.
+typedef struct nf_range {
+  uint32_t start, end;
+} nf_range;
+
 // A winnowed shingle kept for later comparisons.
 typedef struct nf_fp {
   uint32_t hash;
@@ -47,12 +53,21 @@ typedef struct nf_fp {
 } nf_fp;
 
 // Shingles of the unquoted words of `text` (at most `max`), into *out
-// (allocated with alloc; free it). *n_words receives the number of
-// unquoted words read. A text of fewer than NF_SHINGLE_WORDS words has no
-// shingle.
+// (allocated with alloc; free it). Words starting inside one of the `skip`
+// ranges (sorted, not overlapping; may be NULL) are left out too.
+// *n_words receives the number of words used. A text of fewer than
+// NF_SHINGLE_WORDS words has no shingle.
 nf_status Nf_shingles(const nf_allocator *alloc, nf_sv text, uint64_t seed,
-                      size_t max, nf_shingle **out, size_t *n,
-                      size_t *n_words);
+                      const nf_range *skip, size_t n_skip, size_t max,
+                      nf_shingle **out, size_t *n, size_t *n_words);
+
+// True when pos lies in one of the sorted ranges; *cursor (start at 0)
+// walks them for positions that only grow.
+static inline bool Nf_in_ranges(const nf_range *r, size_t n, uint32_t pos,
+                                size_t *cursor) {
+  while (*cursor < n && r[*cursor].end <= pos) (*cursor)++;
+  return *cursor < n && r[*cursor].start <= pos;
+}
 
 // MinHash signature of a set of shingles (duplicates do not matter). With
 // no shingle every value is UINT32_MAX.

@@ -12,7 +12,8 @@ typedef struct signature {
   const char *what;
 } signature;
 
-#define SIG(at, m, what) {at, m, sizeof(m) - 1, what}
+#define SIG(at, m, what) \
+  { at, m, sizeof(m) - 1, what }
 
 // Formats that are never pages. Checked before anything else so that a PNG
 // or PDF named "story.html" gets a clear message.
@@ -23,11 +24,17 @@ static const signature SIGNATURES[] = {
     SIG(0, "GIF89a", "GIF image"),
     SIG(0, "%PDF-", "PDF document"),
     SIG(0, "PK\x03\x04", "ZIP archive (or office document)"),
-    SIG(0, "\x7f" "ELF", "executable"),
+    SIG(0,
+        "\x7f"
+        "ELF",
+        "executable"),
     SIG(0, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office document"),
     SIG(0, "7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     SIG(0, "Rar!\x1a\x07", "RAR archive"),
-    SIG(0, "\xfd" "7zXZ", "xz-compressed data (not supported)"),
+    SIG(0,
+        "\xfd"
+        "7zXZ",
+        "xz-compressed data (not supported)"),
     SIG(0, "BZh", "bzip2-compressed data (not supported)"),
     SIG(0, "OggS", "Ogg audio/video"),
     SIG(0, "ID3", "MP3 audio"),
@@ -94,7 +101,7 @@ bool Nf_sniff_binary(const char *head, size_t n, const char **what) {
   }
   // A stray NUL or control byte is repaired; more than a few mean this is
   // not text (random bytes have ~0.4% NULs and ~10% controls; text none).
-  if (nul * 1000 > lim || ctl * 50 > lim) {
+  if ((nul >= 2 && nul * 1000 > lim) || (ctl >= 8 && ctl * 50 > lim)) {
     *what = "binary data";
     return true;
   }
@@ -112,14 +119,17 @@ nf_sniff Nf_sniff_container(const char *head, size_t n, bool at_end,
   size_t i = 0;
   if (n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0) i = 3;
   if (n == i) return NF_SNIFF_EMPTY;
+  // WARC first: its records hold images and compressed bodies.
+  size_t w = skip_space(head, n, i);
+  if (n - w >= 6 && memcmp(head + w, "WARC/", 5) == 0 &&
+      Nf_ascii_digit((unsigned char)head[w + 5]))
+    return NF_SNIFF_WARC;
   if (Nf_sniff_binary(head + i, n - i, what)) return NF_SNIFF_BINARY;
   if (Nf_sniff_utf16(head + i, n - i)) return NF_SNIFF_PAGE;
   i = skip_space(head, n, i);
   if (i == n) return at_end ? NF_SNIFF_EMPTY : NF_SNIFF_PAGE;
   const char *p = head + i;
   size_t left = n - i;
-  if (left >= 6 && memcmp(p, "WARC/", 5) == 0 && Nf_ascii_digit((unsigned char)p[5]))
-    return NF_SNIFF_WARC;
   if (p[0] == '{') {
     // JSON Lines: the first line is an object, so a key or "}" follows the
     // brace on the same line. A brace alone on its line starts one
@@ -139,21 +149,22 @@ nf_sniff Nf_sniff_container(const char *head, size_t n, bool at_end,
 
 // Tags that mark a page as HTML when several appear early.
 static const char *const BLOCK_TAGS[] = {
-    "p",     "div",    "br",   "a",      "span",    "h1",     "h2",
-    "h3",    "h4",     "li",   "ul",     "ol",      "table",  "tr",
-    "td",    "img",    "script", "style", "link",   "meta",   "section",
-    "article", "nav",  "header", "footer", "strong", "em",    "b",
-    "i",     "title",  "form", "input",  "iframe",  "main",   "figure"};
+    "p",       "div",   "br",     "a",      "span",   "h1",    "h2",
+    "h3",      "h4",    "li",     "ul",     "ol",     "table", "tr",
+    "td",      "img",   "script", "style",  "link",   "meta",  "section",
+    "article", "nav",   "header", "footer", "strong", "em",    "b",
+    "i",       "title", "form",   "input",  "iframe", "main",  "figure"};
 
 // Length of the tag name at s (after '<' or '</'), 0 if none.
 static size_t tag_name(const char *s, size_t n) {
   size_t k = 0;
-  while (k < n && k < 16 && (Nf_ascii_alpha((unsigned char)s[k]) ||
-                             (k > 0 && Nf_ascii_digit((unsigned char)s[k]))))
+  while (k < n && k < 16 &&
+         (Nf_ascii_alpha((unsigned char)s[k]) ||
+          (k > 0 && Nf_ascii_digit((unsigned char)s[k]))))
     k++;
   if (k == 0 || k >= 16) return 0;
-  if (k < n && !(Nf_ascii_space((unsigned char)s[k]) || s[k] == '>' ||
-                 s[k] == '/'))
+  if (k < n &&
+      !(Nf_ascii_space((unsigned char)s[k]) || s[k] == '>' || s[k] == '/'))
     return 0;
   return k;
 }

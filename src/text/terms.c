@@ -15,6 +15,7 @@ void Nf_tok_init(nf_tokenizer *t, nf_sv text) {
   t->n = text.n > UINT32_MAX ? UINT32_MAX : text.n;
   t->pos = 0;
   t->sentence_start = true;
+  t->after_stop = false;
   t->in_double = t->in_single = false;
 }
 
@@ -78,10 +79,14 @@ static void punct(nf_tokenizer *t, uint32_t cp, bool prev_word,
   switch (cp) {
     case '\n':
       t->sentence_start = true;
+      t->after_stop = false;
       t->in_double = t->in_single = false;
       break;
     case '.': case '!': case '?': case 0x2026:  // ellipsis
-      if (!next_word) t->sentence_start = true;
+      if (!next_word && !t->sentence_start) {
+        t->sentence_start = true;
+        t->after_stop = true;
+      }
       break;
     case '"': case 0x00AB: case 0x00BB:  // straight and angle marks toggle
       t->in_double = !t->in_double;
@@ -171,7 +176,14 @@ bool Nf_tok_next(nf_tokenizer *t, nf_token *tok) {
     unsigned flags = 0;
     if (is_upper_cp(cp)) flags |= NF_TOK_CAPITAL;
     if (is_digit_cp(cp)) flags |= NF_TOK_NUMBER;
-    if (t->sentence_start) flags |= NF_TOK_SENTENCE;
+    // After a period, a word in lower case goes on the same sentence
+    // ("U.S. forces", "approx. 40").
+    bool lower = cp < 0x80 ? (cp >= 'a' && cp <= 'z')
+                           : utf8proc_category((utf8proc_int32_t)cp) ==
+                                 UTF8PROC_CATEGORY_LL;
+    if (t->sentence_start && !(t->after_stop && lower))
+      flags |= NF_TOK_SENTENCE;
+    t->after_stop = false;
     if (t->in_double || t->in_single) flags |= NF_TOK_QUOTED;
     t->sentence_start = false;
     if (is_ideograph(cp)) {
@@ -304,12 +316,15 @@ void Nf_stemmer_free(nf_stemmer *s) {
 
 const char *Nf_stemmer_language(const nf_stemmer *s) { return s->lang->iso1; }
 
+// Bytewise order of a view and a C string, without measuring the string.
 static int cmp_sv_cstr(nf_sv a, const char *b) {
-  size_t bn = strlen(b);
-  size_t m = a.n < bn ? a.n : bn;
-  int c = m ? memcmp(a.p, b, m) : 0;
-  if (c) return c;
-  return a.n < bn ? -1 : a.n > bn ? 1 : 0;
+  size_t i = 0;
+  for (; i < a.n && b[i]; i++) {
+    unsigned char x = (unsigned char)a.p[i], y = (unsigned char)b[i];
+    if (x != y) return x < y ? -1 : 1;
+  }
+  if (i < a.n) return 1;
+  return b[i] ? -1 : 0;
 }
 
 bool Nf_stemmer_is_stop(const nf_stemmer *s, nf_sv folded) {

@@ -44,6 +44,7 @@ typedef struct nf_tokenizer {
   const char *s;
   size_t n, pos;
   bool sentence_start;
+  bool after_stop;  // the sentence start comes from . ! ? (not a line)
   bool in_double, in_single;
   char buf[NF_TOKEN_MAX + 8];
 } nf_tokenizer;

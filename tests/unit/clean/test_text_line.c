@@ -5,8 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-
+// clang-format off
 #include <cmocka.h>
+// clang-format on
 
 #include "clean/text.h"
 #include "core/alloc.h"
@@ -92,6 +93,12 @@ static const struct {
     {"37 Comments", NF_LK_COMMENTS},
     {"Kommentare", NF_LK_COMMENTS},
     {"You must be logged in to post a comment.", NF_LK_COMMENTS},
+    {"Alex on September 17, 2018 at 6:34 am said:", NF_LK_COMMENTS},
+    {"Gary M says:", NF_LK_COMMENTS},
+    {"Abe also said:", NF_LK_PROSE},
+    {"Pensioner Bayram-aga, a voter in Ashgabat, said:", NF_LK_PROSE},
+    {"More about the Tuesday afternoon\xE2\x80\x99s planned launch:",
+     NF_LK_PROSE},
     // Images and captions.
     {"img", NF_LK_IMAGE},
     {"Image", NF_LK_IMAGE},
@@ -101,6 +108,29 @@ static const struct {
      NF_LK_IMAGE},
     {"Rescue workers search the rubble. Photo: AFP", NF_LK_IMAGE},
     {"Foto: dpa", NF_LK_IMAGE},
+    {"Alex Wong | Getty Images", NF_LK_IMAGE},
+    {"Sanjeev Verma/Hindustan Times/Getty Images", NF_LK_IMAGE},
+    {"An artist's illustration of a plume of water vapor emanating from "
+     "Jupiter's moon Europa.",
+     NF_LK_IMAGE},
+    {"The footage shows Horton (pictured) picking up her daughter from "
+     "school on October 21, 2011.",
+     NF_LK_PROSE},
+    {"Comeaux's escape is all the more surprising since authorities had "
+     "believed he was paralyzed.",
+     NF_LK_PROSE},
+    {"Keep an eye on your inbox for the latest sports news.", NF_LK_FOOTER},
+    {"No spam, we promise. You can unsubscribe at any time.", NF_LK_FOOTER},
+    {"Meg James is a corporate media reporter for the Los Angeles Times, "
+     "covering the business of television.",
+     NF_LK_FOOTER},
+    {"Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.",
+     NF_LK_FOOTER},
+    {"Have a tip? Amy Kuperinsky may be reached at amy@example.com.",
+     NF_LK_FOOTER},
+    {"Reuters reported on Monday that the talks had stalled.", NF_LK_PROSE},
+    {"The minister, who joined the cabinet in May, resigned on Friday.",
+     NF_LK_PROSE},
     // Separators.
     {"||", NF_LK_SEPARATOR},
     {"---", NF_LK_SEPARATOR},
@@ -139,6 +169,8 @@ static const struct {
     {"Mehr zum Thema", NF_LK_END},
     {"Mehr zum Thema: Was die Regierung plant", NF_LK_TEASER},
     {"Les plus lus", NF_LK_END},
+    {"Filed under: Khawarij |", NF_LK_END},
+    {"Tags: election, senate, budget", NF_LK_END},
     // Dates and bylines.
     {"Published: March 10, 2025", NF_LK_DATELINE},
     {"Updated 3 hours ago", NF_LK_DATELINE},
@@ -199,8 +231,8 @@ static void measures(void **state) {
                    &in);
   assert_string_equal(Nf_stop_lang_code(in.lang), "de");
   assert_null(Nf_stop_lang_code(-1));
-  assert_true(Nf_stopword_langs(Nf_sv_cstr("the")) >>
-                  Nf_stop_lang_index("en") & 1u);
+  assert_true(Nf_stopword_langs(Nf_sv_cstr("the")) >> Nf_stop_lang_index("en") &
+              1u);
   assert_int_equal(Nf_stopword_langs(Nf_sv_cstr("syria")), 0);
 }
 
@@ -245,9 +277,9 @@ static void normalize_table(void **state) {
     Nf_buf_clear(&b);
     nf_line_info in;
     memset(&in, 0, sizeof in);
-    assert_int_equal(Nf_text_normalize(&b, Nf_sv_cstr(NORM[i].raw),
-                                       NORM[i].markdown, &in),
-                     NF_OK);
+    assert_int_equal(
+        Nf_text_normalize(&b, Nf_sv_cstr(NORM[i].raw), NORM[i].markdown, &in),
+        NF_OK);
     assert_string_equal(b.data ? b.data : "", NORM[i].out);
     assert_int_equal(in.bullet, NORM[i].bullet);
     assert_int_equal(in.heading, NORM[i].heading);

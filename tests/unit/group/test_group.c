@@ -1,0 +1,333 @@
+// Grouping decisions and copies (src/group/group.c): which reports make
+// one story, which do not, and what counts as a copy.
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "group/group.h"
+#include "model/ctx.h"
+#include "model/doc.h"
+#include "newsfold.h"
+
+typedef struct report_in {
+  const char *id, *title, *date, *text;
+} report_in;
+
+static nf_doc *make_doc(nf_ctx *ctx, const report_in *r) {
+  nf_doc *d = Nf_doc_new(ctx, r->id, r->id);
+  assert_non_null(d);
+  d->text = Nf_doc_strdup(d, r->text, strlen(r->text));
+  d->text_len = strlen(r->text);
+  if (r->title) d->title = Nf_doc_strdup(d, r->title, strlen(r->title));
+  if (r->date) assert_true(Nf_datetime_parse_iso(Nf_sv_cstr(r->date), &d->published));
+  d->extracted = true;
+  return d;
+}
+
+static nf_story_set *group(nf_ctx *ctx, const report_in *in, size_t n) {
+  nf_group *g;
+  assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
+  for (size_t i = 0; i < n; i++) {
+    nf_doc *d = make_doc(ctx, &in[i]);
+    uint32_t index;
+    assert_int_equal(Nf_group_add(g, d, &index), NF_OK);
+    assert_int_equal(index, i);
+    nf_doc_free(d);
+  }
+  nf_story_set *set;
+  assert_int_equal(Nf_group_finish(g, &set), NF_OK);
+  Nf_group_free(g);
+  // Every report is in exactly the story story_of names, in input order.
+  size_t total = 0;
+  for (size_t i = 0; i < set->n_stories; i++) {
+    const nf_story *st = &set->stories[i];
+    assert_true(st->n_reports > 0);
+    for (size_t k = 0; k < st->n_reports; k++) {
+      assert_int_equal(set->story_of[st->reports[k]], i);
+      if (k) assert_true(st->reports[k - 1] < st->reports[k]);
+    }
+    if (i) assert_true(set->stories[i - 1].reports[0] < st->reports[0]);
+    total += st->n_reports;
+  }
+  assert_int_equal(total, set->n_reports);
+  return set;
+}
+
+static bool same_story(const nf_story_set *s, size_t a, size_t b) {
+  return s->story_of[a] == s->story_of[b];
+}
+
+// --- an event told three ways, a like event elsewhere, and another topic.
+static const char QUAKE_A[] =
+    "A magnitude 7.6 earthquake struck off the coast of Papua on Sunday, "
+    "killing at least four people in the town of Manokwari and damaging "
+    "hundreds of homes, Indonesia's disaster agency said. The quake hit at "
+    "4:43 a.m. local time at a depth of 35 kilometres. Residents of "
+    "Manokwari fled to higher ground fearing a tsunami.";
+static const char QUAKE_B[] =
+    "Four people died and dozens were hurt when a powerful earthquake of "
+    "magnitude 7.6 shook Manokwari in Indonesia's Papua province early on "
+    "Sunday. Officials in Manokwari said a hotel and a church collapsed, "
+    "and that the disaster agency had sent tents and medicine.";
+static const char QUAKE_C[] =
+    "Rescuers searched the rubble of a collapsed hotel in Manokwari on "
+    "Monday, a day after the 7.6 earthquake in Papua killed four people. "
+    "Indonesia's disaster agency raised the number of damaged homes to 800.";
+static const char QUAKE_OTHER[] =
+    "A magnitude 6.1 earthquake struck Aceh province on the island of "
+    "Sumatra on Tuesday, killing at least 22 people in Bener Meriah and "
+    "Central Aceh, Indonesia's disaster agency said. Landslides cut the road "
+    "to Takengon and thousands of residents of Bener Meriah slept outside.";
+static const char BANK[] =
+    "The central bank kept its main interest rate unchanged on Wednesday and "
+    "signalled that inflation was slowing faster than expected, sending the "
+    "currency to its strongest level in two years against the dollar.";
+
+static void one_event_groups_and_like_events_stay_apart(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"a", "7.6 quake kills four in Papua's Manokwari", "2009-01-04", QUAKE_A},
+      {"bank", "Central bank holds rates", "2009-01-07", BANK},
+      {"b", "Manokwari earthquake: four dead", "2009-01-04", QUAKE_B},
+      {"other", "Aceh earthquake kills 22", "2013-07-02", QUAKE_OTHER},
+      {"c", "Rescuers search Manokwari hotel rubble", "2009-01-05", QUAKE_C},
+  };
+  nf_story_set *s = group(ctx, in, 5);
+  assert_int_equal(s->n_reports, 5);
+  assert_true(same_story(s, 0, 2));
+  assert_true(same_story(s, 0, 4));
+  assert_false(same_story(s, 0, 1));
+  assert_false(same_story(s, 0, 3));
+  assert_false(same_story(s, 1, 3));
+  assert_int_equal(s->n_stories, 3);
+  // The story of a, b, c: members in input order, title and dates.
+  const nf_story *st = &s->stories[s->story_of[0]];
+  assert_int_equal(st->n_reports, 3);
+  assert_int_equal(st->reports[0], 0);
+  assert_int_equal(st->reports[1], 2);
+  assert_int_equal(st->reports[2], 4);
+  assert_string_equal(st->title, "7.6 quake kills four in Papua's Manokwari");
+  assert_int_equal(st->first_seen.day, 4);
+  assert_int_equal(st->last_seen.day, 5);
+  assert_string_equal(s->report_ids[3], "other");
+  assert_memory_equal(st->id, "st-", 3);
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
+// The same kind of event two years apart is two events; a trial two years
+// on that names the same people is the same story.
+static void time_apart_splits_topic_but_not_names(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"s1", "Man shot dead outside bar", "2014-03-01",
+       "A man was shot and killed outside a bar late Saturday, police said. "
+       "Officers found the victim on the sidewalk with gunshot wounds to the "
+       "chest and he was pronounced dead at the scene. No arrests have been "
+       "made."},
+      {"s2", "Man killed in shooting outside bar", "2016-08-20",
+       "A man was shot and killed outside a bar early Saturday, police "
+       "said. The victim was found on the sidewalk with gunshot wounds and "
+       "was pronounced dead at the scene. Police have made no arrests."},
+      {"t1", "Teen charged in death of Ketron Nathan", "2014-03-27",
+       "Arlington police charged Alvin Bell, 19, with murder in the death of "
+       "Ketron Nathan, who was shot outside the Jumbo Pocket Sports Bar on "
+       "Majesty Drive."},
+      {"t2", "Alvin Bell found not guilty in killing of Ketron Nathan",
+       "2016-06-17",
+       "A jury found Alvin Bell not guilty in the shooting death of Ketron "
+       "Nathan outside the Jumbo Pocket Sports Bar on Majesty Drive in "
+       "Arlington."},
+  };
+  nf_story_set *s = group(ctx, in, 4);
+  assert_false(same_story(s, 0, 1));
+  assert_true(same_story(s, 2, 3));
+  assert_false(same_story(s, 0, 2));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
+static void copy_with_new_lead_is_a_copy(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  char rewrite[2048];
+  const char *lead =
+      "Officials in Papua warned on Sunday evening that aftershocks could "
+      "bring down more buildings and told families to stay in the camps set "
+      "up on the football field.";
+  snprintf(rewrite, sizeof rewrite, "%s\n\n%s", lead, QUAKE_A);
+  const report_in in[] = {
+      {"wire", "Quake kills four", "2009-01-04", QUAKE_A},
+      {"bank", "Rates", "2009-01-04", BANK},
+      {"rewrite", "Aftershocks feared after quake", "2009-01-04", rewrite},
+  };
+  nf_story_set *s = group(ctx, in, 3);
+  assert_true(same_story(s, 0, 2));
+  const nf_story *st = &s->stories[s->story_of[0]];
+  assert_int_equal(st->n_copies, 1);
+  const nf_copy *c = &st->copies[0];
+  assert_int_equal(c->a, 0);
+  assert_int_equal(c->b, 2);
+  assert_true(c->shared >= 0.8f);
+  assert_int_equal(c->n_passages, 1);
+  // The passage lies in the copied body of b, after the new lead.
+  assert_true(c->passages[0].b_start >= strlen(lead));
+  assert_true(c->passages[0].b_end <= strlen(rewrite));
+  assert_true(c->passages[0].a_end <= sizeof QUAKE_A);
+  assert_true(c->passages[0].a_end > c->passages[0].a_start);
+  assert_int_equal(s->stories[s->story_of[1]].n_copies, 0);
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
+static void shared_quote_is_not_a_copy(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const char *quote =
+      "\"We will rebuild every school and every hospital that was destroyed "
+      "in this war, whatever it costs and however long it takes,\"";
+  char a[1024], b[1024];
+  snprintf(a, sizeof a,
+           "The prime minister spoke to reporters in the capital on Monday "
+           "after touring the damaged districts. %s she said.",
+           quote);
+  snprintf(b, sizeof b,
+           "Opposition leaders dismissed the reconstruction plan as an empty "
+           "promise before the election. %s the prime minister had said.",
+           quote);
+  const report_in in[] = {
+      {"a", "Prime minister vows to rebuild", "2020-05-04", a},
+      {"b", "Opposition scorns rebuilding vow", "2020-05-05", b},
+  };
+  nf_story_set *s = group(ctx, in, 2);
+  for (size_t i = 0; i < s->n_stories; i++)
+    assert_int_equal(s->stories[i].n_copies, 0);
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
+// A sign-in box on every page of an outlet for months does not glue its
+// reports together.
+static void page_furniture_does_not_group(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const char *furniture =
+      "Already a subscriber? Click on the button below to set up your "
+      "account or log in if you already have one. We have sent you a "
+      "verification email, please check your inbox and click the link.";
+  static const char *const topics[] = {
+      "Farmers in the valley harvested a record crop of apples this autumn.",
+      "The city council approved a new budget for road repairs downtown.",
+      "A local choir won the national competition in the capital.",
+      "The museum opened an exhibition of medieval maps and globes.",
+      "Firefighters rescued a cat stuck on the roof of the library.",
+      "The school board voted to start classes later in the morning.",
+      "A new bakery opened on Main Street selling sourdough bread.",
+      "The river flooded two bridges after a week of heavy rain.",
+      "Volunteers planted three hundred trees along the highway.",
+      "The hospital opened a new wing for children and mothers.",
+  };
+  enum { N = sizeof topics / sizeof topics[0] };
+  report_in in[N];
+  char text[N][512], date[N][16];
+  for (int i = 0; i < N; i++) {
+    snprintf(text[i], sizeof text[i], "%s\n\n%s", furniture, topics[i]);
+    snprintf(date[i], sizeof date[i], "2015-%02d-10", i + 1);
+    in[i] = (report_in){NULL, NULL, date[i], text[i]};
+  }
+  char ids[N][8];
+  for (int i = 0; i < N; i++) {
+    snprintf(ids[i], sizeof ids[i], "r%d", i);
+    in[i].id = ids[i];
+  }
+  nf_story_set *s = group(ctx, in, N);
+  // The first few may meet before the furniture is known; the rest not.
+  for (int i = 4; i < N; i++)
+    for (int j = 0; j < i; j++) assert_false(same_story(s, (size_t)i, (size_t)j));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
+static void empty_and_title_only_reports_get_stories(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"empty", NULL, NULL, ""},
+      {"title", "Manokwari quake kills four", NULL, ""},
+      {NULL, NULL, NULL, "x"},
+  };
+  nf_story_set *s = group(ctx, in, 3);
+  assert_int_equal(s->n_reports, 3);
+  assert_true(s->n_stories >= 2);
+  assert_null(s->report_ids[2]);
+  size_t total = 0;
+  for (size_t i = 0; i < s->n_stories; i++) total += s->stories[i].n_reports;
+  assert_int_equal(total, 3);
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
+// Stories come out the same for the same input order, and reports added
+// after a finish join the stories already there.
+static void deterministic_and_incremental(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"a", "7.6 quake kills four in Papua's Manokwari", "2009-01-04", QUAKE_A},
+      {"bank", "Central bank holds rates", "2009-01-07", BANK},
+      {"b", "Manokwari earthquake: four dead", "2009-01-04", QUAKE_B},
+  };
+  nf_story_set *s1 = group(ctx, in, 3);
+  nf_story_set *s2 = group(ctx, in, 3);
+  assert_int_equal(s1->n_stories, s2->n_stories);
+  assert_memory_equal(s1->story_of, s2->story_of, 3 * sizeof *s1->story_of);
+  for (size_t i = 0; i < s1->n_stories; i++)
+    assert_string_equal(s1->stories[i].id, s2->stories[i].id);
+
+  nf_group *g;
+  assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
+  for (int i = 0; i < 3; i++) {
+    nf_doc *d = make_doc(ctx, &in[i]);
+    assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
+    nf_doc_free(d);
+  }
+  nf_story_set *mid;
+  assert_int_equal(Nf_group_finish(g, &mid), NF_OK);
+  report_in later = {"c", "Rescuers search Manokwari hotel rubble", "2009-01-05",
+                     QUAKE_C};
+  nf_doc *d = make_doc(ctx, &later);
+  assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
+  nf_doc_free(d);
+  nf_story_set *end;
+  assert_int_equal(Nf_group_finish(g, &end), NF_OK);
+  assert_int_equal(Nf_group_reports(g), 4);
+  assert_int_equal(end->n_stories, mid->n_stories);
+  assert_int_equal(end->story_of[3], end->story_of[0]);
+  Nf_story_set_free(s1);
+  Nf_story_set_free(s2);
+  Nf_story_set_free(mid);
+  Nf_story_set_free(end);
+  Nf_group_free(g);
+  nf_ctx_free(ctx);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(one_event_groups_and_like_events_stay_apart),
+      cmocka_unit_test(time_apart_splits_topic_but_not_names),
+      cmocka_unit_test(copy_with_new_lead_is_a_copy),
+      cmocka_unit_test(shared_quote_is_not_a_copy),
+      cmocka_unit_test(page_furniture_does_not_group),
+      cmocka_unit_test(empty_and_title_only_reports_get_stories),
+      cmocka_unit_test(deterministic_and_incremental),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
