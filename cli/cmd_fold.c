@@ -52,8 +52,11 @@ static const char *input_of(const fold_run *run, const nf_doc *doc) {
   size_t best_len = 0;
   for (int i = 0; i < run->n_inputs && src; i++) {
     size_t n = strlen(run->inputs[i]);
+    // A file, a file inside a folder, or a record of a JSON Lines or WARC
+    // input ("path:LINE").
     if (n >= best_len && strncmp(src, run->inputs[i], n) == 0 &&
-        (src[n] == 0 || src[n] == '/' || run->inputs[i][n - 1] == '/')) {
+        (src[n] == 0 || src[n] == '/' || src[n] == ':' || src[n] == '#' ||
+         run->inputs[i][n - 1] == '/')) {
       best = run->inputs[i];
       best_len = n;
     }

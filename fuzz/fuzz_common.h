@@ -42,7 +42,8 @@ static unsigned char *fuzz_pack(uint8_t opt, const uint8_t *in, size_t n,
   } else {
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return NULL;
+    if (deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+      return NULL;
     size_t cap = deflateBound(&z, (uLong)n) + 32;
     out = malloc(cap);
     z.next_in = (Bytef *)in;

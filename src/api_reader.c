@@ -6,7 +6,9 @@ nf_status nf_reader_new(nf_ctx *ctx, nf_reader **out) {
   if (!ctx || !out) return NF_EINVAL;
   return Nf_reader_new(ctx, out);
 }
-void nf_reader_free(nf_reader *reader) { Nf_reader_free(reader); }
+void nf_reader_free(nf_reader *reader) {
+  Nf_reader_free(reader);
+}
 nf_status nf_reader_add_path(nf_reader *reader, const char *path) {
   if (!reader) return NF_EINVAL;
   return Nf_reader_add_path(reader, path);

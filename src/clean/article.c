@@ -37,17 +37,20 @@ static size_t invisible_len(const unsigned char *p, size_t n) {
   return 0;
 }
 
-// Append s to b with white space squeezed; returns bytes written.
-static nf_status squeeze(nf_buf *b, nf_sv s, size_t *written) {
+// Append s to b with white space squeezed; returns bytes written. With
+// keep_lines, a run of white space holding a '\n' becomes one '\n'.
+static nf_status squeeze_ex(nf_buf *b, nf_sv s, bool keep_lines,
+                            size_t *written) {
   const unsigned char *p = (const unsigned char *)s.p;
   size_t i = 0, start = b->len;
-  bool pending_space = false;
+  bool pending_space = false, pending_line = false;
   nf_status st = Nf_buf_reserve(b, s.n);
   if (st) return st;
   while (i < s.n) {
     size_t k;
     if ((k = space_len(p + i, s.n - i))) {
       pending_space = b->len > start;
+      if (keep_lines && p[i] == '\n' && pending_space) pending_line = true;
       i += k;
       continue;
     }
@@ -56,8 +59,8 @@ static nf_status squeeze(nf_buf *b, nf_sv s, size_t *written) {
       continue;
     }
     if (pending_space) {
-      b->data[b->len++] = ' ';
-      pending_space = false;
+      b->data[b->len++] = pending_line ? '\n' : ' ';
+      pending_space = pending_line = false;
     }
     b->data[b->len++] = (char)p[i++];
   }
@@ -66,16 +69,33 @@ static nf_status squeeze(nf_buf *b, nf_sv s, size_t *written) {
   return NF_OK;
 }
 
+static nf_status squeeze(nf_buf *b, nf_sv s, size_t *written) {
+  return squeeze_ex(b, s, false, written);
+}
+
+static nf_status add_para(nf_article_builder *ab, nf_sv para,
+                          nf_para_kind kind, bool keep_lines);
+
 nf_status Nf_ab_add(nf_article_builder *ab, nf_sv para, nf_para_kind kind) {
+  return add_para(ab, para, kind, false);
+}
+
+nf_status Nf_ab_add_lines(nf_article_builder *ab, nf_sv para,
+                          nf_para_kind kind) {
+  return add_para(ab, para, kind, true);
+}
+
+static nf_status add_para(nf_article_builder *ab, nf_sv para,
+                          nf_para_kind kind, bool keep_lines) {
   if (ab->truncated) return NF_OK;
   size_t mark = ab->text.len;
   nf_status st = NF_OK;
   if (ab->n_paras) st = Nf_buf_append(&ab->text, "\n\n", 2);
   size_t body = ab->text.len, n = 0;
-  if (!st) st = squeeze(&ab->text, para, &n);
+  if (!st) st = squeeze_ex(&ab->text, para, keep_lines, &n);
   if (st == NF_ETOOBIG || (!st && ab->text.len > ab->max_text)) {
     ab->text.len = mark;
-    ab->text.data[mark] = 0;
+    if (ab->text.data) ab->text.data[mark] = 0;  // NULL when nothing fit yet
     ab->truncated = true;
     Nf_doc_note(ab->doc, "clean", SIZE_MAX,
                 "body cut at %zu bytes (the text limit)", mark);
@@ -84,7 +104,7 @@ nf_status Nf_ab_add(nf_article_builder *ab, nf_sv para, nf_para_kind kind) {
   if (st) return st;
   if (n == 0) {  // nothing but white space
     ab->text.len = mark;
-    ab->text.data[mark] = 0;
+    if (ab->text.data) ab->text.data[mark] = 0;
     return NF_OK;
   }
   st = Nf_grow(&ab->doc->ctx->alloc, (void **)&ab->paras, &ab->cap_paras,

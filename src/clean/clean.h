@@ -30,6 +30,10 @@ void Nf_ab_fini(nf_article_builder *ab);
 // Add one paragraph; white space runs (ASCII and Unicode) collapse to one
 // space and the ends are trimmed; an empty paragraph is skipped.
 nf_status Nf_ab_add(nf_article_builder *ab, nf_sv para, nf_para_kind kind);
+// As Nf_ab_add, but line breaks inside the paragraph are kept: a run of
+// white space holding a '\n' becomes one '\n' (an HTML <br>).
+nf_status Nf_ab_add_lines(nf_article_builder *ab, nf_sv para,
+                          nf_para_kind kind);
 // Move the text and paragraphs into the document's arena.
 nf_status Nf_ab_finish(nf_article_builder *ab);
 

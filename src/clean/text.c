@@ -16,11 +16,12 @@
 //    repeated one, the one before the byline, a Markdown "#", the
 //    <title> line without its site name), byline, date, outlet, URL;
 //    the language from the body's stop words.
+#include "clean/text.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include "clean/clean.h"
-#include "clean/text.h"
 #include "core/alloc.h"
 #include "core/hash.h"
 #include "core/utf8.h"
@@ -31,25 +32,25 @@
 enum fate { FATE_DROP = 0, FATE_BODY, FATE_HEADING, FATE_LIST };
 
 typedef struct unit {
-  size_t off, len; // normalised text in the cleaner's buffer
+  size_t off, len;  // normalised text in the cleaner's buffer
   nf_line_info info;
-  uint8_t kind;   // nf_line_kind
-  uint8_t fate;   // enum fate
-  uint32_t block; // blank-line separated block
-  uint32_t run;   // run documents holding this line (0: not shared)
-  bool repeated;  // the same short line comes again in the page
+  uint8_t kind;    // nf_line_kind
+  uint8_t fate;    // enum fate
+  uint32_t block;  // blank-line separated block
+  uint32_t run;    // run documents holding this line (0: not shared)
+  bool repeated;   // the same short line comes again in the page
   double score;
 } unit;
 
 typedef struct cleaner {
   nf_doc *doc;
-  nf_buf text; // normalised unit texts
+  nf_buf text;  // normalised unit texts
   unit *units;
   size_t n, cap;
   bool markdown;
-  size_t wrap;           // hard-wrap width in code points, 0 none
-  long anchor;           // the headline line the <title> announces, or -1
-  size_t span_a, span_b; // the body span
+  size_t wrap;            // hard-wrap width in code points, 0 none
+  long anchor;            // the headline line the <title> announces, or -1
+  size_t span_a, span_b;  // the body span
 } cleaner;
 
 static nf_sv utext(const cleaner *c, size_t i) {
@@ -59,15 +60,14 @@ static nf_sv utext(const cleaner *c, size_t i) {
 static size_t cp_len(nf_sv s) {
   size_t n = 0;
   for (size_t i = 0; i < s.n; i++)
-    if (((unsigned char)s.p[i] & 0xC0) != 0x80)
-      n++;
+    if (((unsigned char)s.p[i] & 0xC0) != 0x80) n++;
   return n;
 }
 
 // ------------------------------------------------------------- lines
 
 typedef struct raw_line {
-  nf_sv s; // trimmed on the right
+  nf_sv s;  // trimmed on the right
   bool blank;
 } raw_line;
 
@@ -75,15 +75,13 @@ typedef struct raw_line {
 static bool looks_markdown(nf_sv text) {
   size_t links = 0, heads = 0;
   for (size_t i = 0; i + 1 < text.n && links < 3; i++)
-    if (text.p[i] == ']' && text.p[i + 1] == '(')
-      links++;
+    if (text.p[i] == ']' && text.p[i + 1] == '(') links++;
   const char *s = text.p, *end = text.p + text.n;
   while (s < end && heads < 2) {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
     const char *e = nl ? nl : end;
     nf_sv l = Nf_sv_trim(Nf_sv(s, (size_t)(e - s)));
-    if (l.n > 2 && l.p[0] == '#' && (l.p[1] == ' ' || l.p[1] == '#'))
-      heads++;
+    if (l.n > 2 && l.p[0] == '#' && (l.p[1] == ' ' || l.p[1] == '#')) heads++;
     s = nl ? nl + 1 : end;
   }
   return links >= 3 || heads >= 2;
@@ -93,19 +91,14 @@ static bool looks_markdown(nf_sv text) {
 // table rows, and without links or URLs (which are not cut).
 static bool wrappable(nf_sv line) {
   nf_sv t = Nf_sv_trim(line);
-  if (!t.n || t.p[0] == '|')
-    return false;
+  if (!t.n || t.p[0] == '|') return false;
   size_t d = 0;
-  while (d < t.n && Nf_ascii_digit((unsigned char)t.p[d]))
-    d++;
+  while (d < t.n && Nf_ascii_digit((unsigned char)t.p[d])) d++;
   if (d && d + 1 < t.n && (t.p[d] == '.' || t.p[d] == ')') && t.p[d + 1] == ' ')
     return false;
-  if ((t.p[0] == '*' || t.p[0] == '-' || t.p[0] == '+') && t.n > 1 &&
-      t.p[1] == ' ')
-    return false;
+  if (Nf_text_bullet_len(t)) return false;
   for (size_t i = 0; i + 1 < t.n; i++)
-    if (t.p[i] == ']' && t.p[i + 1] == '(')
-      return false;
+    if (t.p[i] == ']' && t.p[i + 1] == '(') return false;
   return Nf_sv_ifind(t, NF_SV_LIT("http")) < 0 &&
          Nf_sv_ifind(t, NF_SV_LIT("www.")) < 0;
 }
@@ -118,81 +111,62 @@ static size_t wrap_width(const raw_line *lines, size_t n) {
   memset(hist, 0, sizeof hist);
   size_t nonblank = 0, longish = 0;
   for (size_t i = 0; i < n; i++) {
-    if (lines[i].blank || !wrappable(lines[i].s))
-      continue;
-    size_t w = cp_len(Nf_sv_trim(lines[i].s));
+    if (lines[i].blank || !wrappable(lines[i].s)) continue;
+    size_t w = cp_len(lines[i].s);  // with its indentation
     nonblank++;
-    if (w >= 40)
-      longish++;
+    if (w >= 40) longish++;
     hist[w > MAXW ? MAXW + 1 : w]++;
   }
-  if (longish < 8)
-    return 0;
+  if (longish < 8) return 0;
   // The 95th percentile of the long lines' widths.
   size_t want = longish - longish * 95 / 100, seen = 0, w = MAXW + 1;
   for (; w >= 40; w--) {
     seen += hist[w];
-    if (seen > want)
-      break;
+    if (seen > want) break;
   }
-  if (w > 160 || w < 40)
-    return 0;
+  if (w > 160 || w < 40) return 0;
   size_t near = 0, past = 0;
-  for (size_t k = w - 20; k <= w; k++)
-    near += hist[k];
-  for (size_t k = w + 3; k <= MAXW + 1; k++)
-    past += hist[k];
-  if (near * 10 < longish * 4)
-    return 0;
-  if (past * 100 > nonblank * 4)
-    return 0;
+  for (size_t k = w - 20; k <= w; k++) near += hist[k];
+  for (size_t k = w + 3; k <= MAXW + 1; k++) past += hist[k];
+  if (near * 10 < longish * 4) return 0;
+  if (past * 100 > nonblank * 4) return 0;
   return w;
 }
 
 static size_t first_word_len(nf_sv s) {
   s = Nf_sv_trim(s);
   size_t i = 0;
-  while (i < s.n && s.p[i] != ' ')
-    i++;
+  while (i < s.n && s.p[i] != ' ') i++;
   return cp_len(Nf_sv(s.p, i));
 }
 
 // Does a raw line start a new item (list marker, heading, quote)?
 static bool starts_item(nf_sv s) {
   s = Nf_sv_trim(s);
-  if (!s.n)
-    return true;
+  if (!s.n) return true;
   unsigned char c = (unsigned char)s.p[0];
-  if ((c == '*' || c == '-' || c == '+' || c == '#' || c == '>' || c == '|') &&
+  if ((c == '#' || c == '>' || c == '|') &&
       (s.n == 1 || s.p[1] == ' ' || s.p[1] == '#'))
     return true;
-  if (s.n >= 3 && (memcmp(s.p, "\xE2\x80\xA2", 3) == 0))
-    return true;
-  if (s.n >= 2 && (memcmp(s.p, "\xC2\xB7", 2) == 0))
-    return true;
-  return false;
+  return Nf_text_bullet_len(s) > 0;
 }
 
 static nf_status add_unit(cleaner *c, nf_sv raw, uint32_t block) {
   nf_status st = Nf_grow(&c->doc->ctx->alloc, (void **)&c->units, &c->cap,
                          c->n + 1, sizeof *c->units);
-  if (st)
-    return st;
+  if (st) return st;
   unit *u = &c->units[c->n];
   memset(u, 0, sizeof *u);
   u->off = c->text.len;
   st = Nf_text_normalize(&c->text, raw, c->markdown, &u->info);
-  if (st)
-    return st;
+  if (st) return st;
   u->len = c->text.len - u->off;
   u->block = block;
   nf_sv t = utext(c, c->n);
   u->kind = (uint8_t)Nf_line_classify(t, &u->info);
-  if (u->kind == NF_LK_EMPTY)
-    return NF_OK; // not kept
+  if (u->kind == NF_LK_EMPTY) return NF_OK;  // not kept
   const nf_run_lines *run = c->doc->ctx->run_lines;
-  if (run)
-    u->run = Nf_run_lines_count(run, t);
+  if (run) u->run = Nf_run_lines_count(run, t);
   c->n++;
   return NF_OK;
 }
@@ -212,8 +186,7 @@ static void share_rows(cleaner *c) {
       continue;
     bool prev = i > 0 && c->units[i - 1].kind == NF_LK_SOCIAL;
     bool next = i + 1 < c->n && c->units[i + 1].kind == NF_LK_SOCIAL;
-    if (prev || next)
-      u->kind = NF_LK_SOCIAL;
+    if (prev || next) u->kind = NF_LK_SOCIAL;
   }
 }
 
@@ -225,12 +198,10 @@ static void mark_repeats(cleaner *c) {
   Nf_hmap_init(&seen, &c->doc->ctx->alloc, c->doc->ctx->seed);
   for (size_t i = 0; i < c->n; i++) {
     unit *u = &c->units[i];
-    if (u->info.words < 2 || u->info.words > 30)
-      continue;
+    if (u->info.words < 2 || u->info.words > 30) continue;
     bool inserted;
     uint64_t *v = Nf_hmap_put(&seen, utext(c, i), &inserted);
-    if (!v)
-      break; // out of memory: no marks, cleaning goes on
+    if (!v) break;  // out of memory: no marks, cleaning goes on
     if (!inserted) {
       u->repeated = true;
       c->units[*v].repeated = true;
@@ -251,11 +222,9 @@ static nf_status build_units(cleaner *c, nf_sv text) {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
     const char *e = nl ? nl : end;
     st = Nf_grow(&ctx->alloc, (void **)&lines, &cap, n + 1, sizeof *lines);
-    if (st)
-      break;
+    if (st) break;
     nf_sv l = Nf_sv(s, (size_t)(e - s));
-    while (l.n && Nf_ascii_space((unsigned char)l.p[l.n - 1]))
-      l.n--;
+    while (l.n && Nf_ascii_space((unsigned char)l.p[l.n - 1])) l.n--;
     lines[n].s = l;
     lines[n].blank = Nf_sv_trim(l).n == 0;
     n++;
@@ -279,34 +248,26 @@ static nf_status build_units(cleaner *c, nf_sv text) {
       if (c->wrap) {
         // Join the next lines while each break was forced by the width.
         Nf_buf_clear(&join);
-        size_t last_w = cp_len(Nf_sv_trim(cur));
+        size_t last_w = cp_len(cur);
         while (j < n && !lines[j].blank && !starts_item(lines[j].s) &&
                last_w + 1 + first_word_len(lines[j].s) > c->wrap) {
-          if (join.len == 0)
-            st = Nf_buf_append_sv(&join, Nf_sv_trim(cur));
-          if (!st)
-            st = Nf_buf_putc(&join, ' ');
-          if (!st)
-            st = Nf_buf_append_sv(&join, Nf_sv_trim(lines[j].s));
-          if (st)
-            break;
-          last_w = cp_len(Nf_sv_trim(lines[j].s));
+          if (join.len == 0) st = Nf_buf_append_sv(&join, Nf_sv_trim(cur));
+          if (!st) st = Nf_buf_putc(&join, ' ');
+          if (!st) st = Nf_buf_append_sv(&join, Nf_sv_trim(lines[j].s));
+          if (st) break;
+          last_w = cp_len(lines[j].s);
           j++;
         }
-        if (join.len)
-          cur = Nf_sv(join.data, join.len);
+        if (join.len) cur = Nf_sv(join.data, join.len);
       }
-      if (!st)
-        st = add_unit(c, cur, block);
+      if (!st) st = add_unit(c, cur, block);
       i = j;
     }
     Nf_buf_fini(&join);
   }
   Nf_free(&ctx->alloc, lines);
-  if (!st)
-    share_rows(c);
-  if (!st)
-    mark_repeats(c);
+  if (!st) share_rows(c);
+  if (!st) mark_repeats(c);
   return st;
 }
 
@@ -321,58 +282,50 @@ static bool shared_prose(const unit *u) {
 static double unit_score(const unit *u, int page_lang) {
   const nf_line_info *in = &u->info;
   switch (u->kind) {
-  case NF_LK_PROSE: {
-    if (u->run && !shared_prose(u))
-      return -30;
-    double s = in->chars > 800 ? 800 : in->chars;
-    if (u->run)
-      s *= 0.1;
-    if (page_lang >= 0 && in->words >= 4) {
-      double d = (double)in->stops / in->words;
-      if (in->lang != page_lang && in->stops < 2)
-        d = 0;
-      s *= d < 0.08 ? 0.25 : d < 0.15 ? 0.6 : 1.0;
+    case NF_LK_PROSE: {
+      if (u->run && !shared_prose(u)) return -30;
+      double s = in->chars > 800 ? 800 : in->chars;
+      if (u->run) s *= 0.1;
+      if (page_lang >= 0 && in->words >= 4) {
+        double d = (double)in->stops / in->words;
+        if (in->lang != page_lang && in->stops < 2) d = 0;
+        s *= d < 0.08 ? 0.25 : d < 0.15 ? 0.6 : 1.0;
+      }
+      if (in->bullet) s *= 0.6;
+      if (in->link_chars) {
+        double r = (double)in->link_chars / (in->chars ? in->chars : 1);
+        if (r > 1) r = 1;
+        s *= (1 - r) * (1 - r);
+      }
+      if (in->has_url) s *= 0.5;
+      return s;
     }
-    if (in->bullet)
-      s *= 0.6;
-    if (in->link_chars) {
-      double r = (double)in->link_chars / (in->chars ? in->chars : 1);
-      if (r > 1)
-        r = 1;
-      s *= (1 - r) * (1 - r);
-    }
-    if (in->has_url)
-      s *= 0.5;
-    return s;
-  }
-  case NF_LK_HEADLINE:
-    if (u->run)
-      return -40;
-    if (u->repeated)
+    case NF_LK_HEADLINE:
+      if (u->run) return -40;
+      if (u->repeated) return -25;
+      return (in->bullet || in->link_chars) ? -25 : -12;
+    case NF_LK_SHORT:
+      return u->run ? -30 : -8;
+    case NF_LK_BYLINE:
+    case NF_LK_DATELINE:
+      return -10;
+    case NF_LK_IMAGE:
+    case NF_LK_ADVERT:
+      return -10;
+    case NF_LK_SEPARATOR:
+      return -5;
+    case NF_LK_SOCIAL:
+    case NF_LK_NAV:
       return -25;
-    return (in->bullet || in->link_chars) ? -25 : -12;
-  case NF_LK_SHORT:
-    return u->run ? -30 : -8;
-  case NF_LK_BYLINE:
-  case NF_LK_DATELINE:
-    return -10;
-  case NF_LK_IMAGE:
-  case NF_LK_ADVERT:
-    return -10;
-  case NF_LK_SEPARATOR:
-    return -5;
-  case NF_LK_SOCIAL:
-  case NF_LK_NAV:
-    return -25;
-  case NF_LK_TEASER:
-    return -20;
-  case NF_LK_FOOTER:
-    return -60;
-  case NF_LK_COMMENTS:
-  case NF_LK_END:
-    return -150;
-  default:
-    return 0;
+    case NF_LK_TEASER:
+      return -20;
+    case NF_LK_FOOTER:
+      return -60;
+    case NF_LK_COMMENTS:
+    case NF_LK_END:
+      return -150;
+    default:
+      return 0;
   }
 }
 
@@ -383,19 +336,15 @@ static int page_language(const cleaner *c, size_t *hits) {
   size_t total = 0;
   for (size_t i = 0; i < c->n; i++) {
     const unit *u = &c->units[i];
-    if (u->kind != NF_LK_PROSE || u->info.lang < 0)
-      continue;
+    if (u->kind != NF_LK_PROSE || u->info.lang < 0) continue;
     counts[u->info.lang] += u->info.stops;
     total += u->info.stops;
   }
   int best = -1;
   for (int l = 0; l < 64; l++)
-    if (counts[l] && (best < 0 || counts[l] > counts[best]))
-      best = l;
-  if (hits)
-    *hits = best >= 0 ? counts[best] : 0;
-  if (best < 0 || counts[best] < 8)
-    return -1;
+    if (counts[l] && (best < 0 || counts[l] > counts[best])) best = l;
+  if (hits) *hits = best >= 0 ? counts[best] : 0;
+  if (best < 0 || counts[best] < 8) return -1;
   (void)total;
   return best;
 }
@@ -424,9 +373,9 @@ static bool best_span(cleaner *c, size_t *a, size_t *b) {
 // -------------------------------------------------------------- metadata
 
 typedef struct meta {
-  long title;       // unit index, -1 none
-  nf_sv title_text; // may be part of the unit (after a glued date)
-  nf_sv site;       // from "Headline - Site"
+  long title;        // unit index, -1 none
+  nf_sv title_text;  // may be part of the unit (after a glued date)
+  nf_sv site;        // from "Headline - Site"
   nf_sv byline;
   nf_datetime published;
   nf_sv url;
@@ -450,8 +399,7 @@ static size_t title_sep_len(nf_sv s) {
       NULL};
   for (const char *const *p = SEPS; *p; p++) {
     size_t n = strlen(*p);
-    if (s.n >= n && memcmp(s.p, *p, n) == 0)
-      return n;
+    if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
   }
   return 0;
 }
@@ -462,8 +410,7 @@ static size_t title_sep_len(nf_sv s) {
 // segment. -1 when there is none.
 static long title_anchor(const cleaner *c, nf_sv *site) {
   *site = NF_SV_NULL;
-  if (c->n < 3)
-    return -1;
+  if (c->n < 3) return -1;
   nf_sv t0 = utext(c, 0);
   size_t lim = c->n < 2000 ? c->n : 2000;
   for (size_t i = 1; i < lim; i++) {
@@ -471,12 +418,10 @@ static long title_anchor(const cleaner *c, nf_sv *site) {
     if (u->info.words < 3 || u->info.words > 40 || u->kind == NF_LK_PROSE)
       continue;
     nf_sv t = utext(c, i);
-    if (t.n > t0.n || !Nf_sv_istarts(t0, t))
-      continue;
+    if (t.n > t0.n || !Nf_sv_istarts(t0, t)) continue;
     nf_sv rest = Nf_sv(t0.p + t.n, t0.n - t.n);
     size_t k = title_sep_len(rest);
-    if (rest.n && !k)
-      continue;
+    if (rest.n && !k) continue;
     // The site: the last separated segment, when short.
     nf_sv last = Nf_sv(rest.p + k, rest.n - k);
     for (size_t j = 0; j < last.n; j++) {
@@ -488,10 +433,8 @@ static long title_anchor(const cleaner *c, nf_sv *site) {
     }
     last = Nf_sv_trim(last);
     size_t words = last.n ? 1 : 0;
-    for (size_t j = 0; j < last.n; j++)
-      words += last.p[j] == ' ';
-    if (last.n && words <= 5 && last.n <= 48)
-      *site = last;
+    for (size_t j = 0; j < last.n; j++) words += last.p[j] == ' ';
+    if (last.n && words <= 5 && last.n <= 48) *site = last;
     return (long)i;
   }
   // A Markdown "#" heading.
@@ -510,8 +453,7 @@ static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
   nf_sv page_title = NF_SV_NULL, page_site = NF_SV_NULL;
   if (c->n && body > 0) {
     nf_sv t0 = utext(c, 0), tt, ts;
-    if (Nf_scan_title_site(t0, &tt, &ts))
-      page_title = tt, page_site = ts;
+    if (Nf_scan_title_site(t0, &tt, &ts)) page_title = tt, page_site = ts;
   }
   double best = 0;
   for (size_t i = from; i < body; i++) {
@@ -519,29 +461,20 @@ static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
     nf_sv t = utext(c, i), rest;
     nf_datetime when;
     bool glued = Nf_scan_date_prefix(t, &when, &rest);
-    if (!glued && !headline_like(u))
-      continue;
-    if (u->info.has_url || u->info.words < 3 || u->info.words > 30)
-      continue;
-    if (glued)
-      t = rest;
+    if (!glued && !headline_like(u)) continue;
+    if (u->info.has_url || u->info.words < 3 || u->info.words > 30) continue;
+    if (glued) t = rest;
     double s = 40 + 30.0 * (double)(i - from) / (double)(body - from);
     if (u->info.heading == 1)
       s += 50;
     else if (u->info.heading)
       s += 10;
-    if (glued)
-      s += 20;
-    if (u->info.bullet)
-      s -= 30;
-    if (u->info.link_chars)
-      s -= 20;
-    if (u->info.words >= 4 && u->info.words <= 25)
-      s += 10;
-    if (page_title.n && sv_ieq_text(t, page_title))
-      s += 60;
-    if ((long)i == anchor)
-      s += 80;
+    if (glued) s += 20;
+    if (u->info.bullet) s -= 30;
+    if (u->info.link_chars) s -= 20;
+    if (u->info.words >= 4 && u->info.words <= 25) s += 10;
+    if (page_title.n && sv_ieq_text(t, page_title)) s += 60;
+    if ((long)i == anchor) s += 80;
     // Repeated in the head (the headline printed twice).
     for (size_t k = from; k < body; k++)
       if (k != i && sv_ieq_text(utext(c, k), t)) {
@@ -556,14 +489,12 @@ static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
         break;
       }
     }
-    if (c->units[i].run)
-      s -= 40;
+    if (c->units[i].run) s -= 40;
     if (s > best) {
       best = s;
       m->title = (long)i;
       m->title_text = t;
-      if (glued)
-        m->published = when;
+      if (glued) m->published = when;
     }
   }
   if (m->title >= 0 && page_title.n && sv_ieq_text(m->title_text, page_title))
@@ -609,25 +540,18 @@ static void find_byline_date(cleaner *c, size_t body_a, meta *m) {
 
 static bool heading_ok(const cleaner *c, size_t i, size_t b, const meta *m) {
   const unit *u = &c->units[i];
-  if (u->kind != NF_LK_HEADLINE && u->kind != NF_LK_SHORT)
-    return false;
-  if (u->run || u->repeated || u->info.bullet || u->info.has_url)
-    return false;
-  if (u->info.link_chars * 2 > u->info.chars)
-    return false;
-  if (u->info.words > 20 || u->info.alpha_words == 0)
-    return false;
-  if (u->info.words == 1 && u->info.chars < 4)
-    return false;
-  if (m->title >= 0 && sv_ieq_text(utext(c, i), m->title_text))
-    return false;
+  if (u->kind != NF_LK_HEADLINE && u->kind != NF_LK_SHORT) return false;
+  if (u->run || u->repeated || u->info.bullet || u->info.has_url) return false;
+  if (u->info.link_chars * 2 > u->info.chars) return false;
+  if (u->info.words > 20 || u->info.alpha_words == 0) return false;
+  if (u->info.words == 1 && u->info.chars < 4) return false;
+  if (m->title >= 0 && sv_ieq_text(utext(c, i), m->title_text)) return false;
   // Prose must follow (past residue, and at most one more heading: a
   // section title over a subsection title).
   int headings = 0;
   for (size_t k = i + 1; k < b; k++) {
     uint8_t kk = c->units[k].kind;
-    if (kk == NF_LK_PROSE)
-      return true;
+    if (kk == NF_LK_PROSE) return true;
     if ((kk == NF_LK_HEADLINE || kk == NF_LK_SHORT) && ++headings > 1)
       return false;
   }
@@ -635,7 +559,7 @@ static bool heading_ok(const cleaner *c, size_t i, size_t b, const meta *m) {
 }
 
 static void decide(cleaner *c, size_t a, size_t b, const meta *m) {
-  bool after_lead = false; // the previous line was a bare teaser lead-in
+  bool after_lead = false;  // the previous line was a bare teaser lead-in
   for (size_t i = a; i < b; i++) {
     unit *u = &c->units[i];
     nf_sv t = utext(c, i);
@@ -645,7 +569,7 @@ static void decide(cleaner *c, size_t a, size_t b, const meta *m) {
       if (u->kind == NF_LK_HEADLINE || u->kind == NF_LK_SHORT ||
           (u->kind == NF_LK_PROSE && u->info.words <= 25 &&
            !u->info.ends_sentence))
-        continue; // the teased headline
+        continue;  // the teased headline
     }
     if (u->kind == NF_LK_TEASER) {
       // A lead-in with nothing after it teases the next line.
@@ -662,8 +586,7 @@ static void decide(cleaner *c, size_t a, size_t b, const meta *m) {
   }
   // A paragraph printed twice (pull quotes) is kept once.
   for (size_t i = a; i < b; i++) {
-    if (c->units[i].fate == FATE_DROP)
-      continue;
+    if (c->units[i].fate == FATE_DROP) continue;
     for (size_t k = a; k < i; k++)
       if (c->units[k].fate != FATE_DROP && Nf_sv_eq(utext(c, k), utext(c, i))) {
         c->units[i].fate = FATE_DROP;
@@ -675,8 +598,7 @@ static void decide(cleaner *c, size_t a, size_t b, const meta *m) {
 // ------------------------------------------------------------------ main
 
 static const char *dup(nf_doc *doc, nf_sv s) {
-  if (!s.n)
-    return NULL;
+  if (!s.n) return NULL;
   return Nf_clean_squeeze(doc, s);
 }
 
@@ -686,15 +608,13 @@ static nf_status emit(cleaner *c) {
   nf_status st = NF_OK;
   for (size_t i = 0; i < c->n && !st; i++) {
     unit *u = &c->units[i];
-    if (u->fate == FATE_DROP)
-      continue;
+    if (u->fate == FATE_DROP) continue;
     nf_para_kind k = u->fate == FATE_HEADING ? NF_PARA_HEADING
                      : u->fate == FATE_LIST  ? NF_PARA_LIST
                                              : NF_PARA_TEXT;
     st = Nf_ab_add(&ab, utext(c, i), k);
   }
-  if (!st)
-    st = Nf_ab_finish(&ab);
+  if (!st) st = Nf_ab_finish(&ab);
   Nf_ab_fini(&ab);
   return st;
 }
@@ -720,8 +640,7 @@ static void analyse(cleaner *c, meta *m, int *lang, size_t *lang_hits) {
   c->anchor = anchor;
   if (best_span(c, &a0, &b0)) {
     // The article begins after its headline, when the page tells which.
-    if (anchor >= 0)
-      a0 = (size_t)anchor;
+    if (anchor >= 0) a0 = (size_t)anchor;
     double prose_seen = 0, damp = 1;
     size_t gap = 0;
     for (size_t i = a0; i < c->n; i++) {
@@ -777,16 +696,11 @@ nf_status Nf_clean_text(nf_doc *doc) {
 #endif
     st = emit(&c);
     if (!st) {
-      if (m.title >= 0)
-        doc->title = dup(doc, m.title_text);
-      if (m.byline.n)
-        doc->byline = dup(doc, m.byline);
-      if (m.site.n)
-        doc->outlet = dup(doc, m.site);
-      if (m.published.precision != NF_PREC_NONE)
-        doc->published = m.published;
-      if (lang >= 0 && lang_hits >= 20)
-        doc->language = Nf_stop_lang_code(lang);
+      if (m.title >= 0) doc->title = dup(doc, m.title_text);
+      if (m.byline.n) doc->byline = dup(doc, m.byline);
+      if (m.site.n) doc->outlet = dup(doc, m.site);
+      if (m.published.precision != NF_PREC_NONE) doc->published = m.published;
+      if (lang >= 0 && lang_hits >= 20) doc->language = Nf_stop_lang_code(lang);
     }
   }
   Nf_buf_fini(&c.text);
@@ -799,22 +713,22 @@ nf_status Nf_clean_text(nf_doc *doc) {
 // Residue that is unambiguous even inside an article's own text.
 static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
   switch (k) {
-  case NF_LK_SEPARATOR: // but an elision ("...", "(...)") stays
-    return !memchr(p.p, '.', p.n) &&
-           Nf_sv_ifind(p, NF_SV_LIT("\xE2\x80\xA6")) < 0;
-  case NF_LK_SOCIAL:
-  case NF_LK_ADVERT:
-  case NF_LK_COMMENTS:
-  case NF_LK_END:
-    return in->words <= 12;
-  case NF_LK_IMAGE:
-  case NF_LK_FOOTER:
-  case NF_LK_TEASER:
-    return in->words <= 25;
-  case NF_LK_NAV:
-    return in->words <= 3;
-  default:
-    return false;
+    case NF_LK_SEPARATOR:  // but an elision ("...", "(...)") stays
+      return !memchr(p.p, '.', p.n) &&
+             Nf_sv_ifind(p, NF_SV_LIT("\xE2\x80\xA6")) < 0;
+    case NF_LK_SOCIAL:
+    case NF_LK_ADVERT:
+    case NF_LK_COMMENTS:
+    case NF_LK_END:
+      return in->words <= 12;
+    case NF_LK_IMAGE:
+    case NF_LK_FOOTER:
+    case NF_LK_TEASER:
+      return in->words <= 25;
+    case NF_LK_NAV:
+      return in->words <= 3;
+    default:
+      return false;
   }
 }
 
@@ -832,10 +746,8 @@ nf_status Nf_clean_article(nf_doc *doc) {
       const char *nl = memchr(s, '\n', (size_t)(end - s));
       const char *e = nl ? nl : end;
       bool empty = Nf_sv_trim(Nf_sv(s, (size_t)(e - s))).n == 0;
-      if (empty && seen_text && nl)
-        blank = true;
-      if (!empty)
-        seen_text = true;
+      if (empty && seen_text && nl) blank = true;
+      if (!empty) seen_text = true;
       s = nl ? nl + 1 : end;
     }
   }
@@ -850,25 +762,19 @@ nf_status Nf_clean_article(nf_doc *doc) {
     bool last = !nl;
     s = nl ? nl + 1 : end + 1;
     if (line.n) {
-      if (para.len)
-        st = Nf_buf_putc(&para, ' ');
-      if (!st)
-        st = Nf_buf_append_sv(&para, line);
-      if (st)
-        break;
+      if (para.len) st = Nf_buf_putc(&para, ' ');
+      if (!st) st = Nf_buf_append_sv(&para, line);
+      if (st) break;
     }
-    if (!((blank && !line.n) || !blank || last) || !para.len)
-      continue;
+    if (!((blank && !line.n) || !blank || last) || !para.len) continue;
     nf_sv p = Nf_sv(para.data, para.len);
     nf_line_info info;
     memset(&info, 0, sizeof info);
     nf_line_kind k = Nf_line_classify(p, &info);
-    if (!article_residue(p, k, &info))
-      st = Nf_ab_add(&ab, p, NF_PARA_TEXT);
+    if (!article_residue(p, k, &info)) st = Nf_ab_add(&ab, p, NF_PARA_TEXT);
     Nf_buf_clear(&para);
   }
-  if (!st)
-    st = Nf_ab_finish(&ab);
+  if (!st) st = Nf_ab_finish(&ab);
   Nf_ab_fini(&ab);
   Nf_buf_fini(&para);
   return st;

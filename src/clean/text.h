@@ -17,25 +17,25 @@
 
 // What one line of page text is, judged from the line alone.
 typedef enum nf_line_kind {
-  NF_LK_EMPTY = 0, // nothing left after normalisation
-  NF_LK_PROSE,     // sentence-shaped text: the stuff of article bodies
-  NF_LK_HEADLINE,  // a few words without a final stop: a title, a
-                   // subheading, a teaser headline or a menu item
-  NF_LK_SHORT,     // a fragment of no clear shape ("More", "12", "All...")
-  NF_LK_SOCIAL,    // share and follow rows ("Facebook", "Share on X")
-  NF_LK_TEASER,    // a lead-in to another story ("Read more: ...",
-                   // "Also Read", "Related:", "See also")
-  NF_LK_COMMENTS,  // comment widgets ("Comments (0)", "Leave a reply")
-  NF_LK_IMAGE,     // image placeholders and captions ("img", "Photo: ...")
-  NF_LK_SEPARATOR, // no letters or digits ("||", "---", "* * *")
-  NF_LK_NAV,       // navigation: menus, breadcrumbs, section labels
-  NF_LK_FOOTER,    // copyright, sign-up, cookie and account prompts
-  NF_LK_ADVERT,    // "Advertisement", "Sponsored content"
-  NF_LK_END,       // a heading that starts a section after the article
-                   // ("Related articles", "Most popular", "Comments")
-  NF_LK_DATELINE,  // a date or time on its own ("Published: May 2, 2024",
-                   // "Updated 3 hours ago")
-  NF_LK_BYLINE,    // "By Jane Doe", "Amin Masoodi 09 March 2025 05:53"
+  NF_LK_EMPTY = 0,  // nothing left after normalisation
+  NF_LK_PROSE,      // sentence-shaped text: the stuff of article bodies
+  NF_LK_HEADLINE,   // a few words without a final stop: a title, a
+                    // subheading, a teaser headline or a menu item
+  NF_LK_SHORT,      // a fragment of no clear shape ("More", "12", "All...")
+  NF_LK_SOCIAL,     // share and follow rows ("Facebook", "Share on X")
+  NF_LK_TEASER,     // a lead-in to another story ("Read more: ...",
+                    // "Also Read", "Related:", "See also")
+  NF_LK_COMMENTS,   // comment widgets ("Comments (0)", "Leave a reply")
+  NF_LK_IMAGE,      // image placeholders and captions ("img", "Photo: ...")
+  NF_LK_SEPARATOR,  // no letters or digits ("||", "---", "* * *")
+  NF_LK_NAV,        // navigation: menus, breadcrumbs, section labels
+  NF_LK_FOOTER,     // copyright, sign-up, cookie and account prompts
+  NF_LK_ADVERT,     // "Advertisement", "Sponsored content"
+  NF_LK_END,        // a heading that starts a section after the article
+                    // ("Related articles", "Most popular", "Comments")
+  NF_LK_DATELINE,   // a date or time on its own ("Published: May 2, 2024",
+                    // "Updated 3 hours ago")
+  NF_LK_BYLINE,     // "By Jane Doe", "Amin Masoodi 09 March 2025 05:53"
   NF_LK__COUNT
 } nf_line_kind;
 
@@ -44,25 +44,25 @@ const char *Nf_line_kind_name(nf_line_kind k);
 
 // What the classifier measured on a line.
 typedef struct nf_line_info {
-  uint32_t chars;         // code points
-  uint16_t words;         // word tokens (letters or digits)
-  uint16_t alpha_words;   // tokens that start with a letter
-  uint16_t upper;         // ... with an upper-case letter
-  uint16_t lower;         // ... with a lower-case letter
-  uint16_t stops;         // stop words of the best language
-  uint16_t content;       // words after the first that are no stop word
-  uint16_t content_upper; // ... that start with a capital
-  uint16_t seps;          // menu separators between words (| • · » ›)
-  int8_t lang;            // best stop-word language (index), -1 none
-  bool ends_sentence;     // ends with . ! ? … (before closing quotes)
+  uint32_t chars;          // code points
+  uint16_t words;          // word tokens (letters or digits)
+  uint16_t alpha_words;    // tokens that start with a letter
+  uint16_t upper;          // ... with an upper-case letter
+  uint16_t lower;          // ... with a lower-case letter
+  uint16_t stops;          // stop words of the best language
+  uint16_t content;        // words after the first that are no stop word
+  uint16_t content_upper;  // ... that start with a capital
+  uint16_t seps;           // menu separators between words (| • · » ›)
+  int8_t lang;             // best stop-word language (index), -1 none
+  bool ends_sentence;      // ends with . ! ? … (before closing quotes)
   bool ends_colon;
   bool has_url;
-  bool rights; // a copyright or rights notice (a footer)
+  bool rights;  // a copyright or rights notice (a footer)
   // Set by Nf_text_normalize from Markdown-like syntax.
-  bool bullet;         // started with a list marker ("* ", "- ", "• ")
-  uint8_t heading;     // "#" heading level, 0 none
-  uint32_t link_chars; // characters that were link text ("[x](url)")
-  uint16_t images;     // images removed ("![alt](url)")
+  bool bullet;          // started with a list marker ("* ", "- ", "• ")
+  uint8_t heading;      // "#" heading level, 0 none
+  uint32_t link_chars;  // characters that were link text ("[x](url)")
+  uint16_t images;      // images removed ("![alt](url)")
 } nf_line_info;
 
 // Normalise one raw line into out (appended): strip list markers, "#"
@@ -72,6 +72,10 @@ typedef struct nf_line_info {
 // Markdown fields of info (the rest is left to Nf_line_classify).
 nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
                             nf_line_info *info);
+
+// Length of a list bullet and its space at the start of s ("* ", "- ",
+// "\u2022 ", w3m's "\u25a1 "...), or 0.
+size_t Nf_text_bullet_len(nf_sv s);
 
 // Classify a normalised line. info (may be NULL) receives the measures;
 // its Markdown fields are read, so zero it or fill it with

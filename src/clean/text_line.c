@@ -23,8 +23,7 @@ const char *Nf_line_kind_name(nf_line_kind k) {
 static int cmp_word(nf_sv w, const char *entry) {
   size_t n = strlen(entry);
   int c = memcmp(w.p, entry, w.n < n ? w.n : n);
-  if (c)
-    return c;
+  if (c) return c;
   return w.n < n ? -1 : w.n > n ? 1 : 0;
 }
 
@@ -33,8 +32,7 @@ uint32_t Nf_stopword_langs(nf_sv w) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     int c = cmp_word(w, NF_STOPWORDS[mid].word);
-    if (c == 0)
-      return NF_STOPWORDS[mid].langs;
+    if (c == 0) return NF_STOPWORDS[mid].langs;
     if (c < 0)
       hi = mid;
     else
@@ -45,8 +43,7 @@ uint32_t Nf_stopword_langs(nf_sv w) {
 
 int Nf_stop_lang_index(const char *code) {
   for (int i = 0; i < NF_STOP_LANGS; i++)
-    if (strcmp(NF_STOP_LANG_CODE[i], code) == 0)
-      return i;
+    if (strcmp(NF_STOP_LANG_CODE[i], code) == 0) return i;
   return -1;
 }
 
@@ -71,8 +68,7 @@ static bool is_alnum_cp(uint32_t cp) {
 }
 // White space of any kind, including NBSP and the zero-width space.
 static bool is_space_cp(uint32_t cp) {
-  if (cp < 0x80)
-    return Nf_ascii_space((unsigned char)cp);
+  if (cp < 0x80) return Nf_ascii_space((unsigned char)cp);
   if (cp == 0xA0 || cp == 0x1680 || cp == 0x202F || cp == 0x205F ||
       cp == 0x3000 || cp == 0xFEFF)
     return true;
@@ -91,21 +87,18 @@ static nf_status put_squeezed(nf_buf *out, nf_sv s, bool *pending) {
   while (i < s.n) {
     uint32_t cp;
     size_t k = Nf_utf8_decode(s.p + i, s.n - i, &cp);
-    if (is_space_cp(cp) || cp == 0xAD) { // soft hyphen goes too
-      if (cp != 0x200B && cp != 0xFEFF && cp != 0xAD)
-        *pending = true;
+    if (is_space_cp(cp) || cp == 0xAD) {  // soft hyphen goes too
+      if (cp != 0x200B && cp != 0xFEFF && cp != 0xAD) *pending = true;
       i += k;
       continue;
     }
     if (*pending && out->len && out->data[out->len - 1] != ' ') {
       nf_status st = Nf_buf_putc(out, ' ');
-      if (st)
-        return st;
+      if (st) return st;
     }
     *pending = false;
     nf_status st = Nf_buf_append(out, s.p + i, k);
-    if (st)
-      return st;
+    if (st) return st;
     i += k;
   }
   return NF_OK;
@@ -116,14 +109,14 @@ static bool has_alnum(nf_sv s) {
   while (i < s.n) {
     uint32_t cp;
     i += Nf_utf8_decode(s.p + i, s.n - i, &cp);
-    if (is_alnum_cp(cp))
-      return true;
+    if (is_alnum_cp(cp)) return true;
   }
   return false;
 }
 
-// Leading block marks: "#" headings, "> " quotes, list bullets.
-static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
+size_t Nf_text_bullet_len(nf_sv s) {
+  // Bullets of Markdown and of text dumps (w3m, lynx, browsers), each
+  // followed by a space.
   static const char *const BULLETS[] = {"* ",
                                         "- ",
                                         "+ ",
@@ -132,15 +125,37 @@ static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
                                         "\xE2\x97\xA6 ",
                                         "\xE2\x96\xAA ",
                                         "\xE2\x96\xBA ",
-                                        "\xE2\x80\xA3 "};
+                                        "\xE2\x80\xA3 ",
+                                        "\xE2\x96\xA1 ",
+                                        "\xE2\x96\xA0 ",
+                                        "\xE2\x97\x8B ",
+                                        "\xE2\x97\x8F ",
+                                        "\xE2\x98\x86 ",
+                                        "\xE2\x98\x85 ",
+                                        "\xE2\x97\x86 ",
+                                        "\xE2\x97\x87 ",
+                                        "\xE2\x96\xB8 ",
+                                        "\xE2\x96\xB6 ",
+                                        "\xE2\x9E\xA2 ",
+                                        "\xE2\x9E\xA4 ",
+                                        "\xE2\x9C\x93 ",
+                                        "\xE2\x9C\x94 ",
+                                        NULL};
+  for (const char *const *b = BULLETS; *b; b++) {
+    size_t n = strlen(*b);
+    if (s.n >= n && memcmp(s.p, *b, n) == 0) return n;
+  }
+  return 0;
+}
+
+// Leading block marks: "#" headings, "> " quotes, list bullets.
+static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
   for (int guard = 0; guard < 8; guard++) {
     s = Nf_sv_trim(s);
-    if (!s.n)
-      break;
+    if (!s.n) break;
     if (s.p[0] == '#') {
       size_t k = 0;
-      while (k < s.n && s.p[k] == '#')
-        k++;
+      while (k < s.n && s.p[k] == '#') k++;
       if (k <= 6 && (k == s.n || s.p[k] == ' ')) {
         info->heading = (uint8_t)k;
         s = Nf_sv(s.p + k, s.n - k);
@@ -152,18 +167,10 @@ static nf_sv strip_block_marks(nf_sv s, nf_line_info *info) {
       s = Nf_sv(s.p + 1, s.n - 1);
       continue;
     }
-    bool hit = false;
-    for (size_t b = 0; b < sizeof BULLETS / sizeof *BULLETS; b++) {
-      nf_sv m = Nf_sv_cstr(BULLETS[b]);
-      if (s.n > m.n && memcmp(s.p, m.p, m.n) == 0) {
-        info->bullet = true;
-        s = Nf_sv(s.p + m.n, s.n - m.n);
-        hit = true;
-        break;
-      }
-    }
-    if (!hit)
-      break;
+    size_t k = Nf_text_bullet_len(s);
+    if (!k || k >= s.n) break;
+    info->bullet = true;
+    s = Nf_sv(s.p + k, s.n - k);
   }
   return s;
 }
@@ -180,8 +187,7 @@ static size_t md_link_end(nf_sv s, size_t i, nf_sv *text) {
     else if (s.p[j] == ']' && --depth == 0)
       break;
   }
-  if (j >= lim || j + 1 >= s.n || s.p[j + 1] != '(')
-    return 0;
+  if (j >= lim || j + 1 >= s.n || s.p[j + 1] != '(') return 0;
   *text = Nf_sv(s.p + i + 1, j - i - 1);
   int pd = 0;
   for (size_t k = j + 1; k < lim; k++) {
@@ -207,18 +213,16 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
   info->link_chars = 0;
   info->images = 0;
   nf_sv s = Nf_sv_trim(raw);
-  if (has_alnum(s))
-    s = strip_block_marks(s, info);
+  if (has_alnum(s)) s = strip_block_marks(s, info);
   size_t start = out->len;
   bool pending = false;
   nf_status st = NF_OK;
-  size_t i = 0, lit = 0; // lit: start of the literal run not yet copied
-#define FLUSH(upto)                                                            \
-  do {                                                                         \
-    if ((upto) > lit)                                                          \
-      st = put_squeezed(out, Nf_sv(s.p + lit, (upto)-lit), &pending);          \
-    if (st)                                                                    \
-      return st;                                                               \
+  size_t i = 0, lit = 0;  // lit: start of the literal run not yet copied
+#define FLUSH(upto)                                                   \
+  do {                                                                \
+    if ((upto) > lit)                                                 \
+      st = put_squeezed(out, Nf_sv(s.p + lit, (upto)-lit), &pending); \
+    if (st) return st;                                                \
   } while (0)
   while (i < s.n) {
     unsigned char c = (unsigned char)s.p[i];
@@ -239,12 +243,10 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
       size_t before = out->len;
       if (text.n && !(text.n >= 2 && text.p[0] == '!' && text.p[1] == '[')) {
         if (pending && out->len && out->data[out->len - 1] != ' ')
-          if ((st = Nf_buf_putc(out, ' ')))
-            return st;
+          if ((st = Nf_buf_putc(out, ' '))) return st;
         pending = false;
         st = Nf_text_normalize(out, text, markdown, &inner);
-        if (st)
-          return st;
+        if (st) return st;
       } else {
         info->images++;
       }
@@ -272,8 +274,7 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
     }
     if (markdown && (c == '*' || c == '_')) {
       size_t k = i;
-      while (k < s.n && s.p[k] == (char)c)
-        k++;
+      while (k < s.n && s.p[k] == (char)c) k++;
       bool before = i > 0 && word_byte((unsigned char)s.p[i - 1]);
       bool after = k < s.n && word_byte((unsigned char)s.p[k]);
       // An emphasis mark touches a word on one side only; "snake_case"
@@ -291,10 +292,8 @@ nf_status Nf_text_normalize(nf_buf *out, nf_sv raw, bool markdown,
   FLUSH(s.n);
 #undef FLUSH
   // Trim what was appended.
-  while (out->len > start && out->data[out->len - 1] == ' ')
-    out->len--;
-  if (out->data)
-    out->data[out->len] = 0;
+  while (out->len > start && out->data[out->len - 1] == ' ') out->len--;
+  if (out->data) out->data[out->len] = 0;
   return NF_OK;
 }
 
@@ -307,13 +306,11 @@ static nf_sv lower_into(nf_sv s, char *buf, size_t cap) {
   while (i < s.n) {
     uint32_t cp;
     i += Nf_utf8_decode(s.p + i, s.n - i, &cp);
-    if (cp == 0x2019 || cp == 0x2018)
-      cp = '\'';
+    if (cp == 0x2019 || cp == 0x2018) cp = '\'';
     cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
     char tmp[4];
     size_t k = Nf_utf8_encode(cp, tmp);
-    if (n + k >= cap)
-      break;
+    if (n + k >= cap) break;
     memcpy(buf + n, tmp, k);
     n += k;
   }
@@ -339,8 +336,7 @@ static size_t prev_cp(nf_sv s, size_t end, uint32_t *cp) {
   size_t b = end;
   while (b > 0 && end - b < 4) {
     b--;
-    if (((unsigned char)s.p[b] & 0xC0) != 0x80)
-      break;
+    if (((unsigned char)s.p[b] & 0xC0) != 0x80) break;
   }
   Nf_utf8_decode(s.p + b, end - b, cp);
   return b;
@@ -363,8 +359,7 @@ static void measure(nf_sv s, nf_line_info *in) {
     if (is_cjk(cp)) {
       chars++;
       i += k;
-      if (in->words < UINT16_MAX)
-        in->words++, in->alpha_words++;
+      if (in->words < UINT16_MAX) in->words++, in->alpha_words++;
       continue;
     }
     // One word: letters, marks, digits, and inner ' ’ - . , before one.
@@ -377,8 +372,7 @@ static void measure(nf_sv s, nf_line_info *in) {
       size_t k2 = Nf_utf8_decode(s.p + i, s.n - i, &c2);
       utf8proc_category_t cat2 = utf8proc_category((utf8proc_int32_t)c2);
       if (is_letter_cat(cat2) || is_digit_cat(cat2) || is_mark_cat(cat2)) {
-        if (is_cjk(c2))
-          break;
+        if (is_cjk(c2)) break;
         i += k2;
         chars++;
         continue;
@@ -395,28 +389,22 @@ static void measure(nf_sv s, nf_line_info *in) {
       }
       break;
     }
-    if (in->words < UINT16_MAX)
-      in->words++;
-    if (alpha && in->alpha_words < UINT16_MAX)
-      in->alpha_words++;
-    if (up && in->upper < UINT16_MAX)
-      in->upper++;
-    if (low && in->lower < UINT16_MAX)
-      in->lower++;
+    if (in->words < UINT16_MAX) in->words++;
+    if (alpha && in->alpha_words < UINT16_MAX) in->alpha_words++;
+    if (up && in->upper < UINT16_MAX) in->upper++;
+    if (low && in->lower < UINT16_MAX) in->lower++;
     uint32_t langs = 0;
     if (alpha && i - b < 48) {
       char lw[64];
       nf_sv w = lower_into(Nf_sv(s.p + b, i - b), lw, sizeof lw);
       langs = Nf_stopword_langs(w);
       for (uint32_t m = langs, l = 0; m && l < NF_STOP_LANGS; l++, m >>= 1)
-        if ((m & 1) && lang_counts[l] < UINT16_MAX)
-          lang_counts[l]++;
+        if ((m & 1) && lang_counts[l] < UINT16_MAX) lang_counts[l]++;
     }
     // Content words after the first: capitals there make Title Case.
     if (alpha && !langs && in->words > 1 && in->content < UINT16_MAX) {
       in->content++;
-      if (up)
-        in->content_upper++;
+      if (up) in->content_upper++;
     }
   }
   in->chars = chars;
@@ -477,65 +465,67 @@ static nf_sv core_of(nf_sv s) {
   while (b < e) {
     uint32_t cp;
     size_t k = Nf_utf8_decode(s.p + b, e - b, &cp);
-    if (is_letter_cat(utf8proc_category((utf8proc_int32_t)cp)))
-      break;
+    if (is_letter_cat(utf8proc_category((utf8proc_int32_t)cp))) break;
     b += k;
   }
   while (e > b) {
     uint32_t cp;
     size_t pb = prev_cp(s, e, &cp);
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    if (is_letter_cat(c) || is_mark_cat(c))
-      break;
+    if (is_letter_cat(c) || is_mark_cat(c)) break;
     e = pb;
   }
   return Nf_sv(s.p + b, e - b);
 }
 
 static bool in_list(nf_sv s, const char *const *list) {
+  if (!s.n) return false;
   for (; *list; list++)
-    if (Nf_sv_eq(s, Nf_sv_cstr(*list)))
-      return true;
+    if ((*list)[0] == s.p[0] && Nf_sv_eq(s, Nf_sv_cstr(*list))) return true;
   return false;
 }
 
 // s starts with phrase, followed by the end or a character that is not a
 // letter or digit.
 static bool starts_phrase(nf_sv s, const char *phrase, nf_sv *rest) {
+  if (!s.n || phrase[0] != s.p[0]) return false;
   nf_sv p = Nf_sv_cstr(phrase);
-  if (s.n < p.n || memcmp(s.p, p.p, p.n) != 0)
-    return false;
+  if (s.n < p.n || memcmp(s.p, p.p, p.n) != 0) return false;
   if (s.n > p.n && p.p[p.n - 1] != ' ') {
     uint32_t cp;
     Nf_utf8_decode(s.p + p.n, s.n - p.n, &cp);
-    if (is_alnum_cp(cp))
-      return false;
+    if (is_alnum_cp(cp)) return false;
   }
-  if (rest)
-    *rest = Nf_sv(s.p + p.n, s.n - p.n);
+  if (rest) *rest = Nf_sv(s.p + p.n, s.n - p.n);
   return true;
 }
 
 static const char *starts_any(nf_sv s, const char *const *list, nf_sv *rest) {
   for (; *list; list++)
-    if (starts_phrase(s, *list, rest))
-      return *list;
+    if (starts_phrase(s, *list, rest)) return *list;
   return NULL;
 }
 
 static bool starts_raw_any(nf_sv s, const char *const *list) {
   for (; *list; list++) {
     nf_sv p = Nf_sv_cstr(*list);
-    if (s.n >= p.n && memcmp(s.p, p.p, p.n) == 0)
-      return true;
+    if (s.n >= p.n && memcmp(s.p, p.p, p.n) == 0) return true;
   }
   return false;
 }
 
+// Whether s (already lower-case) contains one of the phrases.
 static bool contains_any(nf_sv s, const char *const *list) {
-  for (; *list; list++)
-    if (Nf_sv_ifind(s, Nf_sv_cstr(*list)) >= 0)
-      return true;
+  for (; *list; list++) {
+    nf_sv p = Nf_sv_cstr(*list);
+    if (!p.n || p.n > s.n) continue;
+    const char *at = s.p, *last = s.p + (s.n - p.n);
+    while (at <= last &&
+           (at = memchr(at, p.p[0], (size_t)(last - at) + 1)) != NULL) {
+      if (memcmp(at, p.p, p.n) == 0) return true;
+      at++;
+    }
+  }
   return false;
 }
 
@@ -625,8 +615,7 @@ static const char *const SOCIAL_FILLER[] = {
     "plus",   "more",    "options",  "all",      "via",     NULL};
 
 static bool is_social_row(nf_sv lc, const nf_line_info *in) {
-  if (in->words == 0 || in->words > 14 || in->ends_sentence)
-    return false;
+  if (in->words == 0 || in->words > 14 || in->ends_sentence) return false;
   size_t i = 0;
   int network = 0;
   while (i < lc.n) {
@@ -639,25 +628,21 @@ static bool is_social_row(nf_sv lc, const nf_line_info *in) {
     size_t b = i;
     while (i < lc.n) {
       k = Nf_utf8_decode(lc.p + i, lc.n - i, &cp);
-      if (!(is_alnum_cp(cp) || cp == '+' || cp == '-'))
-        break;
+      if (!(is_alnum_cp(cp) || cp == '+' || cp == '-')) break;
       i += k;
     }
     nf_sv w = Nf_sv(lc.p + b, i - b);
     bool digits = true;
     for (size_t j = 0; j < w.n; j++)
-      if (!Nf_ascii_digit((unsigned char)w.p[j]))
-        digits = false;
-    if (digits)
-      continue; // share counts
+      if (!Nf_ascii_digit((unsigned char)w.p[j])) digits = false;
+    if (digits) continue;  // share counts
     if (in_list(w, SOCIAL_NETWORKS)) {
       if (!Nf_sv_eq(w, NF_SV_LIT("x")) && !Nf_sv_eq(w, NF_SV_LIT("link")) &&
           !Nf_sv_eq(w, NF_SV_LIT("copy")) && !Nf_sv_eq(w, NF_SV_LIT("url")))
         network++;
       continue;
     }
-    if (!in_list(w, SOCIAL_FILLER))
-      return false;
+    if (!in_list(w, SOCIAL_FILLER)) return false;
   }
   return network > 0;
 }
@@ -1002,6 +987,14 @@ static const char *const END_PREFIXES[] = {"more from ",
                                            "related to ",
                                            NULL};
 
+// Tag and category rows under an article ("Filed under: Politics |",
+// "Tags: election, senate").
+static const char *const TAG_LEADS[] = {
+    "filed under:", "filed in:",   "tags:",      "tagged:",    "tagged with",
+    "posted in:",   "categories:", "category:",  "topics:",    "keywords:",
+    "schlagworte:", "mots-clés :", "mots clés:", "etiquetas:", "tag:",
+    "темы:",        "теги:",       "etiketler:", "label:",     NULL};
+
 // Lead-ins to another story's headline.
 static const char *const TEASER_LEADS[] = {"read more",
                                            "read also",
@@ -1291,6 +1284,155 @@ static const char *const IMAGE_CREDITS[] = {"(ap photo",
                                             "/ ap)",
                                             NULL};
 
+// Words that make a line a caption, whatever its length.
+static const char *const CAPTION_CUES[] = {"pictured:",
+                                           "pictured above",
+                                           "pictured here",
+                                           "in this file photo",
+                                           "this file photo",
+                                           "in this photo",
+                                           "this photo ",
+                                           "in this image",
+                                           "this image ",
+                                           "in this handout",
+                                           "handout photo",
+                                           "artist's illustration",
+                                           "artist's concept",
+                                           "artist's impression",
+                                           "artist's rendering",
+                                           "seen in this",
+                                           "shown in this",
+                                           "photo provided by",
+                                           "image provided by",
+                                           "screenshot from",
+                                           "screen grab",
+                                           "screengrab",
+                                           NULL};
+// Photo agencies and picture desks: a short line ending with one is a
+// credit ("Alex Wong | Getty Images", "Sanjeev Verma/Hindustan
+// Times/Getty Images").
+static bool ends_with_agency(nf_sv core) {
+  static const char *const AGENCIES[] = {"getty images",
+                                         "getty",
+                                         "shutterstock",
+                                         "istock",
+                                         "istockphoto",
+                                         "alamy",
+                                         "ap photo",
+                                         "afp photo",
+                                         "reuters",
+                                         "afp",
+                                         "epa",
+                                         "epa-efe",
+                                         "xinhua",
+                                         "anadolu agency",
+                                         "dpa",
+                                         "picture alliance",
+                                         "imago",
+                                         "corbis",
+                                         "wireimage",
+                                         "filmmagic",
+                                         "associated press",
+                                         "pa images",
+                                         "pa wire",
+                                         "sipa",
+                                         "abaca",
+                                         "tass",
+                                         "ria novosti",
+                                         "unsplash",
+                                         NULL};
+  for (const char *const *a = AGENCIES; *a; a++) {
+    nf_sv p = Nf_sv_cstr(*a);
+    if (core.n > p.n && memcmp(core.p + core.n - p.n, p.p, p.n) == 0) {
+      unsigned char before = (unsigned char)core.p[core.n - p.n - 1];
+      if (before == '/' || before == '|' || before == ' ' || before == ',')
+        return true;
+    }
+  }
+  return false;
+}
+
+// Sign-up and inbox prompts written as sentences.
+static const char *const SIGNUP_CUES[] = {"your inbox",
+                                          "unsubscribe at any time",
+                                          "unsubscribe anytime",
+                                          "our newsletter",
+                                          "our newsletters",
+                                          "daily newsletter",
+                                          "weekly newsletter",
+                                          "free newsletter",
+                                          "email newsletter",
+                                          "newsletter sign",
+                                          "no spam",
+                                          "sign up for our",
+                                          "subscribe to our",
+                                          "subscribe now",
+                                          "sign up now",
+                                          "sign up today",
+                                          "already a subscriber",
+                                          "this slideshow requires javascript",
+                                          "requires javascript",
+                                          NULL};
+
+// A note about the author: "Jane Doe is a reporter for ...", "Email Tariq
+// at ...", "Follow her on Twitter", "may be reached at ...".
+static bool author_note(nf_sv lc) {
+  static const char *const CUES[] = {"may be reached at",
+                                     "can be reached at",
+                                     "is reachable at",
+                                     "follow him on",
+                                     "follow her on",
+                                     "follow me on",
+                                     "follow them on",
+                                     "follow us on",
+                                     "email him at",
+                                     "email her at",
+                                     "e-mail him at",
+                                     "e-mail her at",
+                                     "write to him at",
+                                     "write to her at",
+                                     "have a tip?",
+                                     "got a tip?",
+                                     NULL};
+  if (contains_any(lc, CUES)) return true;
+  bool at_sign = memchr(lc.p, '@', lc.n) != NULL;
+  if (at_sign && (Nf_sv_istarts(lc, NF_SV_LIT("email ")) ||
+                  Nf_sv_istarts(lc, NF_SV_LIT("e-mail ")) ||
+                  Nf_sv_istarts(lc, NF_SV_LIT("contact "))))
+    return true;
+  // "<Name> is a (senior) (media) reporter ...": a role within a few words
+  // of "is a" near the start, and something only bios say.
+  static const char *const ROLES[] = {
+      "reporter",     "writer",      "correspondent", "editor", "journalist",
+      "columnist",    "contributor", "producer",      "author", "freelancer",
+      "photographer", "analyst",     "critic",        NULL};
+  nf_sv head = Nf_sv(lc.p, lc.n < 60 ? lc.n : 60);
+  long is_a = Nf_sv_ifind(head, NF_SV_LIT(" is a "));
+  if (is_a < 0) is_a = Nf_sv_ifind(head, NF_SV_LIT(" is an "));
+  if (is_a < 0) is_a = Nf_sv_ifind(head, NF_SV_LIT(" joined "));
+  if (is_a >= 0) {
+    nf_sv after =
+        Nf_sv(lc.p + is_a, lc.n - (size_t)is_a < 48 ? lc.n - (size_t)is_a : 48);
+    bool role = false;
+    for (const char *const *r = ROLES; *r && !role; r++) {
+      long at = Nf_sv_ifind(after, Nf_sv_cstr(*r));
+      size_t end = at < 0 ? 0 : (size_t)at + strlen(*r);
+      // The whole word ("author", not "authorities").
+      role = at > 0 && after.p[at - 1] == ' ' &&
+             (end >= after.n || !Nf_ascii_alpha((unsigned char)after.p[end]) ||
+              after.p[end] == 's');
+    }
+    if (role && (at_sign || Nf_sv_ifind(lc, NF_SV_LIT("twitter")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" since ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" for the ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" covering ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" covers ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT("previously")) >= 0))
+      return true;
+  }
+  return false;
+}
+
 static const char *const ADVERT_LABELS[] = {"advertisement",
                                             "advertising",
                                             "advert",
@@ -1516,8 +1658,7 @@ static bool cookie_notice(nf_sv lc) {
 
 static bool has_digit(nf_sv s) {
   for (size_t i = 0; i < s.n; i++)
-    if (Nf_ascii_digit((unsigned char)s.p[i]))
-      return true;
+    if (Nf_ascii_digit((unsigned char)s.p[i])) return true;
   return false;
 }
 
@@ -1531,14 +1672,12 @@ static bool comment_header(nf_sv lc) {
       " написал:", " пишет:", " dedi ki:",  " yazdı:",     " berkata:",
       " napisał:", " skrev:", NULL};
   for (const char *const *e = ENDS; *e; e++)
-    if (Nf_sv_iends(lc, Nf_sv_cstr(*e)))
-      return true;
+    if (Nf_sv_iends(lc, Nf_sv_cstr(*e))) return true;
   return false;
 }
 
 static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
-  if (in->seps < 2 || in->ends_sentence || in->alpha_words < 2)
-    return false;
+  if (in->seps < 2 || in->ends_sentence || in->alpha_words < 2) return false;
   // Every segment short: menus and breadcrumbs, not prose with slashes.
   size_t seg_words = 0, max_seg = 0, i = 0;
   while (i < lc.n) {
@@ -1550,8 +1689,7 @@ static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
         (c == 0xE2 && i + 2 < lc.n && (unsigned char)lc.p[i + 1] == 0x80 &&
          ((unsigned char)lc.p[i + 2] == 0xA2 ||
           (unsigned char)lc.p[i + 2] == 0xBA))) {
-      if (seg_words > max_seg)
-        max_seg = seg_words;
+      if (seg_words > max_seg) max_seg = seg_words;
       seg_words = 0;
       i++;
       continue;
@@ -1559,25 +1697,21 @@ static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
     if (c == ' ' && i + 1 < lc.n && lc.p[i + 1] != ' ') {
       uint32_t cp;
       Nf_utf8_decode(lc.p + i + 1, lc.n - i - 1, &cp);
-      if (is_alnum_cp(cp))
-        seg_words++;
+      if (is_alnum_cp(cp)) seg_words++;
     } else if (i == 0) {
       seg_words++;
     }
     i++;
   }
-  if (seg_words > max_seg)
-    max_seg = seg_words;
+  if (seg_words > max_seg) max_seg = seg_words;
   return max_seg <= 5;
 }
 
 // True when most content words after the first start with a capital
 // ("Title Case"); stop words are left lower-case in titles.
 static bool title_cased(const nf_line_info *in) {
-  if (in->alpha_words < 3)
-    return false;
-  if (in->content >= 2)
-    return in->content_upper * 10 >= in->content * 8;
+  if (in->alpha_words < 3) return false;
+  if (in->content >= 2) return in->content_upper * 10 >= in->content * 8;
   return in->upper >= in->alpha_words;
 }
 
@@ -1596,11 +1730,9 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   info->lang = -1;
 
   nf_sv s = Nf_sv_trim(line);
-  if (!s.n)
-    return info->images ? NF_LK_IMAGE : NF_LK_EMPTY;
+  if (!s.n) return info->images ? NF_LK_IMAGE : NF_LK_EMPTY;
   measure(s, info);
-  if (info->words == 0)
-    return NF_LK_SEPARATOR;
+  if (info->words == 0) return NF_LK_SEPARATOR;
 
   char lbuf[640];
   nf_sv lc = lower_into(s.n > 600 ? Nf_sv(s.p, Nf_utf8_clip(s.p, 600)) : s,
@@ -1615,7 +1747,10 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
 
   if (in_list(core, IMAGE_LABELS) || starts_any(lc, IMAGE_PREFIXES, NULL))
     return NF_LK_IMAGE;
-  if (words <= 80 && contains_any(lc, IMAGE_CREDITS))
+  if (words <= 80 && contains_any(lc, IMAGE_CREDITS)) return NF_LK_IMAGE;
+  if (words <= 60 && contains_any(lc, CAPTION_CUES)) return NF_LK_IMAGE;
+  if (words <= 12 && ends_with_agency(core) &&
+      !Nf_sv_istarts(lc, NF_SV_LIT("by ")))
     return NF_LK_IMAGE;
   if (in_list(core, ADVERT_LABELS) || starts_any(lc, ADVERT_PREFIXES, NULL))
     return NF_LK_ADVERT;
@@ -1624,26 +1759,25 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
     info->rights = true;
     return NF_LK_FOOTER;
   }
-  if (words <= 120 && cookie_notice(lc))
-    return NF_LK_FOOTER;
+  if (words <= 120 && cookie_notice(lc)) return NF_LK_FOOTER;
+  if (words <= 40 && contains_any(lc, SIGNUP_CUES)) return NF_LK_FOOTER;
+  if (words <= 60 && author_note(lc)) return NF_LK_FOOTER;
   if (in_list(core, COMMENT_LABELS) ||
       (short_line && starts_any(lc, COMMENT_PREFIXES, NULL)))
     return NF_LK_COMMENTS;
-  if (is_social_row(lc, info))
-    return NF_LK_SOCIAL;
+  if (is_social_row(lc, info)) return NF_LK_SOCIAL;
   // "Gary M says:", "Alex on September 17, 2018 at 6:34 am said:"; not
   // "Playboy founder Hugh Hefner said:" or "Abe also said:" before a
   // quote.
-  if (words <= 16 && has_digit(lc) && comment_header(lc))
-    return NF_LK_COMMENTS;
+  if (words <= 24 && has_digit(lc) && comment_header(lc)) return NF_LK_COMMENTS;
   if (words <= 3 && !Nf_sv_iends(lc, NF_SV_LIT(" said:")) && comment_header(lc))
     return NF_LK_COMMENTS;
   if (in_list(core, END_LABELS) || (words <= 8 && !info->ends_sentence &&
                                     starts_any(core, END_PREFIXES, NULL)))
     return NF_LK_END;
+  if (words <= 25 && starts_any(lc, TAG_LEADS, NULL)) return NF_LK_END;
   if (words <= 30) {
-    if (starts_any(core, TEASER_LEADS, &rest))
-      return NF_LK_TEASER;
+    if (starts_any(core, TEASER_LEADS, &rest)) return NF_LK_TEASER;
     if (starts_any(core, TEASER_COLON_LEADS, &rest)) {
       nf_sv r = Nf_sv_trim(rest);
       if (r.n && (r.p[0] == ':' || r.p[0] == '|' ||
@@ -1655,18 +1789,15 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   if (short_line &&
       (starts_any(lc, FOOTER_PREFIXES, NULL) || in_list(core, FOOTER_LABELS)))
     return NF_LK_FOOTER;
-  if (in_list(core, NAV_LABELS))
-    return NF_LK_NAV;
-  if (is_breadcrumb(lc, info))
-    return NF_LK_NAV;
+  if (in_list(core, NAV_LABELS)) return NF_LK_NAV;
+  if (is_breadcrumb(lc, info)) return NF_LK_NAV;
 
   nf_datetime when;
   nf_sv names;
   if (words <= 16 && (Nf_scan_byline_by(s, &names, &when) ||
                       Nf_scan_byline_dated(s, &names, &when)))
     return NF_LK_BYLINE;
-  if (words <= 14 && Nf_scan_dateline(s, &when))
-    return NF_LK_DATELINE;
+  if (words <= 14 && Nf_scan_dateline(s, &when)) return NF_LK_DATELINE;
 
   // Shape.
   bool titled = title_cased(info) && words <= 20;
@@ -1675,8 +1806,7 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   if (info->ends_sentence && !titled &&
       (words >= 4 || (words >= 2 && info->lower >= 1)))
     return NF_LK_PROSE;
-  if (words >= 30)
-    return NF_LK_PROSE;
+  if (words >= 30) return NF_LK_PROSE;
   // A sentence that opens a quote or a list: "Abe also said:".
   if (info->ends_colon && !titled && words >= 3 && info->lower >= 1)
     return NF_LK_PROSE;

@@ -17,13 +17,11 @@ static nf_sv lower_copy(nf_sv s, char *buf, size_t cap) {
   while (i < s.n) {
     uint32_t cp;
     i += Nf_utf8_decode(s.p + i, s.n - i, &cp);
-    if (cp == 0x2019)
-      cp = '\'';
+    if (cp == 0x2019) cp = '\'';
     cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
     char tmp[4];
     size_t k = Nf_utf8_encode(cp, tmp);
-    if (n + k >= cap)
-      break;
+    if (n + k >= cap) break;
     memcpy(buf + n, tmp, k);
     n += k;
   }
@@ -45,8 +43,7 @@ static bool is_cased_lower(uint32_t cp) {
 
 static bool word_in(nf_sv w, const char *const *list) {
   for (; *list; list++)
-    if (Nf_sv_eq(w, Nf_sv_cstr(*list)))
-      return true;
+    if (Nf_sv_eq(w, Nf_sv_cstr(*list))) return true;
   return false;
 }
 
@@ -68,8 +65,7 @@ static size_t sep_len(nf_sv s) {
                                      NULL};
   for (const char *const *p = SEPS; *p; p++) {
     size_t n = strlen(*p);
-    if (s.n >= n && memcmp(s.p, *p, n) == 0)
-      return n;
+    if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
   }
   return 0;
 }
@@ -79,8 +75,7 @@ static nf_sv skip_seps(nf_sv s) {
   for (;;) {
     s = Nf_sv_trim(s);
     size_t k = sep_len(s);
-    if (!k)
-      return s;
+    if (!k) return s;
     s = Nf_sv(s.p + k, s.n - k);
   }
 }
@@ -172,13 +167,10 @@ static const month_name MONTHS[] = {{"janvier", 1},    {"janv", 1},
 
 static int month_of(nf_sv lw) {
   int m = Nf_month_from_name(lw);
-  if (m)
-    return m;
-  if (lw.n && lw.p[lw.n - 1] == '.')
-    lw.n--;
+  if (m) return m;
+  if (lw.n && lw.p[lw.n - 1] == '.') lw.n--;
   for (const month_name *p = MONTHS; p->name; p++)
-    if (Nf_sv_eq(lw, Nf_sv_cstr(p->name)))
-      return p->month;
+    if (Nf_sv_eq(lw, Nf_sv_cstr(p->name))) return p->month;
   return 0;
 }
 
@@ -220,18 +212,15 @@ static const char *const ZONES[] = {
     "gst", "ast", "akst", "hst", "mez",  "mesz", NULL};
 
 static bool all_digits(nf_sv t) {
-  if (!t.n)
-    return false;
+  if (!t.n) return false;
   for (size_t i = 0; i < t.n; i++)
-    if (!Nf_ascii_digit((unsigned char)t.p[i]))
-      return false;
+    if (!Nf_ascii_digit((unsigned char)t.p[i])) return false;
   return true;
 }
 
 static int num(nf_sv t) {
   int v = 0;
-  for (size_t i = 0; i < t.n && i < 6; i++)
-    v = v * 10 + (t.p[i] - '0');
+  for (size_t i = 0; i < t.n && i < 6; i++) v = v * 10 + (t.p[i] - '0');
   return v;
 }
 
@@ -240,8 +229,7 @@ static bool three_parts(nf_sv t, char sep, nf_sv part[3]) {
   size_t k = 0, b = 0;
   for (size_t i = 0; i <= t.n; i++) {
     if (i == t.n || t.p[i] == sep) {
-      if (k >= 3)
-        return false;
+      if (k >= 3) return false;
       part[k++] = Nf_sv(t.p + b, i - b);
       b = i + 1;
     }
@@ -259,31 +247,25 @@ typedef struct date_acc {
 // "5:53", "05:53:07", "5:53pm", "05h53".
 static bool scan_clock(nf_sv t, date_acc *d) {
   size_t i = 0;
-  while (i < t.n && Nf_ascii_digit((unsigned char)t.p[i]))
-    i++;
+  while (i < t.n && Nf_ascii_digit((unsigned char)t.p[i])) i++;
   if (i == 0 || i > 2 || i >= t.n || (t.p[i] != ':' && t.p[i] != 'h'))
     return false;
   int h = num(Nf_sv(t.p, i));
   size_t j = i + 1;
   size_t m0 = j;
-  while (j < t.n && Nf_ascii_digit((unsigned char)t.p[j]))
-    j++;
-  if (j - m0 != 2)
-    return false;
+  while (j < t.n && Nf_ascii_digit((unsigned char)t.p[j])) j++;
+  if (j - m0 != 2) return false;
   int m = num(Nf_sv(t.p + m0, 2)), sec = -1;
   if (j < t.n && t.p[j] == ':') {
     size_t s0 = ++j;
-    while (j < t.n && Nf_ascii_digit((unsigned char)t.p[j]))
-      j++;
-    if (j - s0 != 2)
-      return false;
+    while (j < t.n && Nf_ascii_digit((unsigned char)t.p[j])) j++;
+    if (j - s0 != 2) return false;
     sec = num(Nf_sv(t.p + s0, 2));
   }
   // Fractions of seconds and a glued am/pm.
   if (j < t.n && t.p[j] == '.') {
     j++;
-    while (j < t.n && Nf_ascii_digit((unsigned char)t.p[j]))
-      j++;
+    while (j < t.n && Nf_ascii_digit((unsigned char)t.p[j])) j++;
   }
   nf_sv tail = Nf_sv(t.p + j, t.n - j);
   if (tail.n) {
@@ -297,8 +279,7 @@ static bool scan_clock(nf_sv t, date_acc *d) {
     else
       return false;
   }
-  if (h > 23 || m > 59 || sec > 59)
-    return false;
+  if (h > 23 || m > 59 || sec > 59) return false;
   d->hour = h;
   d->minute = m;
   d->second = sec;
@@ -315,19 +296,16 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
   for (int guard = 0; guard < 24; guard++) {
     // Separators between tokens.
     for (;;) {
-      while (i < s.n && (s.p[i] == ' ' || s.p[i] == '\t'))
-        i++;
+      while (i < s.n && (s.p[i] == ' ' || s.p[i] == '\t')) i++;
       size_t k = sep_len(Nf_sv(s.p + i, s.n - i));
-      if (!k)
-        break;
+      if (!k) break;
       // "-" and "/" glued to a digit belong to the token ("-05:00").
       if ((s.p[i] == '-' || s.p[i] == '+') && i + 1 < s.n &&
           Nf_ascii_digit((unsigned char)s.p[i + 1]))
         break;
       i += k;
     }
-    if (i >= s.n)
-      break;
+    if (i >= s.n) break;
     size_t b = i;
     while (i < s.n && s.p[i] != ' ' && s.p[i] != ',' && s.p[i] != '|' &&
            s.p[i] != '(' && s.p[i] != ')' &&
@@ -365,21 +343,20 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
                                       three_parts(core, '-', part))) {
         char sep = core.p[part[0].n];
         int a = num(part[0]), m = num(part[1]), c = num(part[2]);
-        if (part[0].n == 4 && part[2].n <= 2) { // 2025/03/10
+        if (part[0].n == 4 && part[2].n <= 2) {  // 2025/03/10
           d.year = a, d.month = m, d.day = c;
         } else if (part[2].n == 4 && part[0].n <= 2 && part[1].n <= 2) {
-          if (sep == '.' || a > 12) { // 10.03.2025: day first by form
+          if (sep == '.' || a > 12) {  // 10.03.2025: day first by form
             d.day = a, d.month = m, d.year = c;
-          } else if (m > 12) { // 03/25/2025
+          } else if (m > 12) {  // 03/25/2025
             d.month = a, d.day = m, d.year = c;
           } else {
-            return false; // 03/04/2025: cannot be told apart
+            return false;  // 03/04/2025: cannot be told apart
           }
         } else {
           took = false;
         }
-        if (took)
-          have_date_token = true;
+        if (took) have_date_token = true;
       } else if (scan_clock(core, &d)) {
         // time read
       } else if (all_digits(core) && core.n == 4 && !d.year &&
@@ -399,8 +376,7 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
       } else {
         // "10", "10th", "1er", "10." (the period was cut off above).
         size_t k = 0;
-        while (k < core.n && Nf_ascii_digit((unsigned char)core.p[k]))
-          k++;
+        while (k < core.n && Nf_ascii_digit((unsigned char)core.p[k])) k++;
         nf_sv suf = Nf_sv(lw.p + k, lw.n - k);
         bool ord =
             !suf.n || Nf_sv_eq(suf, NF_SV_LIT("st")) ||
@@ -427,14 +403,12 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
       int sign = core.p[0] == '-' ? -1 : 1;
       int hh = num(Nf_sv(core.p + 1, 2)), mm = 0;
       nf_sv r = Nf_sv(core.p + 3, core.n - 3);
-      if (r.n && r.p[0] == ':')
-        r = Nf_sv(r.p + 1, r.n - 1);
+      if (r.n && r.p[0] == ':') r = Nf_sv(r.p + 1, r.n - 1);
       if (r.n == 2 && all_digits(r))
         mm = num(r);
       else if (r.n)
         took = false;
-      if (took)
-        d.has_tz = true, d.tz = sign * (hh * 60 + mm);
+      if (took) d.has_tz = true, d.tz = sign * (hh * 60 + mm);
     } else if (lw.n) {
       int m = month_of(lw);
       // "May" is also a word: only a month next to a number.
@@ -466,8 +440,7 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
         nf_sv r = Nf_sv(lw.p + 4, lw.n - 4);
         int sign = lw.p[3] == '-' ? -1 : 1;
         size_t c = 0;
-        while (c < r.n && Nf_ascii_digit((unsigned char)r.p[c]))
-          c++;
+        while (c < r.n && Nf_ascii_digit((unsigned char)r.p[c])) c++;
         if (c >= 1 && c <= 2) {
           int mm = 0;
           if (c < r.n && r.p[c] == ':' && r.n - c - 1 == 2)
@@ -493,8 +466,7 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
     }
     last = i;
   }
-  if (!d.year || !d.month || d.month > 12)
-    return false;
+  if (!d.year || !d.month || d.month > 12) return false;
   nf_datetime t;
   memset(&t, 0, sizeof t);
   t.year = (int16_t)d.year;
@@ -505,10 +477,8 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
     t.precision = NF_PREC_DAY;
     if (d.hour >= 0) {
       int h = d.hour;
-      if (d.pm && h < 12)
-        h += 12;
-      if (d.am && h == 12)
-        h = 0;
+      if (d.pm && h < 12) h += 12;
+      if (d.am && h == 12) h = 0;
       t.hour = (uint8_t)h;
       t.minute = (uint8_t)d.minute;
       t.precision = NF_PREC_MINUTE;
@@ -516,12 +486,10 @@ static bool scan_date(nf_sv s, nf_datetime *out, size_t *end) {
         t.second = (uint8_t)d.second;
         t.precision = NF_PREC_SECOND;
       }
-      if (d.has_tz)
-        t.has_tz = true, t.tz_minutes = (int16_t)d.tz;
+      if (d.has_tz) t.has_tz = true, t.tz_minutes = (int16_t)d.tz;
     }
   }
-  if (!Nf_datetime_valid(&t))
-    return false;
+  if (!Nf_datetime_valid(&t)) return false;
   *out = t;
   *end = last;
   return true;
@@ -607,13 +575,11 @@ static nf_sv strip_date_label(nf_sv s, bool *had) {
   *had = false;
   for (const char *const *p = DATE_LABELS; *p; p++) {
     nf_sv lab = Nf_sv_cstr(*p);
-    if (lc.n < lab.n || memcmp(lc.p, lab.p, lab.n) != 0)
-      continue;
+    if (lc.n < lab.n || memcmp(lc.p, lab.p, lab.n) != 0) continue;
     if (lc.n > lab.n) {
       uint32_t cp;
       Nf_utf8_decode(lc.p + lab.n, lc.n - lab.n, &cp);
-      if (is_letter(cp))
-        continue;
+      if (is_letter(cp)) continue;
     }
     // The label's bytes in the line must lower-case to the label (case
     // mapping may change byte lengths in a few scripts).
@@ -660,13 +626,10 @@ static const char *const TIME_UNITS[] = {
 bool Nf_scan_relative_time(nf_sv s) {
   char lb[200];
   s = Nf_sv_trim(s);
-  if (!s.n || s.n > 120)
-    return false;
+  if (!s.n || s.n > 120) return false;
   nf_sv lc = lower_copy(s, lb, sizeof lb);
-  while (lc.n && (lc.p[lc.n - 1] == '.' || lc.p[lc.n - 1] == ')'))
-    lc.n--;
-  if (word_in(lc, RELATIVE_DAYS))
-    return true;
+  while (lc.n && (lc.p[lc.n - 1] == '.' || lc.p[lc.n - 1] == ')')) lc.n--;
+  if (word_in(lc, RELATIVE_DAYS)) return true;
   // Words: a number (or "a", "an", "one"), a time unit, a marker; at most
   // eight words in all.
   bool unit = false, count = false;
@@ -676,13 +639,10 @@ bool Nf_scan_relative_time(nf_sv s) {
     while (i < lc.n && (lc.p[i] == ' ' || lc.p[i] == ',' || lc.p[i] == '('))
       i++;
     size_t b = i;
-    while (i < lc.n && lc.p[i] != ' ' && lc.p[i] != ',')
-      i++;
-    if (i == b)
-      break;
+    while (i < lc.n && lc.p[i] != ' ' && lc.p[i] != ',') i++;
+    if (i == b) break;
     nf_sv w = Nf_sv(lc.p + b, i - b);
-    if (++words > 8)
-      return false;
+    if (++words > 8) return false;
     if (all_digits(w) || Nf_sv_eq(w, NF_SV_LIT("a")) ||
         Nf_sv_eq(w, NF_SV_LIT("an")) || Nf_sv_eq(w, NF_SV_LIT("one")) ||
         Nf_sv_eq(w, NF_SV_LIT("few")))
@@ -696,8 +656,7 @@ bool Nf_scan_relative_time(nf_sv s) {
       // A number glued to its unit: "3h", "5min".
       if (!unit && w.n >= 2 && Nf_ascii_digit((unsigned char)w.p[0])) {
         size_t k = 0;
-        while (k < w.n && Nf_ascii_digit((unsigned char)w.p[k]))
-          k++;
+        while (k < w.n && Nf_ascii_digit((unsigned char)w.p[k])) k++;
         nf_sv u2 = Nf_sv(w.p + k, w.n - k);
         if (Nf_sv_eq(u2, NF_SV_LIT("h")) || Nf_sv_eq(u2, NF_SV_LIT("m")) ||
             Nf_sv_eq(u2, NF_SV_LIT("d")) || Nf_sv_eq(u2, NF_SV_LIT("min")) ||
@@ -713,12 +672,10 @@ bool Nf_scan_relative_time(nf_sv s) {
 
 static bool rest_is_empty_or_time(nf_sv rest) {
   rest = skip_seps(rest);
-  if (!rest.n)
-    return true;
+  if (!rest.n) return true;
   bool had;
   nf_sv r = strip_date_label(rest, &had);
-  if (had && (!r.n || Nf_scan_relative_time(r)))
-    return true;
+  if (had && (!r.n || Nf_scan_relative_time(r))) return true;
   nf_datetime t;
   size_t e;
   if (had && scan_date(r, &t, &e) && !skip_seps(Nf_sv(r.p + e, r.n - e)).n)
@@ -728,21 +685,16 @@ static bool rest_is_empty_or_time(nf_sv rest) {
 
 bool Nf_scan_dateline(nf_sv line, nf_datetime *when) {
   nf_sv s = Nf_sv_trim(line);
-  if (!s.n || s.n > 200)
-    return false;
+  if (!s.n || s.n > 200) return false;
   bool had;
   nf_sv r = strip_date_label(s, &had);
   memset(when, 0, sizeof *when);
-  if (!r.n)
-    return false;
-  if (Nf_scan_relative_time(r))
-    return true;
+  if (!r.n) return false;
+  if (Nf_scan_relative_time(r)) return true;
   size_t e;
   nf_datetime t;
-  if (!scan_date(r, &t, &e))
-    return false;
-  if (!rest_is_empty_or_time(Nf_sv(r.p + e, r.n - e)))
-    return false;
+  if (!scan_date(r, &t, &e)) return false;
+  if (!rest_is_empty_or_time(Nf_sv(r.p + e, r.n - e))) return false;
   *when = t;
   return true;
 }
@@ -753,24 +705,20 @@ bool Nf_scan_date_prefix(nf_sv line, nf_datetime *when, nf_sv *rest) {
   nf_sv r = strip_date_label(s, &had);
   nf_datetime t;
   size_t e;
-  if (!r.n || !scan_date(r, &t, &e) || t.precision < NF_PREC_DAY)
-    return false;
+  if (!r.n || !scan_date(r, &t, &e) || t.precision < NF_PREC_DAY) return false;
   nf_sv after = Nf_sv(r.p + e, r.n - e);
   nf_sv head = skip_seps(after);
   // A headline after it: several words starting with a capital (or in a
   // script without case).
-  if (head.n < 12)
-    return false;
+  if (head.n < 12) return false;
   uint32_t cp;
   Nf_utf8_decode(head.p, head.n, &cp);
   if (!(is_upper(cp) || (is_letter(cp) && !is_cased_lower(cp)) ||
         (cp >= '0' && cp <= '9') || cp == '"' || cp == 0x201C))
     return false;
   size_t spaces = 0;
-  for (size_t i = 0; i < head.n; i++)
-    spaces += head.p[i] == ' ';
-  if (spaces < 2)
-    return false;
+  for (size_t i = 0; i < head.n; i++) spaces += head.p[i] == ' ';
+  if (spaces < 2) return false;
   *when = t;
   *rest = head;
   return true;
@@ -784,7 +732,8 @@ static const char *const BY_LEADS[] = {
     "byline",   "reporter",   "reporters", "von",         "par",
     "por",      "door",       "av",        "af",          "di",
     "da",       "autor",      "autore",    "auteur",      "автор",
-    "بقلم",     "yazan",      "oleh",      "tekst",       NULL};
+    "بقلم",     "yazan",      "oleh",      "tekst",       "текст",
+    NULL};
 // Lead words that are also ordinary words: they need a colon or a name
 // in capitals right after.
 static const char *const NAME_JOINERS[] = {
@@ -808,16 +757,13 @@ static bool names_shape(nf_sv s, size_t *words_out) {
     size_t b = i;
     while (i < s.n) {
       k = Nf_utf8_decode(s.p + i, s.n - i, &cp);
-      if (cp == ' ' || cp == ',' || cp == '|' || cp == '/' || cp == ';')
-        break;
+      if (cp == ' ' || cp == ',' || cp == '|' || cp == '/' || cp == ';') break;
       i += k;
     }
     nf_sv w = Nf_sv(s.p + b, i - b);
-    if (w.p[0] == '@')
-      continue; // a social handle beside the name
+    if (w.p[0] == '@') continue;  // a social handle beside the name
     words++;
-    if (words > 10)
-      return false;
+    if (words > 10) return false;
     uint32_t c0;
     Nf_utf8_decode(w.p, w.n, &c0);
     char lb[32];
@@ -827,13 +773,12 @@ static bool names_shape(nf_sv s, size_t *words_out) {
     } else if (word_in(lw, NAME_JOINERS)) {
       // fine
     } else if (is_letter(c0) && !is_cased_lower(c0)) {
-      caps++; // Arabic, Hebrew, CJK names
+      caps++;  // Arabic, Hebrew, CJK names
     } else {
       return false;
     }
   }
-  if (words_out)
-    *words_out = words;
+  if (words_out) *words_out = words;
   return caps > 0;
 }
 
@@ -851,8 +796,7 @@ static nf_sv cut_date(nf_sv names, nf_datetime *when) {
     if ((had && Nf_scan_relative_time(r2)) ||
         (scan_date(r2, &t, &e) &&
          rest_is_empty_or_time(Nf_sv(r2.p + e, r2.n - e)))) {
-      if (!(had && Nf_scan_relative_time(r2)))
-        *when = t;
+      if (!(had && Nf_scan_relative_time(r2))) *when = t;
       nf_sv n = Nf_sv(names.p, i);
       // Trailing separators.
       for (;;) {
@@ -876,26 +820,43 @@ static nf_sv cut_date(nf_sv names, nf_datetime *when) {
   return names;
 }
 
+// "Posted on March 30, 2015 by Admin", "Published 10 May 2024 by Jane
+// Doe": a dateline, then "by" and the names.
+static bool dated_by(nf_sv s, nf_sv *names, nf_datetime *when) {
+  for (size_t i = 1; i + 4 < s.n; i++) {
+    if (s.p[i] != ' ' ||
+        !Nf_sv_istarts(Nf_sv(s.p + i + 1, s.n - i - 1), NF_SV_LIT("by ")))
+      continue;
+    nf_datetime t;
+    if (!Nf_scan_dateline(Nf_sv(s.p, i), &t) || t.precision == NF_PREC_NONE)
+      continue;
+    nf_sv n = Nf_sv_trim(Nf_sv(s.p + i + 4, s.n - i - 4));
+    size_t words = 0;
+    if (!n.n || !names_shape(n, &words) || words > 6) return false;
+    *names = n;
+    *when = t;
+    return true;
+  }
+  return false;
+}
+
 bool Nf_scan_byline_by(nf_sv line, nf_sv *names, nf_datetime *when) {
   nf_sv s = Nf_sv_trim(line);
   memset(when, 0, sizeof *when);
-  if (s.n < 4 || s.n > 200)
-    return false;
+  if (s.n < 4 || s.n > 200) return false;
+  if (dated_by(s, names, when)) return true;
   char lb[64];
   nf_sv lc = lower_copy(Nf_sv(s.p, Nf_utf8_clip(s.p, s.n < 40 ? s.n : 40)), lb,
                         sizeof lb);
   for (const char *const *p = BY_LEADS; *p; p++) {
     nf_sv lead = Nf_sv_cstr(*p);
-    if (lc.n <= lead.n || memcmp(lc.p, lead.p, lead.n) != 0)
-      continue;
+    if (lc.n <= lead.n || memcmp(lc.p, lead.p, lead.n) != 0) continue;
     // The original's lead has the same byte length when it is ASCII; for
     // the few non-ASCII leads, lower-casing keeps their length too.
     nf_sv r = Nf_sv(s.p + lead.n, s.n - lead.n);
     bool colon = false;
-    if (r.n && r.p[0] == ':')
-      colon = true, r = Nf_sv(r.p + 1, r.n - 1);
-    if (!r.n || (r.p[0] != ' ' && !colon))
-      continue;
+    if (r.n && r.p[0] == ':') colon = true, r = Nf_sv(r.p + 1, r.n - 1);
+    if (!r.n || (r.p[0] != ' ' && !colon)) continue;
     r = Nf_sv_trim(r);
     if (r.n && r.p[0] == ':')
       colon = true, r = Nf_sv_trim(Nf_sv(r.p + 1, r.n - 1));
@@ -906,27 +867,21 @@ bool Nf_scan_byline_by(nf_sv line, nf_sv *names, nf_datetime *when) {
     nf_sv n = cut_date(r, &t);
     // "Jane Doe | Reuters": the names before a bar.
     const char *bar = memchr(n.p, '|', n.n);
-    if (bar)
-      n = Nf_sv_trim(Nf_sv(n.p, (size_t)(bar - n.p)));
-    for (;;) { // trailing separators and social handles
+    if (bar) n = Nf_sv_trim(Nf_sv(n.p, (size_t)(bar - n.p)));
+    for (;;) {  // trailing separators and social handles
       while (n.n && (n.p[n.n - 1] == ',' || n.p[n.n - 1] == '-'))
         n = Nf_sv_trim(Nf_sv(n.p, n.n - 1));
       size_t sp = n.n;
-      while (sp > 0 && n.p[sp - 1] != ' ')
-        sp--;
-      if (sp == 0 || n.p[sp] != '@')
-        break;
+      while (sp > 0 && n.p[sp - 1] != ' ') sp--;
+      if (sp == 0 || n.p[sp] != '@') break;
       n = Nf_sv_trim(Nf_sv(n.p, sp - 1));
     }
     size_t words = 0;
-    if (!n.n || !names_shape(n, &words))
-      continue;
+    if (!n.n || !names_shape(n, &words)) continue;
     uint32_t c0;
     Nf_utf8_decode(n.p, n.n, &c0);
-    if (!(is_upper(c0) || (is_letter(c0) && !is_cased_lower(c0))))
-      continue;
-    if (n.p[n.n - 1] == '.' && words > 4)
-      continue;
+    if (!(is_upper(c0) || (is_letter(c0) && !is_cased_lower(c0)))) continue;
+    if (n.p[n.n - 1] == '.' && words > 4) continue;
     (void)colon;
     *names = n;
     *when = t;
@@ -951,17 +906,14 @@ static bool english_stop(nf_sv lw) {
 bool Nf_scan_byline_dated(nf_sv line, nf_sv *name, nf_datetime *when) {
   nf_sv s = Nf_sv_trim(line);
   memset(when, 0, sizeof *when);
-  if (s.n < 8 || s.n > 160)
-    return false;
+  if (s.n < 8 || s.n > 160) return false;
   // Two to four capitalised words, then a date that ends the line.
   size_t i = 0, words = 0;
   while (i < s.n && words < 5) {
     size_t b = i;
-    while (i < s.n && s.p[i] != ' ')
-      i++;
+    while (i < s.n && s.p[i] != ' ') i++;
     nf_sv w = Nf_sv(s.p + b, i - b);
-    while (w.n && (w.p[w.n - 1] == ',' || w.p[w.n - 1] == '|'))
-      w.n--;
+    while (w.n && (w.p[w.n - 1] == ',' || w.p[w.n - 1] == '|')) w.n--;
     uint32_t c0;
     Nf_utf8_decode(w.p, w.n, &c0);
     char lb[40];
@@ -978,11 +930,9 @@ bool Nf_scan_byline_dated(nf_sv line, nf_sv *name, nf_datetime *when) {
       if (!is_letter(cp) && cp != '.' && cp != '-' && cp != '\'')
         letters = false;
     }
-    if (!letters)
-      break;
+    if (!letters) break;
     words++;
-    while (i < s.n && s.p[i] == ' ')
-      i++;
+    while (i < s.n && s.p[i] == ' ') i++;
     // The date may follow a separator.
     nf_sv rest = skip_seps(Nf_sv(s.p + i, s.n - i));
     if (words >= 2) {
@@ -1019,33 +969,25 @@ bool Nf_scan_title_site(nf_sv line, nf_sv *title, nf_sv *site) {
       if (memcmp(s.p + i, sep.p, sep.n) == 0 && (long)i > best)
         best = (long)i, best_len = sep.n;
   }
-  if (best < 0)
-    return false;
+  if (best < 0) return false;
   nf_sv t = Nf_sv_trim(Nf_sv(s.p, (size_t)best));
   nf_sv st =
       Nf_sv_trim(Nf_sv(s.p + best + best_len, s.n - (size_t)best - best_len));
   size_t words = 0;
   for (size_t i = 0; i < st.n; i++)
-    if (st.p[i] == ' ')
-      words++;
+    if (st.p[i] == ' ') words++;
   words++;
-  if (!st.n || words > 5 || st.n > 48)
-    return false;
+  if (!st.n || words > 5 || st.n > 48) return false;
   uint32_t last;
   size_t b = st.n;
-  while (b > 0 && ((unsigned char)st.p[b - 1] & 0xC0) == 0x80)
-    b--;
-  if (b)
-    b--;
+  while (b > 0 && ((unsigned char)st.p[b - 1] & 0xC0) == 0x80) b--;
+  if (b) b--;
   Nf_utf8_decode(st.p + b, st.n - b, &last);
-  if (last == '.' && words > 2)
-    return false;
+  if (last == '.' && words > 2) return false;
   size_t twords = 1;
   for (size_t i = 0; i < t.n; i++)
-    if (t.p[i] == ' ')
-      twords++;
-  if (twords < 3)
-    return false;
+    if (t.p[i] == ' ') twords++;
+  if (twords < 3) return false;
   *title = t;
   *site = st;
   return true;

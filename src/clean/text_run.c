@@ -31,7 +31,7 @@ struct nf_run_lines {
   // Counting: open addressing over 64-bit line hashes (0 = empty slot).
   uint64_t *keys;
   uint32_t *counts;
-  uint32_t *last_doc; // the document that counted this line last (1-based)
+  uint32_t *last_doc;  // the document that counted this line last (1-based)
   size_t cap, used;
   size_t docs;
   bool frozen;
@@ -43,8 +43,7 @@ struct nf_run_lines {
 
 nf_run_lines *Nf_run_lines_new(const nf_allocator *alloc, uint64_t seed) {
   nf_run_lines *t = Nf_calloc(alloc, 1, sizeof *t);
-  if (!t)
-    return NULL;
+  if (!t) return NULL;
   t->alloc = alloc;
   t->seed = seed;
   return t;
@@ -60,8 +59,7 @@ static void free_counting(nf_run_lines *t) {
 }
 
 void Nf_run_lines_free(nf_run_lines *t) {
-  if (!t)
-    return;
+  if (!t) return;
   free_counting(t);
   Nf_free(t->alloc, t->kept_keys);
   Nf_free(t->alloc, t->kept_counts);
@@ -85,8 +83,7 @@ static uint64_t line_hash(const nf_run_lines *t, nf_sv line, bool *empty) {
       gap = n > 0;
       continue;
     }
-    if (gap)
-      buf[n++] = ' ';
+    if (gap) buf[n++] = ' ';
     gap = false;
     n += Nf_utf8_encode((uint32_t)utf8proc_tolower((utf8proc_int32_t)cp),
                         buf + n);
@@ -108,11 +105,9 @@ static nf_status grow(nf_run_lines *t) {
     return NF_ENOMEM;
   }
   for (size_t i = 0; i < t->cap; i++) {
-    if (!t->keys[i])
-      continue;
+    if (!t->keys[i]) continue;
     size_t j = (size_t)t->keys[i] & (ncap - 1);
-    while (keys[j])
-      j = (j + 1) & (ncap - 1);
+    while (keys[j]) j = (j + 1) & (ncap - 1);
     keys[j] = t->keys[i];
     counts[j] = t->counts[i];
     last[j] = t->last_doc[i];
@@ -130,12 +125,10 @@ static nf_status grow(nf_run_lines *t) {
 static nf_status count_line(nf_run_lines *t, uint64_t h) {
   if ((t->used + 1) * 4 > t->cap * 3 && t->used < NF_MAX_RUN_LINES) {
     nf_status st = grow(t);
-    if (st)
-      return st;
+    if (st) return st;
   }
   size_t j = (size_t)h & (t->cap - 1);
-  while (t->keys[j] && t->keys[j] != h)
-    j = (j + 1) & (t->cap - 1);
+  while (t->keys[j] && t->keys[j] != h) j = (j + 1) & (t->cap - 1);
   if (!t->keys[j]) {
     // Past the bound, only lines already known are counted.
     if (t->used >= NF_MAX_RUN_LINES || (t->used + 1) * 4 > t->cap * 3)
@@ -145,17 +138,14 @@ static nf_status count_line(nf_run_lines *t, uint64_t h) {
   }
   if (t->last_doc[j] != (uint32_t)t->docs) {
     t->last_doc[j] = (uint32_t)t->docs;
-    if (t->counts[j] < UINT32_MAX)
-      t->counts[j]++;
+    if (t->counts[j] < UINT32_MAX) t->counts[j]++;
   }
   return NF_OK;
 }
 
 nf_status Nf_run_lines_add(nf_run_lines *t, nf_sv text) {
-  if (!t || t->frozen)
-    return NF_EINVAL;
-  if (t->docs >= UINT32_MAX - 1)
-    return NF_OK;
+  if (!t || t->frozen) return NF_EINVAL;
+  if (t->docs >= UINT32_MAX - 1) return NF_OK;
   t->docs++;
   nf_buf norm;
   Nf_buf_init(&norm, t->alloc, RUN_MAX_LINE_BYTES * 4);
@@ -166,18 +156,15 @@ nf_status Nf_run_lines_add(nf_run_lines *t, nf_sv text) {
     const char *e = nl ? nl : end;
     nf_sv line = Nf_sv_trim(Nf_sv(s, (size_t)(e - s)));
     s = nl ? nl + 1 : end;
-    if (!line.n || line.n > RUN_MAX_LINE_BYTES)
-      continue;
+    if (!line.n || line.n > RUN_MAX_LINE_BYTES) continue;
     Nf_buf_clear(&norm);
     nf_line_info info;
     memset(&info, 0, sizeof info);
-    if (Nf_text_normalize(&norm, line, false, &info))
-      continue;
+    if (Nf_text_normalize(&norm, line, false, &info)) continue;
     bool empty;
     uint64_t h =
         line_hash(t, Nf_sv(norm.data ? norm.data : "", norm.len), &empty);
-    if (!empty)
-      st = count_line(t, h);
+    if (!empty) st = count_line(t, h);
   }
   Nf_buf_fini(&norm);
   return st;
@@ -189,13 +176,11 @@ static int cmp_u64(const void *a, const void *b) {
 }
 
 void Nf_run_lines_freeze(nf_run_lines *t) {
-  if (!t || t->frozen)
-    return;
+  if (!t || t->frozen) return;
   t->frozen = true;
   size_t n = 0;
   for (size_t i = 0; i < t->cap; i++)
-    if (t->keys[i] && t->counts[i] >= RUN_MIN_DOCS)
-      n++;
+    if (t->keys[i] && t->counts[i] >= RUN_MIN_DOCS) n++;
   if (n) {
     // Pairs sorted by hash: sort packed (hash, index) then split.
     uint64_t *pairs = Nf_calloc(t->alloc, n, 2 * sizeof *pairs);
@@ -230,17 +215,14 @@ void Nf_run_lines_freeze(nf_run_lines *t) {
 }
 
 uint32_t Nf_run_lines_count(const nf_run_lines *t, nf_sv line) {
-  if (!t || !t->frozen || !t->kept || line.n > RUN_MAX_LINE_BYTES)
-    return 0;
+  if (!t || !t->frozen || !t->kept || line.n > RUN_MAX_LINE_BYTES) return 0;
   bool empty;
   uint64_t h = line_hash(t, line, &empty);
-  if (empty)
-    return 0;
+  if (empty) return 0;
   size_t lo = 0, hi = t->kept;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (t->kept_keys[mid] == h)
-      return t->kept_counts[mid];
+    if (t->kept_keys[mid] == h) return t->kept_counts[mid];
     if (t->kept_keys[mid] < h)
       lo = mid + 1;
     else

@@ -19,55 +19,104 @@ typedef struct label_map {
 
 static const label_map LABELS[] = {
     // UTF-8
-    {"utf-8", "UTF-8"}, {"utf8", "UTF-8"}, {"unicode-1-1-utf-8", "UTF-8"},
-    {"unicode11utf8", "UTF-8"}, {"unicode20utf8", "UTF-8"},
+    {"utf-8", "UTF-8"},
+    {"utf8", "UTF-8"},
+    {"unicode-1-1-utf-8", "UTF-8"},
+    {"unicode11utf8", "UTF-8"},
+    {"unicode20utf8", "UTF-8"},
     {"x-unicode20utf8", "UTF-8"},
     // A <meta> that says UTF-16 on a page read as bytes is wrong: WHATWG
     // reads such pages as UTF-8 (a real UTF-16 page has a BOM).
-    {"utf-16", "UTF-8"}, {"utf-16le", "UTF-8"}, {"utf-16be", "UTF-8"},
-    {"unicode", "UTF-8"}, {"ucs-2", "UTF-8"},
+    {"utf-16", "UTF-8"},
+    {"utf-16le", "UTF-8"},
+    {"utf-16be", "UTF-8"},
+    {"unicode", "UTF-8"},
+    {"ucs-2", "UTF-8"},
     // windows-1252
-    {"ansi_x3.4-1968", "WINDOWS-1252"}, {"ascii", "WINDOWS-1252"},
-    {"cp1252", "WINDOWS-1252"}, {"cp819", "WINDOWS-1252"},
-    {"csisolatin1", "WINDOWS-1252"}, {"ibm819", "WINDOWS-1252"},
-    {"iso-8859-1", "WINDOWS-1252"}, {"iso-ir-100", "WINDOWS-1252"},
-    {"iso8859-1", "WINDOWS-1252"}, {"iso88591", "WINDOWS-1252"},
-    {"iso_8859-1", "WINDOWS-1252"}, {"iso_8859-1:1987", "WINDOWS-1252"},
-    {"l1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
-    {"us-ascii", "WINDOWS-1252"}, {"windows-1252", "WINDOWS-1252"},
+    {"ansi_x3.4-1968", "WINDOWS-1252"},
+    {"ascii", "WINDOWS-1252"},
+    {"cp1252", "WINDOWS-1252"},
+    {"cp819", "WINDOWS-1252"},
+    {"csisolatin1", "WINDOWS-1252"},
+    {"ibm819", "WINDOWS-1252"},
+    {"iso-8859-1", "WINDOWS-1252"},
+    {"iso-ir-100", "WINDOWS-1252"},
+    {"iso8859-1", "WINDOWS-1252"},
+    {"iso88591", "WINDOWS-1252"},
+    {"iso_8859-1", "WINDOWS-1252"},
+    {"iso_8859-1:1987", "WINDOWS-1252"},
+    {"l1", "WINDOWS-1252"},
+    {"latin1", "WINDOWS-1252"},
+    {"us-ascii", "WINDOWS-1252"},
+    {"windows-1252", "WINDOWS-1252"},
     {"x-cp1252", "WINDOWS-1252"},
     // Latin-5 and Thai are read as their Windows supersets.
-    {"iso-8859-9", "WINDOWS-1254"}, {"iso8859-9", "WINDOWS-1254"},
-    {"iso88599", "WINDOWS-1254"}, {"iso_8859-9", "WINDOWS-1254"},
-    {"latin5", "WINDOWS-1254"}, {"l5", "WINDOWS-1254"},
-    {"iso-8859-11", "WINDOWS-874"}, {"tis-620", "WINDOWS-874"},
-    {"dos-874", "WINDOWS-874"}, {"iso8859-11", "WINDOWS-874"},
+    {"iso-8859-9", "WINDOWS-1254"},
+    {"iso8859-9", "WINDOWS-1254"},
+    {"iso88599", "WINDOWS-1254"},
+    {"iso_8859-9", "WINDOWS-1254"},
+    {"latin5", "WINDOWS-1254"},
+    {"l5", "WINDOWS-1254"},
+    {"iso-8859-11", "WINDOWS-874"},
+    {"tis-620", "WINDOWS-874"},
+    {"dos-874", "WINDOWS-874"},
+    {"iso8859-11", "WINDOWS-874"},
     // Cyrillic
-    {"koi8-r", "KOI8-R"}, {"koi8r", "KOI8-R"}, {"koi", "KOI8-R"},
-    {"koi8", "KOI8-R"}, {"koi8-u", "KOI8-U"}, {"koi8-ru", "KOI8-U"},
+    {"koi8-r", "KOI8-R"},
+    {"koi8r", "KOI8-R"},
+    {"koi", "KOI8-R"},
+    {"koi8", "KOI8-R"},
+    {"koi8-u", "KOI8-U"},
+    {"koi8-ru", "KOI8-U"},
     {"x-mac-cyrillic", "MAC-CYRILLIC"},
     // Chinese: GBK labels decode with the GB18030 superset.
-    {"gb2312", "GB18030"}, {"gbk", "GB18030"}, {"x-gbk", "GB18030"},
-    {"chinese", "GB18030"}, {"csgb2312", "GB18030"}, {"gb_2312", "GB18030"},
-    {"gb_2312-80", "GB18030"}, {"iso-ir-58", "GB18030"},
-    {"csiso58gb231280", "GB18030"}, {"gb18030", "GB18030"},
-    {"big5", "BIG5-HKSCS"}, {"big5-hkscs", "BIG5-HKSCS"},
-    {"cn-big5", "BIG5-HKSCS"}, {"csbig5", "BIG5-HKSCS"},
+    {"gb2312", "GB18030"},
+    {"gbk", "GB18030"},
+    {"x-gbk", "GB18030"},
+    {"chinese", "GB18030"},
+    {"csgb2312", "GB18030"},
+    {"gb_2312", "GB18030"},
+    {"gb_2312-80", "GB18030"},
+    {"iso-ir-58", "GB18030"},
+    {"csiso58gb231280", "GB18030"},
+    {"gb18030", "GB18030"},
+    {"big5", "BIG5-HKSCS"},
+    {"big5-hkscs", "BIG5-HKSCS"},
+    {"cn-big5", "BIG5-HKSCS"},
+    {"csbig5", "BIG5-HKSCS"},
     {"x-x-big5", "BIG5-HKSCS"},
     // Japanese: Shift_JIS labels mean Microsoft's superset.
-    {"shift_jis", "CP932"}, {"shift-jis", "CP932"}, {"sjis", "CP932"},
-    {"x-sjis", "CP932"}, {"ms_kanji", "CP932"}, {"ms932", "CP932"},
-    {"windows-31j", "CP932"}, {"csshiftjis", "CP932"},
-    {"euc-jp", "EUC-JP"}, {"x-euc-jp", "EUC-JP"}, {"cseucpkdfmtjapanese", "EUC-JP"},
-    {"iso-2022-jp", "ISO-2022-JP"}, {"csiso2022jp", "ISO-2022-JP"},
+    {"shift_jis", "CP932"},
+    {"shift-jis", "CP932"},
+    {"sjis", "CP932"},
+    {"x-sjis", "CP932"},
+    {"ms_kanji", "CP932"},
+    {"ms932", "CP932"},
+    {"windows-31j", "CP932"},
+    {"csshiftjis", "CP932"},
+    {"euc-jp", "EUC-JP"},
+    {"x-euc-jp", "EUC-JP"},
+    {"cseucpkdfmtjapanese", "EUC-JP"},
+    {"iso-2022-jp", "ISO-2022-JP"},
+    {"csiso2022jp", "ISO-2022-JP"},
     // Korean: EUC-KR labels mean the windows-949 superset.
-    {"euc-kr", "CP949"}, {"ks_c_5601-1987", "CP949"}, {"ks_c_5601-1989", "CP949"},
-    {"ksc5601", "CP949"}, {"ksc_5601", "CP949"}, {"windows-949", "CP949"},
-    {"cseuckr", "CP949"}, {"csksc56011987", "CP949"}, {"iso-ir-149", "CP949"},
+    {"euc-kr", "CP949"},
+    {"ks_c_5601-1987", "CP949"},
+    {"ks_c_5601-1989", "CP949"},
+    {"ksc5601", "CP949"},
+    {"ksc_5601", "CP949"},
+    {"windows-949", "CP949"},
+    {"cseuckr", "CP949"},
+    {"csksc56011987", "CP949"},
+    {"iso-ir-149", "CP949"},
     {"korean", "CP949"},
     // Labels that name no decodable text.
-    {"x-user-defined", NULL}, {"replacement", NULL}, {"iso-2022-kr", NULL},
-    {"iso-2022-cn", NULL}, {"iso-2022-cn-ext", NULL}, {"hz-gb-2312", NULL},
+    {"x-user-defined", NULL},
+    {"replacement", NULL},
+    {"iso-2022-kr", NULL},
+    {"iso-2022-cn", NULL},
+    {"iso-2022-cn-ext", NULL},
+    {"hz-gb-2312", NULL},
     {"csiso2022kr", NULL},
 };
 
@@ -76,7 +125,8 @@ const char *Nf_charset_from_label(nf_sv label, char *buf, size_t cap) {
   // Quotes survive sloppy attribute parsing: charset="utf-8".
   while (label.n && (label.p[0] == '"' || label.p[0] == '\''))
     label.p++, label.n--;
-  while (label.n && (label.p[label.n - 1] == '"' || label.p[label.n - 1] == '\''))
+  while (label.n &&
+         (label.p[label.n - 1] == '"' || label.p[label.n - 1] == '\''))
     label.n--;
   if (label.n == 0 || label.n > 40) return NULL;
   for (size_t i = 0; i < label.n; i++) {
@@ -212,7 +262,8 @@ nf_sv Nf_charset_prescan(const char *s, size_t n) {
     long at = Nf_sv_ifind(decl, NF_SV_LIT("encoding"));
     if (at >= 0) {
       size_t k = (size_t)at + 8;
-      while (k < end && (Nf_ascii_space((unsigned char)s[k]) || s[k] == '=')) k++;
+      while (k < end && (Nf_ascii_space((unsigned char)s[k]) || s[k] == '='))
+        k++;
       if (k < end && (s[k] == '"' || s[k] == '\'')) {
         char q = s[k++];
         size_t vs = k;
@@ -228,7 +279,8 @@ nf_sv Nf_charset_prescan(const char *s, size_t n) {
     i = (size_t)(lt - s);
     if (at_ci(s, n, i, "<!--")) {
       size_t k = i + 4;
-      while (k + 2 < n && !(s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>')) k++;
+      while (k + 2 < n && !(s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>'))
+        k++;
       i = k + 3;
       continue;
     }

@@ -27,8 +27,10 @@ static void utf8_census(const char *s, size_t n, size_t *multi, size_t *bad) {
     }
     uint32_t cp;
     size_t k = Nf_utf8_decode(s + i, n - i, &cp);
-    if (k == 1) (*bad)++;
-    else (*multi)++;
+    if (k == 1)
+      (*bad)++;
+    else
+      (*multi)++;
     i += k;
   }
 }
@@ -56,7 +58,8 @@ static void decide(nf_doc *doc, const char *s, size_t n, bool html,
   const char *where = NULL;
   if (doc->charset) {
     label = Nf_sv_cstr(doc->charset);
-    where = doc->container == NF_CONT_WARC ? "the HTTP header" : "the container";
+    where =
+        doc->container == NF_CONT_WARC ? "the HTTP header" : "the container";
   } else if (html) {
     label = Nf_charset_prescan(s, n);
     where = "the page";
@@ -166,8 +169,8 @@ static nf_status decompress(nf_doc *doc) {
     return Nf_doc_fail(doc, st, "%s", nf_strerror(st));
   }
   if (damage)
-    Nf_doc_note(doc, "ingest", SIZE_MAX, "%s; kept the %zu bytes before the damage",
-                damage, b.len);
+    Nf_doc_note(doc, "ingest", SIZE_MAX,
+                "%s; kept the %zu bytes before the damage", damage, b.len);
   size_t len;
   char *out = Nf_buf_detach(&b, &len);
   if (!out) return Nf_doc_fail(doc, NF_ENOMEM, "out of memory");
@@ -185,8 +188,8 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
       (st = decompress(doc)))
     return st;
   if (doc->raw_len == 0)
-    return Nf_doc_fail(doc, NF_EEMPTY, page ? "empty input"
-                                            : "the record's text is empty");
+    return Nf_doc_fail(doc, NF_EEMPTY,
+                       page ? "empty input" : "the record's text is empty");
   const char *what;
   if (page && Nf_sniff_binary(doc->raw, doc->raw_len, &what))
     return Nf_doc_fail(doc, NF_EFORMAT, "not text (%s)", what);
@@ -200,7 +203,8 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
   if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
     s += 3, n -= 3;  // a BOM outranks every label
   } else if (utf16) {
-    bool bom = n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+    bool bom = n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+                          (u[0] == 0xFE && u[1] == 0xFF));
     if (bom) s += 2, n -= 2;
     d.charset = utf16 == 'L' ? "UTF-16LE" : "UTF-16BE";
     Nf_doc_note(doc, "ingest", SIZE_MAX, "decoded from %s%s", d.charset,
@@ -218,7 +222,7 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
   doc->decoded = true;
   doc->charset = "UTF-8";
   if (doc->format == NF_DOCFMT_UNKNOWN)
-    doc->format = Nf_sniff_html(doc->raw, doc->raw_len) ? NF_DOCFMT_HTML
-                                                        : NF_DOCFMT_TEXT;
+    doc->format =
+        Nf_sniff_html(doc->raw, doc->raw_len) ? NF_DOCFMT_HTML : NF_DOCFMT_TEXT;
   return NF_OK;
 }

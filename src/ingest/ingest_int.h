@@ -17,7 +17,11 @@
 // of decompressed bytes that it can grow (up to a cap), scan and consume, so
 // containers of any size are read record by record with bounded memory.
 
-typedef enum nf_codec { NF_CODEC_NONE = 0, NF_CODEC_GZIP, NF_CODEC_ZSTD } nf_codec;
+typedef enum nf_codec {
+  NF_CODEC_NONE = 0,
+  NF_CODEC_GZIP,
+  NF_CODEC_ZSTD
+} nf_codec;
 
 // The codec named by the first bytes of p (gzip 1f 8b, zstd 28 b5 2f fd).
 nf_codec Nf_codec_sniff(const void *p, size_t n);
@@ -59,8 +63,8 @@ nf_status Nf_decompress(nf_ctx *ctx, const void *data, size_t n, nf_buf *out,
                         const char **damage);
 // Decompress at most cap bytes of the start of data into out; returns the
 // count. For sniffing; errors give fewer bytes.
-size_t Nf_decompress_prefix(nf_ctx *ctx, const void *data, size_t n,
-                            char *out, size_t cap);
+size_t Nf_decompress_prefix(nf_ctx *ctx, const void *data, size_t n, char *out,
+                            size_t cap);
 
 // -------------------------------------------------------------- sniff.c
 typedef enum nf_sniff {
@@ -68,8 +72,8 @@ typedef enum nf_sniff {
   NF_SNIFF_BINARY,  // not text: images, archives, NUL bytes...
   NF_SNIFF_WARC,
   NF_SNIFF_JSONL,
-  NF_SNIFF_JSON,    // one JSON document, not JSON Lines: refused
-  NF_SNIFF_PAGE     // a page: HTML or text (settled when decoded)
+  NF_SNIFF_JSON,  // one JSON document, not JSON Lines: refused
+  NF_SNIFF_PAGE   // a page: HTML or text (settled when decoded)
 } nf_sniff;
 
 // Classify an input from the first n bytes of its (decompressed) content;
@@ -108,8 +112,8 @@ nf_status Nf_charset_convert(const char *charset, const char *s, size_t n,
 // One JSON Lines record into a document (NULL and an error message in
 // err when the line cannot be used). path and lineno name the record.
 nf_status Nf_jsonl_record(nf_ctx *ctx, const char *path, uint64_t lineno,
-                          const char *line, size_t len, nf_doc **out,
-                          char *err, size_t errcap);
+                          const char *line, size_t len, nf_doc **out, char *err,
+                          size_t errcap);
 // Deepest nesting of arrays and objects in a JSON text, stopping early
 // once past limit (then returns limit + 1). Strings are skipped properly.
 size_t Nf_json_depth(const char *s, size_t n, size_t limit);

@@ -33,8 +33,8 @@ static const char *const ALIASES[F__COUNT][16] = {
                      "published_at", "publishedAt", "pubDate", "publish_date",
                      "date_published", "publication_date", "pub_date",
                      "published_date"},
-    [F_OUTLET] = {"outlet", "site_name", "source_domain", "publisher",
-                  "source", "site", "domain", "source_name"},
+    [F_OUTLET] = {"outlet", "site_name", "source_domain", "publisher", "source",
+                  "site", "domain", "source_name"},
     [F_BYLINE] = {"byline", "author", "authors", "creator"},
     [F_LANGUAGE] = {"language", "lang", "inLanguage"},
 };
@@ -175,8 +175,7 @@ static bool take_field(nf_doc *doc, field f, json_t *v) {
       }
       if (!(s = name_of(v, &n))) return false;
       break;
-    default:
-      return false;
+    default: return false;
   }
   const char *m = meta_str(doc, s, n);
   switch (f) {
@@ -225,8 +224,7 @@ static bool known_key(const char *key) {
 }
 
 static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
-                          json_t *obj, nf_doc **out, char *err,
-                          size_t errcap) {
+                          json_t *obj, nf_doc **out, char *err, size_t errcap) {
   const char *used[F__COUNT] = {0};
   json_t *val[F__COUNT] = {0};
   for (int f = 0; f < F__COUNT; f++) val[f] = find_field(obj, f, &used[f]);
@@ -247,7 +245,8 @@ static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
   }
 
   char source[4096 + 32];
-  snprintf(source, sizeof source, "%.4096s:%llu", path, (unsigned long long)lineno);
+  snprintf(source, sizeof source, "%.4096s:%llu", path,
+           (unsigned long long)lineno);
   char idbuf[64];
   const char *id = source;
   json_t *jid = val[F_ID];
@@ -256,7 +255,8 @@ static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
     id = json_string_value(jid);
     id_used = true;
   } else if (jid && json_is_integer(jid)) {
-    snprintf(idbuf, sizeof idbuf, "%" JSON_INTEGER_FORMAT, json_integer_value(jid));
+    snprintf(idbuf, sizeof idbuf, "%" JSON_INTEGER_FORMAT,
+             json_integer_value(jid));
     id = idbuf;
     id_used = true;
   } else if (jid && json_is_real(jid)) {
@@ -278,23 +278,25 @@ static nf_status make_doc(nf_ctx *ctx, const char *path, uint64_t lineno,
   }
   Nf_doc_set_raw(doc, raw, blen);
   if (format == NF_DOCFMT_ARTICLE && val[F_HTML] && json_is_string(val[F_HTML]))
-    Nf_doc_note(doc, "ingest", SIZE_MAX,
-                "both \"%s\" and \"%s\" given: read the text, left out the HTML",
-                used[F_TEXT], used[F_HTML]);
+    Nf_doc_note(
+        doc, "ingest", SIZE_MAX,
+        "both \"%s\" and \"%s\" given: read the text, left out the HTML",
+        used[F_TEXT], used[F_HTML]);
 
   // Fields taken; what cannot be used stays under "extra".
   bool taken[F__COUNT] = {0};
   // An empty id says no more than a missing one.
   taken[F_ID] = id_used || (jid && json_is_string(jid));
   taken[F_TEXT] = body == val[F_TEXT];
-  taken[F_HTML] = body == val[F_HTML] || (val[F_HTML] && taken[F_TEXT] &&
-                                          json_is_string(val[F_HTML]));
+  taken[F_HTML] = body == val[F_HTML] ||
+                  (val[F_HTML] && taken[F_TEXT] && json_is_string(val[F_HTML]));
   for (int f = F_URL; f < F__COUNT; f++) {
     if (!val[f]) continue;
     taken[f] = take_field(doc, f, val[f]);
     if (!taken[f])
-      Nf_doc_note(doc, "ingest", SIZE_MAX, "field \"%s\" is %s; kept under extra",
-                  used[f], json_type_name(val[f]));
+      Nf_doc_note(doc, "ingest", SIZE_MAX,
+                  "field \"%s\" is %s; kept under extra", used[f],
+                  json_type_name(val[f]));
   }
 
   // Everything else, in the record's order: unknown fields, and known
@@ -364,9 +366,234 @@ static nf_status quote_big_ints(const char *s, size_t n, nf_buf *out) {
   return st;
 }
 
+// ------------------------------------------------------- big strings
+// jansson reads strings a byte at a time (~40 MB/s), and an article's
+// text is most of its line. So long string members of the top-level
+// object are lifted out before jansson parses the rest, unescaped here
+// (one pass), and put back into the parsed object. Anything unusual (an
+// escaped key, a bad escape, a raw control byte, a malformed object) is
+// left to jansson, which then also words the error.
+
+enum { BIG_STRING = 256, MAX_LIFTED = 16 };
+
+typedef struct lifted {
+  const char *key, *val;  // raw bytes between the quotes
+  size_t klen, vlen;
+} lifted;
+
+// End of the JSON string whose opening quote is at s[i] (index of the
+// closing quote), or 0. *plain says it has no backslash and no raw
+// control byte.
+static size_t string_end(const char *s, size_t n, size_t i, bool *plain,
+                         bool *clean) {
+  *plain = *clean = true;
+  for (size_t k = i + 1; k < n; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c == '"') return k;
+    if (c == '\\') {
+      *plain = false;
+      k++;
+    } else if (c < 0x20) {
+      *clean = false;
+    }
+  }
+  return 0;
+}
+
+static size_t ws(const char *s, size_t n, size_t i) {
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+    i++;
+  return i;
+}
+
+// Index just past the value starting at s[i] (not a string), or 0.
+static size_t skip_value(const char *s, size_t n, size_t i) {
+  size_t depth = 0;
+  for (; i < n; i++) {
+    char c = s[i];
+    if (c == '"') {
+      bool plain, clean;
+      size_t e = string_end(s, n, i, &plain, &clean);
+      if (!e) return 0;
+      i = e;
+    } else if (c == '[' || c == '{') {
+      depth++;
+    } else if (c == ']' || c == '}') {
+      if (depth == 0) return i;
+      depth--;
+    } else if (c == ',' && depth == 0) {
+      return i;
+    }
+  }
+  return depth == 0 ? i : 0;
+}
+
+// Find the long string members of the object in s; returns their count
+// (0 when there are none or s is not a plain object).
+static size_t find_lifted(const char *s, size_t n, lifted *out) {
+  size_t i = ws(s, n, 0), count = 0;
+  if (i >= n || s[i] != '{') return 0;
+  i = ws(s, n, i + 1);
+  if (i < n && s[i] == '}') return 0;
+  while (i < n) {
+    bool plain, clean;
+    if (s[i] != '"') return 0;
+    size_t kend = string_end(s, n, i, &plain, &clean);
+    if (!kend) return 0;
+    bool key_ok = plain && clean;
+    const char *key = s + i + 1;
+    size_t klen = kend - i - 1;
+    i = ws(s, n, kend + 1);
+    if (i >= n || s[i] != ':') return 0;
+    i = ws(s, n, i + 1);
+    if (i >= n) return 0;
+    if (s[i] == '"') {
+      size_t vend = string_end(s, n, i, &plain, &clean);
+      if (!vend) return 0;
+      if (key_ok && clean && vend - i - 1 >= BIG_STRING && count < MAX_LIFTED)
+        out[count++] = (lifted){key, s + i + 1, klen, vend - i - 1};
+      i = vend + 1;
+    } else {
+      i = skip_value(s, n, i);
+      if (!i) return 0;
+    }
+    i = ws(s, n, i);
+    if (i < n && s[i] == ',') {
+      i = ws(s, n, i + 1);
+      continue;
+    }
+    return i < n && s[i] == '}' ? count : 0;
+  }
+  return 0;
+}
+
+static int hex4(const char *p) {
+  int v = 0;
+  for (int i = 0; i < 4; i++) {
+    unsigned char c = (unsigned char)p[i];
+    int d = Nf_ascii_digit(c)        ? c - '0'
+            : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+            : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                     : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// Unescape a JSON string body into out. False on a bad escape.
+static bool unescape(const char *s, size_t n, nf_buf *out) {
+  if (Nf_buf_reserve(out, n)) return false;
+  size_t i = 0, run = 0;
+  while (i < n) {
+    const char *bs = memchr(s + i, '\\', n - i);
+    if (!bs) break;
+    i = (size_t)(bs - s);
+    if (Nf_buf_append(out, s + run, i - run) || i + 1 >= n) return false;
+    char e = s[i + 1], c;
+    i += 2;
+    switch (e) {
+      case '"': c = '"'; break;
+      case '\\': c = '\\'; break;
+      case '/': c = '/'; break;
+      case 'b': c = '\b'; break;
+      case 'f': c = '\f'; break;
+      case 'n': c = '\n'; break;
+      case 'r': c = '\r'; break;
+      case 't': c = '\t'; break;
+      case 'u': {
+        int cp = i + 4 <= n ? hex4(s + i) : -1;
+        if (cp < 0) return false;
+        i += 4;
+        uint32_t u = (uint32_t)cp;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 6 <= n && s[i] == '\\' &&
+            s[i + 1] == 'u') {
+          int lo = hex4(s + i + 2);
+          if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            u = 0x10000 + ((u - 0xD800) << 10) + ((uint32_t)lo - 0xDC00);
+            i += 6;
+          }
+        }
+        char enc[4];
+        size_t k = Nf_utf8_encode(u, enc);  // a lone surrogate -> U+FFFD
+        if (Nf_buf_append(out, enc, k)) return false;
+        run = i;
+        continue;
+      }
+      default: return false;
+    }
+    if (Nf_buf_putc(out, c)) return false;
+    run = i;
+  }
+  return !Nf_buf_append(out, s + run, n - run);
+}
+
+// Length of the all-ASCII start of s, eight bytes at a time (most of a
+// JSON line in most languages).
+static size_t ascii_prefix(const char *s, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  while (i < n && (unsigned char)s[i] < 0x80) i++;
+  return i;
+}
+
+// Parse one line as JSON, lifting long strings past jansson. NULL with
+// *jerr on failure.
+static json_t *parse_line(nf_ctx *ctx, const char *line, size_t len,
+                          json_error_t *jerr) {
+  const size_t flags = JSON_ALLOW_NUL | JSON_DECODE_ANY;
+  lifted big[MAX_LIFTED];
+  size_t nbig = find_lifted(line, len, big);
+  json_t *obj = NULL;
+  if (nbig) {
+    // The line without the long strings' contents ("" in their place).
+    nf_buf rest;
+    Nf_buf_init(&rest, &ctx->alloc, 0);
+    const char *from = line;
+    bool ok = true;
+    for (size_t i = 0; i < nbig && ok; i++) {
+      ok = !Nf_buf_append(&rest, from, (size_t)(big[i].val - from));
+      from = big[i].val + big[i].vlen;
+    }
+    ok = ok && !Nf_buf_append(&rest, from, (size_t)(line + len - from));
+    if (ok) obj = json_loadb(rest.data, rest.len, flags, jerr);
+    Nf_buf_fini(&rest);
+    nf_buf val;
+    Nf_buf_init(&val, &ctx->alloc, 0);
+    for (size_t i = 0; obj && i < nbig; i++) {
+      char key[256];
+      if (big[i].klen >= sizeof key) continue;  // stays "" (no field that long)
+      memcpy(key, big[i].key, big[i].klen);
+      key[big[i].klen] = 0;
+      Nf_buf_clear(&val);
+      json_t *v = NULL;
+      if (!unescape(big[i].val, big[i].vlen, &val) ||
+          !(v = json_stringn_nocheck(val.data ? val.data : "", val.len)) ||
+          json_object_set_new(obj, key, v)) {
+        json_decref(obj);  // leave it all to jansson
+        obj = NULL;
+      }
+    }
+    Nf_buf_fini(&val);
+  }
+  if (!obj) obj = json_loadb(line, len, flags, jerr);
+  if (!obj && strstr(jerr->text, "too big")) {
+    nf_buf quoted;
+    Nf_buf_init(&quoted, &ctx->alloc, 0);
+    if (!quote_big_ints(line, len, &quoted))
+      obj = json_loadb(quoted.data, quoted.len, flags, jerr);
+    Nf_buf_fini(&quoted);
+  }
+  return obj;
+}
+
 nf_status Nf_jsonl_record(nf_ctx *ctx, const char *path, uint64_t lineno,
-                          const char *line, size_t len, nf_doc **out,
-                          char *err, size_t errcap) {
+                          const char *line, size_t len, nf_doc **out, char *err,
+                          size_t errcap) {
   *out = NULL;
   err[0] = 0;
   size_t limit = Nf_limit(ctx, NF_LIMIT_JSON_DEPTH);
@@ -378,8 +605,8 @@ nf_status Nf_jsonl_record(nf_ctx *ctx, const char *path, uint64_t lineno,
   // jansson refuses invalid UTF-8; repair it instead of losing the record.
   nf_buf fixed;
   Nf_buf_init(&fixed, &ctx->alloc, 0);
-  size_t fixes = 0;
-  if (!Nf_utf8_valid(line, len)) {
+  size_t fixes = 0, ascii = ascii_prefix(line, len);
+  if (!Nf_utf8_valid(line + ascii, len - ascii)) {
     nf_status st = Nf_utf8_repair(&fixed, line, len, &fixes);
     if (st) {
       Nf_buf_fini(&fixed);
@@ -389,14 +616,7 @@ nf_status Nf_jsonl_record(nf_ctx *ctx, const char *path, uint64_t lineno,
     len = fixed.len;
   }
   json_error_t jerr;
-  const size_t flags = JSON_ALLOW_NUL | JSON_DECODE_ANY;
-  json_t *obj = json_loadb(line, len, flags, &jerr);
-  nf_buf quoted;
-  Nf_buf_init(&quoted, &ctx->alloc, 0);
-  if (!obj && strstr(jerr.text, "too big") &&
-      !quote_big_ints(line, len, &quoted))
-    obj = json_loadb(quoted.data, quoted.len, flags, &jerr);
-  Nf_buf_fini(&quoted);
+  json_t *obj = parse_line(ctx, line, len, &jerr);
   nf_status st;
   if (!obj) {
     snprintf(err, errcap, "not JSON: %s (column %d)", jerr.text, jerr.column);

@@ -25,11 +25,11 @@ enum {
 };
 
 typedef struct input {
-  char *name;      // path, "-", or the name of a memory input
-  char *data;      // memory inputs only
+  char *name;  // path, "-", or the name of a memory input
+  char *data;  // memory inputs only
   size_t len;
-  int depth;       // folder depth below an input the user named
-  int force;       // an nf_sniff kind to read it as, or -1
+  int depth;  // folder depth below an input the user named
+  int force;  // an nf_sniff kind to read it as, or -1
   bool is_memory;
 } input;
 
@@ -40,16 +40,16 @@ typedef struct dir_id {
 
 // The container (JSON Lines or WARC input) being read.
 typedef struct container {
-  nf_sniff kind;     // NF_SNIFF_JSONL or NF_SNIFF_WARC; EMPTY when none
+  nf_sniff kind;  // NF_SNIFF_JSONL or NF_SNIFF_WARC; EMPTY when none
   nf_stream *s;
-  int fd;            // owned, or -1
-  char *name;        // path as given (owned)
-  char *mem;         // bytes of a memory input (owned)
-  uint64_t lineno;   // JSON Lines: lines read
-  size_t pending;    // JSON Lines: bytes of the last line to consume
+  int fd;           // owned, or -1
+  char *name;       // path as given (owned)
+  char *mem;        // bytes of a memory input (owned)
+  uint64_t lineno;  // JSON Lines: lines read
+  size_t pending;   // JSON Lines: bytes of the last line to consume
   nf_warc *warc;
   bool damage_told;
-  bool broken;       // a read error: give up on the rest
+  bool broken;  // a read error: give up on the rest
 } container;
 
 struct nf_reader {
@@ -161,11 +161,16 @@ nf_status Nf_reader_add_memory(struct nf_reader *r, const char *name,
   return Nf_reader_add_memory_as(r, name, data, len, -1);
 }
 
-const char *Nf_reader_errmsg(const struct nf_reader *r) { return r->errmsg; }
-size_t Nf_reader_failures(const struct nf_reader *r) { return r->failures; }
+const char *Nf_reader_errmsg(const struct nf_reader *r) {
+  return r->errmsg;
+}
+size_t Nf_reader_failures(const struct nf_reader *r) {
+  return r->failures;
+}
 
 static nf_status fail(struct nf_reader *r, nf_status st, const char *name,
-                      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+                      const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 static nf_status fail(struct nf_reader *r, nf_status st, const char *name,
                       const char *fmt, ...) {
   char tmp[768];
@@ -198,9 +203,9 @@ static bool wanted_in_folder(const char *name) {
       n -= strlen(packed[i]);
       break;
     }
-  static const char *const exts[] = {".txt",   ".text",  ".html", ".htm",
-                                     ".xhtml", ".shtml", ".jsonl", ".ndjson",
-                                     ".jsonlines", ".warc"};
+  static const char *const exts[] = {
+      ".txt",   ".text",  ".html",   ".htm",       ".xhtml",
+      ".shtml", ".jsonl", ".ndjson", ".jsonlines", ".warc"};
   for (size_t i = 0; i < NF_ARRAY_LEN(exts); i++)
     if (has_suffix(name, n, exts[i])) return true;
   return false;
@@ -248,8 +253,8 @@ static nf_status expand_dir(struct nf_reader *r, const input *dir,
       } else {
         snprintf(p, len, "%s%s%s", dir->name, slash ? "" : "/", e);
         struct stat eb;
-        if (stat(p, &eb) == 0 &&
-            (S_ISDIR(eb.st_mode) || (S_ISREG(eb.st_mode) && wanted_in_folder(e))))
+        if (stat(p, &eb) == 0 && (S_ISDIR(eb.st_mode) ||
+                                  (S_ISREG(eb.st_mode) && wanted_in_folder(e))))
           paths[keep++] = p;
         else
           Nf_free(&r->ctx->alloc, p);
@@ -295,8 +300,8 @@ static nf_status open_container(struct nf_reader *r, nf_sniff kind,
 
 // The next line of the JSON Lines stream, without its newline. Lines over
 // the limit are skipped as they stream past (*too_long set).
-static nf_status next_line(struct nf_reader *r, const char **line,
-                           size_t *len, bool *too_long) {
+static nf_status next_line(struct nf_reader *r, const char **line, size_t *len,
+                           bool *too_long) {
   container *c = &r->cur;
   size_t limit = Nf_limit(r->ctx, NF_LIMIT_LINE_BYTES);
   size_t scanned = 0;
@@ -306,7 +311,8 @@ static nf_status next_line(struct nf_reader *r, const char **line,
   for (;;) {
     const char *d = Nf_stream_data(c->s);
     size_t av = Nf_stream_avail(c->s);
-    const char *nl = scanned < av ? memchr(d + scanned, '\n', av - scanned) : NULL;
+    const char *nl =
+        scanned < av ? memchr(d + scanned, '\n', av - scanned) : NULL;
     if (nl) {
       size_t n = (size_t)(nl - d);
       if (*too_long || n > limit) {
@@ -382,7 +388,8 @@ static nf_status jsonl_next(struct nf_reader *r, nf_doc **out) {
     snprintf(where, sizeof where, "%.500s:%llu", c->name,
              (unsigned long long)c->lineno);
     if (too_long)
-      return fail(r, NF_ETOOBIG, where, "line longer than %zu bytes (the line limit)",
+      return fail(r, NF_ETOOBIG, where,
+                  "line longer than %zu bytes (the line limit)",
                   Nf_limit(r->ctx, NF_LIMIT_LINE_BYTES));
     if (c->lineno == 1 && len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0)
       line += 3, len -= 3;
@@ -439,7 +446,8 @@ static nf_status judge(struct nf_reader *r, const char *name, nf_sniff kind,
                        const char *what) {
   switch (kind) {
     case NF_SNIFF_EMPTY: return fail(r, NF_EEMPTY, name, "empty input");
-    case NF_SNIFF_BINARY: return fail(r, NF_EFORMAT, name, "not text (%s)", what);
+    case NF_SNIFF_BINARY:
+      return fail(r, NF_EFORMAT, name, "not text (%s)", what);
     case NF_SNIFF_JSON:
       return fail(r, NF_EUNSUPPORTED, name,
                   "a JSON document, not JSON Lines (one object per line)");
@@ -458,15 +466,16 @@ static nf_status open_memory(struct nf_reader *r, input *in, nf_doc **out) {
   const char *what = NULL;
   if (in->force < 0) {
     char head[HEAD_SNIFF];
-    size_t n = Nf_decompress_prefix(r->ctx, in->data, in->len, head, sizeof head);
+    size_t n =
+        Nf_decompress_prefix(r->ctx, in->data, in->len, head, sizeof head);
     kind = Nf_sniff_container(head, n, n < sizeof head, &what);
     nf_status st = judge(r, in->name, kind, what);
     if (st) return st;
   }
   if (kind == NF_SNIFF_JSONL || kind == NF_SNIFF_WARC) {
     nf_stream *s;
-    nf_status st = Nf_stream_open(r->ctx, -1, in->data, in->len,
-                                  window_cap(r->ctx), &s);
+    nf_status st =
+        Nf_stream_open(r->ctx, -1, in->data, in->len, window_cap(r->ctx), &s);
     if (st) return fail(r, st, in->name, "%s", nf_strerror(st));
     char *mem = in->data;
     in->data = NULL;
@@ -493,7 +502,8 @@ static nf_status open_pipe(struct nf_reader *r, input *in, int fd, bool own,
   nf_sniff kind = NF_SNIFF_EMPTY;
   if (!st) {
     size_t av = Nf_stream_avail(s);
-    kind = Nf_sniff_container(Nf_stream_data(s), av, Nf_stream_at_end(s), &what);
+    kind =
+        Nf_sniff_container(Nf_stream_data(s), av, Nf_stream_at_end(s), &what);
     st = judge(r, in->name, kind, what);
   } else {
     st = fail(r, st, in->name, "%s", strerror(errno));
@@ -504,13 +514,13 @@ static nf_status open_pipe(struct nf_reader *r, input *in, int fd, bool own,
   size_t max = Nf_limit(ctx, NF_LIMIT_INPUT_BYTES);
   bool more = !st;
   while (!st && more) {
-    if (Nf_stream_avail(s) > max) {
-      st = fail(r, NF_ETOOBIG, in->name, "input over %zu bytes (the input size limit)",
-                max);
-      break;
-    }
-    if ((st = Nf_stream_more(s, &more)))
-      st = fail(r, st, in->name, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
+    if ((st = Nf_stream_more(s, &more)) == NF_ETOOBIG ||
+        Nf_stream_avail(s) > max)
+      st = fail(r, NF_ETOOBIG, in->name,
+                "input over %zu bytes (the input size limit)", max);
+    else if (st)
+      st = fail(r, st, in->name, "%s",
+                st == NF_EIO ? "read error" : nf_strerror(st));
   }
   char *data = NULL;
   size_t len = Nf_stream_avail(s);
@@ -520,11 +530,12 @@ static nf_status open_pipe(struct nf_reader *r, input *in, int fd, bool own,
   Nf_stream_free(s);
   if (own) close(fd);
   if (st) return st;
-  st = new_page(r, in->name, strcmp(in->name, "-") == 0 ? NF_CONT_STDIN : NF_CONT_FILE,
-                data, len, out);
+  st = new_page(r, in->name,
+                strcmp(in->name, "-") == 0 ? NF_CONT_STDIN : NF_CONT_FILE, data,
+                len, out);
   if (!st && damage)
-    Nf_doc_note(*out, "ingest", SIZE_MAX, "%s; kept the %zu bytes before the damage",
-                damage, len);
+    Nf_doc_note(*out, "ingest", SIZE_MAX,
+                "%s; kept the %zu bytes before the damage", damage, len);
   return st;
 }
 
@@ -570,7 +581,8 @@ static nf_status open_file(struct nf_reader *r, input *in, nf_doc **out) {
     int e = errno;
     Nf_free(&ctx->alloc, head);
     close(fd);
-    return fail(r, st, in->name, "%s", st == NF_EIO ? strerror(e) : nf_strerror(st));
+    return fail(r, st, in->name, "%s",
+                st == NF_EIO ? strerror(e) : nf_strerror(st));
   }
   if (got == 0) {
     Nf_free(&ctx->alloc, head);
@@ -581,9 +593,10 @@ static nf_status open_file(struct nf_reader *r, input *in, nf_doc **out) {
   size_t sn = Nf_decompress_prefix(ctx, head, got, sniff, sizeof sniff);
   bool whole = got < HEAD_RAW;
   const char *what = NULL;
-  nf_sniff kind = Nf_sniff_container(sniff, sn, whole && sn < sizeof sniff &&
-                                     Nf_codec_sniff(head, got) == NF_CODEC_NONE,
-                                     &what);
+  nf_sniff kind = Nf_sniff_container(
+      sniff, sn,
+      whole && sn < sizeof sniff && Nf_codec_sniff(head, got) == NF_CODEC_NONE,
+      &what);
   if ((st = judge(r, in->name, kind, what))) {
     Nf_free(&ctx->alloc, head);
     close(fd);

@@ -12,7 +12,8 @@ typedef struct signature {
   const char *what;
 } signature;
 
-#define SIG(at, m, what) {at, m, sizeof(m) - 1, what}
+#define SIG(at, m, what) \
+  { at, m, sizeof(m) - 1, what }
 
 // Formats that are never pages. Checked before anything else so that a PNG
 // or PDF named "story.html" gets a clear message.
@@ -23,11 +24,17 @@ static const signature SIGNATURES[] = {
     SIG(0, "GIF89a", "GIF image"),
     SIG(0, "%PDF-", "PDF document"),
     SIG(0, "PK\x03\x04", "ZIP archive (or office document)"),
-    SIG(0, "\x7f" "ELF", "executable"),
+    SIG(0,
+        "\x7f"
+        "ELF",
+        "executable"),
     SIG(0, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office document"),
     SIG(0, "7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     SIG(0, "Rar!\x1a\x07", "RAR archive"),
-    SIG(0, "\xfd" "7zXZ", "xz-compressed data (not supported)"),
+    SIG(0,
+        "\xfd"
+        "7zXZ",
+        "xz-compressed data (not supported)"),
     SIG(0, "BZh", "bzip2-compressed data (not supported)"),
     SIG(0, "OggS", "Ogg audio/video"),
     SIG(0, "ID3", "MP3 audio"),
@@ -142,21 +149,22 @@ nf_sniff Nf_sniff_container(const char *head, size_t n, bool at_end,
 
 // Tags that mark a page as HTML when several appear early.
 static const char *const BLOCK_TAGS[] = {
-    "p",     "div",    "br",   "a",      "span",    "h1",     "h2",
-    "h3",    "h4",     "li",   "ul",     "ol",      "table",  "tr",
-    "td",    "img",    "script", "style", "link",   "meta",   "section",
-    "article", "nav",  "header", "footer", "strong", "em",    "b",
-    "i",     "title",  "form", "input",  "iframe",  "main",   "figure"};
+    "p",       "div",   "br",     "a",      "span",   "h1",    "h2",
+    "h3",      "h4",    "li",     "ul",     "ol",     "table", "tr",
+    "td",      "img",   "script", "style",  "link",   "meta",  "section",
+    "article", "nav",   "header", "footer", "strong", "em",    "b",
+    "i",       "title", "form",   "input",  "iframe", "main",  "figure"};
 
 // Length of the tag name at s (after '<' or '</'), 0 if none.
 static size_t tag_name(const char *s, size_t n) {
   size_t k = 0;
-  while (k < n && k < 16 && (Nf_ascii_alpha((unsigned char)s[k]) ||
-                             (k > 0 && Nf_ascii_digit((unsigned char)s[k]))))
+  while (k < n && k < 16 &&
+         (Nf_ascii_alpha((unsigned char)s[k]) ||
+          (k > 0 && Nf_ascii_digit((unsigned char)s[k]))))
     k++;
   if (k == 0 || k >= 16) return 0;
-  if (k < n && !(Nf_ascii_space((unsigned char)s[k]) || s[k] == '>' ||
-                 s[k] == '/'))
+  if (k < n &&
+      !(Nf_ascii_space((unsigned char)s[k]) || s[k] == '>' || s[k] == '/'))
     return 0;
   return k;
 }

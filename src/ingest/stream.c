@@ -11,8 +11,8 @@
 #include "ingest/ingest_int.h"
 
 enum {
-  RAW_CHUNK = 256 * 1024,   // bytes read from the descriptor at a time
-  OUT_CHUNK = 256 * 1024,   // decompressed bytes produced per step at least
+  RAW_CHUNK = 256 * 1024,  // bytes read from the descriptor at a time
+  OUT_CHUNK = 256 * 1024,  // decompressed bytes produced per step at least
 };
 
 nf_codec Nf_codec_sniff(const void *p, size_t n) {
@@ -33,10 +33,10 @@ const char *Nf_codec_name(nf_codec c) {
 
 typedef struct codec {
   nf_codec kind;
-  bool started;       // the first member or frame has begun
-  bool in_member;     // inside a member (its end not yet seen)
-  bool finished;      // the data ended, cleanly or not
-  const char *damage; // why decompression stopped early
+  bool started;        // the first member or frame has begun
+  bool in_member;      // inside a member (its end not yet seen)
+  bool finished;       // the data ended, cleanly or not
+  const char *damage;  // why decompression stopped early
   z_stream z;
   ZSTD_DStream *zs;
   const nf_allocator *alloc;
@@ -45,7 +45,9 @@ typedef struct codec {
 static voidpf z_alloc(voidpf opaque, uInt items, uInt size) {
   return Nf_calloc(opaque, items, size);
 }
-static void z_free(voidpf opaque, voidpf p) { Nf_free(opaque, p); }
+static void z_free(voidpf opaque, voidpf p) {
+  Nf_free(opaque, p);
+}
 
 static nf_status codec_init(codec *c, nf_codec kind, const nf_allocator *a) {
   memset(c, 0, sizeof *c);
@@ -97,7 +99,8 @@ static void codec_step(codec *c, const unsigned char **in, size_t n_in,
       if (n_in >= 2 && (*in)[0] == 0x1f && (*in)[1] == 0x8b) {
         inflateReset(&c->z);
       } else {
-        if (!all_zero(*in, n_in)) c->damage = "data after the end of the gzip stream ignored";
+        if (!all_zero(*in, n_in))
+          c->damage = "data after the end of the gzip stream ignored";
         *used = n_in;
         *in += n_in;
         if (at_end || c->damage) c->finished = true;
@@ -123,7 +126,8 @@ static void codec_step(codec *c, const unsigned char **in, size_t n_in,
         c->finished = true;
       }
     } else {
-      c->damage = zr == Z_MEM_ERROR ? "out of memory in gzip" : "gzip data corrupt";
+      c->damage =
+          zr == Z_MEM_ERROR ? "out of memory in gzip" : "gzip data corrupt";
       c->finished = true;
     }
     return;
@@ -205,8 +209,10 @@ static const unsigned char *raw_data(const nf_stream *s, size_t *n) {
 }
 
 static void raw_consume(nf_stream *s, size_t n) {
-  if (s->fd < 0) s->mem_pos += n;
-  else s->raw_pos += n;
+  if (s->fd < 0)
+    s->mem_pos += n;
+  else
+    s->raw_pos += n;
 }
 
 // Read more raw bytes from the descriptor, keeping unconsumed ones. Sets
@@ -330,16 +336,24 @@ nf_status Nf_stream_more(nf_stream *s, bool *more) {
 const char *Nf_stream_data(const nf_stream *s) {
   return s->buf ? s->buf + s->pos : "";
 }
-size_t Nf_stream_avail(const nf_stream *s) { return s->len - s->pos; }
+size_t Nf_stream_avail(const nf_stream *s) {
+  return s->len - s->pos;
+}
 void Nf_stream_consume(nf_stream *s, size_t n) {
   if (n > s->len - s->pos) n = s->len - s->pos;
   s->pos += n;
   s->offset += n;
   if (s->pos == s->len) s->pos = s->len = 0;
 }
-bool Nf_stream_at_end(const nf_stream *s) { return s->eof; }
-uint64_t Nf_stream_offset(const nf_stream *s) { return s->offset; }
-nf_codec Nf_stream_codec(const nf_stream *s) { return s->c.kind; }
+bool Nf_stream_at_end(const nf_stream *s) {
+  return s->eof;
+}
+uint64_t Nf_stream_offset(const nf_stream *s) {
+  return s->offset;
+}
+nf_codec Nf_stream_codec(const nf_stream *s) {
+  return s->c.kind;
+}
 const char *Nf_stream_damage(const nf_stream *s) {
   if (s->err) return strerror(s->err);
   return s->c.damage;
@@ -386,8 +400,8 @@ nf_status Nf_decompress(nf_ctx *ctx, const void *data, size_t n, nf_buf *out,
   return st;
 }
 
-size_t Nf_decompress_prefix(nf_ctx *ctx, const void *data, size_t n,
-                            char *out, size_t cap) {
+size_t Nf_decompress_prefix(nf_ctx *ctx, const void *data, size_t n, char *out,
+                            size_t cap) {
   codec c;
   if (codec_init(&c, Nf_codec_sniff(data, n), &ctx->alloc)) {
     codec_fini(&c);

@@ -15,8 +15,8 @@ struct nf_warc {
   nf_ctx *ctx;
   nf_stream *s;
   char *path;
-  uint64_t records;  // records met so far (the current one's number)
-  bool quiet_resync; // the error for the bytes being skipped was given
+  uint64_t records;   // records met so far (the current one's number)
+  bool quiet_resync;  // the error for the bytes being skipped was given
 };
 
 nf_status Nf_warc_new(nf_ctx *ctx, nf_stream *s, const char *path,
@@ -116,11 +116,13 @@ static nf_sv header_get(nf_sv block, const char *name) {
 
 // "<urn:uuid:...>" and "<http://...>" (WARC 1.0 drafts) lose their brackets.
 static nf_sv unbracket(nf_sv v) {
-  if (v.n >= 2 && v.p[0] == '<' && v.p[v.n - 1] == '>') return Nf_sv(v.p + 1, v.n - 2);
+  if (v.n >= 2 && v.p[0] == '<' && v.p[v.n - 1] == '>')
+    return Nf_sv(v.p + 1, v.n - 2);
   return v;
 }
 
-// The media type of a Content-Type value: "text/html; charset=x" -> "text/html".
+// The media type of a Content-Type value: "text/html; charset=x" ->
+// "text/html".
 static nf_sv media_type(nf_sv ct) {
   size_t i = 0;
   while (i < ct.n && ct.p[i] != ';') i++;
@@ -147,11 +149,13 @@ static bool parse_http(nf_sv block, http_msg *m) {
   const char *sp = memchr(block.p, ' ', block.n < 32 ? block.n : 32);
   if (!sp || (size_t)(sp - block.p) + 4 > block.n) return false;
   const char *c = sp + 1;
-  if (!Nf_ascii_digit((unsigned char)c[0]) || !Nf_ascii_digit((unsigned char)c[1]) ||
+  if (!Nf_ascii_digit((unsigned char)c[0]) ||
+      !Nf_ascii_digit((unsigned char)c[1]) ||
       !Nf_ascii_digit((unsigned char)c[2]))
     return false;
   m->status = (c[0] - '0') * 100 + (c[1] - '0') * 10 + (c[2] - '0');
-  size_t limit = block.n < NF_MAX_WARC_HEADER_BYTES ? block.n : NF_MAX_WARC_HEADER_BYTES;
+  size_t limit =
+      block.n < NF_MAX_WARC_HEADER_BYTES ? block.n : NF_MAX_WARC_HEADER_BYTES;
   size_t end = header_end(block.p, limit);
   if (!end) {
     // Headers without a body (or cut off): the whole block is headers.
@@ -177,9 +181,10 @@ static nf_status dechunk(nf_sv body, nf_buf *out, bool *bad) {
     int digits = 0;
     while (k < body.n && digits < 16) {
       unsigned char ch = (unsigned char)body.p[k];
-      int v = Nf_ascii_digit(ch) ? ch - '0'
+      int v = Nf_ascii_digit(ch)         ? ch - '0'
               : (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10
-              : (ch >= 'A' && ch <= 'F') ? ch - 'A' + 10 : -1;
+              : (ch >= 'A' && ch <= 'F') ? ch - 'A' + 10
+                                         : -1;
       if (v < 0) break;
       size = size * 16 + (uint64_t)v;
       digits++;
@@ -264,7 +269,8 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
   nf_status st = NF_OK;
   const char *note = NULL;
   bool bad = false;
-  if (transfer_encoding.n && Nf_sv_ifind(transfer_encoding, NF_SV_LIT("chunked")) >= 0) {
+  if (transfer_encoding.n &&
+      Nf_sv_ifind(transfer_encoding, NF_SV_LIT("chunked")) >= 0) {
     st = dechunk(payload, &body, &bad);
     if (!st && bad && body.len == 0) {
       // Some archivers store the body de-chunked but keep the header.
@@ -289,18 +295,23 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
       Nf_buf_fini(&inflated);
     }
   } else if (!st && ce.n && !Nf_sv_ieq(ce, NF_SV_LIT("identity")) &&
-             !Nf_sv_ieq(ce, NF_SV_LIT("gzip")) && !Nf_sv_ieq(ce, NF_SV_LIT("x-gzip")) &&
+             !Nf_sv_ieq(ce, NF_SV_LIT("gzip")) &&
+             !Nf_sv_ieq(ce, NF_SV_LIT("x-gzip")) &&
              !Nf_sv_ieq(ce, NF_SV_LIT("zstd"))) {
     // gzip and zstd bodies are recognised by their magic when decoded.
     Nf_buf_fini(&body);
-    snprintf(err, errcap, "record %llu (%.*s): Content-Encoding \"%.*s\" is not supported",
-             (unsigned long long)rec->number, (int)(rec->target.n < 200 ? rec->target.n : 200),
-             rec->target.p ? rec->target.p : "", (int)(ce.n < 40 ? ce.n : 40), ce.p);
+    snprintf(err, errcap,
+             "record %llu (%.*s): Content-Encoding \"%.*s\" is not supported",
+             (unsigned long long)rec->number,
+             (int)(rec->target.n < 200 ? rec->target.n : 200),
+             rec->target.p ? rec->target.p : "", (int)(ce.n < 40 ? ce.n : 40),
+             ce.p);
     return NF_EUNSUPPORTED;
   }
   if (st) {
     Nf_buf_fini(&body);
-    snprintf(err, errcap, "record %llu: payload %s", (unsigned long long)rec->number,
+    snprintf(err, errcap, "record %llu: payload %s",
+             (unsigned long long)rec->number,
              st == NF_ETOOBIG ? "over the input size limit" : nf_strerror(st));
     return st;
   }
@@ -310,7 +321,8 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
            (unsigned long long)rec->number);
   nf_sv id = unbracket(rec->id);
   char idbuf[512];
-  snprintf(idbuf, sizeof idbuf, "%.*s", (int)(id.n < 500 ? id.n : 500), id.p ? id.p : "");
+  snprintf(idbuf, sizeof idbuf, "%.*s", (int)(id.n < 500 ? id.n : 500),
+           id.p ? id.p : "");
   nf_doc *doc = Nf_doc_new(ctx, idbuf[0] ? idbuf : source, source);
   if (!doc) {
     Nf_buf_fini(&body);
@@ -327,8 +339,9 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
     Nf_doc_note(doc, "ingest", SIZE_MAX, "crawled %.*s (WARC-Date)",
                 (int)(rec->date.n < 64 ? rec->date.n : 64), rec->date.p);
   if (rec->truncated.n)
-    Nf_doc_note(doc, "ingest", SIZE_MAX, "the crawler truncated this record (%.*s)",
-                (int)(rec->truncated.n < 64 ? rec->truncated.n : 64), rec->truncated.p);
+    Nf_doc_note(
+        doc, "ingest", SIZE_MAX, "the crawler truncated this record (%.*s)",
+        (int)(rec->truncated.n < 64 ? rec->truncated.n : 64), rec->truncated.p);
   if (note) Nf_doc_note(doc, "ingest", SIZE_MAX, "%s", note);
   size_t len;
   char *raw = Nf_buf_detach(&body, &len);
@@ -384,21 +397,30 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
   size_t hlen;
   // The header block.
   for (;;) {
-    hlen = header_end(Nf_stream_data(s), Nf_stream_avail(s) < hmax ? Nf_stream_avail(s) : hmax);
+    hlen = header_end(Nf_stream_data(s),
+                      Nf_stream_avail(s) < hmax ? Nf_stream_avail(s) : hmax);
     if (hlen) break;
     if (Nf_stream_avail(s) >= hmax) {
       w->quiet_resync = true;
-      snprintf(err, errcap, "record %llu at byte %llu: header block over %zu bytes",
-               (unsigned long long)w->records, (unsigned long long)Nf_stream_offset(s),
-               hmax);
+      snprintf(err, errcap,
+               "record %llu at byte %llu: header block over %zu bytes",
+               (unsigned long long)w->records,
+               (unsigned long long)Nf_stream_offset(s), hmax);
       Nf_stream_consume(s, 5);
       return NF_EFORMAT;
     }
     bool more;
-    if ((st = Nf_stream_more(s, &more))) return st;
+    if ((st = Nf_stream_more(s, &more))) {
+      snprintf(err, errcap, "%s",
+               st == NF_EIO ? "read error" : nf_strerror(st));
+      return st;
+    }
     if (!more) {
-      snprintf(err, errcap, "record %llu at byte %llu: header block cut off by the end of the input",
-               (unsigned long long)w->records, (unsigned long long)Nf_stream_offset(s));
+      snprintf(err, errcap,
+               "record %llu at byte %llu: header block cut off by the end of "
+               "the input",
+               (unsigned long long)w->records,
+               (unsigned long long)Nf_stream_offset(s));
       Nf_stream_consume(s, Nf_stream_avail(s));
       return NF_EFORMAT;
     }
@@ -411,9 +433,11 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
   char type[64], clen[64];
   nf_sv hdr = Nf_sv(Nf_stream_data(s), hlen);
   nf_sv v = header_get(hdr, "WARC-Type");
-  snprintf(type, sizeof type, "%.*s", (int)(v.n < 60 ? v.n : 60), v.p ? v.p : "");
+  snprintf(type, sizeof type, "%.*s", (int)(v.n < 60 ? v.n : 60),
+           v.p ? v.p : "");
   v = header_get(hdr, "Content-Length");
-  snprintf(clen, sizeof clen, "%.*s", (int)(v.n < 60 ? v.n : 60), v.p ? v.p : "");
+  snprintf(clen, sizeof clen, "%.*s", (int)(v.n < 60 ? v.n : 60),
+           v.p ? v.p : "");
   uint64_t len;
   size_t max = Nf_limit(w->ctx, NF_LIMIT_INPUT_BYTES);
   if (!Nf_parse_length(Nf_sv_cstr(clen), UINT64_MAX, &len)) {
@@ -433,7 +457,9 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
     Nf_stream_consume(s, hlen);
     w->quiet_resync = true;
     if (!wanted) return NF_DONE;
-    snprintf(err, errcap, "record %llu at byte %llu: Content-Length %llu is over the input size limit (%zu)",
+    snprintf(err, errcap,
+             "record %llu at byte %llu: Content-Length %llu is over the input "
+             "size limit (%zu)",
              (unsigned long long)rec.number, (unsigned long long)rec.offset,
              (unsigned long long)len, max);
     return NF_ETOOBIG;
@@ -441,12 +467,16 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
   // The block and what must follow it: two line ends, then the next
   // record or the end of the input.
   size_t need = hlen + (size_t)len + 4 + 6;
-  if ((st = Nf_stream_fill(s, need)) && st != NF_ETOOBIG) return st;
+  if ((st = Nf_stream_fill(s, need)) && st != NF_ETOOBIG) {
+    snprintf(err, errcap, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
+    return st;
+  }
   const char *d = Nf_stream_data(s);
   size_t av = Nf_stream_avail(s);
   if (av < hlen + len) {
     snprintf(err, errcap,
-             "record %llu at byte %llu: Content-Length %llu runs past the end of the input (%zu bytes left)",
+             "record %llu at byte %llu: Content-Length %llu runs past the end "
+             "of the input (%zu bytes left)",
              (unsigned long long)rec.number, (unsigned long long)rec.offset,
              (unsigned long long)len, av - hlen);
     Nf_stream_consume(s, hlen);
@@ -470,7 +500,8 @@ static nf_status read_record(nf_warc *w, nf_doc **out, char *err,
   }
   if (!ends) {
     snprintf(err, errcap,
-             "record %llu at byte %llu: Content-Length %llu does not match the record (no record boundary after it)",
+             "record %llu at byte %llu: Content-Length %llu does not match the "
+             "record (no record boundary after it)",
              (unsigned long long)rec.number, (unsigned long long)rec.offset,
              (unsigned long long)len);
     Nf_stream_consume(s, hlen);
@@ -497,7 +528,8 @@ nf_status Nf_warc_next(nf_warc *w, nf_doc **out, char *err, size_t errcap) {
   for (;;) {
     nf_status st = Nf_stream_fill(s, 8);
     if (st) {
-      snprintf(err, errcap, "%s", st == NF_EIO ? "read error" : nf_strerror(st));
+      snprintf(err, errcap, "%s",
+               st == NF_EIO ? "read error" : nf_strerror(st));
       return st;
     }
     // Line ends between records.
@@ -509,18 +541,29 @@ nf_status Nf_warc_next(nf_warc *w, nf_doc **out, char *err, size_t errcap) {
       if (Nf_stream_at_end(s)) return NF_DONE;
       continue;
     }
-    if ((st = Nf_stream_fill(s, 6))) return st;
+    if ((st = Nf_stream_fill(s, 6))) {
+      snprintf(err, errcap, "%s",
+               st == NF_EIO ? "read error" : nf_strerror(st));
+      return st;
+    }
     d = Nf_stream_data(s);
     av = Nf_stream_avail(s);
-    if (!(av >= 6 && memcmp(d, "WARC/", 5) == 0 && Nf_ascii_digit((unsigned char)d[5]))) {
+    if (!(av >= 6 && memcmp(d, "WARC/", 5) == 0 &&
+          Nf_ascii_digit((unsigned char)d[5]))) {
       uint64_t at = Nf_stream_offset(s), skipped;
-      if ((st = resync(w, 1, &skipped))) return st;
+      if ((st = resync(w, 1, &skipped))) {
+        snprintf(err, errcap, "%s",
+                 st == NF_EIO ? "read error" : nf_strerror(st));
+        return st;
+      }
       if (w->quiet_resync) {
         w->quiet_resync = false;
         continue;
       }
-      snprintf(err, errcap, "no WARC record at byte %llu: skipped %llu bytes to the next record",
-               (unsigned long long)at, (unsigned long long)skipped);
+      snprintf(
+          err, errcap,
+          "no WARC record at byte %llu: skipped %llu bytes to the next record",
+          (unsigned long long)at, (unsigned long long)skipped);
       return NF_EFORMAT;
     }
     w->quiet_resync = false;

@@ -17,6 +17,8 @@
 // than this between reports, while counts of different scope (a village,
 // one family, a first attack) are usually much smaller than the whole.
 #define NF_RC_SAME_QUANTITY_RATIO 2.5
+// The lead of a report: its first bytes, where news states what happened.
+#define NF_RC_LEAD_BYTES 400
 
 // One figure of one report, while grouping.
 typedef struct rc_mention {
@@ -27,6 +29,8 @@ typedef struct rc_mention {
   const char *place;    // gazetteer name, or NULL
   const nf_place *where;  // the place record, or NULL
   bool superseded, hedged, in_title;
+  bool lead;            // in the headline or the first lines of the body
+  bool background;      // a count over a period, not of the event
   int32_t name;         // source name entry (rc_name), or -1
   int32_t source;       // account source, or -1
   bool inferred;

@@ -15,28 +15,38 @@ static bool same_place(const char *a, const char *b) {
   return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
-// The group holding the total of a measure: the "all" group most reports
-// give (a local story's toll is placed in its town, so places do not
-// exclude), then one without a place of its own, then the larger.
+// The group holding the total of a measure. Candidates: the groups of
+// everyone ("all"), and groups of one kind of people ("five children were
+// shot", "three deputies") that are no part of a larger whole and that more
+// reports give than any group of everyone; never counts over a period.
+// Best: the most reports backing its best estimate, then the most reports
+// giving it in their headline or lead, then a group of everyone, then one
+// without a place of its own, then the most often repeated, then the
+// smaller (a large number one report gives once is more often no count at
+// all: an age, an address).
+static bool total_better(const nf_acc_figure *f, const nf_acc_figure *b) {
+  if (f->n_support != b->n_support) return f->n_support > b->n_support;
+  if (f->n_lead != b->n_lead) return f->n_lead > b->n_lead;
+  if ((f->category == NF_C_ALL) != (b->category == NF_C_ALL)) return f->category == NF_C_ALL;
+  if (!f->place != !b->place) return !f->place;
+  if (f->n_mentions != b->n_mentions) return f->n_mentions > b->n_mentions;
+  return f->best < b->best;
+}
+
 static int32_t total_group(const nf_account *acc, uint8_t measure) {
-  int32_t best = -1;
+  int32_t all = -1, kind = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
-    if (f->measure != measure || f->category != NF_C_ALL) continue;
-    if (best < 0) {
-      best = (int32_t)g;
-      continue;
-    }
-    const nf_acc_figure *b = &acc->figures[best];
-    if (f->n_reports != b->n_reports) {
-      if (f->n_reports > b->n_reports) best = (int32_t)g;
-    } else if (!f->place != !b->place) {
-      if (!f->place) best = (int32_t)g;
-    } else if (f->best > b->best) {
-      best = (int32_t)g;
+    if (f->measure != measure || f->background || !isfinite(f->best)) continue;
+    if (f->category == NF_C_ALL) {
+      if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
+    } else if (f->whole < 0 && f->category != NF_C_OTHER) {
+      if (kind < 0 || total_better(f, &acc->figures[kind])) kind = (int32_t)g;
     }
   }
-  return best;
+  if (kind >= 0 && (all < 0 || acc->figures[kind].n_support > acc->figures[all].n_support))
+    return kind;
+  return all;
 }
 
 // The group of a category that most reports give (then the larger), or -1.
@@ -155,7 +165,10 @@ void Nf_rc_parts(rc *r) {
   nf_account *acc = r->acc;
   if (r->st || !acc->n_figures) return;
   int32_t totals[NF_M__COUNT];
-  for (int m = 0; m < NF_M__COUNT; m++) totals[m] = total_group(acc, (uint8_t)m);
+  for (int m = 0; m < NF_M__COUNT; m++) {
+    totals[m] = total_group(acc, (uint8_t)m);
+    if (totals[m] >= 0 && acc->figures[totals[m]].category != NF_C_ALL) totals[m] = -1;
+  }
   // Mentions are in report order: walk each report's run.
   for (size_t a = 0; a < r->n_m && !r->st;) {
     size_t b = a;
@@ -238,13 +251,11 @@ void Nf_rc_totals(rc *r) {
       total = victims + perps;
       rule = "people described one by one (no figure given): the most any "
              "report describes, and any attacker reported hit";
-    } else if (isfinite(total) && (perps || victims > total)) {
+    } else if (isfinite(total) && perps && m == NF_M_KILLED) {
       // Counts of victims usually leave out an attacker who was hit; the
       // story's count includes them, as casualty archives do.
-      total = (victims > total ? victims : total) + perps;
-      rule = perps ? "the larger of the figure and the people described one by "
-                     "one, plus any attacker reported hit"
-                   : "people described one by one outnumber the figures given";
+      total += perps;
+      rule = "the best estimate of the total figure, plus any attacker reported hit";
     }
     if (isfinite(total)) {
       acc->total_best[m] = total;

@@ -44,7 +44,10 @@ static const char CSS[] =
     ".total{background:var(--card);border:1px solid var(--line);border-radius:8px;"
     "padding:8px 14px;min-width:140px}.total b{display:block;font-size:24px}"
     ".total span{font-size:12px;color:var(--muted)}"
-    ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(380px,1fr));gap:14px}"
+    ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(380px,1fr));gap:14px;"
+    "align-items:start}"
+    "details.more{font-size:13px;margin:6px 0 0}details.more summary{cursor:pointer;color:var(--muted)}"
+    "table.singles td:first-child{white-space:nowrap}"
     ".fig{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--single);"
     "border-radius:8px;padding:12px 14px}"
     ".fig.agree{border-left-color:var(--agree)}.fig.updated{border-left-color:var(--updated)}"
@@ -162,10 +165,35 @@ static void value_words(nf_esc *e, const nf_acc_value *v) {
   num(e, Nf_acc_value_stated(v));
 }
 
+// A group's best estimate as a reader should take it: "1,000+" when it
+// rests on a lower bound or a vague count.
+static void best_words(nf_esc *e, const nf_acc_figure *f) {
+  num(e, f->best);
+  bool open = false;
+  for (size_t v = 0; v < f->n_values; v++)
+    if (f->values[v].current && Nf_acc_value_stated(&f->values[v]) == f->best)
+      open = f->values[v].qualifier == NF_Q_VAGUE || f->values[v].qualifier == NF_Q_OVER ||
+             f->values[v].qualifier == NF_Q_AT_LEAST;
+  for (size_t v = 0; v < f->n_values && open; v++)
+    if (f->values[v].current && f->values[v].qualifier == NF_Q_EXACT &&
+        Nf_acc_value_stated(&f->values[v]) == f->best)
+      open = false;
+  if (open) L(e, "+");
+  if (f->measure == NF_M_SHARE) L(e, "%");
+}
+
 static void figure_name(nf_esc *e, const nf_acc_figure *f) {
-  Nf_esc_textz(e, Nf_acc_category_words(f->category));
-  L(e, " ");
-  Nf_esc_textz(e, Nf_acc_measure_words(f->measure));
+  if (f->measure == NF_M_SHARE || f->measure == NF_M_MONEY || f->measure == NF_M_OTHER) {
+    Nf_esc_textz(e, Nf_acc_measure_words(f->measure));
+    if (f->category != NF_C_ALL && f->category != NF_C_OTHER) {
+      L(e, " · ");
+      Nf_esc_textz(e, Nf_acc_category_words(f->category));
+    }
+  } else {
+    Nf_esc_textz(e, Nf_acc_category_words(f->category));
+    L(e, " ");
+    Nf_esc_textz(e, Nf_acc_measure_words(f->measure));
+  }
   if (f->place) {
     L(e, " in ");
     Nf_esc_textz(e, f->place);
@@ -264,13 +292,20 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     p[k].col = (int)c;
   }
   if (ymax <= 0) ymax = 1;
-  // A round top for the axis.
-  double mag = pow(10, floor(log10(ymax)));
-  double top = ceil(ymax * 1.08 / mag) * mag;
-  if (top < ymax * 1.02) top += mag;
+  // A round top for the axis: four steps of 1, 2, 2.5 or 5 times a power
+  // of ten.
+  double raw = ymax * 1.08 / 4, mag = pow(10, floor(log10(raw))), step = mag;
+  static const double nice[] = {1, 2, 2.5, 5, 10};
+  for (size_t i = 0; i < sizeof nice / sizeof nice[0]; i++)
+    if (nice[i] * mag >= raw) {
+      step = nice[i] * mag;
+      break;
+    }
+  if (step < 1) step = 1;
+  double top = step * 4;
   const double W = 560, H = 210, X0 = 54, X1 = 540, Y0 = 16, Y1 = 172;
-  double step = n_cols > 1 ? (X1 - X0 - 40) / (double)(n_cols - 1) : 0;
-#define XP(c) (n_cols > 1 ? X0 + 20 + step * (c) : (X0 + X1) / 2)
+  double xstep = n_cols > 1 ? (X1 - X0 - 40) / (double)(n_cols - 1) : 0;
+#define XP(c) (n_cols > 1 ? X0 + 20 + xstep * (c) : (X0 + X1) / 2)
 #define YP(v) (Y1 - (Y1 - Y0) * ((v) / top))
   L(e, "<svg class=\"chart\" viewBox=\"0 0 560 210\" role=\"img\" aria-label=\"");
   figure_name(e, f);
@@ -465,7 +500,7 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story, size_t g
   Nf_esc_int(e, f->origins);
   LC(e, f->origins == 1, " origin", " origins");
   L(e, "</span></h3><p class=\"best\"><b>");
-  num(e, f->best);
+  best_words(e, f);
   L(e, "</b>best");
   if (f->low != f->high) {
     L(e, " · low ");
@@ -513,6 +548,7 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story, size_t g
   L(e, "</ul>");
   for (size_t c = 0; c < f->n_checks; c++) {
     const nf_acc_check *ch = &f->checks[c];
+    if (c == 1) L(e, "<details class=\"more\"><summary>parts in other reports</summary>");
     L(e, "<p class=\"check ");
     Nf_esc_textz(e, Nf_parts_result_name(ch->result));
     L(e, "\">Parts");
@@ -544,6 +580,7 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story, size_t g
     }
     L(e, "</b></p>");
   }
+  if (f->n_checks > 1) L(e, "</details>");
   L(e, "</div>");
 }
 
@@ -632,7 +669,7 @@ static void field_html(nf_esc *e, const nf_account *acc, size_t story, uint32_t 
           sid[n_s++] = (int32_t)i;
   }
   static const char *const mark_open[] = {
-      "<mark class=\"fig\">", "<mark class=\"quote\">", "<mark class=\"date\">",
+      "<mark class=\"m-fig\">", "<mark class=\"quote\">", "<mark class=\"date\">",
       "<mark class=\"actor\">"};
   bool title = in == NF_IN_TITLE;
   size_t pos = 0, si = 0, mi = 0, s_end = 0, m_end = 0;
@@ -803,6 +840,16 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
     Nf_esc_textz(e, Nf_acc_measure_words((uint8_t)m));
     L(e, "</span><b>");
     num(e, acc->total_best[m]);
+    if (acc->total[m] >= 0) {
+      // "1,000+" when the total rests on a lower bound.
+      nf_buf tmp;
+      Nf_buf_init(&tmp, NULL, 64);
+      nf_esc te;
+      Nf_esc_init(&te, &tmp, NF_ESC_HTML);
+      best_words(&te, &acc->figures[acc->total[m]]);
+      if (tmp.len && tmp.data[tmp.len - 1] == '+') L(e, "+");
+      Nf_buf_fini(&tmp);
+    }
     L(e, "</b><span>best estimate");
     if (acc->total[m] >= 0) {
       L(e, " · <a href=\"#s");
@@ -815,18 +862,60 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
   }
   L(e, "</div>");
 
-  // Figures: groups several reports give, then the rest.
+  // Figures several reports give, as cards; then those only one gives.
   bool any = false;
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t g = 0; g < acc->n_figures; g++) {
-      bool single = acc->figures[g].status == NF_FS_SINGLE;
-      if (single != (pass == 1)) continue;
-      if (!any) L(e, "<h2>Figures</h2><div class=\"cards\">");
-      if (pass == 1 && any && g == 0) L(e, "");
-      any = true;
-      figure_card(e, acc, story, g);
-    }
+  for (size_t g = 0; g < acc->n_figures; g++) {
+    if (acc->figures[g].status == NF_FS_SINGLE) continue;
+    if (!any) L(e, "<h2>Figures across reports</h2><div class=\"cards\">");
+    any = true;
+    figure_card(e, acc, story, g);
+  }
   if (any) L(e, "</div>");
+  any = false;
+  for (size_t g = 0; g < acc->n_figures; g++) {
+    const nf_acc_figure *f = &acc->figures[g];
+    if (f->status != NF_FS_SINGLE || !f->n_values || !f->values[0].n_mentions) continue;
+    if (!any)
+      L(e, "<h2>Figures one report gives</h2><table class=\"singles\"><tr><th>figure</th>"
+           "<th>what</th><th>report</th><th>sentence</th></tr>");
+    any = true;
+    const nf_acc_mention *m = &f->values[0].mentions[0];
+    L(e, "<tr id=\"s");
+    Nf_esc_int(e, (int64_t)story + 1);
+    L(e, "-f");
+    Nf_esc_int(e, (int64_t)g + 1);
+    L(e, "\"><td><b>");
+    value_words(e, &f->values[0]);
+    if (f->measure == NF_M_SHARE) L(e, "%");
+    L(e, "</b>");
+    for (size_t v = 1; v < f->n_values; v++) {
+      L(e, " / ");
+      value_words(e, &f->values[v]);
+    }
+    L(e, "</td><td>");
+    figure_name(e, f);
+    if (f->whole >= 0) {
+      L(e, " <span class=\"tag\">part of <a href=\"#s");
+      Nf_esc_int(e, (int64_t)story + 1);
+      L(e, "-f");
+      Nf_esc_int(e, f->whole + 1);
+      L(e, "\">");
+      figure_name(e, &acc->figures[f->whole]);
+      L(e, "</a></span>");
+    }
+    L(e, "</td><td>");
+    ref_link(e, acc, story, m->ref);
+    if (m->source >= 0) {
+      L(e, " <span class=\"tag\">");
+      L(e, "per ");
+      Nf_esc_textz(e, acc->sources[m->source].name);
+      L(e, "</span>");
+    }
+    L(e, "</td><td>");
+    quote_sentence(e, acc, m->ref);
+    L(e, "</td></tr>");
+  }
+  if (any) L(e, "</table>");
 
   // Sources.
   if (acc->n_sources) {

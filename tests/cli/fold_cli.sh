@@ -35,6 +35,14 @@ cp "$ex"/000_*.txt "$ex"/001_*.txt "$tmp/s1/"; cp "$ex"/004_*.txt "$tmp/s2/"
 "$bin" fold --stories input "$tmp/s1" "$tmp/s2" > "$tmp/b.json"
 check "--stories input: one story per input" \
   'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert [len(s[\"reports\"]) for s in d[\"stories\"]]==[2,1]" "$tmp/b.json"'
+# Records of one JSON Lines input are one story with --stories input.
+python3 -c "
+import json
+for i in range(3): print(json.dumps({'id': 'r%d' % i, 'title': 'Storm hits town %d' % i, 'text': 'Two people were killed when a storm hit the town on Monday, officials said.'}))
+" > "$tmp/three.jsonl"
+"$bin" fold --stories input "$tmp/three.jsonl" > "$tmp/d.json"
+check "--stories input: the records of one JSON Lines input are one story" \
+  'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert [len(s[\"reports\"]) for s in d[\"stories\"]]==[3]" "$tmp/d.json"'
 # A missing input is reported and the rest is folded.
 "$bin" fold "$ex"/000_*.txt "$tmp/missing.txt" > "$tmp/c.json" 2> "$tmp/c.err"; rc=$?
 check "a missing input: exit 1, message, the rest folded" \

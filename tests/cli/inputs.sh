@@ -88,6 +88,46 @@ run 1 "$tmp/dir"
   || fail "folder order: $(ids)"
 [ "$(err_lines)" = 1 ] || { fail "folder: one error expected"; cat "$tmp/err"; }
 
+# --- WARC: response records of HTML pages only, each record its own gzip
+# member as in Common Crawl News; a record with a lying length costs one
+# error and the reader goes on.
+python3 - "$tmp" <<'PY'
+import sys, os, gzip
+d = sys.argv[1]
+page = b"<!DOCTYPE html><html><head><title>T</title></head><body><p>A story.</p></body></html>"
+def rec(typ, uri, rid, block, clen=None, ct=b"application/http; msgtype=response"):
+    return (b"WARC/1.0\r\nWARC-Type: " + typ + b"\r\nWARC-Target-URI: " + uri +
+            b"\r\nWARC-Date: 2025-03-10T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + rid +
+            b">\r\nContent-Type: " + ct + b"\r\nContent-Length: " +
+            (clen or str(len(block)).encode()) + b"\r\n\r\n" + block + b"\r\n\r\n")
+ok = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+recs = [rec(b"warcinfo", b"", b"w0", b"software: test\r\n", ct=b"application/warc-fields"),
+        rec(b"request", b"https://a.org/1", b"q1", b"GET /1 HTTP/1.1\r\n\r\n"),
+        rec(b"response", b"https://a.org/1", b"r1", ok),
+        rec(b"response", b"https://a.org/img.png", b"r2", b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"),
+        rec(b"response", b"https://a.org/lie", b"r3", ok, clen=b"-12"),
+        rec(b"response", b"https://a.org/4", b"r4", ok)]
+open(os.path.join(d, "news.warc.gz"), "wb").write(b"".join(gzip.compress(r) for r in recs))
+PY
+"$bin" extract "$tmp/news.warc.gz" > "$tmp/out" 2> "$tmp/err"
+[ "$(ids)" = "urn:uuid:r1 urn:uuid:r4" ] || fail "warc ids: $(ids)"
+[ "$(jq -r .url < "$tmp/out" | tr '\n' ' ')" = "https://a.org/1 https://a.org/4 " ] || fail "warc urls"
+[ "$(jq -r .source < "$tmp/out" | head -1)" = "$tmp/news.warc.gz#3" ] || fail "warc source"
+[ "$(jq -r .published < "$tmp/out" | head -1)" = null ] || fail "a crawl date is not a publication date"
+[ "$(grep -c "news.warc.gz: record" "$tmp/err")" = 1 ] || fail "warc: one record error expected: $(cat "$tmp/err")"
+has_err "news.warc.gz: record 5 at byte"
+has_err 'Content-Length "-12" is not a length'
+
+# --- A folder of mixed inputs, read in name order.
+mkdir -p "$tmp/mixed/sub"
+cp "$tmp/news.warc.gz" "$tmp/mixed/3.warc.gz"
+cp "$tmp/story.dat" "$tmp/mixed/1.txt"
+printf '{"id":"j1","text":"From JSON Lines."}\n' > "$tmp/mixed/2.jsonl"
+printf '<html><body><p>A page.</p></body></html>' | gzip -c > "$tmp/mixed/sub/4.html.gz"
+"$bin" extract "$tmp/mixed" > "$tmp/out" 2> "$tmp/err"
+[ "$(ids)" = "$tmp/mixed/1.txt j1 urn:uuid:r1 urn:uuid:r4 $tmp/mixed/sub/4.html.gz" ] \
+  || fail "mixed folder: $(ids)"
+
 # --- Usage errors exit 2.
 "$bin" extract > /dev/null 2>&1; [ $? = 2 ] || fail "no input: expected 2"
 "$bin" extract --format nope x > /dev/null 2>&1; [ $? = 2 ] || fail "bad format: expected 2"

@@ -27,6 +27,13 @@ run() {
 head -c 140000000 /dev/zero | tr '\0' 'a' > "$tmp/huge.txt"
 run "140 MB page" 300 "$tmp/huge.txt"
 grep -q "over the input size limit" "$tmp/err" || fail "140 MB page: $(cat "$tmp/err")"
+# The same through standard input, which cannot be measured first: read up
+# to the limit, then refused.
+ASAN_OPTIONS="${ASAN_OPTIONS:-}:quarantine_size_mb=16" \
+  /usr/bin/time -f %M -o "$tmp/rss" "$bin" extract - < "$tmp/huge.txt" > "$tmp/out" 2> "$tmp/err"
+echo "140 MB on stdin: exit $?, peak $(( $(tail -1 "$tmp/rss") / 1024 )) MB"
+grep -q "^newsfold: -: input over 134217728 bytes" "$tmp/err" || fail "stdin: $(cat "$tmp/err")"
+[ $(( $(tail -1 "$tmp/rss") / 1024 )) -lt 800 ] || fail "stdin: memory"
 rm -f "$tmp/huge.txt"
 
 # A gzip bomb: 1 GB of spaces in ~1 MB. The decoder stops at the limit.

@@ -7,8 +7,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-
+// clang-format off
 #include <cmocka.h>
+// clang-format on
 
 #include "clean/text.h"
 #include "core/alloc.h"
@@ -49,8 +50,7 @@ static void grows_past_many_lines(void **state) {
   nf_run_lines *t = Nf_run_lines_new(&Nf_default_allocator, 7);
   nf_buf b;
   Nf_buf_init(&b, &Nf_default_allocator, 1 << 24);
-  for (int i = 0; i < 20000; i++)
-    Nf_buf_printf(&b, "line number %d\n", i);
+  for (int i = 0; i < 20000; i++) Nf_buf_printf(&b, "line number %d\n", i);
   for (int d = 0; d < 3; d++)
     assert_int_equal(Nf_run_lines_add(t, Nf_sv(b.data, b.len)), NF_OK);
   Nf_run_lines_freeze(t);

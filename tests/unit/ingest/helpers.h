@@ -15,8 +15,8 @@
 enum { MAX_ITEMS = 64 };
 
 typedef struct yield {
-  size_t n;                // items read
-  nf_doc *docs[MAX_ITEMS]; // NULL where an error came
+  size_t n;                 // items read
+  nf_doc *docs[MAX_ITEMS];  // NULL where an error came
   char errs[MAX_ITEMS][1024];
   size_t n_docs, n_errs;
 } yield;
@@ -56,10 +56,12 @@ static inline nf_doc *nth_doc(const yield *y, size_t i) {
 }
 
 // gzip-compress in as one member into a malloc'd buffer.
-static inline unsigned char *gzip_bytes(const void *in, size_t n, size_t *out_len) {
+static inline unsigned char *gzip_bytes(const void *in, size_t n,
+                                        size_t *out_len) {
   z_stream z;
   memset(&z, 0, sizeof z);
-  if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) abort();
+  if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    abort();
   size_t cap = deflateBound(&z, (uLong)n) + 64;
   unsigned char *out = malloc(cap);
   z.next_in = (Bytef *)in;
@@ -72,7 +74,8 @@ static inline unsigned char *gzip_bytes(const void *in, size_t n, size_t *out_le
   return out;
 }
 
-static inline unsigned char *zstd_bytes(const void *in, size_t n, size_t *out_len) {
+static inline unsigned char *zstd_bytes(const void *in, size_t n,
+                                        size_t *out_len) {
   size_t cap = ZSTD_compressBound(n);
   unsigned char *out = malloc(cap);
   *out_len = ZSTD_compress(out, cap, in, n, 3);

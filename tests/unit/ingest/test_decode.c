@@ -1,20 +1,23 @@
 // Nf_ingest_decode: raw bytes to UTF-8. Character sets (BOM, HTTP header,
 // <meta>, the bytes themselves), lazy decompression with a bound, refusal
 // of binary data, format sniffing.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-
 #include <cmocka.h>
+// clang-format on
 
-#include "helpers.h"
 #include "core/utf8.h"
+#include "helpers.h"
 #include "ingest/ingest_int.h"
 #include "model/doc.h"
 
 // A page document holding the bytes undecoded, as the reader makes it.
-static nf_doc *page(nf_ctx *ctx, const void *bytes, size_t n, const char *charset) {
+static nf_doc *page(nf_ctx *ctx, const void *bytes, size_t n,
+                    const char *charset) {
   nf_doc *d = Nf_doc_new(ctx, "p", "p");
   char *raw = malloc(n + 1);
   memcpy(raw, bytes, n);
@@ -32,43 +35,54 @@ static bool has_note(const nf_doc *d, const char *part) {
 static const struct charset_case {
   const char *name;
   const char *in;
-  size_t len;          // 0: strlen(in)
-  const char *http;    // charset from the container, or NULL
-  const char *out;     // the UTF-8 text expected (a part of it for HTML)
-  const char *note;    // part of a note expected, or NULL for no note
+  size_t len;        // 0: strlen(in)
+  const char *http;  // charset from the container, or NULL
+  const char *out;   // the UTF-8 text expected (a part of it for HTML)
+  const char *note;  // part of a note expected, or NULL for no note
 } CHARSETS[] = {
-    {"utf-8 as is", "caf\xc3\xa9 na\xc3\xafve", 0, NULL, "caf\xc3\xa9 na\xc3\xafve", NULL},
+    {"utf-8 as is", "caf\xc3\xa9 na\xc3\xafve", 0, NULL,
+     "caf\xc3\xa9 na\xc3\xafve", NULL},
     {"utf-8 bom", "\xef\xbb\xbfhello", 0, NULL, "hello", NULL},
     {"utf-16le bom", "\xff\xfeh\0\xe9\0", 6, NULL, "h\xc3\xa9", "UTF-16LE"},
     {"utf-16be bom", "\xfe\xff\0h\0\xe9", 6, NULL, "h\xc3\xa9", "UTF-16BE"},
     {"utf-16le no bom", "T\0h\0e\0 \0n\0e\0w\0s\0 \0t\0o\0d\0a\0y\0", 28, NULL,
      "The news today", "no byte order mark"},
     {"http windows-1252", "\x93quoted\x94 \x80", 0, "windows-1252",
-     "\xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x82\xac", "declared in the container"},
+     "\xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x82\xac",
+     "declared in the container"},
     {"http iso-8859-1 means windows-1252", "\x93x\x94", 0, "ISO-8859-1",
      "\xe2\x80\x9cx\xe2\x80\x9d", "WINDOWS-1252"},
-    {"http us-ascii with high bytes", "na\xefve", 0, "us-ascii", "na\xc3\xafve", "WINDOWS-1252"},
+    {"http us-ascii with high bytes", "na\xefve", 0, "us-ascii", "na\xc3\xafve",
+     "WINDOWS-1252"},
     {"meta charset koi8-r",
-     "<html><head><meta charset=\"koi8-r\"></head><body>\xf0\xd2\xc9\xd7\xc5\xd4</body></html>",
+     "<html><head><meta "
+     "charset=\"koi8-r\"></head><body>\xf0\xd2\xc9\xd7\xc5\xd4</body></html>",
      0, NULL, "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82", "KOI8-R"},
     {"meta http-equiv shift_jis",
-     "<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=Shift_JIS\">"
+     "<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; "
+     "charset=Shift_JIS\">"
      "</head><body><p>\x93\xfa\x96\x7b</p></body></html>",
      0, NULL, "\xe6\x97\xa5\xe6\x9c\xac", "CP932"},
-    {"meta gbk", "<html><head><meta charset=gb2312><title>x</title></head><body>\xd6\xd0\xce\xc4</body></html>",
+    {"meta gbk",
+     "<html><head><meta "
+     "charset=gb2312><title>x</title></head><body>\xd6\xd0\xce\xc4</body></"
+     "html>",
      0, NULL, "\xe4\xb8\xad\xe6\x96\x87", "GB18030"},
     {"xml declaration",
-     "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><html><body><p>\xb1</p></body></html>",
+     "<?xml version=\"1.0\" "
+     "encoding=\"ISO-8859-2\"?><html><body><p>\xb1</p></body></html>",
      0, NULL, "\xc4\x85", "ISO-8859-2"},
     {"meta inside a comment is not read",
-     "<html><head><!-- <meta charset=\"koi8-r\"> --><meta charset=\"windows-1251\"></head>"
+     "<html><head><!-- <meta charset=\"koi8-r\"> --><meta "
+     "charset=\"windows-1251\"></head>"
      "<body>\xcf\xf0\xe8</body></html>",
      0, NULL, "\xd0\x9f\xd1\x80\xd0\xb8", "WINDOWS-1251"},
     {"http header wins over meta",
-     "<html><head><meta charset=\"koi8-r\"></head><body>caf\xe9</body></html>", 0,
-     "windows-1252", "caf\xc3\xa9", "declared in the container"},
+     "<html><head><meta charset=\"koi8-r\"></head><body>caf\xe9</body></html>",
+     0, "windows-1252", "caf\xc3\xa9", "declared in the container"},
     {"declared legacy, bytes are utf-8",
-     "<html><head><meta charset=\"windows-1252\"></head><body>caf\xc3\xa9</body></html>",
+     "<html><head><meta "
+     "charset=\"windows-1252\"></head><body>caf\xc3\xa9</body></html>",
      0, NULL, "caf\xc3\xa9", "the bytes are UTF-8"},
     {"no label, not utf-8: windows-1252", "caf\xe9 cr\xe8me", 0, NULL,
      "caf\xc3\xa9 cr\xc3\xa8me", "no charset declared"},
@@ -76,10 +90,15 @@ static const struct charset_case {
      "caf\xc3\xa9 cr\xc3\xa8me", "declared UTF-8"},
     {"utf-8 with one broken byte",
      "\xc3\xa9t\xc3\xa9 \xe2\x80\x94 \xff \xc3\xa0 la plage", 0, NULL,
-     "\xc3\xa9t\xc3\xa9 \xe2\x80\x94 \xef\xbf\xbd \xc3\xa0 la plage", "repaired 1"},
-    {"unknown label ignored", "plain", 0, "x-no-such-charset", "plain", "not usable"},
+     "\xc3\xa9t\xc3\xa9 \xe2\x80\x94 \xef\xbf\xbd \xc3\xa0 la plage",
+     "repaired 1"},
+    {"unknown label ignored", "plain", 0, "x-no-such-charset", "plain",
+     "not usable"},
     {"utf-7 label refused", "a+ACE-", 0, "utf-7", "a+ACE-", "not usable"},
-    {"crlf and controls", "a\r\nb\rc\x01" "d", 0, NULL, "a\nb\ncd", "repaired 1"},
+    {"crlf and controls",
+     "a\r\nb\rc\x01"
+     "d",
+     0, NULL, "a\nb\ncd", "repaired 1"},
 };
 
 static void charsets(void **state) {
@@ -95,8 +114,8 @@ static void charsets(void **state) {
     assert_true(Nf_utf8_valid(d->raw, d->raw_len));
     assert_string_equal(d->charset, "UTF-8");
     if (c->note && !has_note(d, c->note))
-      fail_msg("%s: no note with \"%s\" (%zu notes; first: %s)", c->name, c->note,
-               d->n_diags, d->n_diags ? d->diags[0].msg : "-");
+      fail_msg("%s: no note with \"%s\" (%zu notes; first: %s)", c->name,
+               c->note, d->n_diags, d->n_diags ? d->diags[0].msg : "-");
     if (!c->note && d->n_diags)
       fail_msg("%s: unexpected note \"%s\"", c->name, d->diags[0].msg);
     // Idempotent.
@@ -123,7 +142,8 @@ static void formats_are_sniffed(void **state) {
     nf_doc *d = page(ctx, cases[i].in, strlen(cases[i].in), NULL);
     assert_int_equal(Nf_ingest_decode(d), NF_OK);
     if (d->format != cases[i].format)
-      fail_msg("\"%s\": format %d, expected %d", cases[i].in, d->format, cases[i].format);
+      fail_msg("\"%s\": format %d, expected %d", cases[i].in, d->format,
+               cases[i].format);
     nf_doc_free(d);
   }
   nf_ctx_free(ctx);
@@ -155,7 +175,8 @@ static void compressed_pages(void **state) {
   // Truncated: the bytes before the damage, and a note.
   size_t big = 200000;
   char *text = malloc(big + 1);
-  for (size_t i = 0; i < big; i++) text[i] = (char)(i % 60 == 59 ? '\n' : 'a' + (i * 7919) % 26);
+  for (size_t i = 0; i < big; i++)
+    text[i] = (char)(i % 60 == 59 ? '\n' : 'a' + (i * 7919) % 26);
   gz = gzip_bytes(text, big, &n);
   d = page(ctx, gz, n / 2, NULL);
   assert_int_equal(Nf_ingest_decode(d), NF_OK);

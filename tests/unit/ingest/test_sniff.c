@@ -1,32 +1,47 @@
 // Scanners of the first bytes: what an input holds, and which charset a
 // page or header declares.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-
 #include <cmocka.h>
+// clang-format on
 
 #include "ingest/ingest_int.h"
 
 #define LEN(s) (sizeof(s) - 1)
 
 // One NUL in over a thousand bytes: repaired, not refused.
-#define STRAY_NUL \
-  "one stray NUL\0 in a longer text that goes on and on for a while, as pages do, " \
-  "and on again for another line or two, long enough to pass one in a thousand " \
-  "bytes... which means it must be rather long: padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding " \
-  "padding padding padding padding padding padding padding padding padding padding."
+#define STRAY_NUL                                                            \
+  "one stray NUL\0 in a longer text that goes on and on for a while, as "    \
+  "pages do, "                                                               \
+  "and on again for another line or two, long enough to pass one in a "      \
+  "thousand "                                                                \
+  "bytes... which means it must be rather long: padding padding padding "    \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "                                                                 \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding."
 
 static const struct {
   const char *in;
@@ -54,12 +69,17 @@ static const struct {
     {"\xff\xd8\xff\xe0\0\x10JFIF", 10, NF_SNIFF_BINARY, "JPEG image"},
     {"GIF89a\x01\0", 8, NF_SNIFF_BINARY, "GIF image"},
     {"%PDF-1.7\n%\xe2\xe3", 0, NF_SNIFF_BINARY, "PDF document"},
-    {"PK\x03\x04\x14\0", 6, NF_SNIFF_BINARY, "ZIP archive (or office document)"},
-    {"\0\0\0\x18" "ftypmp42", 12, NF_SNIFF_BINARY, "MP4/QuickTime video"},
-    {"BZh91AY&SY\x01", 11, NF_SNIFF_BINARY, "bzip2-compressed data (not supported)"},
+    {"PK\x03\x04\x14\0", 6, NF_SNIFF_BINARY,
+     "ZIP archive (or office document)"},
+    {"\0\0\0\x18"
+     "ftypmp42",
+     12, NF_SNIFF_BINARY, "MP4/QuickTime video"},
+    {"BZh91AY&SY\x01", 11, NF_SNIFF_BINARY,
+     "bzip2-compressed data (not supported)"},
     {"BZh is how this text begins", 0, NF_SNIFF_PAGE, NULL},
     {"ID3 tags are an MP3 thing", 0, NF_SNIFF_PAGE, NULL},
-    {"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11", 12, NF_SNIFF_BINARY, "binary data"},
+    {"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11", 12, NF_SNIFF_BINARY,
+     "binary data"},
     {"text with a NUL\0 or two\0 in it", 30, NF_SNIFF_BINARY, "binary data"},
     {STRAY_NUL, LEN(STRAY_NUL), NF_SNIFF_PAGE, NULL},
     {"\xff\xfe<\0h\0t\0m\0l\0>\0", 14, NF_SNIFF_PAGE, NULL},
@@ -88,7 +108,8 @@ static const struct {
     {"<HTML>", true},
     {"  <head><title>x</title></head>", true},
     {"<div><p>x</p></div>", true},
-    {"Intro text\n<p>a</p><p>b</p><br><br/><a href=x>c</a><img src=y><span>", true},
+    {"Intro text\n<p>a</p><p>b</p><br><br/><a href=x>c</a><img src=y><span>",
+     true},
     {"a < b and c > d", false},
     {"Mail <john@example.com> wrote", false},
     {"Text mentioning one <p> tag.", false},
@@ -98,7 +119,8 @@ static void html_sniffing(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof HTML / sizeof HTML[0]; i++)
     if (Nf_sniff_html(HTML[i].in, strlen(HTML[i].in)) != HTML[i].html)
-      fail_msg("\"%s\": expected %s", HTML[i].in, HTML[i].html ? "HTML" : "text");
+      fail_msg("\"%s\": expected %s", HTML[i].in,
+               HTML[i].html ? "HTML" : "text");
 }
 
 static const struct {
@@ -108,14 +130,18 @@ static const struct {
     {"<meta charset=\"utf-8\">", "utf-8"},
     {"<META CHARSET=windows-1251>", "windows-1251"},
     {"<meta charset='koi8-r'/>", "koi8-r"},
-    {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">",
+    {"<meta http-equiv=\"Content-Type\" content=\"text/html; "
+     "charset=ISO-8859-2\">",
      "ISO-8859-2"},
-    {"<meta content=\"text/html;charset=gbk\" http-equiv=\"content-type\">", "gbk"},
-    {"<meta content='text/html; charset=\"big5\"' http-equiv=Content-Type>", "big5"},
+    {"<meta content=\"text/html;charset=gbk\" http-equiv=\"content-type\">",
+     "gbk"},
+    {"<meta content='text/html; charset=\"big5\"' http-equiv=Content-Type>",
+     "big5"},
     {"<?xml version='1.0' encoding='Shift_JIS'?><html>", "Shift_JIS"},
     {"<!-- <meta charset=\"koi8-r\"> --><meta charset=\"euc-jp\">", "euc-jp"},
     {"<script>var s = '<meta charset=x>';</script>", "x"},
-    {"<title a=\"<meta charset=koi8-r>\">t</title><meta charset=utf-8>", "utf-8"},
+    {"<title a=\"<meta charset=koi8-r>\">t</title><meta charset=utf-8>",
+     "utf-8"},
     {"<metadata charset=koi8-r><meta name=x content=y>", ""},
     {"<meta name=\"description\" content=\"no charset here\">", ""},
     {"<html><body>no meta at all", ""},
@@ -130,7 +156,8 @@ static void prescan(void **state) {
     char got[64];
     snprintf(got, sizeof got, "%.*s", (int)cs.n, cs.p ? cs.p : "");
     if (strcmp(got, PRESCAN[i].charset))
-      fail_msg("%s: got \"%s\", expected \"%s\"", PRESCAN[i].in, got, PRESCAN[i].charset);
+      fail_msg("%s: got \"%s\", expected \"%s\"", PRESCAN[i].in, got,
+               PRESCAN[i].charset);
   }
   // Only the first 4096 bytes are looked at.
   char late[8192];
@@ -143,25 +170,38 @@ static const struct {
   const char *label;
   const char *iconv;  // NULL when unusable
 } LABELS[] = {
-    {"utf-8", "UTF-8"},       {" UTF8 ", "UTF-8"},
-    {"\"utf-8\"", "UTF-8"},   {"latin1", "WINDOWS-1252"},
-    {"ISO-8859-1", "WINDOWS-1252"}, {"us-ascii", "WINDOWS-1252"},
-    {"iso-8859-9", "WINDOWS-1254"}, {"tis-620", "WINDOWS-874"},
-    {"gb2312", "GB18030"},    {"GBK", "GB18030"},
-    {"Shift_JIS", "CP932"},   {"euc-kr", "CP949"},
-    {"big5", "BIG5-HKSCS"},   {"koi8-u", "KOI8-U"},
-    {"utf-16", "UTF-8"},      {"windows-1251", "WINDOWS-1251"},
-    {"iso-8859-15", "ISO-8859-15"}, {"x-user-defined", NULL},
-    {"utf-7", NULL},          {"UTF-32LE", NULL},
-    {"no-such-charset", NULL}, {"", NULL},
-    {"utf-8; x", NULL},       {"a-very-long-label-that-no-registry-has-ever-seen-x", NULL},
+    {"utf-8", "UTF-8"},
+    {" UTF8 ", "UTF-8"},
+    {"\"utf-8\"", "UTF-8"},
+    {"latin1", "WINDOWS-1252"},
+    {"ISO-8859-1", "WINDOWS-1252"},
+    {"us-ascii", "WINDOWS-1252"},
+    {"iso-8859-9", "WINDOWS-1254"},
+    {"tis-620", "WINDOWS-874"},
+    {"gb2312", "GB18030"},
+    {"GBK", "GB18030"},
+    {"Shift_JIS", "CP932"},
+    {"euc-kr", "CP949"},
+    {"big5", "BIG5-HKSCS"},
+    {"koi8-u", "KOI8-U"},
+    {"utf-16", "UTF-8"},
+    {"windows-1251", "WINDOWS-1251"},
+    {"iso-8859-15", "ISO-8859-15"},
+    {"x-user-defined", NULL},
+    {"utf-7", NULL},
+    {"UTF-32LE", NULL},
+    {"no-such-charset", NULL},
+    {"", NULL},
+    {"utf-8; x", NULL},
+    {"a-very-long-label-that-no-registry-has-ever-seen-x", NULL},
 };
 
 static void labels(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof LABELS / sizeof LABELS[0]; i++) {
     char buf[48];
-    const char *got = Nf_charset_from_label(Nf_sv_cstr(LABELS[i].label), buf, sizeof buf);
+    const char *got =
+        Nf_charset_from_label(Nf_sv_cstr(LABELS[i].label), buf, sizeof buf);
     if (!LABELS[i].iconv ? got != NULL : !got || strcmp(got, LABELS[i].iconv))
       fail_msg("%s: got %s, expected %s", LABELS[i].label, got ? got : "NULL",
                LABELS[i].iconv ? LABELS[i].iconv : "NULL");
@@ -221,8 +261,8 @@ static void lengths(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(containers),   cmocka_unit_test(html_sniffing),
-      cmocka_unit_test(prescan),      cmocka_unit_test(labels),
+      cmocka_unit_test(containers),    cmocka_unit_test(html_sniffing),
+      cmocka_unit_test(prescan),       cmocka_unit_test(labels),
       cmocka_unit_test(content_types), cmocka_unit_test(lengths),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

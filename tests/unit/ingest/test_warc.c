@@ -1,12 +1,14 @@
 // WARC: response records of HTML pages become documents; other records are
 // skipped quietly; a lying Content-Length costs one record (one error) and
 // the reader resynchronises at the next header.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-
 #include <cmocka.h>
+// clang-format on
 
 #include "helpers.h"
 #include "ingest/ingest_int.h"
@@ -27,7 +29,9 @@ static void put(wbuf *w, const void *s, size_t n) {
   w->n += n;
   w->p[w->n] = 0;
 }
-static void puts_(wbuf *w, const char *s) { put(w, s, strlen(s)); }
+static void puts_(wbuf *w, const char *s) {
+  put(w, s, strlen(s));
+}
 
 // Append one record. clen: the Content-Length to write, or NULL for the
 // true one.
@@ -53,31 +57,48 @@ static void response(wbuf *w, const char *uri, const char *http_head,
   puts_(&b, http_head);
   puts_(&b, "\r\n");
   puts_(&b, body);
-  record(w, "response", uri, "application/http; msgtype=response", b.p, b.n, clen);
+  record(w, "response", uri, "application/http; msgtype=response", b.p, b.n,
+         clen);
   free(b.p);
 }
 
 static const char PAGE[] =
-    "<!DOCTYPE html><html><head><title>T</title></head><body><p>Story.</p></body></html>";
+    "<!DOCTYPE "
+    "html><html><head><title>T</title></head><body><p>Story.</p></body></html>";
 
 // A crawl as Common Crawl writes it: warcinfo, then request, response and
 // metadata for each URL.
 static void crawl(wbuf *w) {
-  record(w, "warcinfo", "", "application/warc-fields", "software: test\r\n", 16, NULL);
+  record(w, "warcinfo", "", "application/warc-fields", "software: test\r\n", 16,
+         NULL);
   record(w, "request", "https://a.org/1", "application/http; msgtype=request",
          "GET /1 HTTP/1.1\r\nHost: a.org\r\n\r\n", 32, NULL);
-  response(w, "https://a.org/1", "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n", PAGE, NULL);
-  record(w, "metadata", "https://a.org/1", "application/warc-fields", "fetchTimeMs: 12\r\n", 17, NULL);
-  response(w, "https://a.org/logo.png", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n", "\x89PNG\r\n\x1a\n....", NULL);
-  response(w, "https://a.org/gone", "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n", PAGE, NULL);
-  response(w, "https://a.org/moved", "HTTP/1.1 301 Moved\r\nLocation: /x\r\n", "", NULL);
-  response(w, "https://a.org/doc.pdf", "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n", "%PDF-1.4 ...", NULL);
-  response(w, "https://a.org/2", "HTTP/1.0 200 OK\r\nContent-Type: application/xhtml+xml\r\n", PAGE, NULL);
+  response(w, "https://a.org/1",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n",
+           PAGE, NULL);
+  record(w, "metadata", "https://a.org/1", "application/warc-fields",
+         "fetchTimeMs: 12\r\n", 17, NULL);
+  response(w, "https://a.org/logo.png",
+           "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n",
+           "\x89PNG\r\n\x1a\n....", NULL);
+  response(w, "https://a.org/gone",
+           "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n", PAGE, NULL);
+  response(w, "https://a.org/moved", "HTTP/1.1 301 Moved\r\nLocation: /x\r\n",
+           "", NULL);
+  response(w, "https://a.org/doc.pdf",
+           "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n",
+           "%PDF-1.4 ...", NULL);
+  response(w, "https://a.org/2",
+           "HTTP/1.0 200 OK\r\nContent-Type: application/xhtml+xml\r\n", PAGE,
+           NULL);
   // No Content-Type: taken when the payload looks like HTML.
   response(w, "https://a.org/3", "HTTP/1.1 200 OK\r\n", PAGE, NULL);
-  response(w, "https://a.org/plain", "HTTP/1.1 200 OK\r\n", "just some words", NULL);
-  record(w, "resource", "file:///saved.html", "text/html", PAGE, sizeof PAGE - 1, NULL);
-  record(w, "response", "dns:a.org", "text/dns", "20240501 a.org 1.2.3.4", 22, NULL);
+  response(w, "https://a.org/plain", "HTTP/1.1 200 OK\r\n", "just some words",
+           NULL);
+  record(w, "resource", "file:///saved.html", "text/html", PAGE,
+         sizeof PAGE - 1, NULL);
+  record(w, "response", "dns:a.org", "text/dns", "20240501 a.org 1.2.3.4", 22,
+         NULL);
 }
 
 static void reads_html_responses_only(void **state) {
@@ -91,10 +112,11 @@ static void reads_html_responses_only(void **state) {
   assert_int_equal(y.n_docs, 4);
   static const char *const urls[] = {"https://a.org/1", "https://a.org/2",
                                      "https://a.org/3", "file:///saved.html"};
-  static const char *const ids[] = {"urn:uuid:00000000-0000-0000-0000-000000000003",
-                                    "urn:uuid:00000000-0000-0000-0000-000000000009",
-                                    "urn:uuid:00000000-0000-0000-0000-000000000010",
-                                    "urn:uuid:00000000-0000-0000-0000-000000000012"};
+  static const char *const ids[] = {
+      "urn:uuid:00000000-0000-0000-0000-000000000003",
+      "urn:uuid:00000000-0000-0000-0000-000000000009",
+      "urn:uuid:00000000-0000-0000-0000-000000000010",
+      "urn:uuid:00000000-0000-0000-0000-000000000012"};
   for (size_t i = 0; i < 4; i++) {
     nf_doc *d = nth_doc(&y, i);
     assert_string_equal(d->in_url, urls[i]);
@@ -138,18 +160,25 @@ static void http_payloads(void **state) {
   (void)state;
   nf_ctx *ctx = nf_ctx_new(NULL);
   wbuf w = {0};
-  response(&w, "http://b.org/latin", "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n",
+  response(&w, "http://b.org/latin",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n",
            "<html><body><p>caf\xe9</p></body></html>", NULL);
   response(&w, "http://b.org/chunked",
-           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
-           "6\r\n<html>\r\nb;ext=1\r\n<body>x</bo\r\n8\r\ndy></htm\r\n2\r\nl>\r\n0\r\n\r\n", NULL);
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: "
+           "chunked\r\n",
+           "6\r\n<html>\r\nb;ext=1\r\n<body>x</bo\r\n8\r\ndy></"
+           "htm\r\n2\r\nl>\r\n0\r\n\r\n",
+           NULL);
   size_t zl;
   static const char gz_page[] = "<html><body><p>zipped</p></body></html>";
   unsigned char *z = gzip_bytes(gz_page, sizeof gz_page - 1, &zl);
   wbuf b = {0};
-  puts_(&b, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n");
+  puts_(&b,
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: "
+        "gzip\r\n\r\n");
   put(&b, z, zl);
-  record(&w, "response", "http://b.org/gz", "application/http; msgtype=response", b.p, b.n, NULL);
+  record(&w, "response", "http://b.org/gz",
+         "application/http; msgtype=response", b.p, b.n, NULL);
   free(b.p);
   free(z);
   // deflate, zlib-wrapped.
@@ -157,18 +186,24 @@ static void http_payloads(void **state) {
   uLongf zzl = sizeof zz;
   compress(zz, &zzl, (const Bytef *)gz_page, sizeof gz_page - 1);
   memset(&b, 0, sizeof b);
-  puts_(&b, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n\r\n");
+  puts_(&b,
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: "
+        "deflate\r\n\r\n");
   put(&b, zz, zzl);
-  record(&w, "response", "http://b.org/deflate", "application/http; msgtype=response", b.p, b.n, NULL);
+  record(&w, "response", "http://b.org/deflate",
+         "application/http; msgtype=response", b.p, b.n, NULL);
   free(b.p);
-  response(&w, "http://b.org/br", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n",
-           "\x1b\x02\x00\xf8", NULL);
+  response(
+      &w, "http://b.org/br",
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n",
+      "\x1b\x02\x00\xf8", NULL);
 
   yield y;
   read_memory(ctx, "h.warc", w.p, w.n, -1, &y);
   assert_int_equal(y.n_docs, 4);
   assert_int_equal(y.n_errs, 1);
-  assert_non_null(strstr(y.errs[4], "Content-Encoding \"br\" is not supported"));
+  assert_non_null(
+      strstr(y.errs[4], "Content-Encoding \"br\" is not supported"));
   nf_doc *d = nth_doc(&y, 0);
   assert_string_equal(d->charset, "ISO-8859-1");
   assert_int_equal(Nf_ingest_decode(d), NF_OK);
@@ -213,33 +248,43 @@ static void lying_lengths(void **state) {
   for (size_t i = 0; i < sizeof LIES / sizeof LIES[0]; i++) {
     const struct lie_case *c = &LIES[i];
     wbuf w = {0};
-    response(&w, "http://c.org/1", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
+    response(&w, "http://c.org/1",
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
     char clen[64], body[200];
-    snprintf(body, sizeof body, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n%s", PAGE);
+    snprintf(body, sizeof body,
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n%s", PAGE);
     size_t true_len = strlen(body);
     if (c->clen[0] == '+')
-      snprintf(clen, sizeof clen, "%zu", true_len + (size_t)strtol(c->clen + 1, NULL, 10));
-    else if (c->clen[0] == '-' && Nf_ascii_digit((unsigned char)c->clen[1]) && strcmp(c->clen, "-5"))
-      snprintf(clen, sizeof clen, "%zu", true_len - (size_t)strtol(c->clen + 1, NULL, 10));
+      snprintf(clen, sizeof clen, "%zu",
+               true_len + (size_t)strtol(c->clen + 1, NULL, 10));
+    else if (c->clen[0] == '-' && Nf_ascii_digit((unsigned char)c->clen[1]) &&
+             strcmp(c->clen, "-5"))
+      snprintf(clen, sizeof clen, "%zu",
+               true_len - (size_t)strtol(c->clen + 1, NULL, 10));
     else
       snprintf(clen, sizeof clen, "%s", c->clen);
     if (strcmp(c->name, "missing") == 0) {
       // A header block without the field at all.
-      puts_(&w, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://c.org/bad\r\n\r\n");
+      puts_(&w,
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: "
+            "http://c.org/bad\r\n\r\n");
       puts_(&w, body);
       puts_(&w, "\r\n\r\n");
     } else {
-      record(&w, "response", "http://c.org/bad", "application/http; msgtype=response",
-             body, true_len, clen);
+      record(&w, "response", "http://c.org/bad",
+             "application/http; msgtype=response", body, true_len, clen);
     }
-    response(&w, "http://c.org/3", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
+    response(&w, "http://c.org/3",
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
     yield y;
     read_memory(ctx, "lie.warc", w.p, w.n, -1, &y);
     if (y.n_errs != 1 || y.n_docs != 2)
-      fail_msg("%s: %zu docs, %zu errors (%s)", c->name, y.n_docs, y.n_errs, y.errs[1]);
+      fail_msg("%s: %zu docs, %zu errors (%s)", c->name, y.n_docs, y.n_errs,
+               y.errs[1]);
     assert_string_equal(nth_doc(&y, 0)->in_url, "http://c.org/1");
     assert_string_equal(nth_doc(&y, 1)->in_url, "http://c.org/3");
-    if (!strstr(y.errs[1], c->error) || strncmp(y.errs[1], "lie.warc: record 2", 18))
+    if (!strstr(y.errs[1], c->error) ||
+        strncmp(y.errs[1], "lie.warc: record 2", 18))
       fail_msg("%s: error \"%s\" lacks \"%s\"", c->name, y.errs[1], c->error);
     yield_free(&y);
     free(w.p);
@@ -253,8 +298,10 @@ static void damaged_containers(void **state) {
   (void)state;
   nf_ctx *ctx = nf_ctx_new(NULL);
   wbuf w = {0};
-  response(&w, "http://d.org/1", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
-  response(&w, "http://d.org/2", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, "100000");
+  response(&w, "http://d.org/1",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
+  response(&w, "http://d.org/2",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, "100000");
   yield y;
   read_memory(ctx, "end.warc", w.p, w.n, -1, &y);
   assert_int_equal(y.n_docs, 1);
@@ -264,9 +311,11 @@ static void damaged_containers(void **state) {
   free(w.p);
 
   memset(&w, 0, sizeof w);
-  response(&w, "http://d.org/1", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
+  response(&w, "http://d.org/1",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
   puts_(&w, "some junk that is no record\nand more\n");
-  response(&w, "http://d.org/2", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
+  response(&w, "http://d.org/2",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
   read_memory(ctx, "junk.warc", w.p, w.n, -1, &y);
   assert_int_equal(y.n_docs, 2);
   assert_int_equal(y.n_errs, 1);
@@ -277,7 +326,8 @@ static void damaged_containers(void **state) {
   memset(&w, 0, sizeof w);
   puts_(&w, "WARC/1.0\r\nWARC-Type: response\r\n");
   for (int i = 0; i < 10000; i++) puts_(&w, "X-Filler: 0123456789\r\n");
-  response(&w, "http://d.org/after", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
+  response(&w, "http://d.org/after",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
   read_memory(ctx, "hdr.warc", w.p, w.n, -1, &y);
   assert_int_equal(y.n_errs, 1);
   assert_non_null(strstr(y.errs[0], "header block over"));
@@ -305,8 +355,10 @@ static void big_record(void **state) {
   for (size_t i = 15; i < n; i++) body[i] = (char)('a' + i % 26);
   body[n] = 0;
   wbuf w = {0};
-  response(&w, "http://e.org/big", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", body, NULL);
-  response(&w, "http://e.org/next", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
+  response(&w, "http://e.org/big",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", body, NULL);
+  response(&w, "http://e.org/next",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", PAGE, NULL);
   yield y;
   read_memory(ctx, "big.warc", w.p, w.n, -1, &y);
   assert_int_equal(y.n_docs, 2);
