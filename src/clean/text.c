@@ -711,7 +711,7 @@ nf_status Nf_clean_text(nf_doc *doc) {
       if (m.byline.n) doc->byline = dup(doc, m.byline);
       if (m.site.n) doc->outlet = dup(doc, m.site);
       if (m.published.precision != NF_PREC_NONE) doc->published = m.published;
-      if (lang >= 0 && lang_hits >= 20) doc->language = Nf_stop_lang_code(lang);
+      if (lang >= 0 && lang_hits >= 10) doc->language = Nf_stop_lang_code(lang);
     }
   }
   Nf_buf_fini(&c.text);
