@@ -21,6 +21,7 @@ static nf_doc *page(nf_ctx *ctx, const void *bytes, size_t n,
   nf_doc *d = Nf_doc_new(ctx, "p", "p");
   char *raw = malloc(n + 1);
   memcpy(raw, bytes, n);
+  raw[n] = 0;
   Nf_doc_set_raw(d, raw, n);
   d->charset = charset;
   return d;
