@@ -263,6 +263,8 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
   }
   doc->decoded = true;
   doc->charset = "UTF-8";
+  if (doc->raw_len == 0)
+    return Nf_doc_fail(doc, NF_EEMPTY, "no text left after decoding");
   if (doc->format == NF_DOCFMT_UNKNOWN)
     doc->format =
         Nf_sniff_html(doc->raw, doc->raw_len) ? NF_DOCFMT_HTML : NF_DOCFMT_TEXT;

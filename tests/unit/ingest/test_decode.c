@@ -210,6 +210,12 @@ static void binary_and_empty(void **state) {
   assert_int_equal(Nf_ingest_decode(d), NF_EFORMAT);
   assert_string_equal(d->errmsg, "not text (PNG image)");
   nf_doc_free(d);
+  // A few control bytes: not enough to call binary, nothing left once
+  // repaired.
+  d = page(ctx, "\x01\x02\x03", 3, NULL);
+  assert_int_equal(Nf_ingest_decode(d), NF_EEMPTY);
+  assert_string_equal(d->errmsg, "no text left after decoding");
+  nf_doc_free(d);
   // A gzip of nothing decodes to nothing.
   size_t n;
   unsigned char *gz = gzip_bytes("", 0, &n);
