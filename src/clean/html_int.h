@@ -84,13 +84,20 @@ enum {
   V_NAV = 1u << 8,        // navigation, menus, breadcrumbs, pagination
   V_META = 1u << 9,       // byline, author, date, tags, categories
   V_CAPTION = 1u << 10,   // captions and credits
-  V_HIDDEN = 1u << 11,    // unused (hiding classes: Nf_html_class_hides)
+  V_HIDDEN = 1u << 11,    // a hiding class (Nf_html_class_hides)
   V_FOOTER = 1u << 12,    // page or article footers, copyright, disclaimers
   V_SIDEBAR = 1u << 13,   // sidebars, rails, widgets
   V_HEADER = 1u << 14,    // page and article headers, mastheads
   V_HEADLINE = 1u << 15,  // headline, title, deck of the article
   V_FORM = 1u << 16,      // a form (search, sign-up): only from the tag
+  V_PUBLISHED = 1u << 17, // "publish" in the class (a <time> of publication)
 };
+
+// The prepass reads class and id values once and hands the parser their
+// vocabulary bits instead, as this attribute with a hex value: libxml2
+// decodes attribute values a character at a time, and class soups are a
+// quarter of a page's bytes.
+#define NF_HTML_VOCAB_ATTR "nf-v"
 #define V_NEG_STRONG \
   (V_COMMENT | V_SHARE | V_RELATED | V_PROMO | V_AD | V_COOKIE | V_FORM)
 // Words that are never a state of a wrapper around the article: an
@@ -152,10 +159,12 @@ typedef struct nf_html_block {
   uint32_t link_mass;   // weight of the part inside links
   uint16_t words;       // rough word count (capped)
   uint16_t punct;       // sentence punctuation and commas (capped)
+  uint16_t punct_free;  // the part of punct outside links
   uint32_t ctx;         // C_* bits where the text was (OR over its runs)
   uint8_t heading;      // 1..6 for <h1>..<h6>, else 0
   uint8_t has_br;       // held a <br> line break
   uint8_t keep;         // output decision (scoring)
+  uint8_t teaser;       // the summary under a linked title (scoring)
 } nf_html_block;
 
 // Metadata candidates found while parsing; one slot per source.

@@ -4,6 +4,7 @@
 // (<title>, <meta>, <link rel=canonical>, <html lang>, itemprop, <time>)
 // is noted on the way.
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -283,6 +284,8 @@ static void on_text(void *u, const xmlChar *ch, int len) {
   if (in_link) b->link_mass += mass;
   b->words = (uint16_t)(b->words + words > 65535 ? 65535 : b->words + words);
   b->punct = (uint16_t)(b->punct + punct > 65535 ? 65535 : b->punct + punct);
+  if (!in_link)
+    b->punct_free = (uint16_t)(b->punct_free + punct > 65535 ? 65535 : b->punct_free + punct);
   b->ctx |= h->els[top_index(h)].ctx;
 }
 
@@ -372,7 +375,7 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
   }
 
   // Attributes that matter to scoring.
-  const char *cls = NULL, *id = NULL, *role = NULL, *itemprop = NULL;
+  const char *vocab_hex = NULL, *role = NULL, *itemprop = NULL;
   const char *style = NULL, *href = NULL, *rel = NULL;
   bool hidden = false;
   if (atts) {
@@ -380,10 +383,9 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
       const char *an = (const char *)atts[i];
       const char *av = atts[i + 1] ? (const char *)atts[i + 1] : "";
       switch (an[0]) {
-        case 'c': if (strcmp(an, "class") == 0) cls = av; break;
+        case 'n': if (strcmp(an, NF_HTML_VOCAB_ATTR) == 0) vocab_hex = av; break;
         case 'i':
-          if (strcmp(an, "id") == 0) id = av;
-          else if (strcmp(an, "itemprop") == 0) itemprop = av;
+          if (strcmp(an, "itemprop") == 0) itemprop = av;
           break;
         case 'r':
           if (strcmp(an, "role") == 0) role = av;
@@ -402,9 +404,11 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
     }
   }
   uint32_t vocab = 0;
-  size_t cls_len = cls ? strlen(cls) : 0;
-  if (cls_len) vocab |= Nf_html_vocab(cls, cls_len);
-  if (id && *id) vocab |= Nf_html_vocab(id, strlen(id));
+  if (vocab_hex) {
+    char *endp;
+    unsigned long v = strtoul(vocab_hex, &endp, 16);
+    vocab = (uint32_t)v;
+  }
   uint32_t ctx = h->els[parent].ctx | tag_ctx(tag) | role_ctx(role);
   if (tag == T_A && href) ctx |= C_LINK;
   if (itemprop) {
@@ -424,8 +428,7 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
   if (rel && ieq(rel, "author")) ctx |= C_AUTHOR;
   if (tag == T_TIME) {
     const char *dt = attr(atts, "datetime");
-    if (dt && (vocab & V_META) && !h->meta[M_TIME_PUBLISHED] &&
-        cls && Nf_sv_ifind(Nf_sv_cstr(cls), NF_SV_LIT("publish")) >= 0)
+    if (dt && (vocab & V_PUBLISHED) && !h->meta[M_TIME_PUBLISHED])
       set_meta(h, M_TIME_PUBLISHED, dt);
     if (ctx & (C_ARTICLE | C_MAIN)) set_meta(h, M_TIME_FIRST, dt);
   }
@@ -440,14 +443,14 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
   }
 
   bool skip = (props & TP_SKIP) || tag == T_HEAD || hidden ||
-              (cls_len && Nf_html_class_hides(cls, cls_len)) ||
+              (vocab & V_HIDDEN) ||
               (style && style_hides(style));
   uint32_t flags = 0;
   if (skip) {
 #ifdef NF_HTML_TRACE
     if (!h->skip)
-      fprintf(stderr, "skip <%s class=%s id=%s hidden=%d style=%s>\n", name,
-              cls ? cls : "", id ? id : "", hidden, style ? style : "");
+      fprintf(stderr, "skip <%s vocab=%s hidden=%d style=%s>\n", name,
+              vocab_hex ? vocab_hex : "", hidden, style ? style : "");
 #endif
     h->skip++;
     flags |= ST_SKIP;

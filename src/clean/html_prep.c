@@ -64,6 +64,11 @@ static int wanted_attr(nf_sv a) {
       return (int)a.n * 5 + i;
   return -1;
 }
+// Indexes of the names the copy looks at.
+#define WANTED_ID (2 * 5 + 0)
+#define WANTED_HREF (4 * 5 + 1)
+#define WANTED_CLASS (5 * 5 + 0)
+#define WANTED_STYLE (5 * 5 + 1)
 
 // Copy a start tag whose attributes begin at k, keeping the attributes
 // the extractor reads (a link's href without its value: only its presence
@@ -71,21 +76,25 @@ static int wanted_attr(nf_sv a) {
 // Attribute syntax is read as libxml2 and HTML read it: a name, then
 // optionally '=' and a value, quoted or up to white space or '>'.
 static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
-                       size_t *o, bool keep_href) {
+                       size_t *o, bool keep_href, bool is_time) {
   memcpy(out + *o, s + i, k - i);
   *o += k - i;
   uint64_t seen = 0;  // wanted names already copied (index < 60)
+  uint32_t vocab = 0;
+  size_t end = n;
+  bool closed = false, self_close = false;
   while (k < n) {
     while (k < n && is_space(s[k])) k++;
     if (k >= n) break;
     if (s[k] == '>') {
-      out[(*o)++] = '>';
-      return k + 1;
+      end = k + 1;
+      closed = true;
+      break;
     }
     if (s[k] == '/' && k + 1 < n && s[k + 1] == '>') {
-      out[(*o)++] = '/';
-      out[(*o)++] = '>';
-      return k + 2;
+      end = k + 2;
+      closed = self_close = true;
+      break;
     }
     size_t a = k;
     k++;  // a name is at least one byte (even '=' or '/')
@@ -114,10 +123,21 @@ static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
     int w = wanted_attr(name);
     if (w < 0 || (seen & ((uint64_t)1 << w))) continue;
     seen |= (uint64_t)1 << w;
-    bool is_href = name.n == 4 && Nf_sv_ieq(name, NF_SV_LIT("href"));
-    bool is_style = name.n == 5 && Nf_sv_ieq(name, NF_SV_LIT("style"));
     nf_sv val = Nf_sv(s + v0, v1 - v0);
-    if (is_style && Nf_sv_ifind(val, NF_SV_LIT("none")) < 0 &&
+    if (val.n >= 2 && (val.p[0] == '"' || val.p[0] == '\'') &&
+        val.p[val.n - 1] == val.p[0])
+      val = Nf_sv(val.p + 1, val.n - 2);
+    bool is_class = w == WANTED_CLASS, is_id = w == WANTED_ID;
+    if (is_class || is_id) {
+      // Read here once, handed over as bits (see NF_HTML_VOCAB_ATTR).
+      vocab |= Nf_html_vocab(val.p, val.n);
+      if (is_class && Nf_html_class_hides(val.p, val.n)) vocab |= V_HIDDEN;
+      if (is_class && is_time && Nf_sv_ifind(val, NF_SV_LIT("publish")) >= 0)
+        vocab |= V_PUBLISHED;
+      continue;
+    }
+    bool is_href = w == WANTED_HREF;
+    if (w == WANTED_STYLE && Nf_sv_ifind(val, NF_SV_LIT("none")) < 0 &&
         Nf_sv_ifind(val, NF_SV_LIT("hidden")) < 0)
       continue;
     out[(*o)++] = ' ';
@@ -125,38 +145,99 @@ static size_t copy_tag(const char *s, size_t i, size_t k, size_t n, char *out,
     *o += name.n;
     if (v1 > v0 && (!is_href || keep_href)) {
       out[(*o)++] = '=';
-      memcpy(out + *o, val.p, val.n);
-      *o += val.n;
+      memcpy(out + *o, s + v0, v1 - v0);
+      *o += v1 - v0;
     }
   }
-  return n;
+  if (vocab) {
+    static const char HEX[] = "0123456789abcdef";
+    memcpy(out + *o, " " NF_HTML_VOCAB_ATTR "=", sizeof NF_HTML_VOCAB_ATTR + 1);
+    *o += sizeof NF_HTML_VOCAB_ATTR + 1;
+    for (int sh = 28; sh >= 0; sh -= 4) {
+      unsigned d = (vocab >> sh) & 15;
+      if (d || sh == 0 || out[*o - 1] != '=') out[(*o)++] = HEX[d];
+    }
+  }
+  if (!closed) return n;
+  if (self_close) out[(*o)++] = '/';
+  out[(*o)++] = '>';
+  return end;
 }
 
+// A tag name as one integer: its first 8 bytes lower-cased, and its
+// length (names are compared often; longer ones compare by prefix, which
+// is enough for the shadow stack below).
+typedef uint64_t name_key;
+
+static name_key key_of(nf_sv name) {
+  name_key k = 0;
+  size_t n = name.n < 8 ? name.n : 8;
+  for (size_t i = 0; i < n; i++)
+    k |= (name_key)Nf_ascii_lower((unsigned char)name.p[i]) << (8 * i);
+  return k ^ ((name_key)(name.n > 255 ? 255 : name.n) << 56);
+}
+
+// key_of() of a lower-case literal, folded by the compiler.
+#define KB_(s, i) \
+  ((name_key)(i < sizeof(s) - 1 ? (unsigned char)(s)[i] : 0) << (8 * (i)))
+#define KEY(s)                                                              \
+  ((KB_(s, 0) | KB_(s, 1) | KB_(s, 2) | KB_(s, 3) | KB_(s, 4) | KB_(s, 5) | \
+    KB_(s, 6) | KB_(s, 7)) ^                                                \
+   ((name_key)(sizeof(s) - 1) << 56))
+
 // Void elements: no end tag, never on the stack.
-static bool void_element(nf_sv name) {
-  static const char *const VOID[] = {"area", "base", "br", "col", "embed", "hr",
-                                     "img", "input", "link", "meta", "param",
-                                     "source", "track", "wbr", "basefont",
-                                     "frame", "isindex", "keygen"};
-  if (name.n < 2 || name.n > 8) return false;
-  for (size_t i = 0; i < sizeof VOID / sizeof VOID[0]; i++)
-    if (Nf_sv_ieq(name, Nf_sv_cstr(VOID[i]))) return true;
-  return false;
+static bool void_element(name_key k, size_t len) {
+  switch (len) {
+    case 2: return k == KEY("br") || k == KEY("hr");
+    case 3: return k == KEY("img") || k == KEY("col") || k == KEY("wbr");
+    case 4: return k == KEY("meta") || k == KEY("link") || k == KEY("area") || k == KEY("base");
+    case 5: return k == KEY("input") || k == KEY("embed") || k == KEY("param") ||
+                   k == KEY("track") || k == KEY("frame");
+    case 6: return k == KEY("source") || k == KEY("keygen");
+    case 7: return k == KEY("isindex");
+    case 8: return k == KEY("basefont");
+    default: return false;
+  }
 }
 
 typedef enum raw_kind { RAW_NONE, RAW_DROP, RAW_KEEP } raw_kind;
 
-static raw_kind raw_element(nf_sv name) {
-  static const char *const DROP[] = {"script", "style", "svg", "noscript",
-                                     "iframe", "template", "noembed",
-                                     "noframes", "math"};
-  static const char *const KEEP[] = {"title", "textarea", "xmp"};
-  if (name.n < 3 || name.n > 8) return RAW_NONE;
-  for (size_t i = 0; i < sizeof DROP / sizeof DROP[0]; i++)
-    if (Nf_sv_ieq(name, Nf_sv_cstr(DROP[i]))) return RAW_DROP;
-  for (size_t i = 0; i < sizeof KEEP / sizeof KEEP[0]; i++)
-    if (Nf_sv_ieq(name, Nf_sv_cstr(KEEP[i]))) return RAW_KEEP;
-  return RAW_NONE;
+// Copy text with each run of ASCII white space made one space: a quarter
+// of a page's bytes are indentation, which the parser would otherwise
+// read a character at a time. Returns the bytes written.
+static size_t copy_squeezed(const char *s, size_t n, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      out[o++] = ' ';
+      i++;
+      while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+                       s[i] == '\r' || s[i] == '\f'))
+        i++;
+    } else {
+      out[o++] = c;
+      i++;
+    }
+  }
+  return o;
+}
+
+static raw_kind raw_element(name_key k, size_t len) {
+  bool drop = false, keep = false;
+  switch (len) {
+    case 3: drop = k == KEY("svg"); keep = k == KEY("xmp"); break;
+    case 4: drop = k == KEY("math"); break;
+    case 5: drop = k == KEY("style"); keep = k == KEY("title"); break;
+    case 6: drop = k == KEY("script") || k == KEY("iframe"); break;
+    case 7: drop = k == KEY("noembed"); break;
+    case 8:
+      drop = k == KEY("noscript") || k == KEY("template") || k == KEY("noframes");
+      keep = k == KEY("textarea");
+      break;
+    default: break;
+  }
+  return drop ? RAW_DROP : keep ? RAW_KEEP : RAW_NONE;
 }
 
 // The parser's cost per end tag grows with the depth of open elements,
@@ -167,7 +248,7 @@ static raw_kind raw_element(nf_sv name) {
 // close the innermost element, the rest of the page goes to the parser
 // without tags: its text is kept, in the element then open.
 typedef struct shadow {
-  nf_sv *names;
+  name_key *names;
   size_t n, cap;
   size_t misplaced;
   bool flat;
@@ -175,30 +256,32 @@ typedef struct shadow {
 } shadow;
 
 // True when the tag goes to the parser.
-static bool shadow_start(shadow *sh, nf_sv name, bool self_closing) {
+static bool shadow_start(shadow *sh, name_key k, size_t len, bool self_closing) {
   if (sh->flat) return false;
   // A second <html>, <head> or <body> is dropped by the parser after a
   // scan of every open element; drop it here.
-  bool *seen = Nf_sv_ieq(name, NF_SV_LIT("body"))   ? &sh->seen_body
-               : Nf_sv_ieq(name, NF_SV_LIT("html")) ? &sh->seen_html
-               : Nf_sv_ieq(name, NF_SV_LIT("head")) ? &sh->seen_head
-                                                    : NULL;
-  if (seen) {
-    if (*seen) return false;
-    *seen = true;
+  if (len == 4) {
+    bool *seen = k == KEY("body")   ? &sh->seen_body
+                 : k == KEY("html") ? &sh->seen_html
+                 : k == KEY("head") ? &sh->seen_head
+                                    : NULL;
+    if (seen) {
+      if (*seen) return false;
+      *seen = true;
+    }
   }
-  if (self_closing || void_element(name)) return true;
+  if (self_closing || void_element(k, len)) return true;
   if (sh->n >= sh->cap) {
     sh->flat = true;
     return false;
   }
-  sh->names[sh->n++] = name;
+  sh->names[sh->n++] = k;
   return true;
 }
 
-static bool shadow_end(shadow *sh, nf_sv name) {
+static bool shadow_end(shadow *sh, name_key k) {
   if (sh->flat) return false;
-  if (sh->n && Nf_sv_ieq(sh->names[sh->n - 1], name)) {
+  if (sh->n && sh->names[sh->n - 1] == k) {
     sh->n--;
     return true;
   }
@@ -206,9 +289,9 @@ static bool shadow_end(shadow *sh, nf_sv name) {
     sh->flat = true;
     return false;
   }
-  for (size_t k = sh->n; k-- > 0;) {
-    if (Nf_sv_ieq(sh->names[k], name)) {
-      sh->n = k;
+  for (size_t i = sh->n; i-- > 0;) {
+    if (sh->names[i] == k) {
+      sh->n = i;
       break;
     }
   }
@@ -219,14 +302,17 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
   size_t i = 0, o = 0;
   shadow sh;
   memset(&sh, 0, sizeof sh);
+  size_t pre_depth = 0;  // inside <pre>, <listing> or <plaintext>: spaces kept
   sh.cap = h->max_depth;
   sh.names = h->alloc && sh.cap ? Nf_malloc(h->alloc, sh.cap * sizeof *sh.names) : NULL;
   if (!sh.names) sh.cap = 0;
   while (i < n) {
     const char *lt = memchr(s + i, '<', n - i);
     size_t j = lt ? (size_t)(lt - s) : n;
-    memcpy(out + o, s + i, j - i);
-    o += j - i;
+    if (pre_depth)
+      memcpy(out + o, s + i, j - i), o += j - i;
+    else
+      o += copy_squeezed(s + i, j - i, out + o);
     i = j;
     if (i >= n) break;
     // s[i] == '<'
@@ -267,7 +353,9 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       while (k < n && name_char((unsigned char)s[k])) k++;
       const char *gt = memchr(s + k, '>', n - k);
       size_t e = gt ? (size_t)(gt - s) + 1 : n;
-      if (shadow_end(&sh, Nf_sv(s + i + 2, k - i - 2))) {
+      name_key key = key_of(Nf_sv(s + i + 2, k - i - 2));
+      if (pre_depth && (key == KEY("pre") || key == KEY("listing"))) pre_depth--;
+      if (shadow_end(&sh, key)) {
         memcpy(out + o, s + i, e - i);
         o += e - i;
       }
@@ -278,14 +366,16 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       size_t k = i + 1;
       while (k < n && name_char((unsigned char)s[k])) k++;
       nf_sv name = Nf_sv(s + i + 1, k - i - 1);
-      bool keep_href = (name.n == 4 && Nf_sv_ieq(name, NF_SV_LIT("link"))) ||
-                       (name.n == 4 && Nf_sv_ieq(name, NF_SV_LIT("base")));
+      name_key key = key_of(name);
+      bool keep_href = name.n == 4 && (key == KEY("link") || key == KEY("base"));
       size_t o0 = o;
-      size_t e = copy_tag(s, i, k, n, out, &o, keep_href);
+      size_t e = copy_tag(s, i, k, n, out, &o, keep_href, key == KEY("time"));
       bool self_closing = e >= 2 && s[e - 2] == '/' && e - 2 > k;
-      raw_kind raw = raw_element(name);
+      raw_kind raw = raw_element(key, name.n);
+      if (key == KEY("pre") || key == KEY("listing") || key == KEY("plaintext"))
+        pre_depth++;
       // Raw-text elements are always emitted: their end tag is found here.
-      if (!shadow_start(&sh, name, self_closing || raw != RAW_NONE) &&
+      if (!shadow_start(&sh, key, name.n, self_closing || raw != RAW_NONE) &&
           raw == RAW_NONE)
         o = o0;
       i = e;
@@ -294,7 +384,7 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       if (raw == RAW_KEEP) {
         memcpy(out + o, s + i, close - i);
         o += close - i;
-      } else if (name.n == 6 && Nf_sv_ieq(name, NF_SV_LIT("script")) &&
+      } else if (name.n == 6 && key == KEY("script") &&
                  Nf_sv_ifind(Nf_sv(s + k, e - k), NF_SV_LIT("ld+json")) >= 0 &&
                  h->n_jsonld < NF_HTML_MAX_JSONLD &&
                  close - i <= NF_HTML_MAX_JSONLD_BYTES) {

@@ -68,6 +68,7 @@ static double block_value(const nf_html_block *b, uint32_t neg) {
   double m = b->mass, lm = b->link_mass;
   double ld = m > 0 ? lm / m : 0;
   if (neg & V_NEG_STRONG) return -m;
+  if (b->teaser) return -0.25 * m;
   if (b->heading) return ld > 0.3 ? -m : 0;
   if (neg & V_NEG_WEAK) return -lm;
   if (m < 25) return -lm;
@@ -196,6 +197,104 @@ static nf_status emit(nf_html *h) {
   return st;
 }
 
+// A byline or dateline: "By Jane Doe", "Updated: 19 November 2019, 09:01",
+// "05/10/2018 - Publicado por: ...", "기사입력 :[ 2018-08-25 15:24 ]". A few
+// words with a by-word, a publication word, a numeric date or a time, or
+// a month name next to a number.
+static bool dateline_like(nf_sv t) {
+  t = Nf_sv_trim(t);
+  size_t words = 1;
+  for (size_t i = 0; i < t.n; i++) words += t.p[i] == ' ';
+  if (words > 24) return false;
+  static const char *const LEAD[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
+                                     "Di ", "Door ", "Oleh ", "Posted ", "Published ",
+                                     "Updated ", "Publicado", "Atualizado",
+                                     "Actualizado", "Aktualisiert", "Publié",
+                                     "Mis à jour", "Pubblicato", "Aggiornato"};
+  for (size_t k = 0; k < sizeof LEAD / sizeof LEAD[0]; k++)
+    if (t.n > strlen(LEAD[k]) && memcmp(t.p, LEAD[k], strlen(LEAD[k])) == 0) return true;
+  static const char *const WORD[] = {"Updated", "Published", "Posted on",
+                                     "Last modified", "Publicado", "Atualizado",
+                                     "Actualizado", "Aktualisiert", "Publié",
+                                     "Опубликовано", "Обновлено", "기사입력", "입력 :",
+                                     "发布时间", "更新时间"};
+  for (size_t k = 0; k < sizeof WORD / sizeof WORD[0]; k++)
+    if (Nf_sv_ifind(t, Nf_sv_cstr(WORD[k])) >= 0) return true;
+  // A numeric date (12/03/2019, 2019-03-12, 12.03.19) or a time (09:01).
+  for (size_t i = 0; i + 3 < t.n; i++) {
+    const unsigned char *p = (const unsigned char *)t.p + i;
+    if (!Nf_ascii_digit(p[0]) || (i && Nf_ascii_digit(p[-1]))) continue;
+    size_t d1 = 0;
+    while (i + d1 < t.n && Nf_ascii_digit(p[d1])) d1++;
+    if (d1 > 4 || i + d1 + 2 >= t.n) continue;
+    char sep = (char)p[d1];
+    if (sep == ':' && d1 <= 2 && Nf_ascii_digit(p[d1 + 1]) && Nf_ascii_digit(p[d1 + 2]))
+      return true;
+    if (sep != '/' && sep != '-' && sep != '.') continue;
+    size_t d2 = 0;
+    while (i + d1 + 1 + d2 < t.n && Nf_ascii_digit(p[d1 + 1 + d2])) d2++;
+    if (d2 < 1 || d2 > 2 || i + d1 + 1 + d2 >= t.n || p[d1 + 1 + d2] != sep) continue;
+    if (i + d1 + 2 + d2 < t.n && Nf_ascii_digit(p[d1 + 2 + d2])) return true;
+  }
+  // A month name beside a number: "November 19, 2019", "19 Nov 2019".
+  bool number = false, month = false;
+  for (size_t i = 0; i < t.n;) {
+    size_t j = i;
+    while (j < t.n && Nf_ascii_alpha((unsigned char)t.p[j])) j++;
+    if (j > i) {
+      nf_sv w = Nf_sv(t.p + i, j - i);
+      if (w.n >= 3 && Nf_month_from_name(w)) month = true;
+      i = j;
+      continue;
+    }
+    if (Nf_ascii_digit((unsigned char)t.p[i])) number = true;
+    i++;
+  }
+  return month && number && words <= 6;
+}
+
+// Lowest common ancestor of two elements.
+static uint32_t common_ancestor(const nf_html *h, uint32_t a, uint32_t b) {
+  while (h->els[a].depth > h->els[b].depth) a = h->els[a].parent;
+  while (h->els[b].depth > h->els[a].depth) b = h->els[b].parent;
+  while (a != b) {
+    a = h->els[a].parent;
+    b = h->els[b].parent;
+  }
+  return a;
+}
+
+// A sentence or two with a long link in it ("was <a>convicted and
+// sentenced</a> last week."), not a link list or a "Read more: <a>...".
+static bool linked_prose(const nf_html_block *b) {
+  return b->link_mass * 4 <= b->mass * 3 && b->punct_free >= 2 &&
+         b->mass - b->link_mass >= 25;
+}
+
+// A title that is a link: a linked heading, or a short line all link.
+static bool linked_title(const nf_html_block *b) {
+  if (b->heading) return b->link_mass * 2 > b->mass;
+  return b->link_mass == b->mass && b->mass >= 15 && b->mass <= 200;
+}
+
+// Teasers for other stories: a linked title, then its summary, together
+// in a small element of their own (a card, a list item). Lists of them
+// (more stories, deals, latest) can outweigh a short article, and their
+// summaries read like prose. In an article body a title and the next
+// paragraph share the whole body, not a small element.
+static void mark_teasers(nf_html *h) {
+  for (size_t i = 1; i < h->n_blocks; i++) {
+    nf_html_block *a = &h->blocks[i - 1], *b = &h->blocks[i];
+    if (!linked_title(a) || b->heading || b->link_mass * 2 >= b->mass) continue;
+    uint32_t l = common_ancestor(h, a->el, b->el);
+    if (l == 0) continue;
+    size_t n = 0;
+    for (size_t k = h->els[l].first_block; k < h->n_blocks && h->blocks[k].el < h->els[l].end; k++)
+      if (++n > 6) break;
+    if (n <= 6) b->teaser = 1;
+  }
+}
+
 // True when heading text t names the same story as a title from the
 // metadata (which may carry the site's name around it).
 static bool names_title(nf_sv t, const char *title) {
@@ -237,6 +336,7 @@ nf_status Nf_html_select(nf_html *h) {
     goto done;
   }
   TRACE("%zu elements, %zu blocks, %zu text bytes\n", ne, nb, h->text.len);
+  mark_teasers(h);
   sc.headline = SIZE_MAX;
   size_t hl = find_headline(h);
   if (hl != SIZE_MAX) {
@@ -345,13 +445,13 @@ nf_status Nf_html_select(nf_html *h) {
     double ld = b->mass ? (double)b->link_mass / b->mass : 0;
     const char *why = NULL;
     if (neg) why = "vocabulary";
-    else if (ld > 0.5) why = "links";
+    else if (ld > 0.5 && !linked_prose(b)) why = "links";
     else if (b->heading == 1) why = "headline";
     if (!why) {
       b->keep = 1;
       if (first_prose == SIZE_MAX && prose(b)) first_prose = i;
     }
-    TRACE("%c %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n", b->keep ? '+' : '-',
+    TRACE("%c%s %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n", b->keep ? '+' : '-', b->teaser ? "T" : "",
           sc.value[i], b->mass, b->link_mass, b->punct, neg,
           Nf_html_tag_name(h->els[b->el].tag), why ? why : "",
           (int)(b->len < 70 ? b->len : 70), Nf_html_block_text(h, b).p);
@@ -372,11 +472,48 @@ nf_status Nf_html_select(nf_html *h) {
   if (h1 == SIZE_MAX) h1 = h1_before != SIZE_MAX ? h1_before : h1_any;
   if (h1 != SIZE_MAX && !h->meta[M_H1])
     h->meta[M_H1] = Nf_clean_squeeze(h->doc, Nf_html_block_text(h, &h->blocks[h1]));
-  // Short residue before the first paragraph: kicker, byline, date.
-  for (size_t i = 0; first_prose != SIZE_MAX && i < first_prose; i++) {
-    nf_html_block *b = &h->blocks[i];
-    if (b->keep && !prose(b) && b->mass < 100) b->keep = 0;
+  // A visible byline ("By Jane Doe"): a short block near the top of the
+  // story, from the headline (or a few blocks above the container) to the
+  // first paragraph. Used only when no metadata names the author.
+  if (!h->meta[M_BYLINE_TEXT]) {
+    size_t top = sc.headline != SIZE_MAX ? sc.headline : 0;
+    size_t c0 = h->els[best].first_block;
+    if (sc.headline == SIZE_MAX) top = c0 > 8 ? c0 - 8 : 0;
+    size_t bottom = first_prose != SIZE_MAX ? first_prose : nb;
+    for (size_t i = top; i < bottom && i < nb; i++) {
+      const nf_html_block *b = &h->blocks[i];
+      if (b->mass > 120 || b->heading) continue;
+      nf_sv t = Nf_sv_trim(Nf_html_block_text(h, b));
+      static const char *const BY[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
+                                       "Di ", "Door ", "Oleh "};
+      bool by = false;
+      for (size_t k = 0; k < sizeof BY / sizeof BY[0] && !by; k++)
+        by = t.n > strlen(BY[k]) + 2 && memcmp(t.p, BY[k], strlen(BY[k])) == 0;
+      if (by || ((b->ctx & C_AUTHOR) && t.n >= 4)) {
+        h->meta[M_BYLINE_TEXT] = Nf_clean_squeeze(h->doc, t);
+        break;
+      }
+    }
   }
+  // Above the first paragraph: bylines, datelines and link residue go;
+  // short text stays (a section label, a place line, a first short
+  // sentence), as do subheadings and lists. A dateline-like block that
+  // reads as prose does not count as the first paragraph.
+  size_t first_real = SIZE_MAX;
+  for (size_t i = 0; i < nb; i++) {
+    nf_html_block *b = &h->blocks[i];
+    if (!b->keep) continue;
+    bool meta_line = b->mass < 160 && dateline_like(Nf_html_block_text(h, b));
+    if ((prose(b) || linked_prose(b)) && !meta_line) {
+      first_real = i;
+      break;
+    }
+    // The headline, when the container holds it (not only <h1>).
+    bool headline = b->heading && (i == sc.headline || names_title(Nf_html_block_text(h, b),
+                                                                    h->meta[M_OG_TITLE]));
+    if (meta_line || headline || b->link_mass * 3 > b->mass) b->keep = 0;
+  }
+  (void)first_real;
   st = emit(h);
 done:
   Nf_free(h->alloc, with);

@@ -148,6 +148,7 @@ static const vocab_word WORDS[] = {
     {"instagram media", 0, V_SHARE},
     {"tiktok embed", 0, V_SHARE},
     {" fb post", 0, V_SHARE},
+    {" embed", 0, V_SHARE},  // social-media-embed, embedded-tweet
     {"whatsapp", V_SHARE, 0},
     {"pinterest", V_SHARE, 0},
     {"linkedin", V_SHARE, 0},
@@ -407,13 +408,18 @@ static void build(void) {
 
 // Classes that hide an element, matched as whole class names: "hidden"
 // inside a compound ("field-label-hidden") says something else is hidden.
-static const char *const HIDING[] = {
-    "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
-    "screen-reader-text", "screen-reader-only", "screenreader-only",
-    "element-invisible", "element-hidden", "is-hidden", "u-hidden",
-    "invisible", "offscreen", "hidden-visually", "a11y-hidden", "sronly",
-    "visually-hidden-focusable", "js-hidden", "is-visually-hidden",
-    "u-visually-hidden", "hide-text", "hidden-text"};
+#define HID(s) {s, sizeof s - 1}
+static const struct {
+  const char *name;
+  size_t len;
+} HIDING[] = {
+    HID("hidden"), HID("hide"), HID("d-none"), HID("sr-only"),
+    HID("visually-hidden"), HID("visuallyhidden"), HID("screen-reader-text"),
+    HID("screen-reader-only"), HID("screenreader-only"), HID("element-invisible"),
+    HID("element-hidden"), HID("is-hidden"), HID("u-hidden"), HID("invisible"),
+    HID("offscreen"), HID("hidden-visually"), HID("a11y-hidden"), HID("sronly"),
+    HID("visually-hidden-focusable"), HID("js-hidden"), HID("is-visually-hidden"),
+    HID("u-visually-hidden"), HID("hide-text"), HID("hidden-text")};
 
 bool Nf_html_class_hides(const char *s, size_t n) {
   size_t i = 0;
@@ -426,10 +432,12 @@ bool Nf_html_class_hides(const char *s, size_t n) {
     if (tok.n < 4 || tok.n > 25) continue;
     // Every name above starts with one of these letters.
     unsigned char f = Nf_ascii_lower((unsigned char)tok.p[0]);
-    if (!strchr("hdsveiuoaj", f)) continue;
+    if (f != 'h' && f != 'd' && f != 's' && f != 'v' && f != 'e' && f != 'i' &&
+        f != 'u' && f != 'o' && f != 'a' && f != 'j')
+      continue;
     for (size_t k = 0; k < sizeof HIDING / sizeof HIDING[0]; k++)
-      if ((unsigned char)HIDING[k][0] == f && strlen(HIDING[k]) == tok.n &&
-          Nf_sv_ieq(tok, Nf_sv(HIDING[k], tok.n)))
+      if (HIDING[k].len == tok.n && (unsigned char)HIDING[k].name[0] == f &&
+          Nf_sv_ieq(tok, Nf_sv(HIDING[k].name, tok.n)))
         return true;
   }
   return false;

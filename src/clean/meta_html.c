@@ -214,6 +214,29 @@ static const char *strip_site(nf_html *h, const char *title, const char *site) {
   return title;
 }
 
+// White space and separators at either end: "The Post |" -> "The Post".
+static nf_sv trim_separators(nf_sv v) {
+  for (;;) {
+    v = Nf_sv_trim(v);
+    if (v.n && strchr("|-:,;/", v.p[v.n - 1])) {
+      v.n--;
+      continue;
+    }
+    if (v.n && strchr("|-:,;/", v.p[0])) {
+      v.p++, v.n--;
+      continue;
+    }
+    if (v.n >= 3 && (unsigned char)v.p[v.n - 3] == 0xE2 &&
+        (unsigned char)v.p[v.n - 2] == 0x80 &&
+        ((unsigned char)v.p[v.n - 1] == 0x93 || (unsigned char)v.p[v.n - 1] == 0x94 ||
+         (unsigned char)v.p[v.n - 1] == 0xA2)) {  // – — •
+      v.n -= 3;
+      continue;
+    }
+    return v;
+  }
+}
+
 // "By Jane Doe and John Roe" -> "Jane Doe and John Roe".
 static const char *clean_byline(nf_html *h, const char *s) {
   if (!s) return NULL;
@@ -230,6 +253,44 @@ static const char *clean_byline(nf_html *h, const char *s) {
   }
   v = Nf_sv_trim(v);
   if (!v.n || v.n > 300 || Nf_sv_istarts(v, NF_SV_LIT("http"))) return NULL;
+  // A byline read from the page often runs on into the date or the role:
+  // "JANE DOE NOVEMBER 20, 2019", "Jane Doe | Reporter". Names have no
+  // digits; cut at the first one, or at a separator.
+  for (size_t i = 0; i < v.n; i++) {
+    unsigned char c = (unsigned char)v.p[i];
+    if (Nf_ascii_digit(c) || c == '|' || c == '\n' || c == '@' ||
+        (c == 0xE2 && i + 2 < v.n && (unsigned char)v.p[i + 1] == 0x80 &&
+         (unsigned char)v.p[i + 2] == 0xA2)) {  // bullet
+      v.n = i;
+      break;
+    }
+  }
+  v = trim_separators(v);
+  // Words that say when, not who.
+  static const char *const MONTHS[] = {" January", " February", " March", " April",
+                                       " May ", " June", " July", " August",
+                                       " September", " October", " November",
+                                       " December", " Updated", " Published"};
+  for (size_t i = 0; i < sizeof MONTHS / sizeof MONTHS[0]; i++) {
+    long at = Nf_sv_ifind(v, Nf_sv_cstr(MONTHS[i]));
+    if (at > 0) v.n = (size_t)at;
+  }
+  // A month abbreviation left at the end ("Jane Doe Nov").
+  v = trim_separators(v);
+  for (int pass = 0; pass < 2; pass++) {
+    const char *sp = NULL;
+    for (size_t i = 0; i < v.n; i++)
+      if (v.p[i] == ' ') sp = v.p + i;
+    if (!sp) break;
+    nf_sv last = Nf_sv(sp + 1, (size_t)(v.p + v.n - sp - 1));
+    if (last.n && last.p[last.n - 1] == '.') last.n--;
+    if (last.n >= 3 && last.n <= 4 && Nf_month_from_name(last)) {
+      v.n = (size_t)(sp - v.p);
+      v = trim_separators(v);
+    }
+  }
+  v = trim_separators(v);
+  if (!v.n) return NULL;
   return Nf_clean_squeeze(h->doc, v);
 }
 
@@ -306,7 +367,21 @@ void Nf_html_metadata(nf_html *h) {
   const char *site = h->meta[M_SITE_NAME];
   if (!site) site = j.publisher;
   if (!site) site = h->meta[M_APP_NAME];
-  doc->outlet = keep(h, site);
+  if (site) {
+    // "The Post | Breaking news" -> "The Post"; a URL -> its host.
+    nf_sv v = trim_separators(Nf_sv_cstr(site));
+    long bar = Nf_sv_ifind(v, NF_SV_LIT(" | "));
+    if (bar > 0) v.n = (size_t)bar;
+    if (Nf_sv_istarts(v, NF_SV_LIT("http://")) || Nf_sv_istarts(v, NF_SV_LIT("https://"))) {
+      const char *p = (const char *)memchr(v.p, ':', v.n) + 3;
+      size_t k = 0;
+      while (p + k < v.p + v.n && p[k] != '/' && p[k] != ':' && p[k] != '?') k++;
+      v = Nf_sv(p, k);
+      if (Nf_sv_istarts(v, NF_SV_LIT("www."))) v.p += 4, v.n -= 4;
+    }
+    v = trim_separators(v);
+    doc->outlet = v.n ? Nf_clean_squeeze(doc, v) : NULL;
+  }
 
   // Title: the main <h1> when the metadata agrees with it (it is what the
   // reader sees, without site suffixes), else og:title / JSON-LD headline,
@@ -352,7 +427,9 @@ void Nf_html_metadata(nf_html *h) {
   bool have_date = false;
   for (size_t i = 0; i < sizeof dates / sizeof dates[0] && !have_date; i++) {
     nf_datetime t;
-    if (dates[i] && Nf_datetime_parse_any(Nf_sv_cstr(dates[i]), &t)) {
+    // Year 1 and the like are placeholders of a CMS, not dates.
+    if (dates[i] && Nf_datetime_parse_any(Nf_sv_cstr(dates[i]), &t) &&
+        t.year >= 1900) {
       doc->published = t;
       have_date = true;
     }

@@ -1284,6 +1284,155 @@ static const char *const IMAGE_CREDITS[] = {"(ap photo",
                                             "/ ap)",
                                             NULL};
 
+// Words that make a line a caption, whatever its length.
+static const char *const CAPTION_CUES[] = {"pictured:",
+                                           "pictured above",
+                                           "pictured here",
+                                           "in this file photo",
+                                           "this file photo",
+                                           "in this photo",
+                                           "this photo ",
+                                           "in this image",
+                                           "this image ",
+                                           "in this handout",
+                                           "handout photo",
+                                           "artist's illustration",
+                                           "artist's concept",
+                                           "artist's impression",
+                                           "artist's rendering",
+                                           "seen in this",
+                                           "shown in this",
+                                           "photo provided by",
+                                           "image provided by",
+                                           "screenshot from",
+                                           "screen grab",
+                                           "screengrab",
+                                           NULL};
+// Photo agencies and picture desks: a short line ending with one is a
+// credit ("Alex Wong | Getty Images", "Sanjeev Verma/Hindustan
+// Times/Getty Images").
+static bool ends_with_agency(nf_sv core) {
+  static const char *const AGENCIES[] = {"getty images",
+                                         "getty",
+                                         "shutterstock",
+                                         "istock",
+                                         "istockphoto",
+                                         "alamy",
+                                         "ap photo",
+                                         "afp photo",
+                                         "reuters",
+                                         "afp",
+                                         "epa",
+                                         "epa-efe",
+                                         "xinhua",
+                                         "anadolu agency",
+                                         "dpa",
+                                         "picture alliance",
+                                         "imago",
+                                         "corbis",
+                                         "wireimage",
+                                         "filmmagic",
+                                         "associated press",
+                                         "pa images",
+                                         "pa wire",
+                                         "sipa",
+                                         "abaca",
+                                         "tass",
+                                         "ria novosti",
+                                         "unsplash",
+                                         NULL};
+  for (const char *const *a = AGENCIES; *a; a++) {
+    nf_sv p = Nf_sv_cstr(*a);
+    if (core.n > p.n && memcmp(core.p + core.n - p.n, p.p, p.n) == 0) {
+      unsigned char before = (unsigned char)core.p[core.n - p.n - 1];
+      if (before == '/' || before == '|' || before == ' ' || before == ',')
+        return true;
+    }
+  }
+  return false;
+}
+
+// Sign-up and inbox prompts written as sentences.
+static const char *const SIGNUP_CUES[] = {"your inbox",
+                                          "unsubscribe at any time",
+                                          "unsubscribe anytime",
+                                          "our newsletter",
+                                          "our newsletters",
+                                          "daily newsletter",
+                                          "weekly newsletter",
+                                          "free newsletter",
+                                          "email newsletter",
+                                          "newsletter sign",
+                                          "no spam",
+                                          "sign up for our",
+                                          "subscribe to our",
+                                          "subscribe now",
+                                          "sign up now",
+                                          "sign up today",
+                                          "already a subscriber",
+                                          "this slideshow requires javascript",
+                                          "requires javascript",
+                                          NULL};
+
+// A note about the author: "Jane Doe is a reporter for ...", "Email Tariq
+// at ...", "Follow her on Twitter", "may be reached at ...".
+static bool author_note(nf_sv lc) {
+  static const char *const CUES[] = {"may be reached at",
+                                     "can be reached at",
+                                     "is reachable at",
+                                     "follow him on",
+                                     "follow her on",
+                                     "follow me on",
+                                     "follow them on",
+                                     "follow us on",
+                                     "email him at",
+                                     "email her at",
+                                     "e-mail him at",
+                                     "e-mail her at",
+                                     "write to him at",
+                                     "write to her at",
+                                     "have a tip?",
+                                     "got a tip?",
+                                     NULL};
+  if (contains_any(lc, CUES)) return true;
+  bool at_sign = memchr(lc.p, '@', lc.n) != NULL;
+  if (at_sign && (Nf_sv_istarts(lc, NF_SV_LIT("email ")) ||
+                  Nf_sv_istarts(lc, NF_SV_LIT("e-mail ")) ||
+                  Nf_sv_istarts(lc, NF_SV_LIT("contact "))))
+    return true;
+  // "<Name> is a (senior) (media) reporter ...": a role within a few words
+  // of "is a" near the start, and something only bios say.
+  static const char *const ROLES[] = {
+      "reporter",     "writer",      "correspondent", "editor", "journalist",
+      "columnist",    "contributor", "producer",      "author", "freelancer",
+      "photographer", "analyst",     "critic",        NULL};
+  nf_sv head = Nf_sv(lc.p, lc.n < 60 ? lc.n : 60);
+  long is_a = Nf_sv_ifind(head, NF_SV_LIT(" is a "));
+  if (is_a < 0) is_a = Nf_sv_ifind(head, NF_SV_LIT(" is an "));
+  if (is_a < 0) is_a = Nf_sv_ifind(head, NF_SV_LIT(" joined "));
+  if (is_a >= 0) {
+    nf_sv after =
+        Nf_sv(lc.p + is_a, lc.n - (size_t)is_a < 48 ? lc.n - (size_t)is_a : 48);
+    bool role = false;
+    for (const char *const *r = ROLES; *r && !role; r++) {
+      long at = Nf_sv_ifind(after, Nf_sv_cstr(*r));
+      size_t end = at < 0 ? 0 : (size_t)at + strlen(*r);
+      // The whole word ("author", not "authorities").
+      role = at > 0 && after.p[at - 1] == ' ' &&
+             (end >= after.n || !Nf_ascii_alpha((unsigned char)after.p[end]) ||
+              after.p[end] == 's');
+    }
+    if (role && (at_sign || Nf_sv_ifind(lc, NF_SV_LIT("twitter")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" since ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" for the ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" covering ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT(" covers ")) >= 0 ||
+                 Nf_sv_ifind(lc, NF_SV_LIT("previously")) >= 0))
+      return true;
+  }
+  return false;
+}
+
 static const char *const ADVERT_LABELS[] = {"advertisement",
                                             "advertising",
                                             "advert",
@@ -1599,6 +1748,10 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   if (in_list(core, IMAGE_LABELS) || starts_any(lc, IMAGE_PREFIXES, NULL))
     return NF_LK_IMAGE;
   if (words <= 80 && contains_any(lc, IMAGE_CREDITS)) return NF_LK_IMAGE;
+  if (words <= 60 && contains_any(lc, CAPTION_CUES)) return NF_LK_IMAGE;
+  if (words <= 12 && ends_with_agency(core) &&
+      !Nf_sv_istarts(lc, NF_SV_LIT("by ")))
+    return NF_LK_IMAGE;
   if (in_list(core, ADVERT_LABELS) || starts_any(lc, ADVERT_PREFIXES, NULL))
     return NF_LK_ADVERT;
   if (words <= 60 &&
@@ -1607,6 +1760,8 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
     return NF_LK_FOOTER;
   }
   if (words <= 120 && cookie_notice(lc)) return NF_LK_FOOTER;
+  if (words <= 40 && contains_any(lc, SIGNUP_CUES)) return NF_LK_FOOTER;
+  if (words <= 60 && author_note(lc)) return NF_LK_FOOTER;
   if (in_list(core, COMMENT_LABELS) ||
       (short_line && starts_any(lc, COMMENT_PREFIXES, NULL)))
     return NF_LK_COMMENTS;

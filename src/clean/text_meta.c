@@ -732,7 +732,8 @@ static const char *const BY_LEADS[] = {
     "byline",   "reporter",   "reporters", "von",         "par",
     "por",      "door",       "av",        "af",          "di",
     "da",       "autor",      "autore",    "auteur",      "автор",
-    "بقلم",     "yazan",      "oleh",      "tekst",       NULL};
+    "بقلم",     "yazan",      "oleh",      "tekst",       "текст",
+    NULL};
 // Lead words that are also ordinary words: they need a colon or a name
 // in capitals right after.
 static const char *const NAME_JOINERS[] = {

@@ -14,7 +14,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool WORD(const sc *c, size_t i) {
@@ -37,18 +37,12 @@ static inline bool GLUED(const sc *c, size_t i) {
 }
 
 static bool connector(const sc *c, size_t i) {
-  static const char *const W[] = {"al", "el", "bin", "ibn", "abu", "de",
-                                  "del", "da", "van", "von", "der", "la",
-                                  "le", "di", "for", "of", "du", "bint",
-                                  "ben", "dos", "das", "y"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return (CL(c, i) & L_CONNECT) && !(c->t[i].flags & NF_TF_CAP);
 }
 
 // Words that are capitalised but never part of a name.
 static bool non_name(const sc *c, size_t i) {
-  uint32_t cl = CL(c, i);
+  uint64_t cl = CL(c, i);
   if (cl & (L_FUNC | L_MONTH | L_WDAY | L_SAY | L_AUX | L_QUAL | L_NUM |
             L_VAGUE | L_CVERB | L_CACT | L_TIME))
     return !(cl & (L_ORGW | L_MEDIA));
@@ -74,6 +68,9 @@ static void add_mention(fx *x, nf_actor *a, nf_span sp) {
 }
 
 static bool ieq(const char *a, const char *b) {
+  // Most names differ in their first letter: no lengths needed then.
+  if (Nf_ascii_lower((unsigned char)a[0]) != Nf_ascii_lower((unsigned char)b[0]))
+    return false;
   return Nf_sv_ieq(Nf_sv_cstr(a), Nf_sv_cstr(b));
 }
 
@@ -193,7 +190,7 @@ static size_t name_end(const sc *c, size_t i) {
   return j;
 }
 
-static bool has_cls(const sc *c, size_t a, size_t b, uint32_t cls) {
+static bool has_cls(const sc *c, size_t a, size_t b, uint64_t cls) {
   for (size_t k = a; k < b; k++)
     if (CL(c, k) & cls) return true;
   return false;
@@ -287,6 +284,16 @@ static void body_names(fx *x, size_t si, bool title_only) {
       a = nx;
     }
     size_t e = name_end(&c, a);
+    // "Police Chief Jane Smith", "Fire Commissioner Dan Reyes": the words up
+    // to the last title are the role.
+    for (size_t k = e; k-- > a + 1;) {
+      if ((CL(&c, k - 1) & L_TITLE) && !(CL(&c, k - 1) & L_ORGW) &&
+          CAP(&c, k) && !(CL(&c, k) & (L_TITLE | L_ORGW)) && k + 1 < e &&
+          CAP(&c, k + 1)) {
+        a = k;
+        break;
+      }
+    }
     if (a < e && has_cls(&c, a, e, L_ORGW) && a > i) {
       // "Health Ministry": the title word belongs to the name
       a = i;
@@ -434,6 +441,14 @@ int32_t Nf_fx_actor_for(fx *x, size_t si, size_t a, size_t b, bool add) {
     while (na + 1 < best_e && (CL(&c, na) & L_TITLE) &&
            !(CL(&c, na) & (L_ORGW | L_MEDIA)))
       na++;
+    // "Police Chief Jane Smith": past the last title word
+    for (size_t k = best_e; k-- > na + 1;) {
+      if ((CL(&c, k - 1) & L_TITLE) && !(CL(&c, k - 1) & L_ORGW) &&
+          CAP(&c, k) && !(CL(&c, k) & (L_TITLE | L_ORGW)) && k + 1 < best_e) {
+        na = k;
+        break;
+      }
+    }
     const char *name = Nf_fx_text(x, si, na, best_e);
     if (!name) return -1;
     int id = find_by_name(x->f, name);

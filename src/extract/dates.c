@@ -17,7 +17,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool NUM(const sc *c, size_t i) {
@@ -359,7 +359,10 @@ void Nf_fx_dates(fx *x) {
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
     for (size_t i = c.a; i < c.b && !x->status; i++) {
       const nf_tok *t = &c.t[i];
-      if (t->kind != NF_TOK_NUM && t->kind != NF_TOK_WORD) continue;
+      if (t->kind != NF_TOK_NUM &&
+          !(t->kind == NF_TOK_WORD &&
+            (Nf_lex_cls(t) & (L_MONTH | L_WDAY | L_DATEW | L_NUM))))
+        continue;
       size_t k = i;
       if (scan_absolute(x, si, &c, &k) || scan_relative(x, si, &c, &k)) {
         if (k > i) i = k - 1;

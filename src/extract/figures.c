@@ -33,7 +33,7 @@ typedef struct numph {
 static inline const nf_lex *LX(const sc *c, size_t i) {
   return i < c->b ? Nf_lex_of(&c->t[i]) : NULL;
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i < c->b && i >= c->a ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool IS(const sc *c, size_t i, const char *w) {
@@ -377,36 +377,13 @@ static void scan_qualifier(const sc *c, numph *np) {
 }
 
 static bool street_word(const sc *c, size_t i) {
-  static const char *const W[] = {
-      "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-      "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl",
-      "highway", "hwy", "parkway", "pkwy", "pike", "terrace", "circle",
-      "block", "square", "trail", "route", "expressway", "freeway"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return (CL(c, i) & L_STREET) != 0;
 }
 
 // Words before a number that make it a name or an identifier ("Route 9",
 // "Channel 4", "No. 5", "Resolution 2254", "Flight 17").
 static bool ident_word(const sc *c, size_t i) {
-  static const char *const W[] = {
-      "no", "number", "route", "highway", "interstate", "channel", "flight",
-      "room", "apartment", "apt", "suite", "unit", "building", "section",
-      "article", "chapter", "page", "resolution", "platform", "gate",
-      "terminal", "ward", "district", "precinct", "level", "phase", "grade",
-      "class", "episode", "season", "vol", "volume", "tier", "category",
-      "zone", "sector", "station", "engine", "ladder", "squad", "act",
-      "bill", "proposition", "prop", "amendment", "title", "rule", "code",
-      "model", "version", "game", "week", "day", "stage", "round", "lot",
-      "box", "pier", "exit", "mile", "hole", "line", "bus", "train",
-      "number", "nos", "item", "figure", "table", "paragraph", "clause",
-      "part", "step", "type", "size", "year", "years", "aged", "age",
-      "ages", "grades", "rank", "ranked", "top", "covid", "g", "f", "su",
-      "mig", "boeing", "airbus", "windows", "ios", "iphone", "galaxy"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return (CL(c, i) & L_IDENTW) != 0;
 }
 
 // Is the number not a claim: an age, a duration, a distance, a date or
@@ -448,7 +425,7 @@ static bool not_a_count(const sc *c, const numph *np) {
     if (n->kind == NF_TOK_SYM && n->cp == '/') return true;
   }
   // Units of time, distance, size: "two days", "14 years ago", "55 km".
-  uint32_t next = CL(c, j);
+  uint64_t next = CL(c, j);
   if (next & (L_TIME | L_DIST)) return true;
   if ((IS(c, j, "a") || IS(c, j, "p")) && PUNCT(c, j + 1, '.')) return true;
   if (HYPHEN(c, j) && (CL(c, j + 1) & (L_TIME | L_DIST))) return true;
@@ -503,12 +480,18 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
       (PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
        IS(c, j, "and") || IS(c, j, "of")) &&
-      CAPWORD(c, np->t0 - 2) && !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
+      (CAPWORD(c, np->t0 - 2) ||
+       (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE))) &&
+      !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
       !np->money && !np->pct && !np->vague && np->value < 120)
     return true;
-  if (np->t0 > c->a && (IS(c, np->t0 - 1, "aged") || IS(c, np->t0 - 1, "age") ||
-                        IS(c, np->t0 - 1, "ages")))
-    return true;
+  // "aged 57", "ages 10, 8 and 4"
+  for (size_t k = np->t0; k > c->a && np->t0 - k < 8;) {
+    k--;
+    if (IS(c, k, "aged") || IS(c, k, "age") || IS(c, k, "ages")) return true;
+    if (!(c->t[k].kind == NF_TOK_NUM || PUNCT(c, k, ',') || IS(c, k, "and")))
+      break;
+  }
   // "in his 40s", "the 1990s" are glued words, handled above.
   // Identifiers: "Route 9", "No. 1", "Channel 4", "Fox 2 News".
   if (np->q0 == np->t0 && np->t0 > c->a && !np->money && !np->pct &&
@@ -555,7 +538,7 @@ static bool np_word(const sc *c, size_t i) {
     return true;
   if (t->kind == NF_TOK_WORD && (t->flags & NF_TF_POSS)) return true;
   if (t->kind != NF_TOK_WORD) return false;
-  uint32_t cl = Nf_lex_cls(t);
+  uint64_t cl = Nf_lex_cls(t);
   if (cl & (L_PEOPLE | L_CNOUN | L_CATMOD)) return true;
   if (cl & (L_FUNC | L_AUX | L_SAY | L_QUAL | L_BREAK | L_TIME | L_DIST |
             L_MONTH | L_WDAY))
@@ -581,7 +564,7 @@ static void scan_head(const sc *c, numph *np) {
   }
   size_t k = j, head = SIZE_MAX, n = 0;
   while (k < c->b && n < 6 && np_word(c, k)) {
-    uint32_t cl = CL(c, k);
+    uint64_t cl = CL(c, k);
     if ((cl & (L_PEOPLE | L_CNOUN)) && head == SIZE_MAX) head = k;
     if (cl & L_NOTCOUNT) {
       if (head == SIZE_MAX) head = k;
@@ -626,7 +609,7 @@ static int category_of(const sc *c, size_t a, size_t b, size_t head) {
     cat = Nf_lex_category(LX(c, head));
   for (size_t k = a; k < b; k++) {
     if (k == head) continue;
-    uint32_t cl = CL(c, k);
+    uint64_t cl = CL(c, k);
     if (!(cl & (L_PEOPLE | L_CATMOD))) continue;
     int m = Nf_lex_category(LX(c, k));
     if (m == NF_C_ALL) continue;
@@ -650,7 +633,8 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
   int m = l->a;
   if (IS(c, k, "shot") || IS(c, k, "stabbed")) {
     if (IS(c, k + 1, "dead") || (IS(c, k + 1, "to") && IS(c, k + 2, "death")) ||
-        (IS(c, k + 1, "and") && IS(c, k + 2, "killed")) ||
+        ((IS(c, k + 1, "and") || PUNCT(c, k + 1, ',')) &&
+         (IS(c, k + 2, "killed") || IS(c, k + 2, "died"))) ||
         IS(c, k - 1, "fatally"))
       return NF_M_KILLED;
     return NF_M_INJURED;
@@ -680,7 +664,7 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
         (t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?' ||
          t->cp == '!' || t->cp == 0x201C))
       return 0;
-    uint32_t cl = Nf_lex_cls(t);
+    uint64_t cl = Nf_lex_cls(t);
     if (cl & L_BREAK) return 0;
     if (cl & L_SAY && !(cl & L_AUX) && !(cl & L_QUAL)) return 0;
     if (cl & L_CVERB) {
@@ -706,7 +690,7 @@ static int backward_measure(const sc *c, size_t q0) {
   size_t k = q0;
   for (int n = 0; n < 3 && k > c->a; n++) {
     k--;
-    uint32_t cl = CL(c, k);
+    uint64_t cl = CL(c, k);
     if (cl & L_CACT) {
       int m = cue_measure(c, k, false);
       if (m) return m;
@@ -735,7 +719,7 @@ static int toll_measure(const sc *c, size_t q0, size_t *toll_at,
     const nf_tok *t = &c->t[k];
     if (t->kind == NF_TOK_PUNCT && (t->cp == ';' || t->cp == ':')) return 0;
     if (t->kind == NF_TOK_NUM) return 0;
-    uint32_t cl = Nf_lex_cls(t);
+    uint64_t cl = Nf_lex_cls(t);
     if (cl & L_BREAK) return 0;
     if (!(cl & L_TOLL)) continue;
     // A casualty word next to the toll word decides the measure.
@@ -750,7 +734,7 @@ static int toll_measure(const sc *c, size_t q0, size_t *toll_at,
       while (hi < q0 && hi < k + 9 && !(c->t[hi].kind == NF_TOK_PUNCT)) hi++;
     }
     for (size_t j = lo; j < hi && j < q0; j++) {
-      uint32_t cj = CL(c, j);
+      uint64_t cj = CL(c, j);
       if ((cj & (L_CNOUN | L_CVERB)) && !m) {
         int mm = LX(c, j)->a;
         if (IS(c, j, "casualty") || IS(c, j, "casualties")) mm = NF_M_KILLED;
@@ -782,7 +766,7 @@ static int scope_measure(const sc *c, size_t before) {
   for (size_t k = c->a; k + 1 < before; k++) {
     if (!IS(c, k, "among")) continue;
     for (size_t j = k + 1; j < k + 4 && j < c->b; j++) {
-      uint32_t cl = CL(c, j);
+      uint64_t cl = CL(c, j);
       if (cl & (L_CNOUN | L_CVERB)) {
         int m = LX(c, j)->a;
         if (IS(c, j, "casualties") || IS(c, j, "victims")) m = NF_M_KILLED;
@@ -794,7 +778,7 @@ static int scope_measure(const sc *c, size_t before) {
   return 0;
 }
 
-static bool word_in(const sc *c, size_t a, size_t b, uint32_t cls) {
+static bool word_in(const sc *c, size_t a, size_t b, uint64_t cls) {
   for (size_t k = a; k < b; k++)
     if (CL(c, k) & cls) return true;
   return false;
@@ -830,8 +814,16 @@ static void sentence_figures(fx *x, size_t si) {
   size_t first_fig = x->f->n_figures;
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
-    if (t->kind != NF_TOK_NUM && !(t->kind == NF_TOK_WORD && t->lex))
-      continue;
+    if (t->kind != NF_TOK_NUM) {
+      // Words start a number only when they are one ("nine", "dozens") or
+      // an article before one ("a dozen", "a hundred", "half a dozen").
+      if (t->kind != NF_TOK_WORD || !t->lex) continue;
+      uint64_t cl = Nf_lex_cls(t);
+      if (!(cl & (L_NUM | L_VAGUE)) &&
+          !((IS(&c, i, "a") || IS(&c, i, "an") || IS(&c, i, "half")) &&
+            (CL(&c, i + 1) & (L_SCALE | L_NUM | L_FUNC))))
+        continue;
+    }
     numph np;
     if (!scan_core(&c, i, &np)) continue;
     size_t next_i = np.t1 > i ? np.t1 - 1 : i;
@@ -856,6 +848,15 @@ static void sentence_figures(fx *x, size_t si) {
       if (IS(&c, np.head, "lives") && !word_in(&c, c.a, c.b, L_CACT | L_TOLL) &&
           !word_in(&c, c.a, c.b, L_CVERB))
         measure = 0;
+    }
+    // "three people dead", "six others injured": a casualty word inside
+    // the phrase.
+    if (!measure && np.head != SIZE_MAX) {
+      for (size_t k = np.head + 1; k < np.h1; k++)
+        if ((CL(&c, k) & L_CNOUN) && !(CL(&c, k) & L_PEOPLE)) {
+          measure = LX(&c, k)->a;
+          break;
+        }
     }
     // 2. A verb that takes the count as object, right before it.
     int back = backward_measure(&c, np.q0);
@@ -910,21 +911,42 @@ static void sentence_figures(fx *x, size_t si) {
     // "left 5 dead", "leaving three injured"
     if (!measure && back < 0 && fwd) measure = fwd;
     bool keep = true;
+    bool people_head = np.head != SIZE_MAX &&
+                       ((CL(&c, np.head) & (L_PEOPLE | L_CNOUN)) ||
+                        ((c.t[np.head].flags & NF_TF_CAP) &&
+                         c.s[c.t[np.head].end - 1] == 's'));  // "Alawites"
+    // Rates and things: "19.3 deaths per 100,000", "shot two times", "two
+    // cars were hit" are no counts of people.
+    if (IS(&c, np.h1, "per") || (np.head != SIZE_MAX &&
+                                 (CL(&c, np.head) & L_NOTCOUNT)))
+      keep = false;
+    if (measure && measure != NF_M_OTHER && np.head != SIZE_MAX &&
+        !people_head && !np.money && !np.pct)
+      measure = 0;
     if (np.money) {
       measure = NF_M_MONEY;
     } else if (np.pct) {
       measure = NF_M_SHARE;
     } else if (!measure) {
       // No casualty: keep counts of things, not bare numbers.
+      // Other counts: of people, or of ten things or more ("200 homes");
+      // smaller counts of things are rarely claims about the story.
       if (np.head == SIZE_MAX || np.vague || (CL(&c, np.head) & L_NOTCOUNT) ||
           (np.spelled && np.value < 2 && !counts_people) ||
           c.t[np.head].kind != NF_TOK_WORD ||
-          (c.t[np.head].flags & NF_TF_CAP && !(st->in == NF_IN_TITLE)))
+          (c.t[np.head].flags & NF_TF_CAP && !(st->in == NF_IN_TITLE)) ||
+          (!people_head && !(np.value >= 10 || np.range)))
         keep = false;
       measure = NF_M_OTHER;
     }
     if (np.spelled && np.value == 1 && !counts_people && measure != NF_M_MONEY &&
         cue_at == SIZE_MAX)
+      keep = false;
+    // "fired one shot", "one shot the other": a bare number right before
+    // "shot" with no auxiliary is the noun or an active verb, not a count
+    // of the shot (headlines aside: "2 Shot In Chicago").
+    if (np.h0 == np.h1 && cue_at == np.t1 && IS(&c, np.t1, "shot") &&
+        st->full && st->in == NF_IN_BODY)
       keep = false;
     if (!keep) {
       i = next_i;
@@ -937,7 +959,7 @@ static void sentence_figures(fx *x, size_t si) {
         IS(&c, np.head, "members")) {
       // "militant groups ... lost 231 members": the subject says who.
       for (size_t k = c.a; k < np.q0; k++) {
-        uint32_t cl = CL(&c, k);
+        uint64_t cl = CL(&c, k);
         if (cl & (L_PEOPLE | L_CATMOD)) {
           int cc = Nf_lex_category(LX(&c, k));
           if (cc != NF_C_ALL) cat = cc;

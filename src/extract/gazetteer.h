@@ -38,6 +38,9 @@ extern const uint32_t Nf_gz_keylists[];
 extern const uint32_t Nf_gz_lists[];
 extern const char Nf_gz_str[];
 extern const size_t Nf_gz_n_places, Nf_gz_n_keys, Nf_gz_str_len;
+// Hashes (as above) of the first words of names of several words, sorted.
+extern const uint64_t Nf_gz_firsts[];
+extern const size_t Nf_gz_n_firsts;
 
 // The places named by a normal-form key: sets *first (into Nf_gz_lists)
 // and returns how many, 0 when none.

@@ -1,6 +1,10 @@
 #include "extract/lexicon.h"
 
+#include <pthread.h>
+
 #include "model/fact.h"
+#include <string.h>
+
 #include "text/wordset.h"
 
 // Shorthands: W(word, classes), with a value in a / b / num / unit.
@@ -22,7 +26,7 @@
 #define P(w, cat) WA(w, L_PEOPLE, cat)
 #define PG(w, cat) WA(w, L_PEOPLE | L_GENERIC, cat)
 
-static const nf_lex LEX[] = {
+const nf_lex Nf_lex_entries[] = {
     // Cardinal numbers.
     WN("zero", L_NUM, 0), WN("one", L_NUM, 1), WN("two", L_NUM, 2),
     WN("three", L_NUM, 3), WN("four", L_NUM, 4), WN("five", L_NUM, 5),
@@ -53,7 +57,8 @@ static const nf_lex LEX[] = {
     W("first", L_ORD), W("second", L_ORD | L_TIME), W("third", L_ORD),
     W("fourth", L_ORD), W("fifth", L_ORD), W("sixth", L_ORD),
     W("seventh", L_ORD), W("eighth", L_ORD), W("ninth", L_ORD),
-    W("tenth", L_ORD), W("last", L_ORD), W("latest", 0), W("next", L_ORD),
+    W("tenth", L_ORD), W("last", L_ORD | L_DATEW), W("latest", 0), W("next", L_ORD | L_DATEW),
+    W("past", L_DATEW), W("coming", L_DATEW),
     // Time units.
     W("seconds", L_TIME), W("minute", L_TIME), W("minutes", L_TIME),
     W("hour", L_TIME), W("hours", L_TIME), W("hr", L_TIME), W("hrs", L_TIME),
@@ -199,11 +204,11 @@ static const nf_lex LEX[] = {
     WA("civil", L_CATMOD, NF_C_CIVILIANS),
     // Casualty nouns (a = measure).
     WA("dead", L_CNOUN | L_CVERB, KIL), WA("deaths", L_CNOUN, KIL),
-    WA("death", L_CNOUN, KIL), WAB("bodies", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL),
+    WA("death", L_CNOUN | L_TRIG, KIL), WAB("bodies", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL),
     WAB("corpses", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL), WA("fatalities", L_CNOUN, KIL),
     WA("lives", L_CNOUN, KIL), WAB("martyrs", L_CNOUN | L_PEOPLE, KIL, NF_C_ALL),
     WA("casualties", L_CNOUN, KIL), WA("killings", L_CNOUN, KIL),
-    WA("murders", L_CNOUN, KIL), WA("homicides", L_CNOUN, KIL),
+    WA("murders", L_CNOUN, KIL), WA("slayings", L_CNOUN, KIL), WA("homicides", L_CNOUN, KIL),
     WA("graves", L_CNOUN, BUR),
     WA("injured", L_CNOUN | L_CVERB | L_CACT, INJ),
     WA("wounded", L_CNOUN | L_CVERB | L_CACT, INJ),
@@ -236,9 +241,9 @@ static const nf_lex LEX[] = {
     WA("captured", L_CVERB | L_CACT, ARR), WA("charged", L_CVERB, ARR),
     WA("buried", L_CVERB, BUR),
     // Active verbs with a count as object ("killing 20", "left 5 dead").
-    WA("killing", L_CACT, KIL), WA("kill", L_CACT, KIL),
+    WA("killing", L_CACT | L_TRIG, KIL), WA("kill", L_CACT, KIL),
     WA("kills", L_CACT, KIL), WA("claimed", L_CACT, KIL),
-    WA("claiming", L_CACT, KIL), WA("shooting", L_CACT, INJ),
+    WA("claiming", L_CACT, KIL), 
     WA("arresting", L_CACT, ARR), WA("displacing", L_CACT, DIS),
     WA("left", L_CACT, 0), WA("leaving", L_CACT, 0), WA("leave", L_CACT, 0),
     WA("takes", L_CACT, 0),
@@ -249,7 +254,7 @@ static const nf_lex LEX[] = {
     W("reportedly", L_AUX | L_HEDGE), W("allegedly", L_AUX | L_HEDGE),
     W("all", L_AUX), W("both", L_AUX), W("later", L_AUX),
     W("subsequently", L_AUX), W("since", L_AUX), W("now", L_AUX),
-    W("confirmed", L_AUX | L_SAY), W("believed", L_AUX), W("feared", L_AUX),
+    W("confirmed", L_AUX | L_SAY | L_TRIG), W("believed", L_AUX), W("feared", L_AUX),
     W("thought", L_AUX), W("presumed", L_AUX), W("to", L_AUX),
     W("who", L_AUX), W("that", L_AUX | L_FUNC | L_DET),
     W("got", L_AUX), W("get", L_AUX), W("either", L_AUX),
@@ -283,8 +288,8 @@ static const nf_lex LEX[] = {
     W("figures", L_TOLL), W("estimate", L_TOLL), W("estimates", L_TOLL),
     W("numbers", L_TOLL), W("tolls", L_TOLL),
     // Hedges and superseded figures.
-    W("unconfirmed", L_HEDGE),
-    W("unverified", L_HEDGE), W("independently", L_HEDGE),
+    W("unconfirmed", L_HEDGE), W("cannot", L_TRIG), W("unable", L_TRIG),
+    W("unverified", L_HEDGE), W("independently", L_HEDGE | L_TRIG),
     W("earlier", L_SUPER), W("previous", L_SUPER), W("previously", L_SUPER),
     W("initial", L_SUPER), W("prior", L_SUPER), W("preliminary", L_SUPER),
     // Reporting verbs.
@@ -398,7 +403,7 @@ static const nf_lex LEX[] = {
     W("abc", L_MEDIA), W("cbs", L_MEDIA), W("fox", L_MEDIA),
     // Function words that never start a name.
     W("the", L_FUNC | L_DET), W("a", L_FUNC | L_DET),
-    W("this", L_FUNC | L_DET), W("these", L_FUNC | L_DET),
+    W("these", L_FUNC | L_DET),
     W("those", L_FUNC | L_DET), W("his", L_FUNC | L_DET),
     W("her", L_FUNC | L_DET), W("their", L_FUNC | L_DET),
     W("its", L_FUNC | L_DET), W("our", L_FUNC | L_DET),
@@ -429,8 +434,13 @@ static const nf_lex LEX[] = {
     W("photo", L_FUNC), W("video", L_FUNC), W("update", L_FUNC),
     W("updated", L_FUNC), W("advertisement", L_FUNC), W("share", L_FUNC),
     W("comments", L_FUNC), W("related", L_FUNC), W("click", L_FUNC),
-    W("today", L_FUNC), W("yesterday", L_FUNC), W("tomorrow", L_FUNC),
-    W("tonight", L_FUNC), W("mr.", L_FUNC),
+    W("today", L_FUNC | L_DATEW), W("yesterday", L_FUNC | L_DATEW),
+    W("tomorrow", L_FUNC | L_DATEW), W("tonight", L_FUNC | L_DATEW),
+    W("ago", L_DATEW), W("this", L_FUNC | L_DET | L_DATEW),
+    WA("shooting", L_CACT | L_TRIG, INJ), W("murder", L_TRIG),
+    W("slaying", L_TRIG),
+    W("verify", L_TRIG), W("verified", L_TRIG), W("confirm", L_TRIG),
+    W("fatal", L_TRIG),
     // Nouns after which a number counts no people.
     W("shots", L_NOTCOUNT), W("rounds", L_NOTCOUNT), W("bullets", L_NOTCOUNT),
     W("ways", L_NOTCOUNT), W("points", L_NOTCOUNT), W("goals", L_NOTCOUNT),
@@ -441,25 +451,139 @@ static const nf_lex LEX[] = {
     W("innings", L_NOTCOUNT), W("laps", L_NOTCOUNT), W("pages", L_NOTCOUNT),
     W("words", L_NOTCOUNT), W("questions", L_NOTCOUNT),
     W("occasions", L_NOTCOUNT), W("incidents", L_NOTCOUNT),
+    // Words inside names ("Bashar al-Assad", "Observatory for Human
+    // Rights").
+    W("al", L_CONNECT), W("el", L_CONNECT), W("bin", L_CONNECT),
+    W("ibn", L_CONNECT), W("abu", L_CONNECT), W("de", L_CONNECT),
+    W("del", L_CONNECT), W("da", L_CONNECT), W("van", L_CONNECT),
+    W("von", L_CONNECT), W("der", L_CONNECT), W("la", L_CONNECT),
+    W("le", L_CONNECT), W("di", L_CONNECT), W("for", L_CONNECT),
+    W("of", L_CONNECT), W("du", L_CONNECT), W("bint", L_CONNECT),
+    W("ben", L_CONNECT), W("dos", L_CONNECT), W("das", L_CONNECT),
+    W("y", L_CONNECT),
+    // Street words: a number before them is an address.
+    W("street", L_STREET), W("st", L_STREET), W("avenue", L_STREET),
+    W("ave", L_STREET), W("road", L_STREET), W("rd", L_STREET),
+    W("boulevard", L_STREET), W("blvd", L_STREET), W("lane", L_STREET),
+    W("ln", L_STREET), W("drive", L_STREET), W("dr", L_STREET),
+    W("way", L_STREET), W("court", L_STREET), W("ct", L_STREET),
+    W("place", L_STREET), W("pl", L_STREET), W("highway", L_STREET),
+    W("hwy", L_STREET), W("parkway", L_STREET), W("pkwy", L_STREET),
+    W("pike", L_STREET), W("terrace", L_STREET), W("circle", L_STREET),
+    W("block", L_STREET), W("square", L_STREET), W("trail", L_STREET),
+    W("route", L_STREET), W("expressway", L_STREET), W("freeway", L_STREET),
+    // Words before a number that make it a name ("Route 9", "Channel 4").
+    W("no", L_IDENTW), W("number", L_IDENTW), W("route", L_IDENTW),
+    W("highway", L_IDENTW), W("interstate", L_IDENTW), W("channel", L_IDENTW),
+    W("flight", L_IDENTW), W("room", L_IDENTW), W("apartment", L_IDENTW),
+    W("apt", L_IDENTW), W("suite", L_IDENTW), W("unit", L_IDENTW),
+    W("building", L_IDENTW), W("section", L_IDENTW), W("article", L_IDENTW),
+    W("chapter", L_IDENTW), W("page", L_IDENTW), W("resolution", L_IDENTW),
+    W("platform", L_IDENTW), W("gate", L_IDENTW), W("terminal", L_IDENTW),
+    W("ward", L_IDENTW), W("district", L_IDENTW), W("precinct", L_IDENTW),
+    W("level", L_IDENTW), W("phase", L_IDENTW), W("grade", L_IDENTW),
+    W("class", L_IDENTW), W("episode", L_IDENTW), W("season", L_IDENTW),
+    W("vol", L_IDENTW), W("volume", L_IDENTW), W("tier", L_IDENTW),
+    W("category", L_IDENTW), W("zone", L_IDENTW), W("sector", L_IDENTW),
+    W("station", L_IDENTW), W("engine", L_IDENTW), W("ladder", L_IDENTW),
+    W("squad", L_IDENTW), W("act", L_IDENTW), W("bill", L_IDENTW),
+    W("proposition", L_IDENTW), W("prop", L_IDENTW), W("amendment", L_IDENTW),
+    W("title", L_IDENTW), W("rule", L_IDENTW), W("code", L_IDENTW),
+    W("model", L_IDENTW), W("version", L_IDENTW), W("game", L_IDENTW),
+    W("week", L_IDENTW), W("day", L_IDENTW), W("stage", L_IDENTW),
+    W("round", L_IDENTW), W("lot", L_IDENTW), W("box", L_IDENTW),
+    W("pier", L_IDENTW), W("exit", L_IDENTW), W("mile", L_IDENTW),
+    W("hole", L_IDENTW), W("line", L_IDENTW), W("bus", L_IDENTW),
+    W("train", L_IDENTW), W("nos", L_IDENTW), W("item", L_IDENTW),
+    W("figure", L_IDENTW), W("table", L_IDENTW), W("paragraph", L_IDENTW),
+    W("clause", L_IDENTW), W("part", L_IDENTW), W("step", L_IDENTW),
+    W("type", L_IDENTW), W("size", L_IDENTW), W("year", L_IDENTW),
+    W("years", L_IDENTW), W("aged", L_IDENTW), W("age", L_IDENTW),
+    W("ages", L_IDENTW), W("grades", L_IDENTW), W("rank", L_IDENTW),
+    W("ranked", L_IDENTW), W("top", L_IDENTW), W("covid", L_IDENTW),
+    W("g", L_IDENTW), W("f", L_IDENTW), W("su", L_IDENTW), W("mig", L_IDENTW),
+    W("boeing", L_IDENTW), W("airbus", L_IDENTW), W("windows", L_IDENTW),
+    W("ios", L_IDENTW), W("iphone", L_IDENTW), W("galaxy", L_IDENTW),
+    // One person, and perpetrators (victims.c).
+    W("gunman", L_PNOUN | L_PERP), W("shooter", L_PNOUN | L_PERP),
+    W("suspect", L_PNOUN | L_PERP), W("attacker", L_PNOUN | L_PERP),
+    W("assailant", L_PNOUN | L_PERP), W("robber", L_PNOUN | L_PERP),
+    W("intruder", L_PNOUN | L_PERP), W("invader", L_PNOUN | L_PERP),
+    W("gunmen", L_PNOUN | L_PERP), W("carjacker", L_PNOUN | L_PERP),
+    W("burglar", L_PNOUN | L_PERP), W("killer", L_PNOUN | L_PERP),
+    W("man", L_PNOUN), W("woman", L_PNOUN), W("boy", L_PNOUN),
+    W("girl", L_PNOUN), W("child", L_PNOUN), W("teen", L_PNOUN),
+    W("teenager", L_PNOUN), W("toddler", L_PNOUN), W("infant", L_PNOUN),
+    W("baby", L_PNOUN), W("officer", L_PNOUN), W("deputy", L_PNOUN),
+    W("trooper", L_PNOUN), W("soldier", L_PNOUN), W("resident", L_PNOUN),
+    W("student", L_PNOUN), W("driver", L_PNOUN), W("passenger", L_PNOUN),
+    W("pedestrian", L_PNOUN), W("bystander", L_PNOUN), W("worker", L_PNOUN),
+    W("employee", L_PNOUN), W("clerk", L_PNOUN), W("father", L_PNOUN),
+    W("mother", L_PNOUN), W("son", L_PNOUN), W("daughter", L_PNOUN),
+    W("brother", L_PNOUN), W("sister", L_PNOUN), W("wife", L_PNOUN),
+    W("husband", L_PNOUN), W("girlfriend", L_PNOUN), W("boyfriend", L_PNOUN),
+    W("friend", L_PNOUN), W("neighbor", L_PNOUN), W("neighbour", L_PNOUN),
+    W("customer", L_PNOUN), W("guard", L_PNOUN), W("cop", L_PNOUN),
+    W("policeman", L_PNOUN), W("juvenile", L_PNOUN), W("male", L_PNOUN),
+    W("female", L_PNOUN), W("person", L_PNOUN), W("individual", L_PNOUN),
+    W("youth", L_PNOUN), W("homeowner", L_PNOUN), W("motorist", L_PNOUN),
+    W("cyclist", L_PNOUN), W("victim", L_PNOUN), W("grader", L_PNOUN),
+    W("freshman", L_PNOUN), W("sophomore", L_PNOUN), W("mom", L_PNOUN),
+    W("dad", L_PNOUN), W("grandmother", L_PNOUN), W("grandfather", L_PNOUN),
+    W("uncle", L_PNOUN), W("aunt", L_PNOUN), W("nephew", L_PNOUN),
+    W("niece", L_PNOUN), W("cousin", L_PNOUN), W("kid", L_PNOUN),
+    // Words that say a name is a place (places.c).
+    W("village", L_PLACEB | L_PLACEA), W("town", L_PLACEB),
+    W("city", L_PLACEB), W("province", L_PLACEB | L_PLACEA | L_REGIONW),
+    W("region", L_PLACEB | L_REGIONW), W("district", L_PLACEB | L_PLACEA),
+    W("governorate", L_PLACEB | L_PLACEA | L_REGIONW),
+    W("county", L_PLACEB | L_PLACEA), W("neighborhood", L_PLACEB),
+    W("neighbourhood", L_PLACEB), W("suburb", L_PLACEB), W("camp", L_PLACEB | L_PLACEA),
+    W("area", L_PLACEB), W("hamlet", L_PLACEB), W("township", L_PLACEB | L_PLACEA),
+    W("municipality", L_PLACEB), W("port", L_PLACEB), W("airbase", L_PLACEA),
+    W("airport", L_PLACEA), W("parish", L_PLACEA), W("state", L_REGIONW),
+    W("oblast", L_REGIONW), W("prefecture", L_REGIONW),
 };
 
-static nf_wordset lex_set = NF_WORDSET(LEX);
+static nf_wordset lex_set = NF_WORDSET(Nf_lex_entries);
 
-const nf_lex *Nf_lex_find(const char *s, size_t n) {
-  long i = Nf_wordset_find(&lex_set, s, n);
-  return i < 0 ? NULL : &LEX[i];
+// A word may have several entries (its classes in different lists); the
+// index maps it to its first, and this table gives, per entry, the union
+// of the classes of all entries of its word.
+static uint64_t merged[sizeof Nf_lex_entries / sizeof Nf_lex_entries[0]];
+const uint64_t *Nf_lex_merged = merged;
+static pthread_once_t merged_once = PTHREAD_ONCE_INIT;
+
+static void build_merged(void) {
+  size_t n = sizeof Nf_lex_entries / sizeof Nf_lex_entries[0];
+  for (size_t i = 0; i < n; i++) merged[i] = Nf_lex_entries[i].cls;
+  for (size_t i = 0; i < n; i++) {
+    const char *w = Nf_lex_entries[i].word;
+    long first = Nf_wordset_find(&lex_set, w, strlen(w));
+    if (first >= 0 && (size_t)first != i)
+      merged[first] |= Nf_lex_entries[i].cls;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *w = Nf_lex_entries[i].word;
+    long first = Nf_wordset_find(&lex_set, w, strlen(w));
+    if (first >= 0) merged[i] = merged[first];
+  }
 }
 
-const nf_lex *Nf_lex_of(const nf_tok *t) {
-  return t->lex ? &LEX[t->lex - 1] : NULL;
+const nf_lex *Nf_lex_find(const char *s, size_t n) {
+  pthread_once(&merged_once, build_merged);
+  long i = Nf_wordset_find(&lex_set, s, n);
+  return i < 0 ? NULL : &Nf_lex_entries[i];
 }
 
 void Nf_lex_tag(const char *s, nf_tok *toks, size_t n) {
+  pthread_once(&merged_once, build_merged);
   for (size_t i = 0; i < n; i++) {
     nf_tok *t = &toks[i];
     t->lex = 0;
     if (t->kind != NF_TOK_WORD || (t->flags & NF_TF_POSS)) continue;
-    long k = Nf_wordset_find(&lex_set, s + t->start, t->end - t->start);
+    long k = Nf_wordset_find_hashed(&lex_set, s + t->start, t->end - t->start,
+                                    t->hash);
     if (k >= 0 && k < 65535) t->lex = (uint16_t)(k + 1);
   }
 }

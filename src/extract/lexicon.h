@@ -12,6 +12,7 @@
 
 #include "text/token.h"
 
+#define L_(n) ((uint64_t)1 << (n))
 enum {
   L_NUM = 1u << 0,      // cardinal word: one .. ninety (num)
   L_SCALE = 1u << 1,    // hundred, thousand, million, bn (num = factor)
@@ -43,12 +44,25 @@ enum {
   L_NOTCOUNT = 1u << 27,// nouns after which a number counts no people:
                         // times, ways, points, shots, rounds, percent ...
   L_CATMOD = 1u << 28,  // category modifiers: civilian, security, pro-
-  L_DET = 1u << 29      // determiners and possessives: the, his, its
+  L_DET = 1u << 29,     // determiners and possessives: the, his, its
+  L_DATEW = 1u << 30    // words of relative dates: yesterday, ago, last
 };
+// Words other scanners look for by name (victims: shooting, death, murder;
+// hedges: verified).
+#define L_TRIG L_(31)
+#define L_CONNECT L_(32)   // inside names: al, bin, de, van, of, for
+#define L_STREET L_(33)    // street words: Street, Ave, Road, block
+#define L_IDENTW L_(34)    // words before a number that names something:
+                           // Route, Channel, No, Flight, Resolution
+#define L_PNOUN L_(35)     // one person: man, woman, boy, officer, victim
+#define L_PERP L_(36)      // perpetrators: gunman, shooter, suspect
+#define L_PLACEB L_(37)    // "village of X", "town of X": a place follows
+#define L_PLACEA L_(38)    // "X airbase", "X province": a place before
+#define L_REGIONW L_(39)   // "X province", "X state": a division, not a town
 
 typedef struct nf_lex {
   const char *word;
-  uint32_t cls;
+  uint64_t cls;
   uint8_t a;      // measure, category or qualifier, per class
   uint8_t b;      // second value (measure of a people noun, ...)
   double num;     // number words, scales, months
@@ -59,16 +73,22 @@ typedef struct nf_lex {
 const nf_lex *Nf_lex_find(const char *s, size_t n);
 // Set nf_tok.lex on every word token of toks[0..n).
 void Nf_lex_tag(const char *s, nf_tok *toks, size_t n);
+// The table itself (entry i is nf_tok.lex - 1).
+extern const nf_lex Nf_lex_entries[];
 // The entry of a token (NULL when none).
-const nf_lex *Nf_lex_of(const nf_tok *t);
+static inline const nf_lex *Nf_lex_of(const nf_tok *t) {
+  return t->lex ? &Nf_lex_entries[t->lex - 1] : NULL;
+}
 // The category of a people noun ("bodies" is also a casualty noun, whose
 // measure takes the first value).
 static inline int Nf_lex_category(const nf_lex *l) {
   return (l->cls & L_CNOUN) ? l->b : l->a;
 }
-static inline uint32_t Nf_lex_cls(const nf_tok *t) {
-  const nf_lex *l = Nf_lex_of(t);
-  return l ? l->cls : 0;
+// The classes of every entry of the word, by entry index (built with the
+// lexicon's index).
+extern const uint64_t *Nf_lex_merged;
+static inline uint64_t Nf_lex_cls(const nf_tok *t) {
+  return t->lex ? Nf_lex_merged[t->lex - 1] : 0;
 }
 
 #endif

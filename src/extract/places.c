@@ -98,6 +98,17 @@ size_t Nf_gz_lookup(const char *key, size_t n, uint32_t *first) {
   return Nf_gz_keylists[lo] & 0xFF;
 }
 
+static bool starts_a_name(const char *key, size_t n) {
+  uint64_t h = fnv64(key, n);
+  size_t lo = 0, hi = Nf_gz_n_firsts;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (Nf_gz_firsts[mid] < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < Nf_gz_n_firsts && Nf_gz_firsts[lo] == h;
+}
+
 typedef struct sc {
   const char *s;
   const nf_tok *t;
@@ -162,49 +173,58 @@ static bool common_word(const sc *c, size_t i) {
   return l && !(l->cls & L_ORGW);
 }
 
-static bool in_actor(const fx *x, const fx_sent *st, const nf_tok *t) {
+// Mark the tokens inside actors' names ("Human" in "Syrian Observatory
+// for Human Rights" is no place). covered[in] has one byte per token.
+static bool mark_actors(fx *x, uint8_t *covered[2]) {
+  const nf_allocator *al = &x->doc->ctx->alloc;
+  for (int in = 0; in < 2; in++) {
+    covered[in] = Nf_calloc(al, x->toks[in].n ? x->toks[in].n : 1, 1);
+    if (!covered[in]) return false;
+  }
   for (size_t i = 0; i < x->f->n_actors; i++) {
     const nf_actor *a = &x->f->actors[i];
     for (size_t m = 0; m < a->n_mentions; m++) {
       const nf_span *sp = &a->mentions[m];
-      if (sp->in == st->in && t->start >= sp->start && t->end <= sp->end)
-        return true;
+      const nf_toks *tk = &x->toks[sp->in];
+      size_t lo = 0, hi = tk->n;  // first token starting at or after start
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tk->v[mid].start < sp->start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (size_t k = lo; k < tk->n && tk->v[k].end <= sp->end; k++)
+        covered[sp->in][k] = 1;
     }
   }
-  return false;
+  return true;
+}
+
+static inline uint64_t CL(const sc *c, size_t i) {
+  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 
 static bool place_cue_before(const sc *c, size_t a) {
-  static const char *const W[] = {"village", "town", "city", "province",
-                                  "region", "district", "governorate",
-                                  "county", "neighborhood", "neighbourhood",
-                                  "suburb", "camp", "area", "hamlet",
-                                  "township", "municipality", "port"};
-  if (a < c->a + 2 || !IS(c, a - 1, "of")) return false;
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, a - 2, W[k])) return true;
-  return false;
+  return a >= c->a + 2 && IS(c, a - 1, "of") && (CL(c, a - 2) & L_PLACEB);
 }
 
 static bool region_cue(const sc *c, size_t b) {
-  return IS(c, b, "province") || IS(c, b, "governorate") ||
-         IS(c, b, "state") || IS(c, b, "region") || IS(c, b, "oblast") ||
-         IS(c, b, "prefecture");
+  return (CL(c, b) & L_REGIONW) != 0;
 }
 
 static bool place_cue_after(const sc *c, size_t b) {
-  static const char *const W[] = {"airbase", "province", "governorate",
-                                  "district", "camp", "village", "airport",
-                                  "township", "county", "parish"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, b, W[k])) return true;
-  return IS(c, b, "air") && IS(c, b + 1, "base");
+  return (CL(c, b) & L_PLACEA) || (IS(c, b, "air") && IS(c, b + 1, "base"));
 }
 
 void Nf_fx_places(fx *x) {
   const nf_allocator *al = &x->doc->ctx->alloc;
   cand *cs = NULL;
   size_t n = 0, cap = 0;
+  uint8_t *covered[2] = {NULL, NULL};
+  if (!mark_actors(x, covered)) {
+    Nf_free(al, covered[0]);
+    x->status = NF_ENOMEM;
+    return;
+  }
   for (size_t si = 0; si < x->n_sents; si++) {
     const fx_sent *st = &x->sents[si];
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
@@ -216,10 +236,17 @@ void Nf_fx_places(fx *x) {
       if (l && (l->cls & (L_MONTH | L_WDAY | L_FUNC | L_SAY | L_TITLE | L_AUX |
                           L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE)))
         continue;
-      if (in_actor(x, st, &c.t[i])) continue;
-      // Longest name first.
+      if (covered[st->in][i]) continue;
+      // Longest name first; a word that starts no longer name is looked
+      // up alone (with a glued full stop: "Calif.").
       size_t end = i;
       while (end < c.b && end - i < MAX_NAME_TOKENS * 2 && name_tok(&c, end)) end++;
+      if (end > i + 1) {
+        char key[KEY_MAX];
+        size_t kn = norm_key(c.s + c.t[i].start, c.t[i].end - c.t[i].start, key);
+        if (!kn || !starts_a_name(key, kn))
+          end = (PUNCT(&c, i + 1, '.') && end > i + 1) ? i + 2 : i + 1;
+      }
       size_t best = 0;
       uint32_t first = 0, count = 0;
       for (size_t e = end; e > i; e--) {
@@ -349,7 +376,8 @@ void Nf_fx_places(fx *x) {
     // One word that is also a common word or a name ("Human", "Arab"):
     // only a town of the report's country, a big one, or one after "in".
     if (chosen >= 0 && cd->b - cd->a == 1 &&
-        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY) {
+        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY &&
+        Nf_gz_places[chosen].kind != NF_GZ_REGION) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
       bool cue = cd->a > c.a && (IS(&c, cd->a - 1, "in") ||
@@ -390,6 +418,8 @@ void Nf_fx_places(fx *x) {
     }
   }
   Nf_free(al, cs);
+  Nf_free(al, covered[0]);
+  Nf_free(al, covered[1]);
   // Figures take the place named in their sentence.
   for (size_t i = 0; i < x->f->n_figures; i++) {
     nf_figure *f = &x->f->figures[i];

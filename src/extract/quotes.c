@@ -17,7 +17,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
@@ -197,7 +197,7 @@ static bool subject_before(fx *x, size_t si, const sc *c, size_t k, size_t s0,
 }
 
 static bool speech_verb(const sc *c, size_t k) {
-  uint32_t cl = CL(c, k);
+  uint64_t cl = CL(c, k);
   if (!(cl & L_SAY)) return false;
   return !IS(c, k, "according") && !IS(c, k, "estimated") &&
          !IS(c, k, "put") && !IS(c, k, "puts") && !IS(c, k, "counted") &&
@@ -314,7 +314,16 @@ static bool closes(const nf_tok *t, uint32_t open) {
 // ...", "X stated that ...", "X urged ...".
 static void reported(fx *x, size_t si, const sc *c, size_t s0, size_t s1) {
   for (size_t k = s0; k < s1; k++) {
-    if (!speech_verb(c, k) || IS(c, k, "told") || IS(c, k, "saying") ||
+    // "told AFP that ...": the words after "that"
+    size_t told_that = 0;
+    if (IS(c, k, "told"))
+      for (size_t m = k + 1; m < s1 && m < k + 6; m++)
+        if (IS(c, m, "that")) {
+          told_that = m;
+          break;
+        }
+    if (!speech_verb(c, k) || (IS(c, k, "told") && !told_that) ||
+        IS(c, k, "saying") ||
         IS(c, k, "quoted") || IS(c, k, "reported") || IS(c, k, "reports") ||
         IS(c, k, "confirmed") || IS(c, k, "posted") || IS(c, k, "cited") ||
         IS(c, k, "citing"))
@@ -323,10 +332,12 @@ static void reported(fx *x, size_t si, const sc *c, size_t s0, size_t s1) {
                                                k + 2 < s1 &&
                                                opens(&c->t[k + 2]))))
       continue;  // a direct quote follows
-    if (k > s0 && PUNCT(c, k - 1, ',')) continue;  // ", he said." after a quote
+    if (k > s0 + 1 && PUNCT(c, k - 1, ',') &&
+        c->t[k - 2].kind == NF_TOK_PUNCT && Nf_cp_is_close_quote(c->t[k - 2].cp))
+      continue;  // ",” he said." after a quote
     who w = {-1, NULL, 0, 0};
     if (!subject_before(x, si, c, k, s0, c->t[k].start, &w)) continue;
-    size_t a = k + 1;
+    size_t a = told_that ? told_that : k + 1;
     if (IS(c, a, "that")) a++;
     size_t b = s1;
     while (b > a && c->t[b - 1].kind == NF_TOK_PUNCT) b--;
@@ -383,12 +394,9 @@ void Nf_fx_quotes(fx *x) {
       // a cue says who said it.
       size_t words = 0;
       for (size_t k = qa; k < qb; k++) words += c.t[k].kind == NF_TOK_WORD;
-      if (words <= 3 && !(w.cue1 > w.cue0)) {
-        if (found && !have_last) {
-        } else {
-          i = j;
-          continue;
-        }
+      if (words <= 3 && !(w.cue1 > w.cue0) && !found) {
+        i = j;
+        continue;
       }
       // A quote may run over sentences: its span is cut per sentence.
       size_t sqe = sent_of(x, s0, s1, qb - 1);

@@ -17,16 +17,12 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
   return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
          c->t[i].cp == cp;
-}
-static inline bool ANYPUNCT(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         !Nf_cp_is_hyphen(c->t[i].cp);
 }
 static inline bool CAP(const sc *c, size_t i) {
   return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
@@ -38,7 +34,7 @@ static inline bool CAP(const sc *c, size_t i) {
 static bool source_like(const sc *c, size_t a, size_t b) {
   bool named = false, desc = false;
   for (size_t k = a; k < b; k++) {
-    uint32_t cl = CL(c, k);
+    uint64_t cl = CL(c, k);
     if (cl & L_GENERIC) return false;
     if (cl & (L_SRCDESC | L_ORGW | L_MEDIA | L_TITLE)) desc = true;
     if (CAP(c, k) && !(cl & (L_FUNC | L_SAY))) named = true;
@@ -74,7 +70,7 @@ static size_t subject_start(const sc *c, size_t e, size_t *end) {
   size_t s = k, n = 0;
   while (s > c->a && n < 12) {
     const nf_tok *t = &c->t[s - 1];
-    uint32_t cl = Nf_lex_cls(t);
+    uint64_t cl = Nf_lex_cls(t);
     if (t->kind == NF_TOK_PUNCT && !Nf_cp_is_hyphen(t->cp) && t->cp != 0x2019 &&
         t->cp != '\'')
       break;
@@ -120,7 +116,7 @@ static size_t np_after(const sc *c, size_t a) {
     if (t->kind == NF_TOK_PUNCT && !Nf_cp_is_hyphen(t->cp) &&
         !(t->cp == 0x2019 || t->cp == '\'') && t->cp != '(' && t->cp != ')')
       break;
-    uint32_t cl = Nf_lex_cls(t);
+    uint64_t cl = Nf_lex_cls(t);
     if ((cl & (L_BREAK | L_SAY)) || IS(c, k, "that")) break;
     k++;
     n++;
@@ -134,6 +130,7 @@ static void find_source(fx *x, size_t si) {
   // "according to X" (an apposed name wins: "the Observatory's chief,
   // Rami Abdurrahman")
   for (size_t k = c.a; k + 1 < c.b; k++) {
+    if (!(CL(&c, k) & L_SAY)) continue;
     if (IS(&c, k, "according") && IS(&c, k + 1, "to")) {
       size_t e = np_after(&c, k + 2);
       if (PUNCT(&c, e, ',') && CAP(&c, e + 1)) {
@@ -165,7 +162,7 @@ static void find_source(fx *x, size_t si) {
   }
   // "X said / reported / told", ", the Observatory reported."
   for (size_t k = c.a; k < c.b; k++) {
-    uint32_t cl = CL(&c, k);
+    uint64_t cl = CL(&c, k);
     if (!(cl & L_SAY) || IS(&c, k, "according") || IS(&c, k, "called") || IS(&c, k, "estimated") ||
         IS(&c, k, "put") || IS(&c, k, "puts") || IS(&c, k, "called") ||
         IS(&c, k, "described") || IS(&c, k, "recounted") ||
@@ -199,6 +196,7 @@ static void find_source(fx *x, size_t si) {
 static bool hedge_in(const sc *c, bool *only) {
   bool h = false, demonstr = false;
   for (size_t k = c->a; k < c->b; k++) {
+    if (!(CL(c, k) & (L_HEDGE | L_TRIG | L_DET))) continue;
     if (IS(c, k, "reportedly") || IS(c, k, "allegedly") ||
         IS(c, k, "unconfirmed") || IS(c, k, "unverified"))
       h = true;

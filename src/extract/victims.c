@@ -17,7 +17,7 @@ typedef struct sc {
 static inline bool IS(const sc *c, size_t i, const char *w) {
   return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
 }
-static inline uint32_t CL(const sc *c, size_t i) {
+static inline uint64_t CL(const sc *c, size_t i) {
   return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
 }
 static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
@@ -30,32 +30,15 @@ static inline bool CAP(const sc *c, size_t i) {
 }
 
 static bool perpetrator_word(const sc *c, size_t i) {
-  return IS(c, i, "gunman") || IS(c, i, "shooter") || IS(c, i, "suspect") ||
-         IS(c, i, "attacker") || IS(c, i, "assailant") || IS(c, i, "robber") ||
-         IS(c, i, "intruder") || IS(c, i, "invader") || IS(c, i, "gunmen") ||
-         IS(c, i, "carjacker") || IS(c, i, "burglar") || IS(c, i, "killer");
+  return (CL(c, i) & L_PERP) != 0;
 }
 
 // A person noun: man, woman, teen, officer, resident ... (singular).
 static bool person_noun(const sc *c, size_t i) {
-  if (perpetrator_word(c, i)) return true;
+  if (CL(c, i) & L_PNOUN) return true;
   // "a 19-year-old" alone is a person
-  if (IS(c, i, "old") && i >= c->a + 2 && IS(c, i - 2, "year") &&
-      i + 1 <= c->b &&
-      !(i + 1 < c->b && (CL(c, i + 1) & L_PEOPLE)))
-    return true;
-  static const char *const W[] = {
-      "man", "woman", "boy", "girl", "child", "teen", "teenager", "toddler",
-      "infant", "baby", "officer", "deputy", "trooper", "soldier", "resident",
-      "student", "driver", "passenger", "pedestrian", "bystander", "worker",
-      "employee", "clerk", "father", "mother", "son", "daughter", "brother",
-      "sister", "wife", "husband", "girlfriend", "boyfriend", "friend",
-      "neighbor", "neighbour", "customer", "security", "guard", "cop",
-      "policeman", "juvenile", "male", "female", "person", "individual",
-      "youth", "student", "homeowner", "motorist", "cyclist", "victim"};
-  for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
-    if (IS(c, i, W[k])) return true;
-  return false;
+  return IS(c, i, "old") && i >= c->a + 2 && IS(c, i - 2, "year") &&
+         !(i + 1 < c->b && (CL(c, i + 1) & L_PEOPLE));
 }
 
 static int category_of(const sc *c, size_t i) {
@@ -123,14 +106,74 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
   return m;
 }
 
+// The age given in [a, b) or right after it: "a 23-year-old man",
+// "Maria Lopez, 34,". -1 when none.
+static int age_in(const fx *x, size_t si, size_t a, size_t b) {
+  const fx_sent *st = &x->sents[si];
+  const nf_tok *t = fx_tk(x, st);
+  const char *s = fx_s(x, st);
+  for (size_t k = a; k < b && k + 2 < st->t1; k++) {
+    if (t[k].kind == NF_TOK_NUM && t[k + 1].kind == NF_TOK_PUNCT &&
+        Nf_cp_is_hyphen(t[k + 1].cp) && Nf_tok_is(s, &t[k + 2], "year")) {
+      long v = 0;
+      for (uint32_t i = t[k].start; i < t[k].end && v < 1000; i++)
+        v = s[i] >= '0' && s[i] <= '9' ? v * 10 + (s[i] - '0') : 1000;
+      return v < 130 ? (int)v : -1;
+    }
+  }
+  if (b + 2 < st->t1 && t[b].kind == NF_TOK_PUNCT && t[b].cp == ',' &&
+      t[b + 1].kind == NF_TOK_NUM && t[b + 1].end - t[b + 1].start <= 3) {
+    long v = 0;
+    for (uint32_t i = t[b + 1].start; i < t[b + 1].end; i++)
+      v = s[i] >= '0' && s[i] <= '9' ? v * 10 + (s[i] - '0') : 1000;
+    return v < 130 ? (int)v : -1;
+  }
+  return -1;
+}
+
 static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
                        int category, bool perp, int32_t actor) {
+  int age = age_in(x, si, a, b);
   nf_facts *f = x->f;
+  const fx_sent *st = &x->sents[si];
+  const nf_tok *t = fx_tk(x, st);
+  // "another man", "a second victim", "a third child": someone new.
+  bool another = false;
+  for (size_t k = a; k < b; k++) {
+    const char *w = fx_s(x, st) + t[k].start;
+    size_t n = t[k].end - t[k].start;
+    if ((n == 7 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("another"))) ||
+        (n == 6 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("second"))) ||
+        (n == 5 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("third"))) ||
+        (n == 5 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("other"))))
+      another = true;
+  }
   for (size_t i = 0; i < f->n_victims; i++) {
     nf_victim *v = &f->victims[i];
-    if (actor >= 0 && v->actor == actor) {
+    bool same = actor >= 0 && v->actor == actor;
+    // An unnamed person of the same kind, hurt or killed the same way, is
+    // most likely the one already counted ("a 3-year-old boy ... the
+    // child"); a name given later names them.
+    bool compatible =
+        v->perpetrator == perp &&
+        (v->measure == measure ||
+         (v->measure == NF_M_INJURED && measure == NF_M_KILLED) ||
+         (v->measure == NF_M_KILLED && measure == NF_M_INJURED)) &&
+        (v->category == category || v->category == NF_C_ALL ||
+         category == NF_C_ALL);
+    if (!same && !another && compatible && (actor < 0 || v->actor < 0) &&
+        !(actor >= 0 && v->actor >= 0) &&
+        !(age >= 0 && v->age >= 0 && age != v->age))
+      same = true;
+    if (same) {
       if (measure == NF_M_KILLED && v->measure == NF_M_INJURED)
         v->measure = NF_M_KILLED;  // hurt, then died
+      if (v->actor < 0 && actor >= 0) {
+        v->actor = actor;
+        v->description = Nf_fx_text(x, si, a, b);
+      }
+      if (v->category == NF_C_ALL) v->category = (uint8_t)category;
+      if (v->age < 0) v->age = (int16_t)age;
       return;
     }
   }
@@ -144,6 +187,7 @@ static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
   v->description = Nf_fx_text(x, si, a, b);
   v->actor = actor;
   v->perpetrator = perp;
+  v->age = (int16_t)age;
 }
 
 // An indefinite person before token e: "a 23-year-old man", "an off-duty
@@ -151,6 +195,12 @@ static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
 // SIZE_MAX; *noun is its head.
 static size_t person_before(const sc *c, size_t e, size_t *noun) {
   if (e == c->a) return SIZE_MAX;
+  // "A 2-year-old boy in Tarpon Springs died": skip the place.
+  size_t q = e;
+  while (q > c->a && CAP(c, q - 1) && e - q < 4) q--;
+  if (q < e && q > c->a + 1 &&
+      (IS(c, q - 1, "in") || IS(c, q - 1, "from") || IS(c, q - 1, "of")))
+    e = q - 1;
   size_t h = e - 1;
   if (person_noun(c, h)) {
     size_t k = h, n = 0;
@@ -160,7 +210,16 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
         *noun = h;
         return p;
       }
-      if ((IS(c, p, "the") || IS(c, p, "The")) && perpetrator_word(c, h)) {
+      if ((IS(c, p, "the") || IS(c, p, "another")) &&
+          (perpetrator_word(c, h) || !IS(c, h, "victim"))) {
+        // "the gunman", "another woman"; "the boy" names one already
+        // counted (add_victim merges it) or one named first here
+        *noun = h;
+        return p;
+      }
+      // "his 11-year-old son", "their daughter"
+      if ((IS(c, p, "his") || IS(c, p, "her") || IS(c, p, "their")) &&
+          !perpetrator_word(c, h) && h > p + 1) {
         *noun = h;
         return p;
       }
@@ -181,6 +240,7 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
   return SIZE_MAX;
 }
 
+
 static int32_t person_at(const fx *x, const fx_sent *st, size_t a, size_t b,
                          const nf_tok *t) {
   for (size_t i = 0; i < x->f->n_actors; i++) {
@@ -195,15 +255,64 @@ static int32_t person_at(const fx *x, const fx_sent *st, size_t a, size_t b,
   return -1;
 }
 
+// "the fatal shooting of 1-year-old Braylon", "the shooting death of a
+// Florida City teen", "the killing of Darin Booker".
+static bool death_of(fx *x, size_t si, const sc *c, size_t k) {
+  bool fatal = (IS(c, k, "shooting") && k > c->a && IS(c, k - 1, "fatal")) ||
+               (IS(c, k, "death") && k > c->a && IS(c, k - 1, "shooting")) ||
+               IS(c, k, "killing") || IS(c, k, "murder") ||
+               IS(c, k, "slaying");
+  if (!fatal || !IS(c, k + 1, "of")) return false;
+  size_t j = k + 2;
+  if (IS(c, j, "a") || IS(c, j, "an") || IS(c, j, "his") || IS(c, j, "her")) {
+    size_t e = j + 1, n = 0;
+    while (e < c->b && n < 6 && !person_noun(c, e) &&
+           c->t[e].kind != NF_TOK_PUNCT)
+      e++, n++;
+    if (e < c->b && person_noun(c, e)) {
+      add_victim(x, si, j, e + 1, NF_M_KILLED, category_of(c, e),
+                 perpetrator_word(c, e), -1);
+      return true;
+    }
+    return false;
+  }
+  // "1-year-old Braylon", "Darin Booker"
+  while (j < c->b && !CAP(c, j) && j < k + 8 &&
+         (c->t[j].kind == NF_TOK_NUM || c->t[j].kind == NF_TOK_PUNCT ||
+          IS(c, j, "year") || IS(c, j, "old")))
+    j++;
+  size_t e = j;
+  while (e < c->b && CAP(c, e) && e < j + 4) e++;
+  if (e == j) return false;
+  const fx_sent *st = &x->sents[si];
+  int32_t id = person_at(x, st, j, e, c->t);
+  add_victim(x, si, j, e, NF_M_KILLED, NF_C_ALL, false, id);
+  return true;
+}
+
 void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
     if (st->in != NF_IN_BODY) continue;
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
     for (size_t k = c.a; k < c.b; k++) {
-      uint32_t cl = CL(&c, k);
+      uint64_t cl = CL(&c, k);
+      // Only casualty words and auxiliaries start what is read here.
+      if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
+      if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
       // Subject form: "<person> (, apposition,) was shot and killed".
       if ((cl & L_AUX) || (cl & L_CVERB)) {
+        // An auxiliary counts only when a casualty word follows it soon
+        // ("was critically injured"); most do not.
+        if (!(cl & L_CVERB)) {
+          size_t m2 = k + 1;
+          while (m2 < c.b && m2 < k + 4 && (CL(&c, m2) & L_AUX) &&
+                 !(CL(&c, m2) & L_CVERB))
+            m2++;
+          if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) && !IS(&c, m2, "pronounced") &&
+              !IS(&c, m2, "found") && !IS(&c, m2, "taken"))
+            continue;
+        }
         size_t vend;
         int m = verb_measure(&c, k, &vend);
         if (!m) continue;
@@ -255,10 +364,15 @@ void Nf_fx_victims(fx *x) {
           IS(&c, k, "injuring") || IS(&c, k, "stabbed") ||
           IS(&c, k, "murdered") || IS(&c, k, "arrested")) {
         size_t j = k + 1;
-        if (!(IS(&c, j, "a") || IS(&c, j, "an"))) continue;
+        if (!(IS(&c, j, "a") || IS(&c, j, "an") || IS(&c, j, "his") ||
+              IS(&c, j, "her") || IS(&c, j, "their")))
+          continue;
         size_t e = j + 1, n = 0;
         while (e < c.b && n < 6 && !person_noun(&c, e) &&
-               c.t[e].kind != NF_TOK_NUM && !(CL(&c, e) & (L_FUNC | L_CVERB)))
+               (c.t[e].kind != NF_TOK_NUM ||
+                (e + 1 < c.b && c.t[e + 1].kind == NF_TOK_PUNCT &&
+                 Nf_cp_is_hyphen(c.t[e + 1].cp))) &&
+               !(CL(&c, e) & (L_FUNC | L_CVERB)))
           e++, n++;
         if (e >= c.b || !person_noun(&c, e)) continue;
         int m = IS(&c, k, "killed") || IS(&c, k, "killing") ||

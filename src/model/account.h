@@ -136,6 +136,8 @@ typedef struct nf_acc_figure {
   uint8_t grade;        // nf_grade
   bool major;           // stated by at least half the reports (and two)
   uint32_t n_lead;      // reports stating it in their headline or lead
+  uint32_t n_support;   // reports giving a current figure that fits best
+  uint32_t n_mentions;  // figures in it, repetitions included
   bool background;      // every figure of it counts over a period ("305
                         // homicides that year"), not the story's event
 } nf_acc_figure;

@@ -180,6 +180,7 @@ typedef struct nf_victim {
   const char *description;  // "a 23-year-old man", "Khaled Al Raad"
   int32_t actor;            // index into actors when named, or -1
   bool perpetrator;         // the shooter, attacker or suspect
+  int16_t age;              // years ("a 23-year-old", "Name, 34,"), or -1
 } nf_victim;
 
 typedef struct nf_facts {

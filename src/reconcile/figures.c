@@ -45,6 +45,23 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
   return false;
 }
 
+// The sentence holding a figure: the facts stage's, else the text between
+// the punctuation marks around it.
+static nf_sv sentence_of_figure(const rc *r, uint32_t rep, const nf_figure *f,
+                                const nf_facts *facts) {
+  nf_sv field = rc_field(r, rep, f->span.in);
+  if (f->span.start > f->span.end || f->span.end > field.n) return Nf_sv(field.p, 0);
+  if (f->span.sentence >= 0 && (size_t)f->span.sentence < facts->n_sentences) {
+    const nf_sentence *s = &facts->sentences[f->span.sentence];
+    if (s->in == f->span.in && s->start <= s->end && s->end <= field.n)
+      return Nf_sv(field.p + s->start, s->end - s->start);
+  }
+  size_t a = f->span.start, b = f->span.end;
+  while (a > 0 && !strchr(".!?\n", field.p[a - 1])) a--;
+  while (b < field.n && !strchr(".!?\n", field.p[b])) b++;
+  return Nf_sv(field.p + a, b - a);
+}
+
 // Counts over a period ("the city recorded 305 homicides that year", "the
 // 40th shooting this year") are background to a story, not its event.
 static bool background(const rc *r, uint32_t rep, const nf_figure *f,
@@ -54,13 +71,7 @@ static bool background(const rc *r, uint32_t rep, const nf_figure *f,
       "per year", "a year", "each year", "every year", "annually", "this month",
       "last month", "in the past", "over the past", "since january", "record ",
       "homicides", "statistics", "on average", "nationwide", "per capita"};
-  nf_sv field = rc_field(r, rep, f->span.in);
-  nf_sv sent = Nf_sv(field.p, 0);
-  if (f->span.sentence >= 0 && (size_t)f->span.sentence < facts->n_sentences) {
-    const nf_sentence *s = &facts->sentences[f->span.sentence];
-    if (s->in == f->span.in && s->start <= s->end && s->end <= field.n)
-      sent = Nf_sv(field.p + s->start, s->end - s->start);
-  }
+  nf_sv sent = sentence_of_figure(r, rep, f, facts);
   for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
   return false;
@@ -561,6 +572,21 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
     double lo = value_low(val), hi = value_high(val);
     if (isfinite(lo) && lo < g->low) g->low = lo;
     if (isfinite(hi) && hi > g->high) g->high = hi;
+  }
+  // Reports that back the best estimate.
+  ++*stamp;
+  g->n_support = g->n_mentions = 0;
+  for (size_t v = 0; v < g->n_values; v++) {
+    nf_ival iv;
+    const nf_acc_value *val = &g->values[v];
+    g->n_mentions += (uint32_t)val->n_mentions;
+    if (!val->current || !value_ival(val, &iv) || !Nf_rc_contains(iv, g->best)) continue;
+    for (size_t i = 0; i < val->n_mentions; i++) {
+      uint32_t rep = val->mentions[i].ref.report;
+      if (seen_rep[rep] == *stamp) continue;
+      seen_rep[rep] = *stamp;
+      g->n_support++;
+    }
   }
   for (size_t v = 0; v < g->n_values; v++) {
     nf_ival iv;

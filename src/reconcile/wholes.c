@@ -16,17 +16,21 @@ static bool same_place(const char *a, const char *b) {
 }
 
 // The group holding the total of a measure. Candidates: the groups of
-// everyone ("all") and, when no group of everyone is given by more reports,
-// the groups of one kind of people ("five children were shot"); not counts
-// over a period. Best: the most reports, then the most reports giving it
-// in their headline or lead, then one of everyone, then one without a
-// place of its own, then the larger.
+// everyone ("all"), and groups of one kind of people ("five children were
+// shot", "three deputies") that are no part of a larger whole and that more
+// reports give than any group of everyone; never counts over a period.
+// Best: the most reports backing its best estimate, then the most reports
+// giving it in their headline or lead, then a group of everyone, then one
+// without a place of its own, then the most often repeated, then the
+// smaller (a large number one report gives once is more often no count at
+// all: an age, an address).
 static bool total_better(const nf_acc_figure *f, const nf_acc_figure *b) {
-  if (f->n_reports != b->n_reports) return f->n_reports > b->n_reports;
+  if (f->n_support != b->n_support) return f->n_support > b->n_support;
   if (f->n_lead != b->n_lead) return f->n_lead > b->n_lead;
   if ((f->category == NF_C_ALL) != (b->category == NF_C_ALL)) return f->category == NF_C_ALL;
   if (!f->place != !b->place) return !f->place;
-  return f->best > b->best;
+  if (f->n_mentions != b->n_mentions) return f->n_mentions > b->n_mentions;
+  return f->best < b->best;
 }
 
 static int32_t total_group(const nf_account *acc, uint8_t measure) {
@@ -36,13 +40,11 @@ static int32_t total_group(const nf_account *acc, uint8_t measure) {
     if (f->measure != measure || f->background || !isfinite(f->best)) continue;
     if (f->category == NF_C_ALL) {
       if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
-    } else if (f->whole < 0 &&
-               (f->category == NF_C_CIVILIANS || f->category == NF_C_CHILDREN ||
-                f->category == NF_C_MEN || f->category == NF_C_WOMEN)) {
+    } else if (f->whole < 0 && f->category != NF_C_OTHER) {
       if (kind < 0 || total_better(f, &acc->figures[kind])) kind = (int32_t)g;
     }
   }
-  if (kind >= 0 && (all < 0 || acc->figures[kind].n_reports > acc->figures[all].n_reports))
+  if (kind >= 0 && (all < 0 || acc->figures[kind].n_support > acc->figures[all].n_support))
     return kind;
   return all;
 }

@@ -114,7 +114,10 @@ static nf_status figure(nf_jw *w, const nf_account *acc, size_t g) {
   Nf_jw_kstr(w, "rule", f->rule);
   Nf_jw_kstr(w, "why", f->why);
   Nf_jw_kint(w, "reports_count", f->n_reports);
+  Nf_jw_kint(w, "reports_backing_best", f->n_support);
+  Nf_jw_kint(w, "reports_in_lead", f->n_lead);
   Nf_jw_kbool(w, "major", f->major);
+  Nf_jw_kbool(w, "background", f->background);
   Nf_jw_key(w, "latest");
   if (f->status == NF_FS_UPDATED && f->latest >= 0) {
     Nf_jw_obj(w);

@@ -173,6 +173,9 @@ static void victims(nf_jw *w, const nf_doc *doc, const nf_facts *f) {
     Nf_jw_kstr(w, "description", v->description);
     index_or_null(w, "actor", v->actor);
     Nf_jw_kbool(w, "perpetrator", v->perpetrator);
+    Nf_jw_key(w, "age");
+    if (v->age >= 0) Nf_jw_int(w, v->age);
+    else Nf_jw_null(w);
     span_members(w, doc, v->span);
     Nf_jw_obj_end(w);
   }

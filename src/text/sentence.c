@@ -85,7 +85,8 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
   // An initial ("F.", "U.S."): an upper-case letter alone.
   if (len == 1 && Nf_cp_is_upper((unsigned char)s[p->start])) {
     // "U.S." ends a sentence only before a usual opener.
-    return !(opener_next && j >= 2 && toks[j - 2].cp == '.');
+    return !(opener_next && j >= 2 && toks[j - 2].kind == NF_TOK_PUNCT &&
+             toks[j - 2].cp == '.');
   }
   // "a.m.", "p.m.": end a sentence before a capital.
   if (len == 1) return false;
@@ -105,9 +106,6 @@ size_t Nf_sentence_end(const char *s, const nf_tok *toks, size_t i,
     if (t->kind == NF_TOK_PUNCT) {
       if (t->cp == '(' || t->cp == '[') depth++;
       else if ((t->cp == ')' || t->cp == ']') && depth) depth--;
-    }
-    if (!is_terminal(t) && j > i) {
-      continue;
     }
     if (!is_terminal(t)) continue;
     size_t k = j + 1;

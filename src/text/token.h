@@ -32,6 +32,7 @@ enum {
 typedef struct nf_tok {
   uint32_t start, end;  // byte range in the source text
   uint32_t cp;          // PUNCT/SYM: its code point; WORD: first code point
+  uint32_t hash;        // WORD: Nf_word_hash of its text (for word sets)
   uint16_t lex;         // set by later stages (a lexicon entry), 0 = none
   uint8_t kind;         // nf_tok_kind
   uint8_t flags;        // NF_TF_*
@@ -54,6 +55,18 @@ void Nf_toks_fini(nf_toks *t);
 // tokens so far are kept).
 nf_status Nf_tokenize(nf_toks *t, const char *s, size_t start, size_t end);
 
+// FNV-1a over the ASCII-lower-cased bytes of a word: the hash word sets
+// (text/wordset.h) index by; the tokenizer computes it as it reads.
+static inline uint32_t Nf_word_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    h = (h ^ c) * 16777619u;
+  }
+  return h;
+}
+
 // Character classes used by the tokenizer, for scanners that work on bytes.
 bool Nf_cp_is_letter(uint32_t cp);
 bool Nf_cp_is_upper(uint32_t cp);
@@ -67,6 +80,9 @@ bool Nf_cp_is_space(uint32_t cp);       // ASCII and Unicode spaces
 // word.
 static inline bool Nf_tok_is(const char *s, const nf_tok *t, const char *w) {
   size_t n = t->end - t->start;
+  // w is a literal at nearly every call: its length is known at compile
+  // time, and most tokens are rejected on it.
+  if (__builtin_strlen(w) != n) return false;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[t->start + i];
     if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);

@@ -1,5 +1,7 @@
 #include "text/wordset.h"
 
+#include "text/token.h"
+
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,13 +10,7 @@
 static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static uint32_t hash_lower(const char *s, size_t n) {
-  uint32_t h = 2166136261u;  // FNV-1a over ASCII-lower-cased bytes
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-    h = (h ^ c) * 16777619u;
-  }
-  return h;
+  return Nf_word_hash(s, n);
 }
 
 static const char *word_at(const nf_wordset *ws, size_t i) {
@@ -51,7 +47,7 @@ static void build(nf_wordset *ws) {
   ws->mask = cap - 1;
 }
 
-long Nf_wordset_find(nf_wordset *ws, const char *s, size_t n) {
+static void ensure_built(nf_wordset *ws) {
   if (!atomic_load_explicit(&ws->ready, memory_order_acquire)) {
     pthread_mutex_lock(&build_lock);
     if (!atomic_load_explicit(&ws->ready, memory_order_relaxed)) {
@@ -60,12 +56,22 @@ long Nf_wordset_find(nf_wordset *ws, const char *s, size_t n) {
     }
     pthread_mutex_unlock(&build_lock);
   }
+}
+
+long Nf_wordset_find_hashed(nf_wordset *ws, const char *s, size_t n,
+                            uint32_t hash) {
+  ensure_built(ws);
   if (!ws->slots || n == 0 || n > 64) return -1;
-  size_t j = hash_lower(s, n) & ws->mask;
+  size_t j = hash & ws->mask;
   while (ws->slots[j]) {
     size_t i = ws->slots[j] - 1;
     if (eq_lower(s, n, word_at(ws, i))) return (long)i;
     j = (j + 1) & ws->mask;
   }
   return -1;
+}
+
+long Nf_wordset_find(nf_wordset *ws, const char *s, size_t n) {
+  if (n == 0 || n > 64) return -1;
+  return Nf_wordset_find_hashed(ws, s, n, hash_lower(s, n));
 }

@@ -26,6 +26,9 @@ typedef struct nf_wordset {
 // Index of the entry whose word equals s[0..n) ignoring ASCII case, or -1.
 // Words over 64 bytes are never found.
 long Nf_wordset_find(nf_wordset *ws, const char *s, size_t n);
+// The same, with the word's Nf_word_hash (text/token.h) already known.
+long Nf_wordset_find_hashed(nf_wordset *ws, const char *s, size_t n,
+                            uint32_t hash);
 
 // The entry at index i.
 static inline const void *Nf_wordset_entry(const nf_wordset *ws, long i) {

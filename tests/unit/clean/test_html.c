@@ -66,6 +66,7 @@ static const struct {
     {"social-icons", V_SHARE, 0},
     {"compartir", V_SHARE, 0},
     {"twitter-tweet", 0, V_SHARE},
+    {"social-media-embed", 0, V_SHARE},
     {"related-posts", V_RELATED, 0},
     {"relacionadas", V_RELATED, 0},
     {"outbrain-widget", V_RELATED, 0},
@@ -139,17 +140,20 @@ static const struct {
     {"<style>p{}</style>x", "<style></style>x"},
     {"Don<!-- -->'t<!---->!<!-->", "Don't!"},
     {"a<!-- unclosed <p>b</p>", "a"},
-    {"<div data-x=\"<script>\" class=c>t</div>", "<div class=c>t</div>"},
+    {"<div data-x=\"<script>\" class=c>t</div>", "<div>t</div>"},
+    // Class and id words are read here and passed on as bits.
+    {"<div class=\"article-body\" id=x>t</div>", "<div nf-v=3>t</div>"},
+    {"<span class='sr-only'>t</span>", "<span nf-v=800>t</span>"},
     {"<a href=\"http://x/?a=1&b=2\" onclick=\"go()\">t</a>", "<a href>t</a>"},
     {"<link rel=canonical href=\"http://x/y\">", "<link rel=canonical href=\"http://x/y\">"},
-    {"<div style=\"color:red\" id=i>", "<div id=i>"},
+    {"<div style=\"color:red\" id=i>", "<div>"},
     {"<div style=\"display: none\">", "<div style=\"display: none\">"},
     {"<img src=a.jpg/>", "<img>"},  // the slash is part of the unquoted value
     {"<svg><path d=\"M0 0\"/></svg>x", "<svg></svg>x"},
     {"<noscript><img src=x></noscript>y", "<noscript></noscript>y"},
     {"<title>a <script> b</title>", "<title>a <script> b</title>"},
     {"1 < 2 <3", "1 < 2 <3"},
-    {"<p class=\"unclosed", "<p class=\"unclosed"},
+    {"<p class=\"unclosed", "<p"},
     {"<script>never closed", "<script>"},
 };
 
@@ -326,6 +330,12 @@ static const struct {
      "</article></main><aside class=sidebar><p>Popular: nothing much happened elsewhere today, sadly, for anyone.</p></aside></div></body>",
      {"close the old bridge", "temporary ferry"},
      {"Popular"}},
+    {"above the first paragraph: datelines go, a place line stays",
+     "<body><article><p>BAAR, SWITZERLAND</p><p>Updated: 19 November 2019, 09:01 AM</p>"
+     "<p>05/10/2018 - Publicado por: Clarissa Borba</p><p>Fox News Flash top headlines for Nov. 19</p>"
+     P1 P2 P3 "</article></body>",
+     {"BAAR, SWITZERLAND", "close the old bridge", "Fox News Flash"},
+     {"Updated", "Publicado"}},
     {"entities and white space",
      "<body><div class=post-content><p>Fish &amp; chips&nbsp;cost &pound;5 &mdash; up   from\n\t&#163;4, the owner said on Tuesday, blaming the price of oil.</p>"
      P1 P2 "</div></body>",
@@ -444,6 +454,15 @@ static const struct {
      NULL, NULL, NULL, "de-DE"},
     {"meta author with By", "<meta name=author content=\"By Ana Lima\">", NULL, "Ana Lima",
      NULL, NULL, NULL, NULL},
+    {"a byline that runs into the date and a handle",
+     "<meta name=author content=\"Bryan Doe @bdoe Nov 19, 2019\">"
+     "<meta property=og:site_name content=\"The Post | Breaking news, every day\">",
+     NULL, "Bryan Doe", NULL, "The Post", NULL, NULL},
+    {"an outlet given as a URL", "<meta property=og:site_name content=\"https://www.example.com/\">",
+     NULL, NULL, NULL, "example.com", NULL, NULL},
+    {"a placeholder date is no date",
+     "<meta property=article:published_time content=0001-01-01T00:00:00Z>", NULL, NULL,
+     NULL, NULL, NULL, NULL},
     {"an author URL is not a name",
      "<meta property=article:author content=\"https://www.facebook.com/someone\">", NULL, NULL,
      NULL, NULL, NULL, NULL},
@@ -482,7 +501,8 @@ static void metadata_table(void **state) {
 
 static void metadata_absent_stays_null(void **state) {
   (void)state;
-  nf_doc *doc = extract("<html><head><meta property=article:published_time content=yesterday>"
+  nf_doc *doc = extract("<html><head><meta property=article:published_time content=0001-01-01>"
+                        "<meta name=date content=yesterday>"
                         "<link rel=canonical href=/relative></head>" BODY "</html>");
   assert_null(nf_doc_published(doc));
   assert_null(nf_doc_url(doc));
@@ -510,6 +530,17 @@ static void byline_from_itemprop_and_rel(void **state) {
       "<html><body><article><p class=meta>By <a rel=author href=/a/x>Tom Li</a></p>"
       P1 P2 P3 "</article></body></html>");
   assert_string_equal(nf_doc_byline(doc), "Tom Li");
+  nf_doc_free(doc);
+}
+
+static void byline_from_the_visible_text(void **state) {
+  (void)state;
+  nf_doc *doc = extract(
+      "<html><head><title>Bridge closes for repairs</title></head><body><article>"
+      "<h1>Bridge closes for repairs</h1><div class=info>By Ana Souza | 5 March 2024</div>"
+      P1 P2 P3 "</article></body></html>");
+  assert_string_equal(nf_doc_byline(doc), "Ana Souza");
+  assert_null(strstr(nf_doc_text(doc), "Ana Souza"));
   nf_doc_free(doc);
 }
 
@@ -549,6 +580,7 @@ int main(void) {
       cmocka_unit_test(metadata_absent_stays_null),
       cmocka_unit_test(title_prefers_the_visible_headline),
       cmocka_unit_test(byline_from_itemprop_and_rel),
+      cmocka_unit_test(byline_from_the_visible_text),
       cmocka_unit_test(html_lang),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -108,6 +108,29 @@ static const struct {
      NF_LK_IMAGE},
     {"Rescue workers search the rubble. Photo: AFP", NF_LK_IMAGE},
     {"Foto: dpa", NF_LK_IMAGE},
+    {"Alex Wong | Getty Images", NF_LK_IMAGE},
+    {"Sanjeev Verma/Hindustan Times/Getty Images", NF_LK_IMAGE},
+    {"An artist's illustration of a plume of water vapor emanating from "
+     "Jupiter's moon Europa.",
+     NF_LK_IMAGE},
+    {"The footage shows Horton (pictured) picking up her daughter from "
+     "school on October 21, 2011.",
+     NF_LK_PROSE},
+    {"Comeaux's escape is all the more surprising since authorities had "
+     "believed he was paralyzed.",
+     NF_LK_PROSE},
+    {"Keep an eye on your inbox for the latest sports news.", NF_LK_FOOTER},
+    {"No spam, we promise. You can unsubscribe at any time.", NF_LK_FOOTER},
+    {"Meg James is a corporate media reporter for the Los Angeles Times, "
+     "covering the business of television.",
+     NF_LK_FOOTER},
+    {"Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.",
+     NF_LK_FOOTER},
+    {"Have a tip? Amy Kuperinsky may be reached at amy@example.com.",
+     NF_LK_FOOTER},
+    {"Reuters reported on Monday that the talks had stalled.", NF_LK_PROSE},
+    {"The minister, who joined the cabinet in May, resigned on Friday.",
+     NF_LK_PROSE},
     // Separators.
     {"||", NF_LK_SEPARATOR},
     {"---", NF_LK_SEPARATOR},

@@ -381,6 +381,31 @@ static void totals_count_victims_and_the_dead_shooter(void **state) {
   done(&st);
 }
 
+// Local news: the count is the event's, not the city's year, and not a
+// number one report gives once against one that two reports back.
+static void totals_from_the_event_not_the_background(void **state) {
+  (void)state;
+  story st;
+  memset(&st, 0, sizeof st);
+  st.ctx = nf_ctx_new(NULL);
+  nf_doc *a = fx_doc(st.ctx, "a", "5 shot in west Baltimore",
+                     "Five people were shot on Sunday. Vincent Holt, 27, was hit in the chest. "
+                     "That year the city recorded 305 homicides.",
+                     "2016-07-04");
+  fx_figure(a, (fx_fig){"5 shot", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"27", 27, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"305 homicides", 305, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+  nf_doc *b = fx_doc(st.ctx, "b", NULL, "Police said five people were wounded.", "2016-07-05");
+  fx_figure(b, (fx_fig){"five people", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, "Police", .whole = -1});
+  st.d[0] = a, st.d[1] = b, st.n = 2;
+  fold(&st);
+  assert_true(st.acc->total_best[NF_M_INJURED] == 5);
+  assert_true(isnan(st.acc->total_best[NF_M_KILLED]));
+  const nf_acc_figure *bg = fx_group(st.acc, NF_M_KILLED, NF_C_ALL, 305);
+  assert_true(bg && bg->background);
+  done(&st);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(qualified_figures_as_intervals),
@@ -391,6 +416,7 @@ int main(void) {
       cmocka_unit_test(updates_need_a_report_saying_so),
       cmocka_unit_test(headline_figure_without_support),
       cmocka_unit_test(totals_count_victims_and_the_dead_shooter),
+      cmocka_unit_test(totals_from_the_event_not_the_background),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,167 @@
+// Dates (absolute and relative, with their anchors) and places (gazetteer
+// names, spellings, ambiguity) from many kinds of news.
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "facts_util.h"
+#include "newsfold.h"
+
+// Dates joined by "; " as "text=value" (value "?" when unresolved).
+static void dates_str(const nf_doc *doc, char *out, size_t cap) {
+  size_t len = 0;
+  out[0] = 0;
+  for (size_t i = 0; doc->facts && i < doc->facts->n_dates; i++) {
+    const nf_date *d = &doc->facts->dates[i];
+    char iso[40] = "?";
+    if (d->value.precision) Nf_datetime_format(&d->value, iso, sizeof iso);
+    int n = snprintf(out + len, cap - len, "%s%.*s=%s", i ? "; " : "",
+                     (int)(d->span.end - d->span.start),
+                     doc->text + d->span.start, iso);
+    if (n < 0 || (size_t)n >= cap - len) break;
+    len += (size_t)n;
+  }
+}
+
+static const struct {
+  const char *published, *text, *want;
+} DATES[] = {
+    // Relative to the published date (2025-03-09 is a Sunday).
+    {"2025-03-09", "The clashes erupted on Thursday.", "on Thursday=2025-03-06"},
+    {"2025-03-09", "The killings ceased early Saturday.",
+     "early Saturday=2025-03-08"},
+    {"2025-03-10", "The monitor said on Monday that the toll rose.",
+     "on Monday=2025-03-10"},
+    {"2025-03-10", "Friday's attacks left dozens dead.", "Friday's=2025-03-07"},
+    {"2025-03-10", "He was arrested yesterday.", "yesterday=2025-03-09"},
+    {"2025-03-10", "The storm hit three days ago.", "three days ago=2025-03-07"},
+    {"2025-03-10", "Prices rose last month.", "last month=2025-02"},
+    {"2025-03-10", "Fighting erupted on March 6.", "March 6=2025-03-06"},
+    {"2025-01-05", "The ceasefire of December 20 held.",
+     "December 20=2024-12-20"},
+    {"2025-03-10", "He said last Monday that it was over.",
+     "last Monday=2025-03-03"},
+    // Absolute.
+    {NULL, "Amin Masoodi 09 March 2025 05:53", "09 March 2025 05:53=2025-03-09T05:53"},
+    {NULL, "The decree of 2025-03-10 was published.", "2025-03-10=2025-03-10"},
+    {NULL, "The war began in March 2011.", "March 2011=2011-03"},
+    {NULL, "Elections were held on Sept. 3, 2024.", "Sept. 3, 2024=2024-09-03"},
+    {NULL, "He has lived there since 2015.", "2015=2015"},
+    // Unresolved without an anchor; "May" the verb is no date.
+    {NULL, "The clashes erupted on Thursday, officials said.",
+     "on Thursday=?"},
+    {NULL, "Officials may release the report soon.", ""},
+};
+
+static void date_table(void **state) {
+  nf_ctx *ctx = *state;
+  char got[512];
+  int bad = 0;
+  for (size_t i = 0; i < sizeof DATES / sizeof DATES[0]; i++) {
+    nf_doc *doc = facts_doc(ctx, NULL, DATES[i].published, DATES[i].text);
+    assert_non_null(doc);
+    dates_str(doc, got, sizeof got);
+    if (strcmp(got, DATES[i].want) != 0) {
+      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
+              DATES[i].text, DATES[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
+
+// A report with no date of its own takes an anchor from outside.
+static void anchor_from_other_reports(void **state) {
+  nf_ctx *ctx = *state;
+  nf_doc *doc = facts_doc(ctx, NULL, NULL, "The violence erupted on Thursday.");
+  assert_non_null(doc);
+  assert_null(nf_doc_date_anchor(doc));
+  assert_int_equal(nf_doc_unresolved_dates(doc), 1);
+  assert_int_equal(nf_doc_resolve_dates(doc, "2025-3-9"), NF_EINVAL);
+  assert_int_equal(nf_doc_resolve_dates(doc, "2025-03-09"), NF_OK);
+  assert_int_equal(nf_doc_unresolved_dates(doc), 0);
+  const nf_date *d = &doc->facts->dates[0];
+  assert_int_equal(d->anchor, NF_ANCHOR_OTHER_REPORTS);
+  assert_int_equal(d->value.day, 6);
+  nf_doc_free(doc);
+}
+
+// Places joined by "; " as "text=name/kind/country".
+static void places_str(const nf_doc *doc, char *out, size_t cap) {
+  static const char *const kinds[] = {"country", "region", "city", "other",
+                                      "district"};
+  size_t len = 0;
+  out[0] = 0;
+  for (size_t i = 0; doc->facts && i < doc->facts->n_places; i++) {
+    const nf_place *p = &doc->facts->places[i];
+    int n = snprintf(out + len, cap - len, "%s%.*s=%s/%s/%s", i ? "; " : "",
+                     (int)(p->span.end - p->span.start),
+                     doc->text + p->span.start, p->name, kinds[p->kind],
+                     p->country);
+    if (n < 0 || (size_t)n >= cap - len) break;
+    len += (size_t)n;
+  }
+}
+
+static const struct {
+  const char *text, *want;
+} PLACES[] = {
+    {"Security forces were deployed to Latakia and Jableh in Syria.",
+     "Latakia=Latakia/city/SY; Jableh=Jablah/city/SY; Syria=Syria/country/SY"},
+    {"In Baniyas, near Tartous, residents fled to Lebanon.",
+     "Baniyas=Bāniyās/city/SY; Tartous=Ţarţūs/city/SY; "
+     "Lebanon=Lebanon/country/LB"},
+    {"The new government in Damascus said Syria was calm.",
+     "Damascus=Damascus/city/SY; Syria=Syria/country/SY"},
+    {"The shooting happened in Damascus, Oregon, police said.",
+     "Damascus=Damascus/city/US; Oregon=Oregon/region/US"},
+    {"ARDMORE, Okla. - Police in Carter County found the car.",
+     "ARDMORE=Ardmore/city/US; Okla.=Oklahoma/region/US; "
+     "Carter County=Carter County/district/US"},
+    {"Bodies were buried in the central village of Tuwaym in Syria.",
+     "Tuwaym=Tuwaym/other/SY; Syria=Syria/country/SY"},
+    {"The Syrian Observatory for Human Rights is based in Britain.",
+     "Britain=United Kingdom/country/GB"},
+    {"Fighting spread across Latakia province in Syria.",
+     "Latakia=Latakia/region/SY; Syria=Syria/country/SY"},
+};
+
+static void place_table(void **state) {
+  nf_ctx *ctx = *state;
+  char got[1024];
+  int bad = 0;
+  for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++) {
+    nf_doc *doc = facts_doc(ctx, NULL, NULL, PLACES[i].text);
+    assert_non_null(doc);
+    places_str(doc, got, sizeof got);
+    if (strcmp(got, PLACES[i].want) != 0) {
+      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
+              PLACES[i].text, PLACES[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
+
+static int setup(void **state) {
+  *state = nf_ctx_new(NULL);
+  return *state ? 0 : -1;
+}
+static int teardown(void **state) {
+  nf_ctx_free(*state);
+  return 0;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(date_table),
+      cmocka_unit_test(anchor_from_other_reports),
+      cmocka_unit_test(place_table),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,182 @@
+// Quotes with their speakers, actors with roles and aliases, and victims
+// counted one by one.
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "facts_util.h"
+
+// Quotes as "D|R speaker: first words" joined by "; ".
+static void quotes_str(const nf_doc *doc, char *out, size_t cap) {
+  size_t len = 0;
+  out[0] = 0;
+  for (size_t i = 0; doc->facts && i < doc->facts->n_quotes; i++) {
+    const nf_quote *q = &doc->facts->quotes[i];
+    size_t n0 = q->span.end - q->span.start;
+    if (n0 > 24) n0 = 24;
+    int n = snprintf(out + len, cap - len, "%s%c %s: %.*s", i ? "; " : "",
+                     q->direct ? 'D' : 'R',
+                     q->speaker_name ? q->speaker_name : "?", (int)n0,
+                     doc->text + q->span.start);
+    if (n < 0 || (size_t)n >= cap - len) break;
+    len += (size_t)n;
+  }
+}
+
+static const struct {
+  const char *text, *want;
+} QUOTES[] = {
+    // After the quote: "said X", "X said", "he said".
+    {"“The attack came from the buildings,” said Dr. Mohammed, head of the "
+     "emergency department. “They started firing.”",
+     "D Dr. Mohammed: The attack came from the; "
+     "D Dr. Mohammed: They started firing."},
+    {"Khaled Al Raad, a resident, was injured. “I was near the window,” "
+     "Raad said from his bed.",
+     "D Khaled Al Raad: I was near the window,"},
+    {"Ali Sheha, a 57-year-old resident, told AFP that his neighbors died.\n\n"
+     "“Gunmen were firing at houses,” he said.",
+     "R Ali Sheha: his neighbors died; "
+     "D Ali Sheha: Gunmen were firing at ho"},
+    // Before the quote.
+    {"Lebanese lawmaker Haidar Nasser urged action, telling AP, “The world "
+     "should protect them.”",
+     "D Haidar Nasser: The world should protect"},
+    {"Police Chief Jane Smith said: \"We have a suspect in custody.\"",
+     "D Jane Smith: We have a suspect in cus"},
+    // Split around the cue, one speaker.
+    {"“We don’t want a war,” said Ahmad Al Najar, a resident. “We want "
+     "peace.”",
+     "D Ahmad Al Najar: We don’t want a war,; D Ahmad Al Najar: We want peace."},
+    // Reported speech.
+    {"Interim President Ahmed al-Sharaa condemned the atrocities and called "
+     "for unity.",
+     "R Ahmed al-Sharaa: the atrocities and calle"},
+    {"According to the chief, Rami Abdurrahman, the killings ceased. He "
+     "described the violence as one of the largest massacres.",
+     "R Rami Abdurrahman: the violence as one of t"},
+};
+
+static void quote_table(void **state) {
+  nf_ctx *ctx = *state;
+  char got[1024];
+  int bad = 0;
+  for (size_t i = 0; i < sizeof QUOTES / sizeof QUOTES[0]; i++) {
+    nf_doc *doc = facts_doc(ctx, NULL, NULL, QUOTES[i].text);
+    assert_non_null(doc);
+    quotes_str(doc, got, sizeof got);
+    if (strcmp(got, QUOTES[i].want) != 0) {
+      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
+              QUOTES[i].text, QUOTES[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
+
+static void actors_and_aliases(void **state) {
+  nf_ctx *ctx = *state;
+  nf_doc *doc = facts_doc(
+      ctx, NULL, NULL,
+      "The Syrian Observatory for Human Rights (SOHR) said 20 died. The "
+      "Observatory added that Hayat Tahrir al-Sham, the Islamist group, "
+      "denied it. HTS fighters withdrew, SOHR chief Rami Abdurrahman said.");
+  assert_non_null(doc);
+  const nf_facts *f = doc->facts;
+  int sohr = -1, hts = -1, rami = -1;
+  for (size_t i = 0; i < f->n_actors; i++) {
+    if (strcmp(f->actors[i].name, "Syrian Observatory for Human Rights") == 0)
+      sohr = (int)i;
+    if (strcmp(f->actors[i].name, "Hayat Tahrir al-Sham") == 0) hts = (int)i;
+    if (strcmp(f->actors[i].name, "Rami Abdurrahman") == 0) rami = (int)i;
+  }
+  assert_true(sohr >= 0 && hts >= 0 && rami >= 0);
+  const nf_actor *a = &f->actors[sohr];
+  bool acronym = false, head = false;
+  for (size_t k = 0; k < a->n_aliases; k++) {
+    if (strcmp(a->aliases[k], "SOHR") == 0) acronym = true;
+    if (strcmp(a->aliases[k], "Observatory") == 0) head = true;
+  }
+  assert_true(acronym && head);
+  assert_int_equal(f->actors[hts].kind, NF_ACTOR_GROUP);
+  assert_string_equal(f->actors[rami].role, "SOHR chief");
+  assert_int_equal(f->actors[sohr].kind, NF_ACTOR_ORG);
+  nf_doc_free(doc);
+}
+
+// Victims as "measure category [perp] description" joined by "; ".
+static void victims_str(const nf_doc *doc, char *out, size_t cap) {
+  size_t len = 0;
+  out[0] = 0;
+  for (size_t i = 0; doc->facts && i < doc->facts->n_victims; i++) {
+    const nf_victim *v = &doc->facts->victims[i];
+    int n = snprintf(out + len, cap - len, "%s%s %s%s %s", i ? "; " : "",
+                     Nf_measure_name(v->measure), Nf_category_name(v->category),
+                     v->perpetrator ? " perp" : "", v->description);
+    if (n < 0 || (size_t)n >= cap - len) break;
+    len += (size_t)n;
+  }
+}
+
+static const struct {
+  const char *text, *want;
+} VICTIMS[] = {
+    {"A 23-year-old man was shot and killed early Sunday, police said.",
+     "killed men A 23-year-old man"},
+    {"Khaled Al Raad, a Latakia resident, was injured while cooking.",
+     "injured all Khaled Al Raad"},
+    {"The gunman was killed by police after a chase.",
+     "killed all perp The gunman"},
+    {"Police shot and killed a 19-year-old woman outside the store.",
+     "killed women a 19-year-old woman"},
+    {"A 3-year-old boy was shot in the arm. The child is in stable "
+     "condition. The boy later died.",
+     "killed children A 3-year-old boy"},
+    {"A woman was wounded and another woman was killed.",
+     "injured women A woman; killed women another woman"},
+    // Numbers are figures, not victims; pronouns refer back.
+    {"Two men were shot. He was taken to a hospital.", ""},
+    {"The family is grieving after the fatal shooting of 1-year-old "
+     "Braylon.",
+     "killed all Braylon"},
+};
+
+static void victim_table(void **state) {
+  nf_ctx *ctx = *state;
+  char got[1024];
+  int bad = 0;
+  for (size_t i = 0; i < sizeof VICTIMS / sizeof VICTIMS[0]; i++) {
+    nf_doc *doc = facts_doc(ctx, NULL, NULL, VICTIMS[i].text);
+    assert_non_null(doc);
+    victims_str(doc, got, sizeof got);
+    if (strcmp(got, VICTIMS[i].want) != 0) {
+      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
+              VICTIMS[i].text, VICTIMS[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
+
+static int setup(void **state) {
+  *state = nf_ctx_new(NULL);
+  return *state ? 0 : -1;
+}
+static int teardown(void **state) {
+  nf_ctx_free(*state);
+  return 0;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(quote_table),
+      cmocka_unit_test(actors_and_aliases),
+      cmocka_unit_test(victim_table),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
