@@ -68,7 +68,7 @@ static double block_value(const nf_html_block *b, uint32_t neg) {
   double m = b->mass, lm = b->link_mass;
   double ld = m > 0 ? lm / m : 0;
   if (neg & V_NEG_STRONG) return -m;
-  if (b->teaser) return -0.25 * m;
+  if (b->teaser && !b->in_ld_body) return -0.25 * m;
   if (b->heading) return ld > 0.3 ? -m : 0;
   if (neg & V_NEG_WEAK) return -lm;
   if (m < 25) return -lm;
@@ -76,6 +76,8 @@ static double block_value(const nf_html_block *b, uint32_t neg) {
   // weighs -m/2, prose with a few links nearly m.
   double v = m - 1.5 * lm;
   if (!b->punct && v > 0) v *= 0.5;
+  // The publisher's JSON-LD body holds these words.
+  if (b->in_ld_body && v > 0) v *= 1.5;
   (void)ld;
   return v;
 }
@@ -253,6 +255,118 @@ static bool dateline_like(nf_sv t) {
   return month && number && words <= 6;
 }
 
+// ---------------------------------------------------------- JSON-LD body
+
+// Words are runs of letters and digits (any byte >= 0x80 counts as a
+// letter), ASCII lower-cased; markup inside the JSON-LD body is skipped.
+// Each 3-word window is hashed.
+typedef struct shingler {
+  uint64_t w[3];
+  size_t n;  // words seen
+} shingler;
+
+static bool word_byte(unsigned char c) {
+  return c >= 0x80 || Nf_ascii_alpha(c) || Nf_ascii_digit(c);
+}
+
+// Calls add(set, hash) for each 3-word window of s; returns the windows.
+static size_t shingles(nf_sv s, bool skip_tags, uint64_t *out, size_t cap) {
+  shingler sh = {{0, 0, 0}, 0};
+  size_t count = 0;
+  for (size_t i = 0; i < s.n;) {
+    unsigned char c = (unsigned char)s.p[i];
+    if (skip_tags && c == '<') {
+      const char *gt = memchr(s.p + i, '>', s.n - i);
+      i = gt ? (size_t)(gt - s.p) + 1 : s.n;
+      continue;
+    }
+    if (!word_byte(c)) {
+      i++;
+      continue;
+    }
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    while (i < s.n && word_byte((unsigned char)s.p[i])) {
+      h ^= Nf_ascii_lower((unsigned char)s.p[i++]);
+      h *= 1099511628211ull;
+    }
+    sh.w[0] = sh.w[1];
+    sh.w[1] = sh.w[2];
+    sh.w[2] = h;
+    if (++sh.n >= 3) {
+      uint64_t g = sh.w[0] * 0x9E3779B97F4A7C15ull ^ (sh.w[1] + 0x632BE59BD9B4E019ull) * 31 ^ sh.w[2];
+      if (!g) g = 1;
+      if (out && count < cap) out[count] = g;
+      count++;
+    }
+  }
+  return count;
+}
+
+// Open addressing over the body's windows (0 = empty).
+typedef struct hset {
+  uint64_t *slot;
+  size_t mask;
+} hset;
+
+static bool hset_has(const hset *s, uint64_t g) {
+  for (size_t i = g & s->mask;; i = (i + 1) & s->mask) {
+    if (s->slot[i] == g) return true;
+    if (!s->slot[i]) return false;
+  }
+}
+
+// Marks the blocks whose words the JSON-LD articleBody holds (most of
+// their 3-word windows), when there is a body of some length. It is a
+// signal for choosing the container, never a substitute for the page:
+// bodies are often cut short, or carry text the page does not show.
+static nf_status mark_ld_body(nf_html *h) {
+  const char *body = h->ld.body;
+  if (!body) return NF_OK;
+  nf_sv b = Nf_sv_cstr(body);
+  if (b.n < 400) return NF_OK;
+  bool tags = memchr(b.p, '<', b.n) != NULL;
+  size_t n = shingles(b, tags, NULL, 0);
+  if (n < 20) return NF_OK;
+  size_t cap = 64;
+  while (cap < n * 2) cap *= 2;
+  uint64_t *win = Nf_malloc(h->alloc, n * sizeof *win);
+  hset set = {Nf_calloc(h->alloc, cap, sizeof *set.slot), cap - 1};
+  nf_status st = NF_OK;
+  if (!win || !set.slot) {
+    st = NF_ENOMEM;
+    goto done;
+  }
+  shingles(b, tags, win, n);
+  for (size_t i = 0; i < n; i++) {
+    size_t k = win[i] & set.mask;
+    while (set.slot[k] && set.slot[k] != win[i]) k = (k + 1) & set.mask;
+    set.slot[k] = win[i];
+  }
+  uint64_t local[256];
+  for (size_t i = 0; i < h->n_blocks; i++) {
+    nf_html_block *blk = &h->blocks[i];
+    if (blk->mass < 30) continue;
+    nf_sv t = Nf_html_block_text(h, blk);
+    size_t m = shingles(t, false, local, 256);
+    if (m < 3) continue;
+    size_t k = m < 256 ? m : 256, hit = 0;
+    for (size_t x = 0; x < k; x++) hit += hset_has(&set, local[x]);
+    if (hit * 2 >= k) {
+      blk->in_ld_body = 1;
+      h->ld_found += hit;
+    }
+  }
+  h->ld_windows = n;
+  size_t marked = 0;
+  for (size_t i = 0; i < h->n_blocks; i++) marked += h->blocks[i].in_ld_body;
+  TRACE("JSON-LD body: %zu windows, %zu blocks found in it\n", n, marked);
+  (void)marked;
+done:
+  Nf_free(h->alloc, win);
+  Nf_free(h->alloc, set.slot);
+  return st;
+}
+
 // Lowest common ancestor of two elements.
 static uint32_t common_ancestor(const nf_html *h, uint32_t a, uint32_t b) {
   while (h->els[a].depth > h->els[b].depth) a = h->els[a].parent;
@@ -337,6 +451,7 @@ nf_status Nf_html_select(nf_html *h) {
   }
   TRACE("%zu elements, %zu blocks, %zu text bytes\n", ne, nb, h->text.len);
   mark_teasers(h);
+  if ((st = mark_ld_body(h))) goto done;
   sc.headline = SIZE_MAX;
   size_t hl = find_headline(h);
   if (hl != SIZE_MAX) {
@@ -369,6 +484,35 @@ nf_status Nf_html_select(nf_html *h) {
     sc.neg[i] = sc.neg[e->parent] | own;
   }
   uint32_t best = best_container(&sc, true);
+  // When the page shows most of the publisher's JSON-LD body and the
+  // container holds little of it, the container is the smallest element
+  // that holds nearly all of what was found.
+  if (h->ld_windows && h->ld_found * 2 >= h->ld_windows) {
+    double *found = sc.pos;  // reused: the first pass is over
+    memset(found, 0, ne * sizeof *found);
+    double all = 0;
+    for (size_t i = 0; i < nb; i++)
+      if (h->blocks[i].in_ld_body) {
+        found[h->blocks[i].el] += h->blocks[i].mass;
+        all += h->blocks[i].mass;
+      }
+    for (size_t i = ne; i-- > 1;) found[h->els[i].parent] += found[i];
+    uint32_t pick = 0;
+    for (size_t i = 1; i < ne; i++)
+      if (found[i] >= 0.9 * all && (Nf_html_tag_props(h->els[i].tag) & TP_BLOCK) &&
+          h->els[i].depth >= h->els[pick].depth)
+        pick = (uint32_t)i;
+    // Elsewhere: the container missed the body. Inside: it holds more
+    // than the body, which the page shows nearly whole (a body cut short
+    // for a paywall would not be a reason to narrow).
+    bool inside = pick > best && pick < h->els[best].end;
+    bool whole = h->ld_found * 5 >= h->ld_windows * 4 && h->ld_windows >= 60;
+    if (pick && pick != best && (found[best] < 0.8 * all || (inside && whole))) {
+      TRACE("JSON-LD body: container el %u holds %.0f of %.0f; el %u instead\n", best,
+            found[best], all, pick);
+      best = pick;
+    }
+  }
   TRACE("core: el %u <%s> sum %.0f; best container: el %u <%s> sum %.0f weight %.2f\n",
         core, Nf_html_tag_name(h->els[core].tag), sc.pos[core], best,
         Nf_html_tag_name(h->els[best].tag), sc.sum[best], weight(h, &h->els[best]));
