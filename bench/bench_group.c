@@ -172,7 +172,10 @@ int main(int argc, char **argv) {
     unsigned variant = (unsigned)((size_t)i / n_base);
     snprintf(id, sizeof id, "b%zu-v%u", (size_t)i % n_base, variant);
     nf_doc *d = Nf_doc_new(ctx, id, id);
-    if (!d) return 1;
+    if (!d) {
+      fprintf(stderr, "bench_group: out of memory at %lld\n", i);
+      return 1;
+    }
     size_t len = variant ? perturb(b->text, b->text_len, &seed, variant, buf, cap)
                          : b->text_len;
     d->text = variant ? Nf_doc_strdup(d, buf, len) : b->text;
@@ -197,7 +200,11 @@ int main(int argc, char **argv) {
   }
   double t0 = now();
   nf_story_set *set;
-  if (Nf_group_finish(g, &set)) return 1;
+  nf_status fst = Nf_group_finish(g, &set);
+  if (fst) {
+    fprintf(stderr, "bench_group: finish failed: %s\n", nf_strerror(fst));
+    return 1;
+  }
   double t_finish = now() - t0;
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);

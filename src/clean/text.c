@@ -490,6 +490,17 @@ static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
       }
     }
     if (c->units[i].run) s -= 40;
+    // Without any of that evidence, only a line right above the body (past
+    // bylines, dates and residue) is taken for the headline.
+    if (s < 95 && !(u->info.words >= 4 && u->info.words <= 25 &&
+                    s >= 90)) {
+      size_t between = 0;
+      for (size_t k = i + 1; k < body; k++)
+        if (c->units[k].kind == NF_LK_HEADLINE ||
+            c->units[k].kind == NF_LK_SHORT || c->units[k].kind == NF_LK_PROSE)
+          between++;
+      if (between > 1) continue;
+    }
     if (s > best) {
       best = s;
       m->title = (long)i;
@@ -700,7 +711,7 @@ nf_status Nf_clean_text(nf_doc *doc) {
       if (m.byline.n) doc->byline = dup(doc, m.byline);
       if (m.site.n) doc->outlet = dup(doc, m.site);
       if (m.published.precision != NF_PREC_NONE) doc->published = m.published;
-      if (lang >= 0 && lang_hits >= 20) doc->language = Nf_stop_lang_code(lang);
+      if (lang >= 0 && lang_hits >= 10) doc->language = Nf_stop_lang_code(lang);
     }
   }
   Nf_buf_fini(&c.text);
