@@ -2,6 +2,7 @@
 
 #include "clean/clean.h"
 #include "core/alloc.h"
+#include "core/utf8.h"
 
 void Nf_ab_init(nf_article_builder *ab, nf_doc *doc) {
   memset(ab, 0, sizeof *ab);
@@ -74,37 +75,28 @@ static nf_status squeeze(nf_buf *b, nf_sv s, size_t *written) {
 }
 
 static nf_status add_para(nf_article_builder *ab, nf_sv para,
-                          nf_para_kind kind, bool keep_lines);
-
-nf_status Nf_ab_add(nf_article_builder *ab, nf_sv para, nf_para_kind kind) {
-  return add_para(ab, para, kind, false);
-}
-
-nf_status Nf_ab_add_lines(nf_article_builder *ab, nf_sv para,
-                          nf_para_kind kind) {
-  return add_para(ab, para, kind, true);
-}
-
-static nf_status add_para(nf_article_builder *ab, nf_sv para,
                           nf_para_kind kind, bool keep_lines) {
   if (ab->truncated) return NF_OK;
   size_t mark = ab->text.len;
+  size_t sep = ab->n_paras ? 2 : 0;
+  // Squeezing never lengthens text, so a paragraph clipped to the room left
+  // always fits: a body of one endless paragraph keeps its first part.
+  size_t room = ab->max_text > mark + sep ? ab->max_text - mark - sep : 0;
+  bool cut = para.n > room;
+  if (cut) para.n = Nf_utf8_clip(para.p, room);
   nf_status st = NF_OK;
-  if (ab->n_paras) st = Nf_buf_append(&ab->text, "\n\n", 2);
+  if (sep) st = Nf_buf_append(&ab->text, "\n\n", 2);
   size_t body = ab->text.len, n = 0;
   if (!st) st = squeeze_ex(&ab->text, para, keep_lines, &n);
-  if (st == NF_ETOOBIG || (!st && ab->text.len > ab->max_text)) {
-    ab->text.len = mark;
-    if (ab->text.data) ab->text.data[mark] = 0;  // NULL when nothing fit yet
+  if (st) return st;
+  if (cut) {
     ab->truncated = true;
     Nf_doc_note(ab->doc, "clean", SIZE_MAX,
-                "body cut at %zu bytes (the text limit)", mark);
-    return NF_OK;
+                "body cut at %zu bytes (the text limit)", ab->max_text);
   }
-  if (st) return st;
   if (n == 0) {  // nothing but white space
     ab->text.len = mark;
-    if (ab->text.data) ab->text.data[mark] = 0;
+    if (ab->text.data) ab->text.data[mark] = 0;  // NULL when nothing yet
     return NF_OK;
   }
   st = Nf_grow(&ab->doc->ctx->alloc, (void **)&ab->paras, &ab->cap_paras,
@@ -113,6 +105,15 @@ static nf_status add_para(nf_article_builder *ab, nf_sv para,
   ab->paras[ab->n_paras++] =
       (nf_para){(uint32_t)body, (uint32_t)n, (uint8_t)kind};
   return NF_OK;
+}
+
+nf_status Nf_ab_add(nf_article_builder *ab, nf_sv para, nf_para_kind kind) {
+  return add_para(ab, para, kind, false);
+}
+
+nf_status Nf_ab_add_lines(nf_article_builder *ab, nf_sv para,
+                          nf_para_kind kind) {
+  return add_para(ab, para, kind, true);
 }
 
 nf_status Nf_ab_finish(nf_article_builder *ab) {

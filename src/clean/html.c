@@ -36,8 +36,10 @@ nf_status Nf_clean_html(nf_doc *doc) {
     st = Nf_html_parse(&h, stripped, sn);
     Nf_free(alloc, stripped);
   }
+  if (!st && !h.oom) Nf_html_read_jsonld(&h);
   if (!st) st = Nf_html_select(&h);
   if (!st && !h.oom) Nf_html_metadata(&h);
+  Nf_html_free_jsonld(&h);
   if (h.oom && !st) st = NF_ENOMEM;
 
   Nf_free(alloc, h.els);

@@ -165,6 +165,7 @@ typedef struct nf_html_block {
   uint8_t has_br;       // held a <br> line break
   uint8_t keep;         // output decision (scoring)
   uint8_t teaser;       // the summary under a linked title (scoring)
+  uint8_t in_ld_body;   // its words are in the JSON-LD articleBody
 } nf_html_block;
 
 // Metadata candidates found while parsing; one slot per source.
@@ -184,6 +185,16 @@ typedef enum nf_html_meta {
 typedef struct nf_html_span {
   size_t off, len;
 } nf_html_span;
+
+// What the page's JSON-LD says of the article. Strings belong to the
+// parsed JSON values in roots (freed by Nf_html_free_jsonld).
+typedef struct nf_html_ld {
+  const char *headline, *published, *modified, *publisher, *url, *language;
+  const char *body;
+  char author[512];
+  void *roots[NF_HTML_MAX_JSONLD];  // json_t *
+  size_t n_roots;
+} nf_html_ld;
 
 // The extraction state of one page.
 typedef struct nf_html {
@@ -216,6 +227,8 @@ typedef struct nf_html {
   const char *meta[M__COUNT];  // arena strings, NULL when not found
   nf_html_span jsonld[NF_HTML_MAX_JSONLD];
   size_t n_jsonld;
+  nf_html_ld ld;
+  size_t ld_windows, ld_found;  // JSON-LD body 3-word windows; found on the page
   const char *page;  // the page as given to the prepass (for JSON-LD spans)
 
   // Tag ids by name pointer: libxml2 hands over names interned in its
@@ -243,8 +256,13 @@ nf_status Nf_html_parse(nf_html *h, const char *s, size_t n);
 // Choose the article's blocks (sets block.keep) and write the body.
 nf_status Nf_html_select(nf_html *h);
 
+// Parse the JSON-LD scripts the prepass found into h->ld (before the
+// blocks are chosen: its articleBody is one of the signals).
+void Nf_html_read_jsonld(nf_html *h);
+void Nf_html_free_jsonld(nf_html *h);
+
 // Fill doc->title, byline, published, outlet, url, language from the
-// candidates in h and the JSON-LD scripts.
+// candidates in h and h->ld.
 void Nf_html_metadata(nf_html *h);
 
 // Text of a block.

@@ -68,7 +68,7 @@ static double block_value(const nf_html_block *b, uint32_t neg) {
   double m = b->mass, lm = b->link_mass;
   double ld = m > 0 ? lm / m : 0;
   if (neg & V_NEG_STRONG) return -m;
-  if (b->teaser) return -0.25 * m;
+  if (b->teaser && !b->in_ld_body) return -0.25 * m;
   if (b->heading) return ld > 0.3 ? -m : 0;
   if (neg & V_NEG_WEAK) return -lm;
   if (m < 25) return -lm;
@@ -76,6 +76,8 @@ static double block_value(const nf_html_block *b, uint32_t neg) {
   // weighs -m/2, prose with a few links nearly m.
   double v = m - 1.5 * lm;
   if (!b->punct && v > 0) v *= 0.5;
+  // The publisher's JSON-LD body holds these words.
+  if (b->in_ld_body && v > 0) v *= 1.5;
   (void)ld;
   return v;
 }
@@ -253,6 +255,118 @@ static bool dateline_like(nf_sv t) {
   return month && number && words <= 6;
 }
 
+// ---------------------------------------------------------- JSON-LD body
+
+// Words are runs of letters and digits (any byte >= 0x80 counts as a
+// letter), ASCII lower-cased; markup inside the JSON-LD body is skipped.
+// Each 3-word window is hashed.
+typedef struct shingler {
+  uint64_t w[3];
+  size_t n;  // words seen
+} shingler;
+
+static bool word_byte(unsigned char c) {
+  return c >= 0x80 || Nf_ascii_alpha(c) || Nf_ascii_digit(c);
+}
+
+// Calls add(set, hash) for each 3-word window of s; returns the windows.
+static size_t shingles(nf_sv s, bool skip_tags, uint64_t *out, size_t cap) {
+  shingler sh = {{0, 0, 0}, 0};
+  size_t count = 0;
+  for (size_t i = 0; i < s.n;) {
+    unsigned char c = (unsigned char)s.p[i];
+    if (skip_tags && c == '<') {
+      const char *gt = memchr(s.p + i, '>', s.n - i);
+      i = gt ? (size_t)(gt - s.p) + 1 : s.n;
+      continue;
+    }
+    if (!word_byte(c)) {
+      i++;
+      continue;
+    }
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    while (i < s.n && word_byte((unsigned char)s.p[i])) {
+      h ^= Nf_ascii_lower((unsigned char)s.p[i++]);
+      h *= 1099511628211ull;
+    }
+    sh.w[0] = sh.w[1];
+    sh.w[1] = sh.w[2];
+    sh.w[2] = h;
+    if (++sh.n >= 3) {
+      uint64_t g = sh.w[0] * 0x9E3779B97F4A7C15ull ^ (sh.w[1] + 0x632BE59BD9B4E019ull) * 31 ^ sh.w[2];
+      if (!g) g = 1;
+      if (out && count < cap) out[count] = g;
+      count++;
+    }
+  }
+  return count;
+}
+
+// Open addressing over the body's windows (0 = empty).
+typedef struct hset {
+  uint64_t *slot;
+  size_t mask;
+} hset;
+
+static bool hset_has(const hset *s, uint64_t g) {
+  for (size_t i = g & s->mask;; i = (i + 1) & s->mask) {
+    if (s->slot[i] == g) return true;
+    if (!s->slot[i]) return false;
+  }
+}
+
+// Marks the blocks whose words the JSON-LD articleBody holds (most of
+// their 3-word windows), when there is a body of some length. It is a
+// signal for choosing the container, never a substitute for the page:
+// bodies are often cut short, or carry text the page does not show.
+static nf_status mark_ld_body(nf_html *h) {
+  const char *body = h->ld.body;
+  if (!body) return NF_OK;
+  nf_sv b = Nf_sv_cstr(body);
+  if (b.n < 400) return NF_OK;
+  bool tags = memchr(b.p, '<', b.n) != NULL;
+  size_t n = shingles(b, tags, NULL, 0);
+  if (n < 20) return NF_OK;
+  size_t cap = 64;
+  while (cap < n * 2) cap *= 2;
+  uint64_t *win = Nf_malloc(h->alloc, n * sizeof *win);
+  hset set = {Nf_calloc(h->alloc, cap, sizeof *set.slot), cap - 1};
+  nf_status st = NF_OK;
+  if (!win || !set.slot) {
+    st = NF_ENOMEM;
+    goto done;
+  }
+  shingles(b, tags, win, n);
+  for (size_t i = 0; i < n; i++) {
+    size_t k = win[i] & set.mask;
+    while (set.slot[k] && set.slot[k] != win[i]) k = (k + 1) & set.mask;
+    set.slot[k] = win[i];
+  }
+  uint64_t local[256];
+  for (size_t i = 0; i < h->n_blocks; i++) {
+    nf_html_block *blk = &h->blocks[i];
+    if (blk->mass < 30) continue;
+    nf_sv t = Nf_html_block_text(h, blk);
+    size_t m = shingles(t, false, local, 256);
+    if (m < 3) continue;
+    size_t k = m < 256 ? m : 256, hit = 0;
+    for (size_t x = 0; x < k; x++) hit += hset_has(&set, local[x]);
+    if (hit * 2 >= k) {
+      blk->in_ld_body = 1;
+      h->ld_found += hit;
+    }
+  }
+  h->ld_windows = n;
+  size_t marked = 0;
+  for (size_t i = 0; i < h->n_blocks; i++) marked += h->blocks[i].in_ld_body;
+  TRACE("JSON-LD body: %zu windows, %zu blocks found in it\n", n, marked);
+  (void)marked;
+done:
+  Nf_free(h->alloc, win);
+  Nf_free(h->alloc, set.slot);
+  return st;
+}
+
 // Lowest common ancestor of two elements.
 static uint32_t common_ancestor(const nf_html *h, uint32_t a, uint32_t b) {
   while (h->els[a].depth > h->els[b].depth) a = h->els[a].parent;
@@ -321,77 +435,76 @@ static size_t find_headline(const nf_html *h) {
   return SIZE_MAX;
 }
 
-nf_status Nf_html_select(nf_html *h) {
-  size_t ne = h->n_els, nb = h->n_blocks;
-  scorer sc = {h, NULL, NULL, NULL, NULL, NULL, SIZE_MAX};
-  sc.sum = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.sum);
-  sc.pos = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.pos);
-  sc.own = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.own);
-  sc.neg = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.neg);
-  sc.value = Nf_calloc(h->alloc, nb ? nb : 1, sizeof *sc.value);
-  nf_status st = NF_OK;
-  uint32_t *with = NULL;
-  if (!sc.sum || !sc.pos || !sc.own || !sc.neg || !sc.value) {
-    st = NF_ENOMEM;
-    goto done;
-  }
-  TRACE("%zu elements, %zu blocks, %zu text bytes\n", ne, nb, h->text.len);
-  mark_teasers(h);
-  sc.headline = SIZE_MAX;
-  size_t hl = find_headline(h);
-  if (hl != SIZE_MAX) {
-    // Trust it when most of the prose comes after it.
-    uint32_t core0 = best_container(&sc, false);
-    double after = 0, all = 0;
-    for (size_t i = 0; i < nb; i++)
-      if (sc.value[i] > 0) {
-        all += sc.value[i];
-        if (i > hl) after += sc.value[i];
-      }
-    if (after * 2 >= all) sc.headline = hl;
-    TRACE("headline: block %zu (%s) %.*s\n", hl, sc.headline == hl ? "used" : "ignored",
-          (int)h->blocks[hl].len, Nf_html_block_text(h, &h->blocks[hl]).p);
-    (void)core0;
-  }
-  // First by text alone: where the prose is.
-  uint32_t core = best_container(&sc, false);
-  // Then with the negative words, except on the wrappers of that prose
-  // ("ArticlePage-content paywall", an ASP.NET page-wide <form>, an
-  // "elementor-widget" holding the post), unless the words are ones no
-  // article wrapper carries (comments, related).
-  double core_pos = sc.pos[core];
-  for (size_t i = 1; i < ne; i++) {
+// Negative words in force: everywhere, except on the wrappers of the
+// prose found by text alone ("ArticlePage-content paywall", an ASP.NET
+// page-wide <form>, an "elementor-widget" holding the post): elements
+// that contain the core, or hold half its prose. Words no article wrapper
+// carries (comments, related) count everywhere.
+static void trust_negatives(scorer *sc, uint32_t core) {
+  nf_html *h = sc->h;
+  double core_pos = sc->pos[core];
+  for (size_t i = 1; i < h->n_els; i++) {
     const nf_html_el *e = &h->els[i];
     uint32_t own = own_neg(h, e);
-    bool wraps_core = (i <= core && core < e->end) || sc.pos[i] * 2 >= core_pos;
+    bool wraps_core = (i <= core && core < e->end) || sc->pos[i] * 2 >= core_pos;
     if (wraps_core) own &= V_NEG_ALWAYS;
-    sc.own[i] = own;
-    sc.neg[i] = sc.neg[e->parent] | own;
+    sc->own[i] = own;
+    sc->neg[i] = sc->neg[e->parent] | own;
   }
-  uint32_t best = best_container(&sc, true);
-  TRACE("core: el %u <%s> sum %.0f; best container: el %u <%s> sum %.0f weight %.2f\n",
-        core, Nf_html_tag_name(h->els[core].tag), sc.pos[core], best,
-        Nf_html_tag_name(h->els[best].tag), sc.sum[best], weight(h, &h->els[best]));
+}
 
-  // Next to the container, lone paragraphs of prose: a lead or summary
-  // above the body, a body paragraph set apart by an ad or an embed.
-  // Walking out from the container on both sides, empty elements (ad
-  // slots, images) are stepped over; anything else stops the walk.
+// When the page shows most of the publisher's JSON-LD body: if the
+// container holds little of it, or holds more than it while the page
+// shows the body nearly whole (a body cut short for a paywall is no
+// reason to narrow), the container becomes the smallest element holding
+// 90% of what was found. Uses sc->pos as scratch.
+static uint32_t follow_ld_body(scorer *sc, uint32_t best) {
+  nf_html *h = sc->h;
+  size_t ne = h->n_els, nb = h->n_blocks;
+  if (!h->ld_windows || h->ld_found * 2 < h->ld_windows) return best;
+  double *found = sc->pos;
+  memset(found, 0, ne * sizeof *found);
+  double all = 0;
+  for (size_t i = 0; i < nb; i++)
+    if (h->blocks[i].in_ld_body) {
+      found[h->blocks[i].el] += h->blocks[i].mass;
+      all += h->blocks[i].mass;
+    }
+  for (size_t i = ne; i-- > 1;) found[h->els[i].parent] += found[i];
+  uint32_t pick = 0;
+  for (size_t i = 1; i < ne; i++)
+    if (found[i] >= 0.9 * all && (Nf_html_tag_props(h->els[i].tag) & TP_BLOCK) &&
+        h->els[i].depth >= h->els[pick].depth)
+      pick = (uint32_t)i;
+  bool inside = pick > best && pick < h->els[best].end;
+  bool whole = h->ld_found * 5 >= h->ld_windows * 4 && h->ld_windows >= 60;
+  if (!pick || pick == best || (found[best] >= 0.8 * all && !(inside && whole)))
+    return best;
+  TRACE("JSON-LD body: container el %u holds %.0f of %.0f; el %u instead\n", best,
+        found[best], all, pick);
+  return pick;
+}
+
+// Next to the container, lone paragraphs of prose: a lead or summary
+// above the body, a body paragraph set apart by an ad or an embed.
+// Walking out from the container on both sides, empty elements (ad slots,
+// images) are stepped over; anything else stops the walk. Writes the
+// container roots to with[] (room for every element) in document order.
+static size_t take_neighbours(const scorer *sc, uint32_t best, uint32_t *with) {
+  const nf_html *h = sc->h;
+  size_t nb = h->n_blocks;
   uint32_t parent = h->els[best].parent;
-  size_t n_with = 0;  // container roots, in document order
-  with = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *with);
-  if (!with) {
-    st = NF_ENOMEM;
-    goto done;
-  }
-  // The children of the parent, in order.
   size_t n_kids = 0;
   for (uint32_t c = parent + 1; best && c < h->els[parent].end; c = h->els[c].end)
     with[n_kids++] = c;
   size_t at = 0;
   while (at < n_kids && with[at] != best) at++;
+  if (at == n_kids) {
+    with[0] = best;
+    return 1;
+  }
   size_t from = at, to = at;  // [from, to] are taken
-  for (int dir = -1; dir <= 1 && at < n_kids; dir += 2) {
+  for (int dir = -1; dir <= 1; dir += 2) {
     for (size_t k = at;;) {
       if (dir < 0 ? k == 0 : k + 1 >= n_kids) break;
       k = dir < 0 ? k - 1 : k + 1;
@@ -400,32 +513,37 @@ nf_status Nf_html_select(nf_html *h) {
       size_t first = e->first_block, last = first;
       while (last < nb && h->blocks[last].el < e->end) last++;
       if (last == first) continue;  // nothing visible: step over
-      bool lone_prose = !sc.own[c] && last - first <= 2;
-      for (size_t k2 = first; k2 < last && lone_prose; k2++)
-        lone_prose = prose(&h->blocks[k2]) &&
-                     h->blocks[k2].link_mass * 4 <= h->blocks[k2].mass;
+      bool lone_prose = !sc->own[c] && last - first <= 2;
+      for (size_t b = first; b < last && lone_prose; b++)
+        lone_prose = prose(&h->blocks[b]) &&
+                     h->blocks[b].link_mass * 4 <= h->blocks[b].mass;
       if (!lone_prose) break;
-      if (dir < 0) from = k; else to = k;
+      if (dir < 0)
+        from = k;
+      else
+        to = k;
     }
   }
-  if (at < n_kids) {
-    size_t m = 0;
-    for (size_t k = from; k <= to; k++) {
-      uint32_t c = with[k];
-      const nf_html_el *e = &h->els[c];
-      if (c == best || (!sc.own[c] && e->first_block < nb &&
-                        h->blocks[e->first_block].el < e->end))
-        with[m++] = c;
-    }
-    n_with = m;
+  size_t m = 0;
+  for (size_t k = from; k <= to; k++) {
+    uint32_t c = with[k];
+    const nf_html_el *e = &h->els[c];
+    if (c == best ||
+        (!sc->own[c] && e->first_block < nb && h->blocks[e->first_block].el < e->end))
+      with[m++] = c;
   }
-  if (!n_with) with[n_with++] = best;
-  TRACE("with %zu siblings\n", n_with - 1);
+  return m;
+}
 
-  // Their blocks, less boilerplate inside them.
-  size_t w = 0;
+// Keep the blocks under the container roots, less boilerplate inside them
+// (negative words or boilerplate tags below the root, link lists, the
+// <h1>). Returns the first prose block kept, or SIZE_MAX.
+static size_t keep_blocks(const scorer *sc, uint32_t best, const uint32_t *with,
+                          size_t n_with) {
+  nf_html *h = sc->h;
+  size_t nb = h->n_blocks, w = 0, first_prose = SIZE_MAX;
+  uint32_t parent = h->els[best].parent;
   uint32_t lo = with[0], hi = h->els[with[0]].end;
-  size_t first_prose = SIZE_MAX;
   for (size_t i = 0; i < nb; i++) {
     nf_html_block *b = &h->blocks[i];
     b->keep = 0;
@@ -435,13 +553,13 @@ nf_status Nf_html_select(nf_html *h) {
       hi = h->els[lo].end;
     }
     if (b->el < lo || b->el >= hi) {
-      TRACE("  %5.0f m=%u l=%u p=%u ctx=%x neg=%x <%s> %.*s\n", sc.value[i],
-            b->mass, b->link_mass, b->punct, b->ctx, sc.neg[b->el],
+      TRACE("  %5.0f m=%u l=%u p=%u ctx=%x neg=%x <%s> %.*s\n", sc->value[i],
+            b->mass, b->link_mass, b->punct, b->ctx, sc->neg[b->el],
             Nf_html_tag_name(h->els[b->el].tag), (int)(b->len < 60 ? b->len : 60),
             Nf_html_block_text(h, b).p);
       continue;
     }
-    uint32_t neg = neg_below(&sc, b->el, lo == best ? best : parent);
+    uint32_t neg = neg_below(sc, b->el, lo == best ? best : parent);
     double ld = b->mass ? (double)b->link_mass / b->mass : 0;
     const char *why = NULL;
     if (neg) why = "vocabulary";
@@ -451,15 +569,19 @@ nf_status Nf_html_select(nf_html *h) {
       b->keep = 1;
       if (first_prose == SIZE_MAX && prose(b)) first_prose = i;
     }
-    TRACE("%c%s %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n", b->keep ? '+' : '-', b->teaser ? "T" : "",
-          sc.value[i], b->mass, b->link_mass, b->punct, neg,
+    TRACE("%c%s %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n", b->keep ? '+' : '-',
+          b->teaser ? "T" : "", sc->value[i], b->mass, b->link_mass, b->punct, neg,
           Nf_html_tag_name(h->els[b->el].tag), why ? why : "",
           (int)(b->len < 70 ? b->len : 70), Nf_html_block_text(h, b).p);
   }
-  // The headline: the first <h1> inside the container, else the last one
-  // before it, else the first on the page.
+  return first_prose;
+}
+
+// The main <h1> for the title: the first inside the container, else the
+// last one before it, else the first on the page.
+static void note_h1(nf_html *h, uint32_t best) {
   size_t h1 = SIZE_MAX, h1_before = SIZE_MAX, h1_any = SIZE_MAX;
-  for (size_t i = 0; i < nb; i++) {
+  for (size_t i = 0; i < h->n_blocks; i++) {
     const nf_html_block *b = &h->blocks[i];
     if (b->heading != 1) continue;
     if (h1_any == SIZE_MAX) h1_any = i;
@@ -472,48 +594,98 @@ nf_status Nf_html_select(nf_html *h) {
   if (h1 == SIZE_MAX) h1 = h1_before != SIZE_MAX ? h1_before : h1_any;
   if (h1 != SIZE_MAX && !h->meta[M_H1])
     h->meta[M_H1] = Nf_clean_squeeze(h->doc, Nf_html_block_text(h, &h->blocks[h1]));
-  // A visible byline ("By Jane Doe"): a short block near the top of the
-  // story, from the headline (or a few blocks above the container) to the
-  // first paragraph. Used only when no metadata names the author.
-  if (!h->meta[M_BYLINE_TEXT]) {
-    size_t top = sc.headline != SIZE_MAX ? sc.headline : 0;
-    size_t c0 = h->els[best].first_block;
-    if (sc.headline == SIZE_MAX) top = c0 > 8 ? c0 - 8 : 0;
-    size_t bottom = first_prose != SIZE_MAX ? first_prose : nb;
-    for (size_t i = top; i < bottom && i < nb; i++) {
-      const nf_html_block *b = &h->blocks[i];
-      if (b->mass > 120 || b->heading) continue;
-      nf_sv t = Nf_sv_trim(Nf_html_block_text(h, b));
-      static const char *const BY[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
-                                       "Di ", "Door ", "Oleh "};
-      bool by = false;
-      for (size_t k = 0; k < sizeof BY / sizeof BY[0] && !by; k++)
-        by = t.n > strlen(BY[k]) + 2 && memcmp(t.p, BY[k], strlen(BY[k])) == 0;
-      if (by || ((b->ctx & C_AUTHOR) && t.n >= 4)) {
-        h->meta[M_BYLINE_TEXT] = Nf_clean_squeeze(h->doc, t);
-        break;
-      }
+}
+
+// A visible byline ("By Jane Doe"): a short block near the top of the
+// story, from the headline (or a few blocks above the container) to the
+// first paragraph. Used only when no metadata names the author.
+static void note_visible_byline(nf_html *h, size_t headline, uint32_t best,
+                                size_t first_prose) {
+  if (h->meta[M_BYLINE_TEXT]) return;
+  size_t c0 = h->els[best].first_block;
+  size_t top = headline != SIZE_MAX ? headline : c0 > 8 ? c0 - 8 : 0;
+  size_t bottom = first_prose != SIZE_MAX ? first_prose : h->n_blocks;
+  static const char *const BY[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
+                                   "Di ", "Door ", "Oleh "};
+  for (size_t i = top; i < bottom && i < h->n_blocks; i++) {
+    const nf_html_block *b = &h->blocks[i];
+    if (b->mass > 120 || b->heading) continue;
+    nf_sv t = Nf_sv_trim(Nf_html_block_text(h, b));
+    bool by = false;
+    for (size_t k = 0; k < sizeof BY / sizeof BY[0] && !by; k++)
+      by = t.n > strlen(BY[k]) + 2 && memcmp(t.p, BY[k], strlen(BY[k])) == 0;
+    if (by || ((b->ctx & C_AUTHOR) && t.n >= 4)) {
+      h->meta[M_BYLINE_TEXT] = Nf_clean_squeeze(h->doc, t);
+      return;
     }
   }
-  // Above the first paragraph: bylines, datelines and link residue go;
-  // short text stays (a section label, a place line, a first short
-  // sentence), as do subheadings and lists. A dateline-like block that
-  // reads as prose does not count as the first paragraph.
-  size_t first_real = SIZE_MAX;
-  for (size_t i = 0; i < nb; i++) {
+}
+
+// Above the first paragraph: bylines, datelines, link residue and the
+// headline go (any heading naming the story, not only <h1>); short text
+// stays (a section label, a place line, a first short sentence), as do
+// subheadings and lists. A dateline that reads as prose does not count
+// as the first paragraph.
+static void trim_top(nf_html *h, size_t headline) {
+  for (size_t i = 0; i < h->n_blocks; i++) {
     nf_html_block *b = &h->blocks[i];
     if (!b->keep) continue;
-    bool meta_line = b->mass < 160 && dateline_like(Nf_html_block_text(h, b));
-    if ((prose(b) || linked_prose(b)) && !meta_line) {
-      first_real = i;
-      break;
-    }
-    // The headline, when the container holds it (not only <h1>).
-    bool headline = b->heading && (i == sc.headline || names_title(Nf_html_block_text(h, b),
-                                                                    h->meta[M_OG_TITLE]));
-    if (meta_line || headline || b->link_mass * 3 > b->mass) b->keep = 0;
+    nf_sv t = Nf_html_block_text(h, b);
+    bool meta_line = b->mass < 160 && dateline_like(t);
+    if ((prose(b) || linked_prose(b)) && !meta_line) return;
+    bool is_headline =
+        b->heading && (i == headline || names_title(t, h->meta[M_OG_TITLE]));
+    if (meta_line || is_headline || b->link_mass * 3 > b->mass) b->keep = 0;
   }
-  (void)first_real;
+}
+
+nf_status Nf_html_select(nf_html *h) {
+  size_t ne = h->n_els, nb = h->n_blocks;
+  scorer sc = {h, NULL, NULL, NULL, NULL, NULL, SIZE_MAX};
+  sc.sum = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.sum);
+  sc.pos = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.pos);
+  sc.own = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.own);
+  sc.neg = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.neg);
+  sc.value = Nf_calloc(h->alloc, nb ? nb : 1, sizeof *sc.value);
+  uint32_t *with = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *with);
+  nf_status st = NF_OK;
+  if (!sc.sum || !sc.pos || !sc.own || !sc.neg || !sc.value || !with) {
+    st = NF_ENOMEM;
+    goto done;
+  }
+  TRACE("%zu elements, %zu blocks, %zu text bytes\n", ne, nb, h->text.len);
+  mark_teasers(h);
+  if ((st = mark_ld_body(h))) goto done;
+
+  // The headline, trusted when most of the prose comes after it.
+  size_t hl = find_headline(h);
+  if (hl != SIZE_MAX) {
+    best_container(&sc, false);  // block values by text alone
+    double after = 0, all = 0;
+    for (size_t i = 0; i < nb; i++)
+      if (sc.value[i] > 0) {
+        all += sc.value[i];
+        if (i > hl) after += sc.value[i];
+      }
+    if (after * 2 >= all) sc.headline = hl;
+    TRACE("headline: block %zu (%s) %.*s\n", hl, sc.headline == hl ? "used" : "ignored",
+          (int)h->blocks[hl].len, Nf_html_block_text(h, &h->blocks[hl]).p);
+  }
+  // By text alone (where the prose is), then with the negative words.
+  uint32_t core = best_container(&sc, false);
+  trust_negatives(&sc, core);
+  uint32_t best = best_container(&sc, true);
+  TRACE("core: el %u <%s>; container: el %u <%s> sum %.0f weight %.2f\n", core,
+        Nf_html_tag_name(h->els[core].tag), best, Nf_html_tag_name(h->els[best].tag),
+        sc.sum[best], weight(h, &h->els[best]));
+  best = follow_ld_body(&sc, best);
+
+  size_t n_with = take_neighbours(&sc, best, with);
+  TRACE("with %zu siblings\n", n_with - 1);
+  size_t first_prose = keep_blocks(&sc, best, with, n_with);
+  note_h1(h, best);
+  note_visible_byline(h, sc.headline, best, first_prose);
+  trim_top(h, sc.headline);
   st = emit(h);
 done:
   Nf_free(h->alloc, with);

@@ -13,11 +13,7 @@
 
 // ----------------------------------------------------------------- JSON-LD
 
-typedef struct jsonld {
-  const char *headline, *published, *modified, *publisher, *url, *language;
-  const char *body;
-  char author[512];
-} jsonld;
+typedef nf_html_ld jsonld;
 
 static bool is_article_type(json_t *type) {
   static const char *const TYPES[] = {
@@ -346,13 +342,9 @@ static const char *clean_lang(nf_html *h, const char *s) {
 
 // -------------------------------------------------------------- the fields
 
-void Nf_html_metadata(nf_html *h) {
-  nf_doc *doc = h->doc;
-  jsonld j;
-  memset(&j, 0, sizeof j);
-  json_t *roots[NF_HTML_MAX_JSONLD];
-  size_t n_roots = 0;
-  size_t max_depth = Nf_limit(doc->ctx, NF_LIMIT_JSON_DEPTH);
+void Nf_html_read_jsonld(nf_html *h) {
+  jsonld *j = &h->ld;
+  size_t max_depth = Nf_limit(h->doc->ctx, NF_LIMIT_JSON_DEPTH);
   for (size_t i = 0; i < h->n_jsonld; i++) {
     const char *s = h->page + h->jsonld[i].off;
     size_t n = h->jsonld[i].len;
@@ -360,12 +352,21 @@ void Nf_html_metadata(nf_html *h) {
     json_error_t err;
     json_t *root = json_loadb(s, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
     if (!root) continue;
-    roots[n_roots++] = root;
-    scan_jsonld(&j, root);
+    j->roots[j->n_roots++] = root;
+    scan_jsonld(j, root);
   }
+}
 
+void Nf_html_free_jsonld(nf_html *h) {
+  for (size_t i = 0; i < h->ld.n_roots; i++) json_decref(h->ld.roots[i]);
+  memset(&h->ld, 0, sizeof h->ld);
+}
+
+void Nf_html_metadata(nf_html *h) {
+  nf_doc *doc = h->doc;
+  const jsonld *ld = &h->ld;
   const char *site = h->meta[M_SITE_NAME];
-  if (!site) site = j.publisher;
+  if (!site) site = ld->publisher;
   if (!site) site = h->meta[M_APP_NAME];
   if (site) {
     // "The Post | Breaking news" -> "The Post"; a URL -> its host.
@@ -388,7 +389,7 @@ void Nf_html_metadata(nf_html *h) {
   // else <title> without the site name.
   const char *h1 = h->meta[M_H1];
   const char *meta_title = h->meta[M_OG_TITLE];
-  if (!meta_title) meta_title = j.headline;
+  if (!meta_title) meta_title = ld->headline;
   if (!meta_title) meta_title = h->meta[M_TW_TITLE];
   if (!meta_title) meta_title = h->meta[M_META_TITLE];
   const char *page_title = strip_site(h, h->meta[M_TITLE], site);
@@ -404,7 +405,7 @@ void Nf_html_metadata(nf_html *h) {
   doc->title = keep(h, title);
 
   // Byline.
-  const char *by = j.author[0] ? j.author : NULL;
+  const char *by = ld->author[0] ? ld->author : NULL;
   if (!by) by = h->meta[M_AUTHOR];
   if (!by && h->meta[M_ARTICLE_AUTHOR] && !is_http_url(h->meta[M_ARTICLE_AUTHOR]))
     by = h->meta[M_ARTICLE_AUTHOR];
@@ -417,11 +418,11 @@ void Nf_html_metadata(nf_html *h) {
   const char *url = NULL;
   if (is_http_url(h->meta[M_CANONICAL])) url = h->meta[M_CANONICAL];
   else if (is_http_url(h->meta[M_OG_URL])) url = h->meta[M_OG_URL];
-  else if (is_http_url(j.url)) url = j.url;
+  else if (is_http_url(ld->url)) url = ld->url;
   doc->url = keep(h, url);
 
   // Published date, most specific source first; the URL's date last.
-  const char *dates[] = {j.published, h->meta[M_PUBLISHED],
+  const char *dates[] = {ld->published, h->meta[M_PUBLISHED],
                          h->meta[M_ITEMPROP_PUBLISHED], h->meta[M_TIME_PUBLISHED],
                          h->meta[M_META_DATE], h->meta[M_TIME_FIRST]};
   bool have_date = false;
@@ -443,9 +444,8 @@ void Nf_html_metadata(nf_html *h) {
   // Language.
   const char *lang = h->meta[M_LANG];
   if (!lang) lang = h->meta[M_CONTENT_LANG];
-  if (!lang) lang = j.language;
+  if (!lang) lang = ld->language;
   if (!lang) lang = h->meta[M_OG_LOCALE];
   doc->language = clean_lang(h, lang);
 
-  for (size_t i = 0; i < n_roots; i++) json_decref(roots[i]);
 }

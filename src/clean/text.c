@@ -492,8 +492,7 @@ static void find_title(cleaner *c, size_t body, long anchor, meta *m) {
     if (c->units[i].run) s -= 40;
     // Without any of that evidence, only a line right above the body (past
     // bylines, dates and residue) is taken for the headline.
-    if (s < 95 && !(u->info.words >= 4 && u->info.words <= 25 &&
-                    s >= 90)) {
+    if (s < 95 && !(u->info.words >= 4 && u->info.words <= 25 && s >= 90)) {
       size_t between = 0;
       for (size_t k = i + 1; k < body; k++)
         if (c->units[k].kind == NF_LK_HEADLINE ||
@@ -545,6 +544,62 @@ static void find_byline_date(cleaner *c, size_t body_a, meta *m) {
         m->published = when;
     }
   }
+}
+
+// The page's own address when the text shows it: a bare URL or a labelled
+// one ("URL: ...", "Source: https://...") among the first lines, or a
+// labelled permalink among the last ones.
+static nf_sv url_in(nf_sv t, bool head) {
+  static const char *const HEAD_LABELS[] = {"url:",
+                                            "source:",
+                                            "link:",
+                                            "permalink:",
+                                            "canonical:",
+                                            "address:",
+                                            "originally published at",
+                                            "source url:",
+                                            NULL};
+  static const char *const TAIL_LABELS[] = {
+      "url:",        "permalink:", "canonical:", "originally published at",
+      "source url:", NULL};
+  t = Nf_sv_trim(t);
+  for (const char *const *l = head ? HEAD_LABELS : TAIL_LABELS; *l; l++) {
+    nf_sv lab = Nf_sv_cstr(*l);
+    if (Nf_sv_istarts(t, lab)) {
+      t = Nf_sv_trim(Nf_sv(t.p + lab.n, t.n - lab.n));
+      break;
+    }
+    if (!l[1] && !head) return NF_SV_NULL;  // the tail needs a label
+  }
+  while (t.n && (t.p[t.n - 1] == '.' || t.p[t.n - 1] == ',' ||
+                 t.p[t.n - 1] == ')' || t.p[t.n - 1] == '>'))
+    t.n--;
+  if (!(Nf_sv_istarts(t, NF_SV_LIT("http://")) ||
+        Nf_sv_istarts(t, NF_SV_LIT("https://"))))
+    return NF_SV_NULL;
+  if (memchr(t.p, ' ', t.n) || t.n > 2000) return NF_SV_NULL;
+  const char *host = (const char *)memchr(t.p, ':', t.n) + 3;
+  size_t hn = (size_t)(t.p + t.n - host);
+  const char *slash = memchr(host, '/', hn);
+  if (slash) hn = (size_t)(slash - host);
+  if (!hn || !memchr(host, '.', hn)) return NF_SV_NULL;
+  return t;
+}
+
+static nf_sv find_url(const cleaner *c) {
+  // Before the body (at most its first 10 lines), and after it.
+  size_t head = c->span_a < 10 ? c->span_a : 10;
+  for (size_t i = 0; i < head; i++) {
+    nf_sv u = url_in(utext(c, i), true);
+    if (u.n) return u;
+  }
+  size_t from = c->n > 10 ? c->n - 10 : 0;
+  if (from < c->span_b) from = c->span_b;
+  for (size_t i = from; i < c->n; i++) {
+    nf_sv u = url_in(utext(c, i), false);
+    if (u.n) return u;
+  }
+  return NF_SV_NULL;
 }
 
 // ----------------------------------------------------------------- fates
@@ -710,6 +765,8 @@ nf_status Nf_clean_text(nf_doc *doc) {
       if (m.title >= 0) doc->title = dup(doc, m.title_text);
       if (m.byline.n) doc->byline = dup(doc, m.byline);
       if (m.site.n) doc->outlet = dup(doc, m.site);
+      nf_sv url = find_url(&c);
+      if (url.n) doc->url = dup(doc, url);
       if (m.published.precision != NF_PREC_NONE) doc->published = m.published;
       if (lang >= 0 && lang_hits >= 10) doc->language = Nf_stop_lang_code(lang);
     }

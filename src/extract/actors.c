@@ -303,8 +303,6 @@ static void body_names(fx *x, size_t si, bool title_only) {
       i = a;
       continue;
     }
-    const char *name = Nf_fx_text(x, si, a, e);
-    if (!name) return;
     size_t nw = 0;
     for (size_t k = a; k < e; k++) nw += c.t[k].kind == NF_TOK_WORD;
     bool upper1 = nw == 1 && e - a == 1 && (c.t[a].flags & NF_TF_UPPER);
@@ -324,22 +322,31 @@ static void body_names(fx *x, size_t si, bool title_only) {
     if (ap1 && has_cls(&c, ap0, ap1, L_SRCDESC) &&
         !has_cls(&c, ap0, ap1, L_TITLE))
       org = true;  // "Hayat Tahrir al-Sham, the Islamist group"
+    // Whether it would be a new actor is decided before any copy is made:
+    // most capitalised words are neither a known actor nor a new one.
+    uint8_t kind = 0;
+    bool could_be_new = false;
+    if (org) {
+      kind = NF_ACTOR_ORG;
+      if (ap1 && has_cls(&c, ap0, ap1, L_SRCDESC) && !has_cls(&c, a, e, L_ORGW))
+        kind = NF_ACTOR_GROUP;
+      could_be_new = true;
+    } else if ((titled || ap1 || speaks) && nw <= 5 &&
+               (nw > 1 || titled || speaks)) {
+      kind = NF_ACTOR_PERSON;
+      could_be_new = true;
+    }
+    if (title_only || !st->full || generic) could_be_new = false;
+    if (!could_be_new && x->f->n_actors == 0) {
+      i = e;
+      continue;
+    }
+    const char *name = Nf_fx_text(x, si, a, e);
+    if (!name) return;
     int id = find_by_name(x->f, name);
     if (id < 0 && nw == 1) id = find_by_word(x->f, name, upper1);
     if (id < 0) {
-      if (title_only || !st->full || generic || Nf_fx_is_place(x, si, a, e)) {
-        i = e;
-        continue;
-      }
-      uint8_t kind;
-      if (org) {
-        kind = NF_ACTOR_ORG;
-        if (ap1 && has_cls(&c, ap0, ap1, L_SRCDESC) && !has_cls(&c, a, e, L_ORGW))
-          kind = NF_ACTOR_GROUP;
-      } else if ((titled || ap1 || speaks) && nw <= 5 &&
-                 (nw > 1 || titled || speaks)) {
-        kind = NF_ACTOR_PERSON;
-      } else {
+      if (!could_be_new || Nf_fx_is_place(x, si, a, e)) {
         i = e;
         continue;
       }

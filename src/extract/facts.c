@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/alloc.h"
 #include "core/limits.h"
 #include "extract/fx.h"
 #include "text/sentence.h"
@@ -108,6 +109,12 @@ static nf_status tokenize_all(fx *x) {
   if (st) return st;
   // Paragraphs: the extractor's, else blank-line separated blocks.
   nf_toks *bt = &x->toks[NF_IN_BODY];
+  // Room for the usual token count (about one per 5 bytes) at once, rather
+  // than by doubling from 8.
+  size_t guess = x->len[NF_IN_BODY] / 5 + 16;
+  if (guess > bt->max) guess = bt->max;
+  if (Nf_grow(al, (void **)&bt->v, &bt->cap, guess, sizeof *bt->v))
+    return NF_ENOMEM;
   const char *s = x->text[NF_IN_BODY];
   size_t n = x->len[NF_IN_BODY];
   uint32_t para = 0;

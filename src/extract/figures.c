@@ -485,6 +485,10 @@ static bool not_a_count(const sc *c, const numph *np) {
       !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
       !np->money && !np->pct && !np->vague && np->value < 120)
     return true;
+  // "turned 38", "turns 300": an age or an anniversary
+  if (np->q0 > c->a && (IS(c, np->q0 - 1, "turned") || IS(c, np->q0 - 1, "turns") ||
+                        IS(c, np->q0 - 1, "turning") || IS(c, np->q0 - 1, "turn")))
+    return true;
   // "aged 57", "ages 10, 8 and 4"
   for (size_t k = np->t0; k > c->a && np->t0 - k < 8;) {
     k--;
@@ -541,7 +545,7 @@ static bool np_word(const sc *c, size_t i) {
   uint64_t cl = Nf_lex_cls(t);
   if (cl & (L_PEOPLE | L_CNOUN | L_CATMOD)) return true;
   if (cl & (L_FUNC | L_AUX | L_SAY | L_QUAL | L_BREAK | L_TIME | L_DIST |
-            L_MONTH | L_WDAY))
+            L_MONTH | L_WDAY | L_ORD | L_DATEW))
     return false;
   if ((cl & (L_CVERB | L_CACT)) && !(cl & L_CNOUN)) return false;
   // Verbs ending in -ed after the noun end it ("people killed").
@@ -911,6 +915,12 @@ static void sentence_figures(fx *x, size_t si) {
     // "left 5 dead", "leaving three injured"
     if (!measure && back < 0 && fwd) measure = fwd;
     bool keep = true;
+    // "the 2010 death of a trainer": a count of more than one counts a
+    // plural.
+    if (np.head != SIZE_MAX && !np.vague && np.value >= 2 &&
+        (IS(&c, np.head, "death") || IS(&c, np.head, "killing") ||
+         IS(&c, np.head, "injury") || IS(&c, np.head, "murder")))
+      keep = false;
     bool people_head = np.head != SIZE_MAX &&
                        ((CL(&c, np.head) & (L_PEOPLE | L_CNOUN)) ||
                         ((c.t[np.head].flags & NF_TF_CAP) &&
@@ -929,13 +939,14 @@ static void sentence_figures(fx *x, size_t si) {
       measure = NF_M_SHARE;
     } else if (!measure) {
       // No casualty: keep counts of things, not bare numbers.
-      // Other counts: of people, or of ten things or more ("200 homes");
-      // smaller counts of things are rarely claims about the story.
+      // Other counts: ten or more ("200 homes", "5,000 troops"), or
+      // qualified ("more than 80 diggers"); "two girls" and "three jobs"
+      // are background, rarely claims about the story.
       if (np.head == SIZE_MAX || np.vague || (CL(&c, np.head) & L_NOTCOUNT) ||
           (np.spelled && np.value < 2 && !counts_people) ||
           c.t[np.head].kind != NF_TOK_WORD ||
           (c.t[np.head].flags & NF_TF_CAP && !(st->in == NF_IN_TITLE)) ||
-          (!people_head && !(np.value >= 10 || np.range)))
+          !(np.value >= 10 || np.range || np.qual != NF_Q_EXACT))
         keep = false;
       measure = NF_M_OTHER;
     }

@@ -262,6 +262,7 @@ const nf_lex Nf_lex_entries[] = {
     W("severely", L_AUX), W("slightly", L_AUX), W("mortally", L_AUX),
     W("eventually", L_AUX), W("apparently", L_AUX), W("initially", L_AUX | L_SUPER),
     W("already", L_AUX), W("just", L_AUX), W("still", L_AUX),
+    W("remain", L_AUX), W("remained", L_AUX), W("remains", L_AUX),
     // Qualifiers (a = nf_qualifier).
     WA("over", L_QUAL, NF_Q_OVER), WA("more", L_QUAL, NF_Q_OVER),
     WA("above", L_QUAL, NF_Q_OVER), WA("upwards", L_QUAL, NF_Q_OVER),

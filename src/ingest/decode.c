@@ -35,6 +35,38 @@ static void utf8_census(const char *s, size_t n, size_t *multi, size_t *bad) {
   }
 }
 
+// Index of the first byte Nf_utf8_repair would change (invalid UTF-8,
+// NUL, a C0 control other than tab and newline, CR, DEL), or n. Eight
+// bytes at a time while they are plain printable ASCII: most of a page.
+static size_t first_unclean(const char *s, size_t n) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      uint64_t del = w ^ (0x7f * ones);
+      // Any byte >= 0x80, < 0x20 or == 0x7f (the "has less" and "has
+      // zero" word tricks): look at these bytes one by one.
+      if (!((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) return i;
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t k = Nf_utf8_decode(s + i, n - i, &cp);
+    if (k == 1) return i;  // valid sequences are 2 to 4 bytes
+    i += k;
+  }
+  return n;
+}
+
 static bool has_high_bytes(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
     if ((unsigned char)s[i] >= 0x80) return true;
@@ -74,7 +106,8 @@ static void decide(nf_doc *doc, const char *s, size_t n, bool html,
                   d->label, where);
   }
   bool utf8 = enc && strcmp(enc, "UTF-8") == 0;
-  if (Nf_utf8_valid(s, n)) {
+  size_t clean = first_unclean(s, n);
+  if (clean == n || Nf_utf8_valid(s + clean, n - clean)) {
     // Valid UTF-8 is UTF-8 whatever the label says, once it has any
     // non-ASCII byte (pure ASCII reads the same in every label we take).
     d->charset = NULL;
@@ -217,10 +250,21 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
       Nf_doc_note(doc, "ingest", SIZE_MAX, "decoded from %s (declared in %s)",
                   d.charset, d.why);
   }
-  // s points into doc->raw, which to_utf8 replaces only at its end.
-  if ((st = to_utf8(doc, s, n, d.charset))) return st;
+  if (!d.charset && first_unclean(s, n) == n) {
+    // Clean UTF-8 already (the common case): no copy, only a BOM to drop.
+    if (s != doc->raw) {
+      memmove(doc->raw, s, n);
+      doc->raw[n] = 0;
+      doc->raw_len = n;
+    }
+  } else if ((st = to_utf8(doc, s, n, d.charset))) {
+    // (s points into doc->raw, which to_utf8 replaces only at its end.)
+    return st;
+  }
   doc->decoded = true;
   doc->charset = "UTF-8";
+  if (doc->raw_len == 0)
+    return Nf_doc_fail(doc, NF_EEMPTY, "no text left after decoding");
   if (doc->format == NF_DOCFMT_UNKNOWN)
     doc->format =
         Nf_sniff_html(doc->raw, doc->raw_len) ? NF_DOCFMT_HTML : NF_DOCFMT_TEXT;

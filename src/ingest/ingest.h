@@ -31,7 +31,8 @@ size_t Nf_reader_failures(const struct nf_reader *r);
 // settle doc->format (HTML or text) if the reader left it unknown. After
 // it, doc->raw is UTF-8 and doc->charset is "UTF-8": later stages must not
 // decode again. Notes say what was done. Idempotent; thread-safe for
-// distinct documents.
+// distinct documents. doc->raw must have a NUL byte after raw_len (the
+// reader's always do), and has one after.
 nf_status Nf_ingest_decode(nf_doc *doc);
 
 #endif

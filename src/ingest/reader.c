@@ -639,6 +639,7 @@ static nf_status open_file(struct nf_reader *r, input *in, nf_doc **out) {
     }
     len = got + rest;
   }
+  data[len] = 0;  // raw bytes always carry a NUL after them
   close(fd);
   return new_page(r, in->name, NF_CONT_FILE, data, len, out);
 }

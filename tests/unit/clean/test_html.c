@@ -360,6 +360,42 @@ static void pages_table(void **state) {
   }
 }
 
+// Text on the page that the publisher's JSON-LD articleBody holds wins
+// over more text elsewhere (here, letters with no telling class, apart
+// from the story by a list of links).
+#define LETTER "<p>I have lived by the river for forty years, and every winter the same thing happens: the council promises, the council forgets, and we pay for it with our time.</p>"
+#define LINKS "<li><a href=/a>Council approves budget for the coming year after debate</a></li><li><a href=/b>Ferry operator wins the contract for the harbour crossing</a></li>"
+#define LD_BODY "The council voted on Tuesday to close the old bridge, citing a report that found cracks in two of its supports and warning that repairs would take months. Residents said the closure would add an hour to their commute, and several business owners asked the council to reconsider before the holiday season. The mayor promised a temporary ferry service within weeks, paid for by the emergency budget that was approved last spring."
+
+static void json_ld_body_chooses_the_container(void **state) {
+  (void)state;
+  const char *body = "<body><div id=a>" P1 P2 P3 "</div><ul>" LINKS LINKS LINKS LINKS LINKS LINKS LINKS LINKS LINKS LINKS
+                     "</ul><div id=b>" LETTER LETTER LETTER LETTER LETTER LETTER "</div></body>";
+  char page[8192];
+  nf_doc *doc = extract(body);
+  assert_non_null(strstr(nf_doc_text(doc), "forty years"));  // without the signal
+  nf_doc_free(doc);
+  snprintf(page, sizeof page,
+           "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\","
+           "\"articleBody\":\"%s\"}</script></head>%s</html>",
+           LD_BODY, body);
+  doc = extract(page);
+  assert_non_null(strstr(nf_doc_text(doc), "temporary ferry"));
+  assert_null(strstr(nf_doc_text(doc), "forty years"));
+  nf_doc_free(doc);
+  // A body the page does not show changes nothing.
+  snprintf(page, sizeof page,
+           "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\","
+           "\"articleBody\":\"%s %s\"}</script></head><body><div id=b>" LETTER LETTER
+           LETTER "</div></body></html>",
+           "Something else entirely, written for search engines and never shown on the page itself, with enough words to count as a body.",
+           "It goes on about other things: the weather, the trains, the price of bread, and several more sentences that nobody will ever see on the page at all, because this is a test of the rule that text not on the page is never used.");
+  doc = extract(page);
+  assert_non_null(strstr(nf_doc_text(doc), "forty years"));
+  assert_null(strstr(nf_doc_text(doc), "price of bread"));
+  nf_doc_free(doc);
+}
+
 static void order_and_paragraph_kinds(void **state) {
   (void)state;
   nf_doc *doc = extract(PAGES[4].html);
@@ -572,6 +608,7 @@ int main(void) {
       cmocka_unit_test(prepass_bounds_nesting),
       cmocka_unit_test(prepass_records_json_ld),
       cmocka_unit_test(pages_table),
+      cmocka_unit_test(json_ld_body_chooses_the_container),
       cmocka_unit_test(order_and_paragraph_kinds),
       cmocka_unit_test(line_breaks_inside_a_paragraph),
       cmocka_unit_test(tables_rows_become_lines),

@@ -21,6 +21,7 @@ static nf_doc *page(nf_ctx *ctx, const void *bytes, size_t n,
   nf_doc *d = Nf_doc_new(ctx, "p", "p");
   char *raw = malloc(n + 1);
   memcpy(raw, bytes, n);
+  raw[n] = 0;
   Nf_doc_set_raw(d, raw, n);
   d->charset = charset;
   return d;
@@ -208,6 +209,12 @@ static void binary_and_empty(void **state) {
   nf_doc *d = page(ctx, png, sizeof png - 1, NULL);
   assert_int_equal(Nf_ingest_decode(d), NF_EFORMAT);
   assert_string_equal(d->errmsg, "not text (PNG image)");
+  nf_doc_free(d);
+  // A few control bytes: not enough to call binary, nothing left once
+  // repaired.
+  d = page(ctx, "\x01\x02\x03", 3, NULL);
+  assert_int_equal(Nf_ingest_decode(d), NF_EEMPTY);
+  assert_string_equal(d->errmsg, "no text left after decoding");
   nf_doc_free(d);
   // A gzip of nothing decodes to nothing.
   size_t n;
