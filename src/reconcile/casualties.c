@@ -150,22 +150,29 @@ static bool named(const nf_victim *v) {
   return true;
 }
 
+// One person described in a report, with the name key when named.
+typedef struct rc_person {
+  const nf_victim *v;
+  uint32_t report;
+  const char *key;  // Nf_rc_name_key of a name, or NULL
+} rc_person;
+
+static rc_person person(rc *r, uint32_t rep, const nf_victim *v) {
+  rc_person p = {v, rep, NULL};
+  if (named(v)) p.key = Nf_rc_name_key(&r->scratch, v->description, strlen(v->description));
+  return p;
+}
+
 // Whether two victims plainly are the same person: the same name, or, in
 // two different reports, nothing that tells them apart (category and age
 // agree where both are known, and not two different names).
-static bool same_victim(rc *r, uint32_t ra, const nf_victim *a, uint32_t rb,
-                        const nf_victim *b) {
-  if (a->perpetrator != b->perpetrator) return false;
-  bool na = named(a), nb = named(b);
-  if (na && nb) {
-    char *ka = Nf_rc_name_key(&r->scratch, a->description, strlen(a->description));
-    char *kb = Nf_rc_name_key(&r->scratch, b->description, strlen(b->description));
-    return ka && kb && Nf_rc_same_person(ka, kb);
-  }
-  if (ra == rb) return false;
-  if (a->category != NF_C_ALL && b->category != NF_C_ALL && a->category != b->category)
-    return false;
-  if (a->age >= 0 && b->age >= 0 && a->age != b->age) return false;
+static bool same_victim(const rc_person *a, const rc_person *b) {
+  if (a->v->perpetrator != b->v->perpetrator) return false;
+  if (a->key && b->key) return Nf_rc_same_person(a->key, b->key);
+  if (a->report == b->report) return false;
+  uint8_t ca = a->v->category, cb = b->v->category;
+  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb) return false;
+  if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
   return true;
 }
 
@@ -176,6 +183,18 @@ static bool same_victim(rc *r, uint32_t ra, const nf_victim *a, uint32_t rb,
 void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *perpetrators) {
   *victims = *perpetrators = 0;
   size_t n_docs = r->story->n_docs;
+  // The killed, once, to check the injured against (at most
+  // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
+  rc_person *dead = NULL;
+  size_t n_dead = 0, cap = 0;
+  for (uint32_t rep = 0; measure == NF_M_INJURED && rep < n_docs; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    for (size_t i = 0; f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
+      if (f->victims[i].measure != NF_M_KILLED) continue;
+      if (!Nf_rc_grow(r, &r->scratch, (void **)&dead, &cap, n_dead + 1, sizeof *dead)) return;
+      dead[n_dead++] = person(r, rep, &f->victims[i]);
+    }
+  }
   for (uint32_t rep = 0; rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     if (!f) continue;
@@ -184,11 +203,9 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *pe
       const nf_victim *v = &f->victims[i];
       if (v->measure != measure) continue;
       bool died = false;
-      for (uint32_t o = 0; measure == NF_M_INJURED && o < n_docs && !died; o++) {
-        const nf_facts *g = rc_facts(r, o);
-        for (size_t k = 0; g && k < g->n_victims && !died; k++)
-          died = g->victims[k].measure == NF_M_KILLED &&
-                 same_victim(r, rep, v, o, &g->victims[k]);
+      if (n_dead) {
+        rc_person me = person(r, rep, v);
+        for (size_t k = 0; k < n_dead && !died; k++) died = same_victim(&me, &dead[k]);
       }
       if (died) continue;
       if (v->perpetrator) p++;

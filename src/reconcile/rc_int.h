@@ -17,6 +17,10 @@
 // than this between reports, while counts of different scope (a village,
 // one family, a first attack) are usually much smaller than the whole.
 #define NF_RC_SAME_QUANTITY_RATIO 2.5
+// People described as killed that each one described as wounded is checked
+// against (casualties.c): news stories describe a handful; thousands are
+// copies of one report, and comparing all of them would be quadratic.
+#define NF_RC_MAX_DEAD_COMPARED 4096
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 
