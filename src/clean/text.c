@@ -54,6 +54,9 @@ typedef struct cleaner {
 } cleaner;
 
 static nf_sv utext(const cleaner *c, size_t i) {
+  // A page whose lines all normalise to nothing (a lone soft hyphen)
+  // never allocates the buffer: no offset from a NULL pointer.
+  if (!c->text.data) return Nf_sv("", 0);
   return Nf_sv(c->text.data + c->units[i].off, c->units[i].len);
 }
 
