@@ -1,15 +1,19 @@
 // The plain-text cleaner as a whole (Nf_clean_text): pages that normalise
-// to nothing give an empty body, not an error or undefined behaviour.
+// to nothing give an empty body, not an error or undefined behaviour; and
+// the stop-word lookup it leans on.
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 // clang-format off
 #include <cmocka.h>
 // clang-format on
 
 #include "clean/clean.h"
+#include "clean/text.h"
+#include "clean/text_stopwords.h"
 #include "core/alloc.h"
 #include "newsfold.h"
 
@@ -58,9 +62,35 @@ static void nothing_left_gives_an_empty_body(void **state) {
   nf_ctx_free(ctx);
 }
 
+// The hashed stop-word lookup answers as the sorted table does: every
+// entry, its prefixes and extensions, and words that are not there.
+static void stop_words_by_hash_match_the_table(void **state) {
+  (void)state;
+  size_t n = sizeof NF_STOPWORDS / sizeof *NF_STOPWORDS;
+  for (size_t i = 0; i < n; i++) {
+    nf_sv w = Nf_sv_cstr(NF_STOPWORDS[i].word);
+    assert_int_equal(Nf_stopword_langs(w), NF_STOPWORDS[i].langs);
+    assert_int_equal(Nf_stopword_langs_sorted(w), NF_STOPWORDS[i].langs);
+    char longer[80];
+    int k = snprintf(longer, sizeof longer, "%sq", NF_STOPWORDS[i].word);
+    nf_sv l = Nf_sv(longer, (size_t)k);
+    assert_int_equal(Nf_stopword_langs(l), Nf_stopword_langs_sorted(l));
+    nf_sv shorter = Nf_sv(w.p, w.n - 1);
+    assert_int_equal(Nf_stopword_langs(shorter), Nf_stopword_langs_sorted(shorter));
+  }
+  static const char *const NOT[] = {"", "zzzz", "newsfold", "sentence", "\xC3\xA9t\xC3\xA9s"};
+  for (size_t i = 0; i < sizeof NOT / sizeof *NOT; i++) {
+    nf_sv w = Nf_sv_cstr(NOT[i]);
+    assert_int_equal(Nf_stopword_langs(w), Nf_stopword_langs_sorted(w));
+  }
+  assert_int_equal(Nf_stopword_langs(NF_SV_LIT("sentence")), 0);
+  assert_true(Nf_stopword_langs(NF_SV_LIT("the")) != 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(nothing_left_gives_an_empty_body),
+      cmocka_unit_test(stop_words_by_hash_match_the_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
