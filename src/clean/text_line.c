@@ -625,15 +625,17 @@ static bool starts_raw_any(nf_sv s, const char *const *list) {
 }
 
 // Whether s (already lower-case) contains one of the phrases.
+// Each phrase is compared up to its NUL (no strlen per phrase and line).
 static bool contains_any(nf_sv s, const char *const *list) {
+  const char *end = s.p + s.n;
   for (; *list; list++) {
-    nf_sv p = Nf_sv_cstr(*list);
-    if (!p.n || p.n > s.n) continue;
-    const char *at = s.p, *last = s.p + (s.n - p.n);
-    while (at <= last &&
-           (at = memchr(at, p.p[0], (size_t)(last - at) + 1)) != NULL) {
-      if (memcmp(at, p.p, p.n) == 0) return true;
-      at++;
+    const char *p = *list;
+    if (!p[0]) continue;
+    for (const char *at = s.p;
+         at < end && (at = memchr(at, p[0], (size_t)(end - at))) != NULL; at++) {
+      size_t i = 1;
+      while (p[i] && at + i < end && at[i] == p[i]) i++;
+      if (!p[i]) return true;
     }
   }
   return false;
