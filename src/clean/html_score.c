@@ -451,7 +451,8 @@ static size_t find_headline(const nf_html *h) {
 static void trust_negatives(scorer *sc, uint32_t core) {
   nf_html *h = sc->h;
   double core_pos = sc->pos[core];
-  uint32_t headline_el = sc->headline != SIZE_MAX ? h->blocks[sc->headline].el : 0;
+  uint32_t headline_el =
+      sc->headline != SIZE_MAX ? h->blocks[sc->headline].el : 0;
   memset(sc->after, 0, h->n_els * sizeof *sc->after);
   for (size_t i = 1; i < h->n_els; i++) {
     const nf_html_el *e = &h->els[i];
@@ -459,9 +460,11 @@ static void trust_negatives(scorer *sc, uint32_t core) {
     bool holds_core = i <= core && core < e->end;
     bool wraps_core = holds_core || sc->pos[i] * 2 >= core_pos;
     if (wraps_core) own &= V_NEG_ALWAYS;
-    bool holds_headline = headline_el && i <= headline_el && headline_el < e->end;
+    bool holds_headline =
+        headline_el && i <= headline_el && headline_el < e->end;
     if (!holds_core && !holds_headline) own |= sc->after[e->parent];
-    if (e->tag >= T_H1 && e->tag <= T_H6) sc->after[e->parent] |= own & V_NEG_ALWAYS;
+    if (e->tag >= T_H1 && e->tag <= T_H6)
+      sc->after[e->parent] |= own & V_NEG_ALWAYS;
     sc->own[i] = own;
     sc->neg[i] = sc->neg[e->parent] | own;
   }
@@ -664,7 +667,8 @@ nf_status Nf_html_select(nf_html *h) {
   sc.value = Nf_calloc(h->alloc, nb ? nb : 1, sizeof *sc.value);
   uint32_t *with = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *with);
   nf_status st = NF_OK;
-  if (!sc.sum || !sc.pos || !sc.own || !sc.neg || !sc.after || !sc.value || !with) {
+  if (!sc.sum || !sc.pos || !sc.own || !sc.neg || !sc.after || !sc.value ||
+      !with) {
     st = NF_ENOMEM;
     goto done;
   }

@@ -97,7 +97,8 @@ static bool has_http_or_www(nf_sv t) {
   static const uint32_t WWW = 'w' | 'w' << 8 | 'w' << 16 | (uint32_t)'.' << 24;
   const uint32_t letters = 0x20202020u, www_mask = 0x00202020u;
   for (size_t i = 0; i + 4 <= t.n; i++) {
-    uint32_t w = (uint32_t)(unsigned char)t.p[i] | (uint32_t)(unsigned char)t.p[i + 1] << 8 |
+    uint32_t w = (uint32_t)(unsigned char)t.p[i] |
+                 (uint32_t)(unsigned char)t.p[i + 1] << 8 |
                  (uint32_t)(unsigned char)t.p[i + 2] << 16 |
                  (uint32_t)(unsigned char)t.p[i + 3] << 24;
     if ((w | letters) == HTTP || (w | www_mask) == WWW) return true;

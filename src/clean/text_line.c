@@ -436,15 +436,15 @@ static bool iends_at(nf_sv s, size_t at, const char *w, size_t n) {
 // rarer ':' and '.' (memchr) rather than at every byte.
 static bool has_url_text(nf_sv s) {
   const char *end = s.p + s.n;
-  for (const char *at = s.p; at < end && (at = memchr(at, ':', (size_t)(end - at)));
-       at++) {
+  for (const char *at = s.p;
+       at < end && (at = memchr(at, ':', (size_t)(end - at))); at++) {
     size_t i = (size_t)(at - s.p);
     if (s.n - i >= 3 && at[1] == '/' && at[2] == '/' &&
         (iends_at(s, i, "http", 4) || iends_at(s, i, "https", 5)))
       return true;
   }
-  for (const char *at = s.p; at < end && (at = memchr(at, '.', (size_t)(end - at)));
-       at++)
+  for (const char *at = s.p;
+       at < end && (at = memchr(at, '.', (size_t)(end - at))); at++)
     if (iends_at(s, (size_t)(at - s.p), "www", 3)) return true;
   return false;
 }
@@ -540,18 +540,25 @@ static void measure(nf_sv s, nf_line_info *in) {
     break;
   }
   in->has_url = has_url_text(s);
-#define SEP(s) {s, sizeof s - 1}
+#define SEP(s) \
+  { s, sizeof s - 1 }
   static const struct {
     const char *s;
     size_t n;
-  } SEPS[] = {SEP(" | "), SEP(" \xE2\x80\xA2 "), SEP(" \xC2\xB7 "),
-              SEP(" \xC2\xBB "), SEP(" \xE2\x80\xBA "), SEP(" > "),
-              SEP(" / "), SEP(" :: ")};
+  } SEPS[] = {SEP(" | "),
+              SEP(" \xE2\x80\xA2 "),
+              SEP(" \xC2\xB7 "),
+              SEP(" \xC2\xBB "),
+              SEP(" \xE2\x80\xBA "),
+              SEP(" > "),
+              SEP(" / "),
+              SEP(" :: ")};
 #undef SEP
   // Every separator starts with a space: only spaces are looked at.
   const char *end_p = s.p + s.n;
   for (const char *at = s.p;
-       at < end_p && (at = memchr(at, ' ', (size_t)(end_p - at))) != NULL; at++) {
+       at < end_p && (at = memchr(at, ' ', (size_t)(end_p - at))) != NULL;
+       at++) {
     for (size_t k = 0; k < sizeof SEPS / sizeof *SEPS; k++) {
       size_t n = SEPS[k].n;
       if ((size_t)(end_p - at) >= n && at[1] == SEPS[k].s[1] &&
@@ -632,7 +639,8 @@ static bool contains_any(nf_sv s, const char *const *list) {
     const char *p = *list;
     if (!p[0]) continue;
     for (const char *at = s.p;
-         at < end && (at = memchr(at, p[0], (size_t)(end - at))) != NULL; at++) {
+         at < end && (at = memchr(at, p[0], (size_t)(end - at))) != NULL;
+         at++) {
       size_t i = 1;
       while (p[i] && at + i < end && at[i] == p[i]) i++;
       if (!p[i]) return true;

@@ -76,9 +76,11 @@ static void stop_words_by_hash_match_the_table(void **state) {
     nf_sv l = Nf_sv(longer, (size_t)k);
     assert_int_equal(Nf_stopword_langs(l), Nf_stopword_langs_sorted(l));
     nf_sv shorter = Nf_sv(w.p, w.n - 1);
-    assert_int_equal(Nf_stopword_langs(shorter), Nf_stopword_langs_sorted(shorter));
+    assert_int_equal(Nf_stopword_langs(shorter),
+                     Nf_stopword_langs_sorted(shorter));
   }
-  static const char *const NOT[] = {"", "zzzz", "newsfold", "sentence", "\xC3\xA9t\xC3\xA9s"};
+  static const char *const NOT[] = {"", "zzzz", "newsfold", "sentence",
+                                    "\xC3\xA9t\xC3\xA9s"};
   for (size_t i = 0; i < sizeof NOT / sizeof *NOT; i++) {
     nf_sv w = Nf_sv_cstr(NOT[i]);
     assert_int_equal(Nf_stopword_langs(w), Nf_stopword_langs_sorted(w));
