@@ -446,8 +446,9 @@ static size_t find_headline(const nf_html *h) {
 // A heading marked as comments or related stories ("<h3
 // class=related-title>You may like</h3>") heads what follows it in its
 // parent, though the teasers after it are often in plain wrappers: its
-// words pass to its later siblings, except one holding the core or the
-// headline (a "related" heading above the article it sits beside).
+// words pass to its later siblings when it opens its parent, except one
+// holding the core or the headline (a "related" heading above the
+// article it sits beside).
 static void trust_negatives(scorer *sc, uint32_t core) {
   nf_html *h = sc->h;
   double core_pos = sc->pos[core];
@@ -463,7 +464,11 @@ static void trust_negatives(scorer *sc, uint32_t core) {
     bool holds_headline =
         headline_el && i <= headline_el && headline_el < e->end;
     if (!holds_core && !holds_headline) own |= sc->after[e->parent];
-    if (e->tag >= T_H1 && e->tag <= T_H6)
+    // Only a heading that opens its parent (nothing visible before it
+    // there): a "Read more" heading in the middle of a body is not the
+    // title of the paragraphs after it.
+    if (e->tag >= T_H1 && e->tag <= T_H6 &&
+        h->els[e->parent].first_block == e->first_block)
       sc->after[e->parent] |= own & V_NEG_ALWAYS;
     sc->own[i] = own;
     sc->neg[i] = sc->neg[e->parent] | own;

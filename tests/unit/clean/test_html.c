@@ -350,6 +350,13 @@ static const struct {
      "</div></div></body>",
      {"close the old bridge", "add an hour"},
      {"new library", "harbour festival", "new computers"}},
+    {"a related heading inside the body does not head the body after it",
+     "<body><div class=article-body>" P1
+     "<h3 class=related-heading>Read more</h3>"
+     "<ul><li><a href=/a>Council approves new budget after long debate</a></li></ul>"
+     P2 P3 P4 "</div></body>",
+     {"close the old bridge", "add an hour", "temporary ferry", "full survey"},
+     {"Council approves"}},
     {"a related heading above the article it sits beside",
      "<body><div id=main><h3 class=related-title>Trending now</h3>"
      "<ul><li><a href=/a>Council approves new budget after long debate</a></li>"
