@@ -205,8 +205,11 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
   if (a->v->perpetrator != b->v->perpetrator) return false;
   if (a->key && b->key) return Nf_rc_same_person(a->key, b->key);
   if (a->report == b->report) return false;
+  // Kinds tell people apart when they cannot be one person: a man and a
+  // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
   uint8_t ca = a->v->category, cb = b->v->category;
-  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb) return false;
+  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb && !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
+    return false;
   if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
   return true;
 }
@@ -295,3 +298,4 @@ bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
   return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker) > 0;
 }
+
