@@ -49,14 +49,15 @@ while out < n:
 PY
 mb=$(du -m "$tmp/reports.jsonl" | cut -f1)
 echo "bench_fold: $n reports ($mb MB of JSON Lines), $runs runs"
-times=(); mems=()
+times=(); cpus=(); mems=()
 for i in $(seq "$runs"); do
   # Exit status 1 only says some records held no article.
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" fold -q "$tmp/reports.jsonl" > "$tmp/out.json" || [ $? = 1 ]
-  read -r t m < <(tail -1 "$tmp/time")
-  times+=("$t"); mems+=("$m")
-  echo "  run $i: ${t}s, peak ${m} KB"
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$bin" fold -q "$tmp/reports.jsonl" > "$tmp/out.json" || [ $? = 1 ]
+  read -r t u s m < <(tail -1 "$tmp/time")
+  c=$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}')
+  times+=("$t"); cpus+=("$c"); mems+=("$m")
+  echo "  run $i: ${t}s wall, ${c}s CPU (user+system), peak ${m} KB"
 done
 stories=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['stories']))" "$tmp/out.json")
 med() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "bench_fold: median $(med "${times[@]}") s, peak memory median $(med "${mems[@]}") KB, $stories stories, threads $(nproc)"
+echo "bench_fold: median $(med "${times[@]}") s wall, $(med "${cpus[@]}") s CPU, peak memory median $(med "${mems[@]}") KB, $stories stories, threads $(nproc)"

@@ -386,6 +386,35 @@ static bool ident_word(const sc *c, size_t i) {
   return (CL(c, i) & L_IDENTW) != 0;
 }
 
+// An age set off by commas after a person, alone or in a list: "His son,
+// 6, shot ...", "Marquise Hudson Jr., 2, was shot", "Two youths, 16 and
+// 10, were killed", "the victims, 34, 29 and 19, were". The list is walked
+// back over "NUM ," and "NUM and" pairs (at most 6) to its opening comma.
+static bool appositive_age(const sc *c, const numph *np) {
+  if (np->money || np->pct || np->vague || np->spelled || np->value >= 120 ||
+      !KIND(c, np->t0, NF_TOK_NUM))
+    return false;
+  size_t j = np->t1;
+  if (!(PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
+        IS(c, j, "and") || IS(c, j, "were") || IS(c, j, "was")))
+    return false;
+  size_t s = np->t0;
+  for (int n = 0; n < 6 && s >= c->a + 3 &&
+                  (IS(c, s - 1, "and") || PUNCT(c, s - 1, ',')) &&
+                  KIND(c, s - 2, NF_TOK_NUM) && LEN(c, s - 2) <= 3;
+       n++)
+    s -= 2;
+  if (s < c->a + 2 || !PUNCT(c, s - 1, ',')) return false;
+  // "were" / "was" right after one lone number reads as a count
+  // ("Of the victims, 12 were children"): only lists may end so.
+  if ((IS(c, j, "were") || IS(c, j, "was")) && s == np->t0) return false;
+  size_t p = s - 2;
+  if (CL(c, p) & (L_MONTH | L_WDAY)) return false;
+  // "Jr.," / "Sr.,": the name goes on before the abbreviation
+  if (PUNCT(c, p, '.') && p > c->a && CAPWORD(c, p - 1)) return true;
+  return CL(c, p) & (L_PNOUN | L_PEOPLE);
+}
+
 // Is the number not a claim: an age, a duration, a distance, a date or
 // time, a year, an ordinal, an identifier, a phone number, page furniture?
 static bool not_a_count(const sc *c, const numph *np) {
@@ -485,6 +514,7 @@ static bool not_a_count(const sc *c, const numph *np) {
       !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
       !np->money && !np->pct && !np->vague && np->value < 120)
     return true;
+  if (appositive_age(c, np)) return true;
   // "turned 38", "turns 300": an age or an anniversary
   if (np->q0 > c->a && (IS(c, np->q0 - 1, "turned") || IS(c, np->q0 - 1, "turns") ||
                         IS(c, np->q0 - 1, "turning") || IS(c, np->q0 - 1, "turn")))

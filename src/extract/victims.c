@@ -36,18 +36,45 @@ static bool perpetrator_word(const sc *c, size_t i) {
 // A person noun: man, woman, teen, officer, resident ... (singular).
 static bool person_noun(const sc *c, size_t i) {
   if (CL(c, i) & L_PNOUN) return true;
-  // "a 19-year-old" alone is a person
-  return IS(c, i, "old") && i >= c->a + 2 && IS(c, i - 2, "year") &&
-         !(i + 1 < c->b && (CL(c, i + 1) & L_PEOPLE));
+  // "a 19-year-old" alone is a person; so are "a 17 year old" and "a
+  // 16 year-old" as some reports write them
+  return IS(c, i, "old") && i >= c->a + 2 &&
+         (IS(c, i - 2, "year") ||
+          (IS(c, i - 1, "year") && c->t[i - 2].kind == NF_TOK_NUM)) &&
+         !(i + 1 < c->b && (CL(c, i + 1) & (L_PEOPLE | L_PNOUN)));
+}
+
+// An adverb between an auxiliary and its verb: "was accidentally shot",
+// "was fatally wounded". Words in -ly that are not adverbs are kept out.
+static bool ly_adverb(const sc *c, size_t i) {
+  if (i < c->a || i >= c->b || c->t[i].kind != NF_TOK_WORD) return false;
+  size_t n = c->t[i].end - c->t[i].start;
+  const char *w = c->s + c->t[i].start;
+  if (n < 5 || w[n - 2] != 'l' || w[n - 1] != 'y') return false;
+  return !IS(c, i, "family") && !IS(c, i, "early") && !IS(c, i, "only") &&
+         !IS(c, i, "daily") && !IS(c, i, "weekly") && !IS(c, i, "elderly");
+}
+
+// Is the number at i an age ("16-year-old", "17 year old", "16 year-old")?
+static bool age_number(const sc *c, size_t i) {
+  if (i + 1 >= c->b) return false;
+  const nf_tok *n = &c->t[i + 1];
+  if (n->kind == NF_TOK_PUNCT && Nf_cp_is_hyphen(n->cp) &&
+      (n->flags & NF_TF_GLUE))
+    return true;  // "16-year-old", "two-year-old"
+  return c->t[i].kind == NF_TOK_NUM &&
+         (IS(c, i + 1, "year") || IS(c, i + 1, "years") ||
+          IS(c, i + 1, "month") || IS(c, i + 1, "months"));
 }
 
 static int category_of(const sc *c, size_t i) {
+  // "son", "daughter": of any age; add_victim uses the age when given
   if (IS(c, i, "man") || IS(c, i, "male") || IS(c, i, "father") ||
-      IS(c, i, "son") || IS(c, i, "brother") || IS(c, i, "husband") ||
+      IS(c, i, "brother") || IS(c, i, "husband") ||
       IS(c, i, "boyfriend") || IS(c, i, "policeman"))
     return NF_C_MEN;
   if (IS(c, i, "woman") || IS(c, i, "female") || IS(c, i, "mother") ||
-      IS(c, i, "daughter") || IS(c, i, "sister") || IS(c, i, "wife") ||
+      IS(c, i, "sister") || IS(c, i, "wife") ||
       IS(c, i, "girlfriend"))
     return NF_C_WOMEN;
   if (IS(c, i, "boy") || IS(c, i, "girl") || IS(c, i, "child") ||
@@ -65,13 +92,26 @@ static int category_of(const sc *c, size_t i) {
 static int verb_measure(const sc *c, size_t k, size_t *end) {
   size_t j = k;
   bool fatally = false;
-  while (j < c->b && (CL(c, j) & L_AUX) && !(CL(c, j) & L_CVERB)) {
+  while (j < c->b && (((CL(c, j) & L_AUX) && !(CL(c, j) & L_CVERB)) ||
+                     (ly_adverb(c, j) && !IS(c, j, "fatally")))) {
     if (IS(c, j, "fatally") || IS(c, j, "mortally")) fatally = true;
     j++;
   }
   if (IS(c, j, "fatally")) fatally = true, j++;
   if (j >= c->b) return 0;
   int m = 0;
+  // "is in critical condition", "remains in stable condition"
+  {
+    size_t q = j;
+    if (IS(c, q, "in")) q++;
+    while (q < c->b && q < j + 3 && ly_adverb(c, q)) q++;
+    if ((IS(c, q, "critical") || IS(c, q, "serious") || IS(c, q, "stable") ||
+         IS(c, q, "grave") || IS(c, q, "fair")) &&
+        IS(c, q + 1, "condition") && j > k) {
+      if (end) *end = q + 2;
+      return NF_M_INJURED;
+    }
+  }
   if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "slain") ||
       IS(c, j, "murdered") || IS(c, j, "executed") || IS(c, j, "dead"))
     m = NF_M_KILLED;
@@ -113,8 +153,10 @@ static int age_in(const fx *x, size_t si, size_t a, size_t b) {
   const nf_tok *t = fx_tk(x, st);
   const char *s = fx_s(x, st);
   for (size_t k = a; k < b && k + 2 < st->t1; k++) {
-    if (t[k].kind == NF_TOK_NUM && t[k + 1].kind == NF_TOK_PUNCT &&
-        Nf_cp_is_hyphen(t[k + 1].cp) && Nf_tok_is(s, &t[k + 2], "year")) {
+    if (t[k].kind == NF_TOK_NUM &&
+        ((t[k + 1].kind == NF_TOK_PUNCT && Nf_cp_is_hyphen(t[k + 1].cp) &&
+          Nf_tok_is(s, &t[k + 2], "year")) ||
+         Nf_tok_is(s, &t[k + 1], "year"))) {
       long v = 0;
       for (uint32_t i = t[k].start; i < t[k].end && v < 1000; i++)
         v = s[i] >= '0' && s[i] <= '9' ? v * 10 + (s[i] - '0') : 1000;
@@ -131,14 +173,20 @@ static int age_in(const fx *x, size_t si, size_t a, size_t b) {
   return -1;
 }
 
-static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
-                       int category, bool perp, int32_t actor) {
+// distinct: named apart from the one just counted ("a driver and a
+// passenger"), so never merged with it.
+static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
+                          int category, bool perp, int32_t actor,
+                          bool distinct) {
   int age = age_in(x, si, a, b);
+  // "a 9-month-old daughter", "a 16-year-old man": a minor is a child
+  if (age >= 0 && age < 18 && !perp && category != NF_C_SECURITY_FORCES)
+    category = NF_C_CHILDREN;
   nf_facts *f = x->f;
   const fx_sent *st = &x->sents[si];
   const nf_tok *t = fx_tk(x, st);
   // "another man", "a second victim", "a third child": someone new.
-  bool another = false;
+  bool another = distinct;
   for (size_t k = a; k < b; k++) {
     const char *w = fx_s(x, st) + t[k].start;
     size_t n = t[k].end - t[k].start;
@@ -190,6 +238,11 @@ static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
   v->age = (int16_t)age;
 }
 
+static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
+                       int category, bool perp, int32_t actor) {
+  add_victim_as(x, si, a, b, measure, category, perp, actor, false);
+}
+
 // An indefinite person before token e: "a 23-year-old man", "an off-duty
 // officer"; or a named person; or "the gunman". Returns its start, or
 // SIZE_MAX; *noun is its head.
@@ -223,9 +276,7 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
         *noun = h;
         return p;
       }
-      bool age = p + 1 < c->b && c->t[p + 1].kind == NF_TOK_PUNCT &&
-                 Nf_cp_is_hyphen(c->t[p + 1].cp) &&
-                 (c->t[p + 1].flags & NF_TF_GLUE);
+      bool age = age_number(c, p);
       if ((c->t[p].kind == NF_TOK_NUM || (CL(c, p) & (L_NUM | L_VAGUE))) &&
           !age)
         return SIZE_MAX;  // "two men": a figure
@@ -240,6 +291,60 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
   return SIZE_MAX;
 }
 
+
+// Is the verb group [k, vend) active with an object after it ("shot his
+// wife", "who killed a man") rather than passive ("was shot", "who was
+// killed")? Only then is its subject not a victim.
+static bool active_verb(const sc *c, size_t k, size_t vend) {
+  if (vend == 0 || vend <= k) return false;
+  // "died", "dead", "pronounced dead", "succumbed" take no object
+  size_t v = vend - 1;
+  if (!(IS(c, v, "shot") || IS(c, v, "killed") || IS(c, v, "wounded") ||
+        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered") ||
+        IS(c, v, "executed") || IS(c, v, "hurt") || IS(c, v, "arrested") ||
+        IS(c, v, "detained")))
+    return false;
+  for (size_t j = k; j < vend; j++)
+    if (IS(c, j, "was") || IS(c, j, "were") || IS(c, j, "been") ||
+        IS(c, j, "being") || IS(c, j, "is") || IS(c, j, "are") ||
+        IS(c, j, "be") || IS(c, j, "got") || IS(c, j, "get") ||
+        IS(c, j, "gets"))
+      return false;
+  size_t o = vend;
+  if (o >= c->b) return false;
+  if (c->t[o].kind == NF_TOK_NUM) return true;
+  return IS(c, o, "a") || IS(c, o, "an") || IS(c, o, "the") ||
+         IS(c, o, "his") || IS(c, o, "her") || IS(c, o, "their") ||
+         IS(c, o, "him") || IS(c, o, "them") || IS(c, o, "my") ||
+         IS(c, o, "another") || IS(c, o, "two") || IS(c, o, "three") ||
+         IS(c, o, "four") || IS(c, o, "five") || IS(c, o, "several") ||
+         (CAP(c, o) && !(CL(c, o) & (L_WDAY | L_MONTH)));
+}
+
+// The start of a relative clause ending at e ("who was shot inside an
+// apartment in Madison"): the index of its "who" / "that", or SIZE_MAX.
+// Looks back at most 16 tokens and not past a clause boundary.
+static size_t relative_start(const sc *c, size_t e) {
+  for (size_t q = e; q > c->a && e - q < 16;) {
+    q--;
+    if (IS(c, q, "who") || IS(c, q, "that")) return q;
+    if (c->t[q].kind == NF_TOK_PUNCT && c->t[q].cp != ',' &&
+        !Nf_cp_is_hyphen(c->t[q].cp))
+      return SIZE_MAX;
+    if (CL(c, q) & (L_SAY | L_CVERB)) {
+      // the clause's own verb ("who was shot") is fine; a second clause
+      // is not: stop at a saying verb
+      if (CL(c, q) & L_SAY) return SIZE_MAX;
+    }
+  }
+  return SIZE_MAX;
+}
+
+// Does the verb group at k agree with a plural subject ("were", "have")?
+static bool plural_verb(const sc *c, size_t k) {
+  return IS(c, k, "were") || IS(c, k, "are") || IS(c, k, "have") ||
+         (IS(c, k, "both") && IS(c, k + 1, "were"));
+}
 
 static int32_t person_at(const fx *x, const fx_sent *st, size_t a, size_t b,
                          const nf_tok *t) {
@@ -259,18 +364,22 @@ static int32_t person_at(const fx *x, const fx_sent *st, size_t a, size_t b,
 // Florida City teen", "the killing of Darin Booker".
 static bool death_of(fx *x, size_t si, const sc *c, size_t k) {
   bool fatal = (IS(c, k, "shooting") && k > c->a && IS(c, k - 1, "fatal")) ||
-               (IS(c, k, "death") && k > c->a && IS(c, k - 1, "shooting")) ||
-               IS(c, k, "killing") || IS(c, k, "murder") ||
-               IS(c, k, "slaying");
-  if (!fatal || !IS(c, k + 1, "of")) return false;
+               IS(c, k, "death") || IS(c, k, "killing") ||
+               IS(c, k, "murder") || IS(c, k, "slaying");
+  // "the shooting of a 3-year-old", "the stabbing of a man": hurt, at
+  // least (a death said elsewhere makes it killed)
+  bool hurt = !fatal && (IS(c, k, "shooting") || IS(c, k, "stabbing") ||
+                         IS(c, k, "wounding"));
+  if ((!fatal && !hurt) || !IS(c, k + 1, "of")) return false;
+  int measure = fatal ? NF_M_KILLED : NF_M_INJURED;
   size_t j = k + 2;
   if (IS(c, j, "a") || IS(c, j, "an") || IS(c, j, "his") || IS(c, j, "her")) {
     size_t e = j + 1, n = 0;
     while (e < c->b && n < 6 && !person_noun(c, e) &&
-           c->t[e].kind != NF_TOK_PUNCT)
+           (c->t[e].kind != NF_TOK_PUNCT || Nf_cp_is_hyphen(c->t[e].cp)))
       e++, n++;
     if (e < c->b && person_noun(c, e)) {
-      add_victim(x, si, j, e + 1, NF_M_KILLED, category_of(c, e),
+      add_victim(x, si, j, e + 1, measure, category_of(c, e),
                  perpetrator_word(c, e), -1);
       return true;
     }
@@ -286,7 +395,8 @@ static bool death_of(fx *x, size_t si, const sc *c, size_t k) {
   if (e == j) return false;
   const fx_sent *st = &x->sents[si];
   int32_t id = person_at(x, st, j, e, c->t);
-  add_victim(x, si, j, e, NF_M_KILLED, NF_C_ALL, false, id);
+  if (!fatal && id < 0) return false;  // "the shooting of Main Street"
+  add_victim(x, si, j, e, measure, NF_C_ALL, false, id);
   return true;
 }
 
@@ -306,11 +416,14 @@ void Nf_fx_victims(fx *x) {
         // ("was critically injured"); most do not.
         if (!(cl & L_CVERB)) {
           size_t m2 = k + 1;
-          while (m2 < c.b && m2 < k + 4 && (CL(&c, m2) & L_AUX) &&
-                 !(CL(&c, m2) & L_CVERB))
+          while (m2 < c.b && m2 < k + 4 &&
+                 (((CL(&c, m2) & L_AUX) && !(CL(&c, m2) & L_CVERB)) ||
+                  ly_adverb(&c, m2)))
             m2++;
           if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) && !IS(&c, m2, "pronounced") &&
-              !IS(&c, m2, "found") && !IS(&c, m2, "taken"))
+              !IS(&c, m2, "found") && !IS(&c, m2, "taken") &&
+              !IS(&c, m2, "in") && !IS(&c, m2, "critical") &&
+              !IS(&c, m2, "serious") && !IS(&c, m2, "stable"))
             continue;
         }
         size_t vend;
@@ -323,12 +436,35 @@ void Nf_fx_victims(fx *x) {
           while (q > c.a && !PUNCT(&c, q - 1, ',') && e - q < 14) q--;
           if (q > c.a && PUNCT(&c, q - 1, ',')) e = q - 1;
         }
+        // "A man who shot his wife", "a man shot a boy": the subject of an
+        // active verb is who did it, not who was hurt.
+        bool active = active_verb(&c, k, vend);
         size_t noun = SIZE_MAX;
-        size_t a = person_before(&c, e, &noun);
+        size_t a = active ? SIZE_MAX : person_before(&c, e, &noun);
+        if (a == SIZE_MAX && !active && m == NF_M_KILLED) {
+          // "The 2-year-old who was shot inside an apartment has died":
+          // the subject stands before the relative clause.
+          size_t w = relative_start(&c, e);
+          if (w != SIZE_MAX) {
+            e = w;
+            a = person_before(&c, e, &noun);
+          }
+        }
+        // "The parents of a 9-month-old were arrested": the subject is
+        // the word before "of"
+        if (a != SIZE_MAX && a > c.a && IS(&c, a - 1, "of")) a = SIZE_MAX;
         if (a != SIZE_MAX) {
           add_victim(x, si, a, e, m, category_of(&c, noun),
                      perpetrator_word(&c, noun), -1);
-        } else if (e > c.a && CAP(&c, e - 1)) {
+          // "A soldier and his 11-year-old daughter were found dead"
+          size_t noun2 = SIZE_MAX;
+          size_t a2 = a > c.a + 1 && IS(&c, a - 1, "and")
+                          ? person_before(&c, a - 1, &noun2)
+                          : SIZE_MAX;
+          if (a2 != SIZE_MAX && plural_verb(&c, k))
+            add_victim_as(x, si, a2, a - 1, m, category_of(&c, noun2),
+                          perpetrator_word(&c, noun2), -1, true);
+        } else if (!active && e > c.a && CAP(&c, e - 1)) {
           size_t s0 = e - 1;
           while (s0 > c.a && (CAP(&c, s0 - 1) || IS(&c, s0 - 1, "al") ||
                               (c.t[s0 - 1].kind == NF_TOK_PUNCT &&
@@ -351,7 +487,9 @@ void Nf_fx_victims(fx *x) {
             add_victim(x, si, s0, e, m, NF_C_ALL, false, id);
         }
         // "Police shot and killed a 19-year-old": the object after it.
-        if (!(IS(&c, vend, "a") || IS(&c, vend, "an"))) {
+        if (!(IS(&c, vend, "a") || IS(&c, vend, "an") ||
+              (active && (IS(&c, vend, "his") || IS(&c, vend, "her") ||
+                          IS(&c, vend, "their"))))) {
           k = vend > k ? vend - 1 : k;
           continue;
         }

@@ -17,6 +17,10 @@
 // than this between reports, while counts of different scope (a village,
 // one family, a first attack) are usually much smaller than the whole.
 #define NF_RC_SAME_QUANTITY_RATIO 2.5
+// People described as killed that each one described as wounded is checked
+// against (casualties.c): news stories describe a handful; thousands are
+// copies of one report, and comparing all of them would be quadratic.
+#define NF_RC_MAX_DEAD_COMPARED 4096
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 
@@ -101,6 +105,21 @@ void Nf_rc_timeline(rc *r);
 void Nf_rc_quotes(rc *r);
 void Nf_rc_framing(rc *r);
 void Nf_rc_headlines(rc *r);
+
+// Casualty counts (casualties.c).
+// True when a figure counts everyone hit, the dead with the wounded ("four
+// people were shot", "shooting 11 people").
+bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f);
+// +1 when a killed figure leaves a dead attacker out ("and then himself",
+// "two others"), -1 when it holds them ("including the gunman"), else 0.
+int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep, const nf_figure *f);
+// Most current mentions of the group do so.
+bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g);
+bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);
+// People described one by one for a measure: the most any report
+// describes (attackers apart); the injured leave out anyone described as
+// killed (the same name, or nothing telling them apart in another report).
+void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *perpetrators);
 
 // Register a source name seen in a report; returns its entry or -1.
 int32_t Nf_rc_name_add(rc *r, uint32_t report, const char *name, int32_t actor,

@@ -54,7 +54,9 @@ static int32_t main_group(const nf_account *acc, uint8_t measure, uint8_t catego
   int32_t best = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
-    if (f->measure != measure || f->category != category || !isfinite(f->best)) continue;
+    if (f->measure != measure || f->category != category || f->background ||
+        !isfinite(f->best))
+      continue;
     if (best < 0 || f->n_reports > acc->figures[best].n_reports ||
         (f->n_reports == acc->figures[best].n_reports && f->best > acc->figures[best].best))
       best = (int32_t)g;
@@ -194,28 +196,10 @@ void Nf_rc_parts(rc *r) {
   }
 }
 
-// People described one by one: the most any report describes who are not
-// the attacker, and the most attackers any report says were hit.
-static void victim_counts(const rc *r, uint8_t measure, uint32_t *victims,
-                          uint32_t *perpetrators) {
-  *victims = *perpetrators = 0;
-  for (uint32_t rep = 0; rep < r->story->n_docs; rep++) {
-    const nf_facts *f = rc_facts(r, rep);
-    if (!f) continue;
-    uint32_t n = 0, p = 0;
-    for (size_t i = 0; i < f->n_victims; i++) {
-      if (f->victims[i].measure != measure) continue;
-      if (f->victims[i].perpetrator) p++;
-      else n++;
-    }
-    if (n > *victims) *victims = n;
-    if (p > *perpetrators) *perpetrators = p;
-  }
-}
-
 void Nf_rc_totals(rc *r) {
   nf_account *acc = r->acc;
   if (r->st) return;
+  double killed_victims = NAN;  // people killed, attackers left out
   for (int m = 1; m < NF_M__COUNT; m++) {
     if (m == NF_M_MONEY || m == NF_M_SHARE || m == NF_M_OTHER) continue;
     int32_t t = total_group(acc, (uint8_t)m);
@@ -245,17 +229,28 @@ void Nf_rc_totals(rc *r) {
       }
     }
     uint32_t victims, perps;
-    victim_counts(r, (uint8_t)m, &victims, &perps);
+    Nf_rc_victim_counts(r, (uint8_t)m, &victims, &perps);
     double total = figure_total;
     if (!isfinite(total) && (victims || perps)) {
       total = victims + perps;
       rule = "people described one by one (no figure given): the most any "
              "report describes, and any attacker reported hit";
-    } else if (isfinite(total) && perps && m == NF_M_KILLED) {
-      // Counts of victims usually leave out an attacker who was hit; the
-      // story's count includes them, as casualty archives do.
+    } else if (isfinite(total) && perps && m == NF_M_KILLED && t >= 0 &&
+               Nf_rc_group_leaves_out_attacker(r, &acc->figures[t])) {
+      // "killed three people and then himself": the story's count holds
+      // the attacker too, as casualty archives do.
       total += perps;
-      rule = "the best estimate of the total figure, plus any attacker reported hit";
+      rule = "the best estimate of the total figure, plus the attacker it "
+             "leaves out (\"and then himself\", \"two others\")";
+    }
+    if (m == NF_M_KILLED)
+      killed_victims = isfinite(figure_total) ? figure_total : victims ? (double)victims : NAN;
+    if (m == NF_M_INJURED && t >= 0 && isfinite(total) && isfinite(killed_victims) &&
+        killed_victims > 0 && Nf_rc_group_counts_hit(r, &acc->figures[t])) {
+      // "four people were shot" counts the dead with the wounded.
+      total = total > killed_victims ? total - killed_victims : 0;
+      rule = "people hit (the best estimate of the total figure: \"four people "
+             "were shot\") less the people killed";
     }
     if (isfinite(total)) {
       acc->total_best[m] = total;

@@ -92,6 +92,17 @@ static const fcase FIGURES[] = {
     {"The gunmen were less than 100 meters away.", ""},
     {"The shooting happened in the 200 block of Main Street at 5:30 p.m.", ""},
     {"He used an AR-15 rifle and a 9mm handgun.", ""},
+    // Ages set off by commas after a person, alone or in a list.
+    {"His son, 6, found the gun under the bed.", ""},
+    {"Marquise Hudson Jr., 2, was shot in an apparent drive-by.", ""},
+    {"Two youths, 16 and 10, were killed in separate shootings.",
+     "2 exact killed children"},
+    {"The three sisters, 12, 9 and 5, died in the house fire.",
+     "3 exact killed women"},
+    {"The hikers' guide, 41, and a porter were rescued by helicopter.", ""},
+    // ...but a count after a comma stays a count.
+    {"Of the 40 passengers, 12 were children.", "40 exact other civilians; "
+                                                "12 exact other children"},
 };
 
 static void figure_table(void **state) {

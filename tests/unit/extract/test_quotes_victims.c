@@ -143,6 +143,45 @@ static const struct {
     {"The family is grieving after the fatal shooting of 1-year-old "
      "Braylon.",
      "killed all Braylon"},
+    // Adverbs between the auxiliary and the verb; ages written apart.
+    {"A 13-year-old girl was accidentally shot in the neck by her sister.",
+     "injured children A 13-year-old girl"},
+    {"A 17 year old was shot in the face Wednesday.",
+     "injured children A 17 year old"},
+    {"A police officer was seriously injured during the protest.",
+     "injured security_forces A police officer"},
+    // A condition said for someone hurt (accidents, attacks).
+    {"A 16-year-old is in critical condition after a crash on Route 9.",
+     "injured children A 16-year-old"},
+    // "the death of", "the shooting of" someone.
+    {"Police are investigating the death of a 16 year-old boy found in the "
+     "river.",
+     "killed children a 16 year-old boy"},
+    {"A Toledo man was arrested in the shooting of his 3-year-old "
+     "daughter.",
+     "arrested men A Toledo man; injured children his 3-year-old daughter"},
+    // A relative clause between the person and what happened to them.
+    {"The 2-year-old who was shot inside an apartment in Madison has died.",
+     "killed children The 2-year-old"},
+    {"A worker who was trapped for two days in the collapse has died.",
+     "killed all A worker"},
+    // Who shot someone is not a victim; who shot themselves is.
+    {"A man who allegedly shot a 3-year-old boy in the head was arraigned.",
+     "injured children a 3-year-old boy"},
+    {"A woman shot her neighbor after an argument.",
+     "injured all her neighbor"},
+    {"A two-year-old boy shot himself in the leg.",
+     "injured children A two-year-old boy"},
+    {"A Lodi eighth-grader died Friday after being accidentally shot.",
+     "killed all A Lodi eighth-grader"},
+    // Two people joined by "and" are two.
+    {"An Army soldier and his 11-year-old daughter were found dead.",
+     "killed children his 11-year-old daughter; killed security_forces An "
+     "Army soldier"},
+    {"A driver and a passenger were killed when the bus overturned.",
+     "killed all a passenger; killed all A driver"},
+    // The person after "of" is not the subject.
+    {"The parents of a 9-month-old baby were arrested.", ""},
 };
 
 static void victim_table(void **state) {

@@ -130,6 +130,8 @@ static inline void fx_victim(nf_doc *d, const char *words, uint8_t measure,
   v->span = fx_span(d, words);
   v->measure = measure;
   v->actor = -1;
+  v->age = -1;
+  v->description = words;
   v->perpetrator = perpetrator;
 }
 

@@ -364,15 +364,20 @@ static void totals_count_victims_and_the_dead_shooter(void **state) {
   memset(&st, 0, sizeof st);
   st.ctx = nf_ctx_new(NULL);
   nf_doc *a = fx_doc(st.ctx, "a", NULL,
-                     "Two people were killed. The gunman was shot dead by police. A woman "
+                     "Two others were killed. The gunman was shot dead by police. A woman "
                      "was wounded.",
                      "2016-01-02");
-  fx_figure(a, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"Two others", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
   fx_victim(a, "The gunman", NF_M_KILLED, true);
   fx_victim(a, "A woman", NF_M_INJURED, false);
+  a->facts->victims[1].category = NF_C_WOMEN;
+  a->facts->victims[1].age = 34;
   nf_doc *b = fx_doc(st.ctx, "b", NULL, "A man and a teen were shot and killed.", "2016-01-02");
   fx_victim(b, "A man", NF_M_KILLED, false);
+  b->facts->victims[0].category = NF_C_MEN;
   fx_victim(b, "a teen", NF_M_KILLED, false);
+  b->facts->victims[1].category = NF_C_CHILDREN;
+  b->facts->victims[1].age = 16;
   st.d[0] = a, st.d[1] = b, st.n = 2;
   fold(&st);
   assert_true(st.acc->total_best[NF_M_KILLED] == 3);

@@ -1,0 +1,301 @@
+// Casualty counts of a story: the rules that turn figures and people
+// described one by one into the story's best count of people killed and
+// injured (wholes.c runs them from Nf_rc_totals).
+//
+//  - People hit are the dead and the wounded together: "four people were
+//    shot", "shooting 11 people" count everyone hit, so the injured are
+//    those less the dead.
+//  - One person described in two reports (wounded in an early one, dead in
+//    a later one) is counted once, among the killed.
+//  - An attacker who died is added to a figure only when the figure leaves
+//    them out ("killed three people and then himself", "two others dead"),
+//    not when it holds them ("three dead, including the gunman").
+#include <string.h>
+
+#include "core/str.h"
+#include "reconcile/rc_int.h"
+
+// The words of a figure's sentence before the figure, in it, and after it,
+// lower-cased (at most RC_CTX_WORDS each side).
+enum { RC_CTX_WORDS = 8, RC_WORD_BYTES = 24 };
+typedef struct rc_ctx {
+  char before[RC_CTX_WORDS][RC_WORD_BYTES];  // nearest first
+  char in[RC_CTX_WORDS][RC_WORD_BYTES];
+  char after[RC_CTX_WORDS][RC_WORD_BYTES];
+  size_t n_before, n_in, n_after;
+} rc_ctx;
+
+typedef struct collect {
+  char (*w)[RC_WORD_BYTES];
+  size_t n, max;
+  bool keep_last;  // keep the last max words, not the first
+} collect;
+
+static bool collect_word(void *user, nf_sv word, size_t start, size_t end) {
+  (void)start, (void)end;
+  collect *c = user;
+  size_t n = word.n < RC_WORD_BYTES - 1 ? word.n : RC_WORD_BYTES - 1;
+  if (c->n == c->max) {
+    if (!c->keep_last) return false;
+    memmove(c->w[0], c->w[1], (c->max - 1) * sizeof c->w[0]);
+    c->n--;
+  }
+  memcpy(c->w[c->n], word.p, n);
+  c->w[c->n][n] = '\0';
+  c->n++;
+  return true;
+}
+
+static bool figure_ctx(const rc *r, uint32_t rep, const nf_span *sp, rc_ctx *out) {
+  memset(out, 0, sizeof *out);
+  const nf_facts *f = rc_facts(r, rep);
+  nf_sv field = rc_field(r, rep, sp->in);
+  if (!field.p || sp->end > field.n || sp->start > sp->end) return false;
+  size_t s0 = 0, s1 = field.n;
+  if (f && sp->sentence >= 0 && (size_t)sp->sentence < f->n_sentences) {
+    const nf_sentence *s = &f->sentences[sp->sentence];
+    if (s->in == sp->in && s->start <= sp->start && s->end >= sp->end && s->end <= field.n)
+      s0 = s->start, s1 = s->end;
+  }
+  char tmp[RC_CTX_WORDS][RC_WORD_BYTES];
+  collect c = {tmp, 0, RC_CTX_WORDS, true};
+  Nf_rc_words(Nf_sv(field.p + s0, sp->start - s0), collect_word, &c);
+  for (size_t i = 0; i < c.n; i++) memcpy(out->before[i], tmp[c.n - 1 - i], RC_WORD_BYTES);
+  out->n_before = c.n;
+  c = (collect){out->in, 0, RC_CTX_WORDS, false};
+  Nf_rc_words(Nf_sv(field.p + sp->start, sp->end - sp->start), collect_word, &c);
+  out->n_in = c.n;
+  c = (collect){out->after, 0, RC_CTX_WORDS, false};
+  Nf_rc_words(Nf_sv(field.p + sp->end, s1 - sp->end), collect_word, &c);
+  out->n_after = c.n;
+  return true;
+}
+
+static bool word_in(const char *w, const char *const *list) {
+  for (; *list; list++)
+    if (strcmp(w, *list) == 0) return true;
+  return false;
+}
+
+static const char *const hit_verbs[] = {"shot", "struck", "hit", NULL};
+static const char *const hurt_words[] = {"wounded", "injured", "hurt", NULL};
+static const char *const dead_words[] = {"dead", "killed", "fatally", "died", NULL};
+// Words between a count and its verb: "were", "have been", "who were all".
+static const char *const aux_words[] = {"were", "was", "have", "has", "had", "been", "who",
+                                        "are", "is", "all", "reportedly", "also", "being",
+                                        "got", "people", "persons", "others", "in", "total",
+                                        NULL};
+
+// "four people were shot", "5 shot", "shooting 11 people": a count of
+// everyone hit, the dead among them. "were shot and wounded", "shot dead"
+// and "shot to death" are not.
+bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  size_t j = 0;
+  while (j < c.n_after && word_in(c.after[j], aux_words)) j++;
+  bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
+  bool verb_before =
+      !verb_after && c.n_before &&
+      (strcmp(c.before[0], "shooting") == 0 || strcmp(c.before[0], "shot") == 0 ||
+       strcmp(c.before[0], "shoots") == 0) &&
+      // "fatally shot two people" counts the dead, not everyone hit.
+      !(c.n_before > 1 && word_in(c.before[1], dead_words));
+  if (!verb_after && !verb_before) return false;
+  // What follows the verb (or the count, for "shooting three people to
+  // death"): "dead", "to death", "and wounded" say which the count is.
+  size_t k = verb_after ? j + 1 : 0;
+  const char *n1 = k < c.n_after ? c.after[k] : "";
+  const char *n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
+  if (word_in(n1, dead_words)) return false;
+  if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
+  if (strcmp(n1, "and") == 0 && (word_in(n2, hurt_words) || word_in(n2, dead_words)))
+    return false;
+  return true;
+}
+
+static const char *const attacker_words[] = {"gunman", "shooter", "suspect", "attacker",
+                                             "assailant", "killer", "bomber", NULL};
+static const char *const self_words[] = {"himself", "herself", "themselves", "self", NULL};
+
+// Whether a killed figure leaves a dead attacker out (+1), holds them (-1)
+// or does not say (0): "killed three people and then himself", "left two
+// others dead", "before taking his own life" against "three dead,
+// including the gunman".
+int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep, const nf_figure *f) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return 0;
+  for (size_t j = 0; j + 1 < c.n_after; j++)
+    if ((strcmp(c.after[j], "including") == 0 || strcmp(c.after[j], "among") == 0 ||
+         strcmp(c.after[j], "counting") == 0) &&
+        (word_in(c.after[j + 1], attacker_words) ||
+         (j + 2 < c.n_after && word_in(c.after[j + 2], attacker_words))))
+      return -1;
+  for (size_t j = 0; j < c.n_in; j++)
+    if (strcmp(c.in[j], "others") == 0 || strcmp(c.in[j], "other") == 0) return 1;
+  for (size_t j = 0; j < c.n_after; j++) {
+    if (word_in(c.after[j], self_words)) return 1;
+    if (strcmp(c.after[j], "own") == 0 && j + 1 < c.n_after && strcmp(c.after[j + 1], "life") == 0)
+      return 1;
+  }
+  return 0;
+}
+
+// A victim's description as a name: capitalised words not starting with an
+// article ("Miranda Doerr", not "A 5-year-old girl").
+static bool named(const nf_victim *v) {
+  const char *d = v->description;
+  if (!d || !(*d >= 'A' && *d <= 'Z')) return false;
+  static const char *const articles[] = {"A ", "An ", "The ", "This ", "That ", "One ",
+                                         "Another ", "His ", "Her ", "Their ", NULL};
+  for (const char *const *a = articles; *a; a++)
+    if (strncmp(d, *a, strlen(*a)) == 0) return false;
+  return true;
+}
+
+// A person described as the victim of an earlier event: "a man killed in
+// a shooting last week", "a 19-year-old was shot and killed on the same
+// block just last week", "three years ago". Such people belong to another
+// story's count when the story has casualties of its own (a follow-up
+// report on one death, "sentenced for killing his friend 18 months ago",
+// is about that death).
+static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
+  static const char *const earlier[] = {"last week", "last month", "last year", "weeks ago",
+                                        "months ago", "years ago", "a week earlier",
+                                        "a month earlier", "a year earlier", "earlier this year",
+                                        "earlier this month", "the previous", "a previous"};
+  const nf_facts *f = rc_facts(r, rep);
+  nf_sv field = rc_field(r, rep, v->span.in);
+  if (!f || !field.p || v->span.start > v->span.end || v->span.end > field.n) return false;
+  // Its sentence: the facts stage's, else the text between the punctuation
+  // marks around it.
+  size_t a = v->span.start, b = v->span.end;
+  const nf_sentence *s = v->span.sentence >= 0 && (size_t)v->span.sentence < f->n_sentences
+                             ? &f->sentences[v->span.sentence]
+                             : NULL;
+  if (s && s->in == v->span.in && s->start <= s->end && s->end <= field.n) {
+    a = s->start, b = s->end;
+  } else {
+    while (a > 0 && !strchr(".!?\n", field.p[a - 1])) a--;
+    while (b < field.n && !strchr(".!?\n", field.p[b])) b++;
+  }
+  nf_sv sent = Nf_sv(field.p + a, b - a);
+  for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
+  return false;
+}
+
+// One person described in a report, with the name key when named.
+typedef struct rc_person {
+  const nf_victim *v;
+  uint32_t report;
+  const char *key;  // Nf_rc_name_key of a name, or NULL
+} rc_person;
+
+static rc_person person(rc *r, uint32_t rep, const nf_victim *v) {
+  rc_person p = {v, rep, NULL};
+  if (named(v)) p.key = Nf_rc_name_key(&r->scratch, v->description, strlen(v->description));
+  return p;
+}
+
+// Whether two victims plainly are the same person: the same name, or, in
+// two different reports, nothing that tells them apart (category and age
+// agree where both are known, and not two different names).
+static bool same_victim(const rc_person *a, const rc_person *b) {
+  if (a->v->perpetrator != b->v->perpetrator) return false;
+  if (a->key && b->key) return Nf_rc_same_person(a->key, b->key);
+  if (a->report == b->report) return false;
+  // Kinds tell people apart when they cannot be one person: a man and a
+  // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
+  uint8_t ca = a->v->category, cb = b->v->category;
+  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb && !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
+    return false;
+  if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
+  return true;
+}
+
+// People described one by one: the most any report describes who are not
+// the attacker, and the most attackers any report says were hit. For the
+// injured, someone another report (or the same name) describes as killed
+// is left out: the wounded who later died are among the dead.
+void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *perpetrators) {
+  *victims = *perpetrators = 0;
+  size_t n_docs = r->story->n_docs;
+  // The killed, once, to check the injured against (at most
+  // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
+  // Casualties of the story's own event: figures that are not background,
+  // people described without an earlier time.
+  bool own = false;
+  for (size_t g = 0; g < r->acc->n_figures && !own; g++) {
+    const nf_acc_figure *fg = &r->acc->figures[g];
+    own = (fg->measure == NF_M_KILLED || fg->measure == NF_M_INJURED) && !fg->background;
+  }
+  for (uint32_t rep = 0; rep < n_docs && !own; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    for (size_t i = 0; f && i < f->n_victims && !own; i++)
+      own = (f->victims[i].measure == NF_M_KILLED || f->victims[i].measure == NF_M_INJURED) &&
+            !victim_background(r, rep, &f->victims[i]);
+  }
+  rc_person *dead = NULL;
+  size_t n_dead = 0, cap = 0;
+  for (uint32_t rep = 0; measure == NF_M_INJURED && rep < n_docs; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    for (size_t i = 0; f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
+      if (f->victims[i].measure != NF_M_KILLED ||
+          (own && victim_background(r, rep, &f->victims[i])))
+        continue;
+      if (!Nf_rc_grow(r, &r->scratch, (void **)&dead, &cap, n_dead + 1, sizeof *dead)) return;
+      dead[n_dead++] = person(r, rep, &f->victims[i]);
+    }
+  }
+  for (uint32_t rep = 0; rep < n_docs; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    if (!f) continue;
+    uint32_t n = 0, p = 0;
+    for (size_t i = 0; i < f->n_victims; i++) {
+      const nf_victim *v = &f->victims[i];
+      if (v->measure != measure || (own && victim_background(r, rep, v))) continue;
+      bool died = false;
+      if (n_dead) {
+        rc_person me = person(r, rep, v);
+        for (size_t k = 0; k < n_dead && !died; k++) died = same_victim(&me, &dead[k]);
+      }
+      if (died) continue;
+      if (v->perpetrator) p++;
+      else n++;
+    }
+    if (n > *victims) *victims = n;
+    if (p > *perpetrators) *perpetrators = p;
+  }
+}
+
+// The share of a figure group's current mentions for which pred holds:
+// returns (holds - not) over them, sign only.
+static int mentions_vote(const rc *r, const nf_acc_figure *g,
+                         int (*pred)(const rc *, uint32_t, const nf_figure *)) {
+  int vote = 0;
+  for (size_t v = 0; v < g->n_values; v++) {
+    // The wording of the figures behind the best estimate decides.
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &g->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures) continue;
+      vote += pred(r, m->ref.report, &f->figures[m->figure]);
+    }
+  }
+  return vote;
+}
+
+static int hit_vote(const rc *r, uint32_t rep, const nf_figure *f) {
+  return Nf_rc_hit_count(r, rep, f) ? 1 : -1;
+}
+
+bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
+  return mentions_vote(r, g, hit_vote) > 0;
+}
+
+bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
+  return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker) > 0;
+}
+

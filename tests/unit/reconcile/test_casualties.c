@@ -1,0 +1,254 @@
+// The story's best count of people killed and injured (casualties.c and
+// Nf_rc_totals): people hit less the dead, one person in two reports
+// counted once, an attacker added only when the count leaves them out,
+// background counts not summed as parts. Each table has the cases that
+// fail without its rule.
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "fixture.h"
+#include "reconcile/reconcile.h"
+
+typedef struct story {
+  nf_ctx *ctx;
+  nf_doc *d[4];
+  size_t n;
+  nf_story_docs s;
+  nf_account *acc;
+} story;
+
+static void fold(story *st) {
+  st->s = (nf_story_docs){st->d, st->n, NULL, 0};
+  assert_int_equal(Nf_reconcile(&st->ctx->alloc, &st->s, &st->acc), NF_OK);
+}
+
+static void done(story *st) {
+  Nf_account_free(st->acc);
+  for (size_t i = 0; i < st->n; i++) nf_doc_free(st->d[i]);
+  nf_ctx_free(st->ctx);
+}
+
+static double best(const story *st, uint8_t m) {
+  double v = st->acc->total_best[m];
+  return isfinite(v) ? v : 0;  // absent counts as none, as the archive does
+}
+
+// A count of people hit holds the dead: the injured are the rest.
+static void people_hit_less_the_dead(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *hurt, *dead;
+    double n_hurt, n_dead, want_injured;
+  } cases[] = {
+      {"Four people were shot, one fatally, police said.", "Four people", "one", 4, 1, 3},
+      {"5 shot, 1 dead in club shooting", "5", "1 dead", 5, 1, 4},
+      {"The gunman is accused of shooting 11 people; two died.", "11 people", "two", 11, 2, 9},
+      {"Four people have been shot. Police said one died.", "Four people", "one", 4, 1, 3},
+      // Wounded, not hit: the dead are not among them.
+      {"Four people were wounded and one was killed.", "Four people", "one", 4, 1, 4},
+      {"Four people were shot and wounded; one man was killed.", "Four people", "one man", 4, 1, 4},
+      {"Police said three others were injured after one died.", "three others", "one", 3, 1, 3},
+      {"He shot three people to death, and one other died.", "three people", "one other", 3, 1, 3},
+      // Nobody killed: people hit are the injured.
+      {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    story st;
+    memset(&st, 0, sizeof st);
+    st.ctx = nf_ctx_new(NULL);
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
+    fx_figure(a, (fx_fig){cases[i].hurt, cases[i].n_hurt, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    if (cases[i].dead)
+      fx_figure(a, (fx_fig){cases[i].dead, cases[i].n_dead, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                            NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want_injured);
+    assert_true(best(&st, NF_M_KILLED) == cases[i].n_dead);
+    done(&st);
+  }
+}
+
+// People described one by one across reports: one person wounded in an
+// early report and dead in a later one is counted once, among the dead;
+// people told apart (another name, age or kind) are not merged.
+static void one_person_in_two_reports_counted_once(void **state) {
+  (void)state;
+  typedef struct {
+    const char *words;
+    uint8_t measure, category;
+    int16_t age;
+  } vic;
+  static const struct {
+    const char *why;
+    vic a[2], b[2];  // report a's and report b's people (words NULL: none)
+    double want_killed, want_injured;
+  } cases[] = {
+      {"wounded, then dead", {{"a 9-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 9}},
+       {{"A 9-year-old boy", NF_M_KILLED, NF_C_CHILDREN, 9}}, 1, 0},
+      {"the same name in one report", {{"Miranda Doerr", NF_M_INJURED, NF_C_ALL, -1},
+                                       {"Doerr", NF_M_KILLED, NF_C_ALL, -1}},
+       {{NULL}}, 1, 0},
+      {"less said of the wounded", {{"a man", NF_M_INJURED, NF_C_ALL, -1}},
+       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 0},
+      {"another kind of person", {{"a woman", NF_M_INJURED, NF_C_WOMEN, -1}},
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1}}, 1, 1},
+      {"a teen is no other kind than a man", {{"a teenager", NF_M_INJURED, NF_C_CHILDREN, -1}},
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1}}, 1, 0},
+      {"a teen of another age", {{"a 15-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 15}},
+       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 1},
+      {"another age", {{"a 20-year-old man", NF_M_INJURED, NF_C_MEN, 20}},
+       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 1},
+      {"two people of one report", {{"a man", NF_M_KILLED, NF_C_MEN, -1},
+                                    {"another man", NF_M_INJURED, NF_C_MEN, -1}},
+       {{NULL}}, 1, 1},
+      {"two names", {{"Jose Marte", NF_M_INJURED, NF_C_ALL, -1}},
+       {{"Oscar Delgado", NF_M_KILLED, NF_C_ALL, -1}}, 1, 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    story st;
+    memset(&st, 0, sizeof st);
+    st.ctx = nf_ctx_new(NULL);
+    char text[2][256];
+    const vic *people[2] = {cases[i].a, cases[i].b};
+    for (int r = 0; r < 2; r++) {
+      snprintf(text[r], sizeof text[r], "%s was shot. %s was hurt.",
+               people[r][0].words ? people[r][0].words : "Nobody",
+               people[r][1].words ? people[r][1].words : "Nobody");
+      nf_doc *d = fx_doc(st.ctx, r ? "b" : "a", NULL, text[r], "2016-07-04");
+      for (int k = 0; k < 2; k++) {
+        if (!people[r][k].words) continue;
+        fx_victim(d, people[r][k].words, people[r][k].measure, false);
+        nf_victim *v = &d->facts->victims[d->facts->n_victims - 1];
+        v->category = people[r][k].category;
+        v->age = people[r][k].age;
+        v->description = people[r][k].words;
+      }
+      st.d[st.n++] = d;
+    }
+    fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
+        best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i, cases[i].why,
+               best(&st, NF_M_KILLED), best(&st, NF_M_INJURED), cases[i].want_killed,
+               cases[i].want_injured);
+    done(&st);
+  }
+}
+
+// An attacker who died is added to the count only when the count leaves
+// them out.
+static void dead_attacker_added_when_the_count_leaves_them_out(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *figure;
+    double n, want;
+  } cases[] = {
+      {"A gunman killed seven people before killing himself.", "seven people", 7, 8},
+      {"The shooting left two others dead and three hurt.", "two others", 2, 3},
+      {"Ali Syed killed three people and himself.", "three people", 3, 4},
+      {"He killed four people, then took his own life.", "four people", 4, 5},
+      {"Three people are dead, including the gunman.", "Three people", 3, 3},
+      {"Two people were killed, among them the suspect.", "Two people", 2, 2},
+      // The count does not say: it stands (the dead are counted, who they are is not told).
+      {"Two people were killed in the shooting.", "Two people", 2, 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    story st;
+    memset(&st, 0, sizeof st);
+    st.ctx = nf_ctx_new(NULL);
+    char text[256];
+    snprintf(text, sizeof text, "%s The gunman died at the scene.", cases[i].text);
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, text, "2016-07-04");
+    fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL,
+                          .whole = -1});
+    fx_victim(a, "The gunman", NF_M_KILLED, true);
+    st.d[0] = a, st.n = 1;
+    fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text, best(&st, NF_M_KILLED),
+               cases[i].want);
+    done(&st);
+  }
+}
+
+// People described as hit in an earlier event ("a man killed in a shooting
+// last week") are another story's, when the story has casualties of its
+// own; a follow-up on one death ("sentenced for killing his friend 18
+// months ago") is about that death.
+static void people_of_an_earlier_event(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *figure, *victim;
+    double n;
+    double want_killed, want_injured;
+  } cases[] = {
+      {"At a vigil for a man killed in a shooting last week, four people were wounded.",
+       "four people", "a man", 4, 0, 4},
+      {"Police said a 19-year-old was shot and killed on the same block weeks ago. Four "
+       "people were wounded on Sunday.",
+       "Four people", "a 19-year-old", 4, 0, 4},
+      {"He was sentenced for killing his best friend 18 months ago.", NULL, "his best friend",
+       0, 1, 0},
+      {"A man was killed on Sunday. Four people were wounded.", "Four people", "A man", 4, 1, 4},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    story st;
+    memset(&st, 0, sizeof st);
+    st.ctx = nf_ctx_new(NULL);
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
+    if (cases[i].figure)
+      fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                            .whole = -1});
+    fx_victim(a, cases[i].victim, NF_M_KILLED, false);
+    st.d[0] = a, st.n = 1;
+    fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
+        best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i, cases[i].text,
+               best(&st, NF_M_KILLED), best(&st, NF_M_INJURED), cases[i].want_killed,
+               cases[i].want_injured);
+    done(&st);
+  }
+}
+
+// Parts add up to a total only when they are the event's: a count over a
+// period ("four children had been killed by this point last year") is
+// background, not a part.
+static void background_parts_not_summed(void **state) {
+  (void)state;
+  story st;
+  memset(&st, 0, sizeof st);
+  st.ctx = nf_ctx_new(NULL);
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "A 5-year-old girl was fatally shot. At this point last year, four "
+                     "children had been killed.",
+                     "2014-11-07");
+  fx_figure(a, (fx_fig){"four children", 4, NF_Q_EXACT, NF_M_KILLED, NF_C_CHILDREN, NULL,
+                        .whole = -1});
+  fx_victim(a, "A 5-year-old girl", NF_M_KILLED, false);
+  st.d[0] = a, st.n = 1;
+  fold(&st);
+  const nf_acc_figure *bg = fx_group(st.acc, NF_M_KILLED, NF_C_CHILDREN, 4);
+  assert_true(bg && bg->background);
+  assert_true(best(&st, NF_M_KILLED) == 1);
+  done(&st);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(people_hit_less_the_dead),
+      cmocka_unit_test(one_person_in_two_reports_counted_once),
+      cmocka_unit_test(dead_attacker_added_when_the_count_leaves_them_out),
+      cmocka_unit_test(people_of_an_earlier_event),
+      cmocka_unit_test(background_parts_not_summed),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
