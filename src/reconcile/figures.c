@@ -71,13 +71,14 @@ static bool background(const rc *r, uint32_t rep, const nf_figure *f,
       "per year", "a year", "each year", "every year", "annually", "this month",
       "last month", "in the past", "over the past", "since january", "record ",
       "homicides", "statistics", "on average", "nationwide", "per capita"};
-  // Tallies of several events ("in 4 separate shootings", "across the
-  // city", "a violent weekend") are a wider scope than the story's event.
+  // Tallies of several events ("in 4 separate shootings", "shootings
+  // across the city", "a violent weekend") are a wider scope than the
+  // story's event. Not "across the city" alone: a war's strikes across a
+  // city are often the event itself.
   static const char *const tally[] = {
       "separate shootings", "separate incidents", "separate shooting", "shooting incidents",
-      "shootings across", "across the city", "throughout the city", "citywide",
-      "violent weekend", "weekend of violence", "weekend violence", "multiple shootings",
-      "rash of shootings", "spate of shootings", "string of shootings"};
+      "shootings across", "violent weekend", "weekend of violence", "weekend violence",
+      "multiple shootings", "rash of shootings", "spate of shootings", "string of shootings"};
   nf_sv sent = sentence_of_figure(r, rep, f, facts);
   for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;

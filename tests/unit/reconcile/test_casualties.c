@@ -227,6 +227,7 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
   static const char *const tallies[] = {
       "Two people were slain and five others were wounded in 4 separate shootings.",
       "Two people were killed in shootings across the city on Sunday.",
+      "Two people were killed in a rash of shootings on Sunday.",
       "Two people were killed during a violent weekend in Detroit.",
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
@@ -246,6 +247,21 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       fail_msg("case %zu (%s): killed %g, want 1", i, tallies[i], best(&st, NF_M_KILLED));
     done(&st);
   }
+}
+
+// A war's strikes across a city are the event itself, not a tally.
+static void strikes_across_a_city_are_the_event(void **state) {
+  (void)state;
+  story st;
+  memset(&st, 0, sizeof st);
+  st.ctx = nf_ctx_new(NULL);
+  nf_doc *a = fx_doc(st.ctx, "a", NULL, "Airstrikes across the city killed 30 people on Monday.",
+                     "2024-03-04");
+  fx_figure(a, (fx_fig){"30 people", 30, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+  st.d[st.n++] = a;
+  fold(&st);
+  assert_true(best(&st, NF_M_KILLED) == 30);
+  done(&st);
 }
 
 // A count of one kind of people smaller than the count of everyone, told
@@ -324,6 +340,7 @@ int main(void) {
       cmocka_unit_test(dead_attacker_added_when_the_count_leaves_them_out),
       cmocka_unit_test(people_of_an_earlier_event),
       cmocka_unit_test(tallies_of_several_events_are_not_the_count),
+      cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(a_kind_smaller_than_everyone_is_a_part),
       cmocka_unit_test(background_parts_not_summed),
   };
