@@ -100,6 +100,19 @@ static const fcase FIGURES[] = {
     {"The three sisters, 12, 9 and 5, died in the house fire.",
      "3 exact killed women"},
     {"The hikers' guide, 41, and a porter were rescued by helicopter.", ""},
+    {"Italo Pisciotti, 79 (building manager, killed in a hallway)", ""},
+    {"The two children killed in the fire were 9 and 10 years old.",
+     "2 exact killed children"},
+    // Reference marks are no counts.
+    {"Six people were killed in the attack.[1][2][6]",
+     "6 exact killed all"},
+    // Partitives: the verb tells of the part.
+    {"One of a dozen soldiers was killed in the ambush.",
+     "12 exact other security_forces"},
+    {"Four of the five people shot died.",
+     "4 exact killed all; 5 exact injured all"},
+    {"Police said he meant to kill four of the six people who were shot.",
+     "4 exact killed all; 6 exact injured all"},
     // ...but a count after a comma stays a count.
     {"Of the 40 passengers, 12 were children.", "40 exact other civilians; "
                                                 "12 exact other children"},
