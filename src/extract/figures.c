@@ -406,12 +406,23 @@ static bool appositive_age(const sc *c, const numph *np) {
                   KIND(c, s - 2, NF_TOK_NUM) && LEN(c, s - 2) <= 3;
        n++)
     s -= 2;
-  if (s < c->a + 2 || !PUNCT(c, s - 1, ',')) return false;
+  // "Davon Coleman, also 18,": an adverb between comma and age
+  size_t comma = s - 1;
+  if (s >= c->a + 3 && (IS(c, s - 1, "also") || IS(c, s - 1, "both") ||
+                        IS(c, s - 1, "aged") || IS(c, s - 1, "age")))
+    comma = s - 2;
+  if (comma < c->a + 1 || !PUNCT(c, comma, ',')) return false;
+  s = comma + 1;
   // "were" / "was" right after one lone number reads as a count
   // ("Of the victims, 12 were children"): only lists may end so.
   if ((IS(c, j, "were") || IS(c, j, "was")) && s == np->t0) return false;
   size_t p = s - 2;
   if (CL(c, p) & (L_MONTH | L_WDAY)) return false;
+  // "Nathan Desai (w/m, 46)": a description in parentheses
+  if (PUNCT(c, j, ')')) {
+    for (size_t q = p; q > c->a && p - q < 5; q--)
+      if (PUNCT(c, q, '(')) return true;
+  }
   // "Jr.," / "Sr.,": the name goes on before the abbreviation
   if (PUNCT(c, p, '.') && p > c->a && CAPWORD(c, p - 1)) return true;
   // a name ("Jones, 34 (shot at home)"): one number, as the older rule
@@ -520,6 +531,15 @@ static bool not_a_count(const sc *c, const numph *np) {
       !np->money && !np->pct && !np->vague && np->value < 120)
     return true;
   if (appositive_age(c, np)) return true;
+  // "a father of 4", "mother of three": children, not a count of the story
+  if (np->q0 == np->t0 && np->t0 >= c->a + 2 && IS(c, np->t0 - 1, "of") &&
+      (IS(c, np->t0 - 2, "father") || IS(c, np->t0 - 2, "mother") ||
+       IS(c, np->t0 - 2, "dad") || IS(c, np->t0 - 2, "mom") ||
+       IS(c, np->t0 - 2, "parent") || IS(c, np->t0 - 2, "parents") ||
+       IS(c, np->t0 - 2, "grandmother") ||
+       IS(c, np->t0 - 2, "grandfather")) &&
+      !np->money && !np->pct && np->value < 30)
+    return true;
   // Reference marks of encyclopedias: "were killed.[1][2]"
   if (np->t0 > c->a && PUNCT(c, np->t0 - 1, '[') && PUNCT(c, j, ']'))
     return true;
@@ -755,6 +775,12 @@ static int backward_measure(const sc *c, size_t q0) {
     k--;
     uint64_t cl = CL(c, k);
     if (cl & L_CACT) {
+      // "trying to kill 2 officers", "planned to kill hundreds": an aim,
+      // not a toll
+      if (k > c->a && IS(c, k - 1, "to") &&
+          (IS(c, k, "kill") || IS(c, k, "shoot") || IS(c, k, "injure") ||
+           IS(c, k, "wound") || IS(c, k, "murder") || IS(c, k, "execute")))
+        return 0;
       int m = cue_measure(c, k, false);
       if (m) return m;
       return -1;  // "left", "leaving": the measure comes after
@@ -886,6 +912,29 @@ static bool partitive_whole(const sc *c, size_t q0) {
   return IS(c, p, "one") || IS(c, p, "most") || IS(c, p, "some") ||
          IS(c, p, "none") || IS(c, p, "each") || IS(c, p, "many") ||
          IS(c, p, "several") || IS(c, p, "half");
+}
+
+// The figure a part after "including" / "among them" belongs to: the last
+// whole before the cue in this sentence (figures first_fig onwards), or -1.
+static int32_t including_whole(const fx *x, const sc *c, size_t q0,
+                               size_t first_fig) {
+  for (size_t k = q0; k-- > c->a;) {
+    if (IS(c, k, "including") ||
+        (IS(c, k, "among") && k + 1 < q0 &&
+         (IS(c, k + 1, "them") || IS(c, k + 1, "whom")))) {
+      for (size_t w = x->f->n_figures; w-- > first_fig;) {
+        const nf_figure *g = &x->f->figures[w];
+        if (g->span.end <= c->t[k].start && g->whole < 0 &&
+            g->measure != NF_M_OTHER && g->measure != NF_M_MONEY &&
+            g->measure != NF_M_SHARE)
+          return (int32_t)w;
+      }
+      return -1;
+    }
+    if (c->t[k].kind == NF_TOK_PUNCT && c->t[k].cp == ';') return -1;
+    if (k + 12 < q0) return -1;
+  }
+  return -1;
 }
 
 static void sentence_figures(fx *x, size_t si) {
@@ -1025,6 +1074,12 @@ static void sentence_figures(fx *x, size_t si) {
     if (measure && measure != NF_M_OTHER && np.head != SIZE_MAX &&
         !people_head && !np.money && !np.pct)
       measure = 0;
+    // "12 people, including three children": a part takes its whole's
+    // measure, however small it is.
+    if (!measure && !np.money && !np.pct && counts_people) {
+      int32_t w = including_whole(x, &c, np.q0, first_fig);
+      if (w >= 0) measure = x->f->figures[w].measure;
+    }
     if (np.money) {
       measure = NF_M_MONEY;
     } else if (np.pct) {
