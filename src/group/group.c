@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "3";
+const char Nf_group_version[] = "4";
 
 
 // ------------------------------------------------------------ parameters
@@ -37,7 +37,8 @@ enum {
   COPIES_PER_REPORT = 4,  // copies kept per report (the most shared)
   PASSAGES_PER_COPY = 32,
   LANGS_MAX = 64,         // stemmers kept (one per language met)
-  SENTENCES_MAX = 2048    // sentences of a body checked for furniture
+  SENTENCES_MAX = 2048,   // sentences of a body checked for furniture
+  TITLE_TERMS_MAX = 32    // title words checked against a story
 };
 
 // Weight of a word in the title, in the lead, and of a capitalised word
@@ -67,6 +68,9 @@ static const double NO_DATE_FACTOR = 0.4;
 // Share of the score given to names, numbers and fact keys alone (they
 // tell one shooting in Chicago from the next).
 static const double ENTITY_SHARE = 0.5;
+// Taken off the score of a story by the share of the report's headline
+// names it never mentions, when closeness in time is unknown.
+static const double TITLE_MISSING_PENALTY = 0.2;
 // When both sides are dated, the entity part fades too, by the square root
 // of the time factor: the same city and the same kind of victim months
 // apart is mostly another incident, while a trial that names the same
@@ -204,6 +208,10 @@ struct nf_group {
   size_t n_sent;
   uint64_t sent_hash[SENTENCES_MAX];
   nf_range skip[SENTENCES_MAX];
+  uint64_t title_keys[TITLE_TERMS_MAX];  // title words of the report
+  size_t n_title_keys;
+  uint32_t title_terms[TITLE_TERMS_MAX];  // the same as term indices
+  size_t n_title_terms;
 };
 
 static int cmp_u64(const void *a, const void *b) {
@@ -425,6 +433,8 @@ static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
     if (!stem.n) continue;
     uint64_t key = term_key(g, stem, 0);
     if (!acc_add(&g->acc, key, w)) return;
+    if (title && title_w >= TITLE_WEIGHT && g->n_title_keys < TITLE_TERMS_MAX)
+      g->title_keys[g->n_title_keys++] = key;
     if (number) acc_add(&g->caps, key, 1e9);
     else if (!title && !(tok.flags & NF_TOK_SENTENCE))
       acc_add(&g->caps, key,
@@ -570,6 +580,8 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
   if (!st) return NF_ENOMEM;
   acc_clear(&g->acc);
   acc_clear(&g->caps);
+  g->n_title_keys = 0;
+  g->n_title_terms = 0;
   if (doc->title) add_title(g, st, Nf_sv_cstr(doc->title));
   if (doc->text)
     add_words(g, st, Nf_sv(doc->text, doc->text_len), false, 0, skip, n_skip);
@@ -595,6 +607,15 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
       else if (c < 0 && ti->capital > INT32_MIN) ti->capital--;
     }
     g->vec[kept++] = (tw){t, (float)log1p(g->acc.vals[slot])};
+  }
+  for (size_t i = 0; i < g->n_title_keys; i++) {
+    size_t at = map_slot(&g->dict, g->title_keys[i]);
+    if (!g->dict.keys[at]) continue;
+    uint32_t t = g->dict.vals[at];
+    bool seen = false;
+    for (size_t k = 0; k < g->n_title_terms && !seen; k++)
+      seen = g->title_terms[k] == t;
+    if (!seen) g->title_terms[g->n_title_terms++] = t;
   }
   acc_clear(&g->acc);
   acc_clear(&g->caps);
@@ -672,6 +693,38 @@ static similarity compare(const nf_group *g, const tw *v, size_t n,
   // shared name in a report of common words counts for little.
   sim.entities = nv > 0 && enc > 0 ? edot / sqrt(nv * enc) : 0.0;
   return sim;
+}
+
+static bool in_centroid(const story *s, uint32_t t) {
+  size_t lo = 0, hi = s->n_centroid;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->centroid[mid].term < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < s->n_centroid && s->centroid[lo].term == t;
+}
+
+// Share (by IDF) of the names in the report's headline that the story
+// never mentions. A headline names its event's subject: "Peter Capaldi to
+// replace Matt Smith" against a story of Matt Smith's casting.
+static double title_missing(const nf_group *g, const story *s) {
+  double all = 0, miss = 0;
+  for (size_t i = 0; i < g->n_title_terms; i++) {
+    uint32_t t = g->title_terms[i];
+    if (!is_entity(g, t)) continue;
+    double x = idf(g, t);
+    all += x;
+    if (!in_centroid(s, t)) miss += x;
+  }
+  return all > 0 ? miss / all : 0.0;
+}
+
+// How much of the time between a report and a story is unknown: 1 when
+// either has no date, else the share of the story's reports without one.
+static double time_unknown(int32_t day, const story *s) {
+  if (day == NO_DAY || s->day_min == NO_DAY) return 1.0;
+  return 1.0 - (double)s->n_dated / s->n_reports;
 }
 
 // The score a report gives a story: the topical part fades with the days
@@ -940,7 +993,11 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   double best = 0;
   uint32_t best_id = NONE;
   for (size_t i = 0; i < nc; i++) {
-    double sc = score(g, v, n, day, &g->stories[c[i].id]);
+    const story *s = &g->stories[c[i].id];
+    // Without time to tell like events apart, the headline's names must.
+    double sc = score(g, v, n, day, s) -
+                TITLE_MISSING_PENALTY * time_unknown(day, s) *
+                    title_missing(g, s);
     if (sc > best || (sc == best && best_id != NONE && c[i].id > best_id)) {
       best = sc;
       best_id = c[i].id;
