@@ -32,6 +32,36 @@ void Cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 // Parse a thread count; returns false on a bad value.
 bool Cli_parse_threads(const char *s, int *out);
 
+// A --format value a subcommand accepts, and the format it names.
+typedef struct cli_format_name {
+  const char *name;
+  nf_format format;
+} cli_format_name;
+
+// Look arg up among names (ended by a NULL name); on no match, print the
+// names accepted and return false.
+bool Cli_parse_format(const char *arg, const cli_format_name *names,
+                      nf_format *out);
+
+// The options every input-reading subcommand shares: -o, -j, -q, -h and an
+// unknown option. Returns CLI_GO_ON when getopt's c was one of them (or is
+// none of them: then the caller handles it), else the exit status to return
+// now. Unknown options (c == '?') print usage on stderr.
+enum { CLI_GO_ON = -1 };
+// The long forms of those options, for a subcommand's getopt_long table.
+#define CLI_COMMON_LONGOPTS                      \
+  {"output", required_argument, NULL, 'o'},      \
+      {"threads", required_argument, NULL, 'j'}, \
+      {"quiet", no_argument, NULL, 'q'}, {       \
+    "help", no_argument, NULL, 'h'               \
+  }
+int Cli_common_option(int c, const char *arg, cli_common *opt,
+                      const char *usage);
+
+// After option parsing: EXIT_USAGE (usage on stderr) when no input was
+// named, else CLI_GO_ON.
+int Cli_need_inputs(int optind_now, int argc, const char *usage);
+
 // Per-document work run on worker threads (extract, facts); must not
 // touch shared state.
 typedef nf_status (*cli_work_fn)(nf_doc *doc, void *user);

@@ -61,42 +61,29 @@ static int emit(nf_doc *doc, nf_status st, void *user) {
 static int run_documents(int argc, char **argv, const char *usage) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
-      {"output", required_argument, NULL, 'o'},
-      {"threads", required_argument, NULL, 'j'},
-      {"quiet", no_argument, NULL, 'q'},
-      {"help", no_argument, NULL, 'h'},
+      CLI_COMMON_LONGOPTS,
       {NULL, 0, NULL, 0}};
   cli_common opt = {0, NULL, false};
   extract_run run = {NULL, NF_FORMAT_JSONL, NF_RENDER_ARTICLE, 0, false};
+  static const cli_format_name formats[] = {{"jsonl", NF_FORMAT_JSONL},
+                                            {"json", NF_FORMAT_JSON},
+                                            {"text", NF_FORMAT_TEXT},
+                                            {NULL, NF_FORMAT_JSONL}};
   int c;
   optind = 1;
   while ((c = getopt_long(argc, argv, "f:o:j:qh", longopts, NULL)) != -1) {
     switch (c) {
       case 'f':
-        if (strcmp(optarg, "jsonl") == 0) run.format = NF_FORMAT_JSONL;
-        else if (strcmp(optarg, "json") == 0) run.format = NF_FORMAT_JSON;
-        else if (strcmp(optarg, "text") == 0) run.format = NF_FORMAT_TEXT;
-        else {
-          Cli_error("unknown format '%s' (jsonl, json or text)", optarg);
-          return EXIT_USAGE;
-        }
+        if (!Cli_parse_format(optarg, formats, &run.format)) return EXIT_USAGE;
         break;
-      case 'o': opt.output = optarg; break;
-      case 'j':
-        if (!Cli_parse_threads(optarg, &opt.threads)) {
-          Cli_error("bad thread count '%s'", optarg);
-          return EXIT_USAGE;
-        }
-        break;
-      case 'q': opt.quiet = true; break;
-      case 'h': fputs(usage, stdout); return EXIT_OK;
-      default: fputs(usage, stderr); return EXIT_USAGE;
+      default: {
+        int now = Cli_common_option(c, optarg, &opt, usage);
+        if (now != CLI_GO_ON) return now;
+      }
     }
   }
-  if (optind >= argc) {
-    fputs(usage, stderr);
-    return EXIT_USAGE;
-  }
+  int need = Cli_need_inputs(optind, argc, usage);
+  if (need != CLI_GO_ON) return need;
   nf_ctx *ctx = nf_ctx_new(NULL);
   if (!ctx) {
     Cli_error("out of memory");
@@ -108,9 +95,10 @@ static int run_documents(int argc, char **argv, const char *usage) {
     return EXIT_SOME_FAILED;
   }
   size_t failures = 0;
-  int rc = Cli_run(ctx, argv + optind, argc - optind, &opt,
-                   work_extract, emit, &run, &failures);
-  if (run.format == NF_FORMAT_JSON) fputs(run.emitted ? "\n]\n" : "[]\n", run.out);
+  int rc = Cli_run(ctx, argv + optind, argc - optind, &opt, work_extract, emit,
+                   &run, &failures);
+  if (run.format == NF_FORMAT_JSON)
+    fputs(run.emitted ? "\n]\n" : "[]\n", run.out);
   if (Cli_close_output(run.out, opt.output)) rc = -1;
   nf_ctx_free(ctx);
   if (rc) return EXIT_SOME_FAILED;

@@ -45,9 +45,9 @@ typedef struct facts_run {
   nf_format format;
   size_t emitted;
   bool write_failed;
-  const char *anchor;     // --anchor, or NULL
-  char earliest[16];      // earliest published day seen, "" if none
-  nf_doc **held;          // reports waiting for an anchor, in input order
+  const char *anchor;  // --anchor, or NULL
+  char earliest[16];   // earliest published day seen, "" if none
+  nf_doc **held;       // reports waiting for an anchor, in input order
   size_t n_held, cap_held, max_held;
 } facts_run;
 
@@ -67,8 +67,9 @@ static void write_doc(facts_run *run, nf_doc *doc) {
 }
 
 static void flush_held(facts_run *run) {
-  const char *anchor = run->anchor ? run->anchor
-                                   : run->earliest[0] ? run->earliest : NULL;
+  const char *anchor = run->anchor        ? run->anchor
+                       : run->earliest[0] ? run->earliest
+                                          : NULL;
   for (size_t i = 0; i < run->n_held; i++) {
     nf_doc *doc = run->held[i];
     if (anchor && !nf_doc_date_anchor(doc) && nf_doc_unresolved_dates(doc))
@@ -124,37 +125,25 @@ static bool valid_day(const char *s) {
 int Cmd_facts(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
-      {"output", required_argument, NULL, 'o'},
-      {"threads", required_argument, NULL, 'j'},
       {"anchor", required_argument, NULL, 'a'},
       {"hold", required_argument, NULL, 'H'},
-      {"quiet", no_argument, NULL, 'q'},
-      {"help", no_argument, NULL, 'h'},
+      CLI_COMMON_LONGOPTS,
       {NULL, 0, NULL, 0}};
   cli_common opt = {0, NULL, false};
   facts_run run;
   memset(&run, 0, sizeof run);
   run.format = NF_FORMAT_JSONL;
   run.max_held = 10000;
+  static const cli_format_name formats[] = {{"jsonl", NF_FORMAT_JSONL},
+                                            {"json", NF_FORMAT_JSON},
+                                            {"text", NF_FORMAT_TEXT},
+                                            {NULL, NF_FORMAT_JSONL}};
   int c;
   optind = 1;
   while ((c = getopt_long(argc, argv, "f:o:j:a:qh", longopts, NULL)) != -1) {
     switch (c) {
       case 'f':
-        if (strcmp(optarg, "jsonl") == 0) run.format = NF_FORMAT_JSONL;
-        else if (strcmp(optarg, "json") == 0) run.format = NF_FORMAT_JSON;
-        else if (strcmp(optarg, "text") == 0) run.format = NF_FORMAT_TEXT;
-        else {
-          Cli_error("unknown format '%s' (jsonl, json or text)", optarg);
-          return EXIT_USAGE;
-        }
-        break;
-      case 'o': opt.output = optarg; break;
-      case 'j':
-        if (!Cli_parse_threads(optarg, &opt.threads)) {
-          Cli_error("bad thread count '%s'", optarg);
-          return EXIT_USAGE;
-        }
+        if (!Cli_parse_format(optarg, formats, &run.format)) return EXIT_USAGE;
         break;
       case 'a':
         if (!valid_day(optarg)) {
@@ -173,15 +162,14 @@ int Cmd_facts(int argc, char **argv) {
         run.max_held = (size_t)v;
         break;
       }
-      case 'q': opt.quiet = true; break;
-      case 'h': fputs(USAGE, stdout); return EXIT_OK;
-      default: fputs(USAGE, stderr); return EXIT_USAGE;
+      default: {
+        int now = Cli_common_option(c, optarg, &opt, USAGE);
+        if (now != CLI_GO_ON) return now;
+      }
     }
   }
-  if (optind >= argc) {
-    fputs(USAGE, stderr);
-    return EXIT_USAGE;
-  }
+  int need = Cli_need_inputs(optind, argc, USAGE);
+  if (need != CLI_GO_ON) return need;
   nf_ctx *ctx = nf_ctx_new(NULL);
   if (!ctx) {
     Cli_error("out of memory");

@@ -89,55 +89,43 @@ static int emit(nf_doc *doc, nf_status st, void *user) {
 int Cmd_fold(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
-      {"output", required_argument, NULL, 'o'},
-      {"threads", required_argument, NULL, 'j'},
       {"stories", required_argument, NULL, 's'},
-      {"quiet", no_argument, NULL, 'q'},
-      {"help", no_argument, NULL, 'h'},
+      CLI_COMMON_LONGOPTS,
       {NULL, 0, NULL, 0}};
   cli_common opt = {0, NULL, false};
   nf_format format = NF_FORMAT_JSON;
   int mode = STORIES_AUTO;
+  static const cli_format_name formats[] = {
+      {"json", NF_FORMAT_JSON}, {"jsonl", NF_FORMAT_JSONL},
+      {"md", NF_FORMAT_MD},     {"markdown", NF_FORMAT_MD},
+      {"html", NF_FORMAT_HTML}, {NULL, NF_FORMAT_JSON}};
   int c;
   optind = 1;
   while ((c = getopt_long(argc, argv, "f:o:j:qh", longopts, NULL)) != -1) {
     switch (c) {
       case 'f':
-        if (strcmp(optarg, "json") == 0) format = NF_FORMAT_JSON;
-        else if (strcmp(optarg, "jsonl") == 0) format = NF_FORMAT_JSONL;
-        else if (strcmp(optarg, "md") == 0 || strcmp(optarg, "markdown") == 0)
-          format = NF_FORMAT_MD;
-        else if (strcmp(optarg, "html") == 0) format = NF_FORMAT_HTML;
-        else {
-          Cli_error("unknown format '%s' (json, jsonl, md or html)", optarg);
-          return EXIT_USAGE;
-        }
-        break;
-      case 'o': opt.output = optarg; break;
-      case 'j':
-        if (!Cli_parse_threads(optarg, &opt.threads)) {
-          Cli_error("bad thread count '%s'", optarg);
-          return EXIT_USAGE;
-        }
+        if (!Cli_parse_format(optarg, formats, &format)) return EXIT_USAGE;
         break;
       case 's':
-        if (strcmp(optarg, "auto") == 0) mode = STORIES_AUTO;
-        else if (strcmp(optarg, "one") == 0) mode = STORIES_ONE;
-        else if (strcmp(optarg, "input") == 0) mode = STORIES_INPUT;
+        if (strcmp(optarg, "auto") == 0)
+          mode = STORIES_AUTO;
+        else if (strcmp(optarg, "one") == 0)
+          mode = STORIES_ONE;
+        else if (strcmp(optarg, "input") == 0)
+          mode = STORIES_INPUT;
         else {
           Cli_error("unknown --stories '%s' (auto, one or input)", optarg);
           return EXIT_USAGE;
         }
         break;
-      case 'q': opt.quiet = true; break;
-      case 'h': fputs(USAGE, stdout); return EXIT_OK;
-      default: fputs(USAGE, stderr); return EXIT_USAGE;
+      default: {
+        int now = Cli_common_option(c, optarg, &opt, USAGE);
+        if (now != CLI_GO_ON) return now;
+      }
     }
   }
-  if (optind >= argc) {
-    fputs(USAGE, stderr);
-    return EXIT_USAGE;
-  }
+  int need = Cli_need_inputs(optind, argc, USAGE);
+  if (need != CLI_GO_ON) return need;
   nf_ctx *ctx = nf_ctx_new(NULL);
   fold_run run = {NULL, mode, argv + optind, argc - optind, 0, false};
   if (!ctx || nf_folder_new(ctx, &run.folder)) {
@@ -146,8 +134,8 @@ int Cmd_fold(int argc, char **argv) {
     return EXIT_SOME_FAILED;
   }
   size_t failures = 0;
-  int rc = Cli_run(ctx, argv + optind, argc - optind, &opt, work_facts, emit, &run,
-                   &failures);
+  int rc = Cli_run(ctx, argv + optind, argc - optind, &opt, work_facts, emit,
+                   &run, &failures);
   if (run.oom) Cli_error("out of memory");
   FILE *out = NULL;
   if (!rc) {

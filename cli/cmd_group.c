@@ -63,41 +63,28 @@ static int emit(nf_doc *doc, nf_status st, void *user) {
 int Cmd_group(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
-      {"output", required_argument, NULL, 'o'},
-      {"threads", required_argument, NULL, 'j'},
-      {"quiet", no_argument, NULL, 'q'},
-      {"help", no_argument, NULL, 'h'},
+      CLI_COMMON_LONGOPTS,
       {NULL, 0, NULL, 0}};
   cli_common opt = {0, NULL, false};
   nf_format format = NF_FORMAT_JSON;
+  static const cli_format_name formats[] = {{"json", NF_FORMAT_JSON},
+                                            {"jsonl", NF_FORMAT_JSONL},
+                                            {NULL, NF_FORMAT_JSON}};
   int c;
   optind = 1;
   while ((c = getopt_long(argc, argv, "f:o:j:qh", longopts, NULL)) != -1) {
     switch (c) {
       case 'f':
-        if (strcmp(optarg, "json") == 0) format = NF_FORMAT_JSON;
-        else if (strcmp(optarg, "jsonl") == 0) format = NF_FORMAT_JSONL;
-        else {
-          Cli_error("unknown format '%s' (json or jsonl)", optarg);
-          return EXIT_USAGE;
-        }
+        if (!Cli_parse_format(optarg, formats, &format)) return EXIT_USAGE;
         break;
-      case 'o': opt.output = optarg; break;
-      case 'j':
-        if (!Cli_parse_threads(optarg, &opt.threads)) {
-          Cli_error("bad thread count '%s'", optarg);
-          return EXIT_USAGE;
-        }
-        break;
-      case 'q': opt.quiet = true; break;
-      case 'h': fputs(USAGE, stdout); return EXIT_OK;
-      default: fputs(USAGE, stderr); return EXIT_USAGE;
+      default: {
+        int now = Cli_common_option(c, optarg, &opt, USAGE);
+        if (now != CLI_GO_ON) return now;
+      }
     }
   }
-  if (optind >= argc) {
-    fputs(USAGE, stderr);
-    return EXIT_USAGE;
-  }
+  int need = Cli_need_inputs(optind, argc, USAGE);
+  if (need != CLI_GO_ON) return need;
   nf_ctx *ctx = nf_ctx_new(NULL);
   group_run run = {NULL, false};
   if (!ctx || nf_grouper_new(ctx, &run.grouper)) {
@@ -115,7 +102,8 @@ int Cmd_group(int argc, char **argv) {
     if (!out) {
       rc = -1;
     } else {
-      nf_status st = nf_grouper_render(run.grouper, format, Cli_write_file, out);
+      nf_status st =
+          nf_grouper_render(run.grouper, format, Cli_write_file, out);
       if (st) {
         Cli_error("writing stories: %s", nf_strerror(st));
         rc = -1;

@@ -117,7 +117,10 @@ int Cli_run(nf_ctx *ctx, char *const *inputs, int n_inputs,
       if (st < 0) {
         (*failures)++;
         if (!opt->quiet) Cli_error("%s", nf_reader_errmsg(r));
-        if (st == NF_ENOMEM) { rc = -1; break; }
+        if (st == NF_ENOMEM) {
+          rc = -1;
+          break;
+        }
         continue;
       }
       tick(&pr);
@@ -162,7 +165,10 @@ int Cli_run(nf_ctx *ctx, char *const *inputs, int n_inputs,
       if (st < 0) {
         (*failures)++;
         if (!opt->quiet) Cli_error("%s", nf_reader_errmsg(r));
-        if (st == NF_ENOMEM) { rc = -1; reading = false; }
+        if (st == NF_ENOMEM) {
+          rc = -1;
+          reading = false;
+        }
         continue;
       }
       tick(&pr);
@@ -173,7 +179,8 @@ int Cli_run(nf_ctx *ctx, char *const *inputs, int n_inputs,
       pthread_mutex_unlock(&p.mu);
       // Emit what is ready without waiting.
       pthread_mutex_lock(&p.mu);
-      bool ready = p.ring[p.head % p.size].state == SLOT_DONE && p.head < p.tail;
+      bool ready =
+          p.ring[p.head % p.size].state == SLOT_DONE && p.head < p.tail;
       pthread_mutex_unlock(&p.mu);
       if (ready) break;
     }

@@ -32,6 +32,51 @@ int Cli_close_output(FILE *f, const char *path) {
   return bad ? -1 : 0;
 }
 
+bool Cli_parse_format(const char *arg, const cli_format_name *names,
+                      nf_format *out) {
+  for (const cli_format_name *n = names; n->name; n++)
+    if (strcmp(arg, n->name) == 0) {
+      *out = n->format;
+      return true;
+    }
+  char list[160];
+  size_t used = 0;
+  for (const cli_format_name *n = names; n->name && used < sizeof list; n++) {
+    int w = snprintf(list + used, sizeof list - used, "%s%s",
+                     n == names ? "" : ", ", n->name);
+    if (w < 0) break;
+    used += (size_t)w;
+  }
+  if (used >= sizeof list) used = sizeof list - 1;
+  list[used] = 0;
+  Cli_error("unknown format '%s' (%s)", arg, list);
+  return false;
+}
+
+int Cli_common_option(int c, const char *arg, cli_common *opt,
+                      const char *usage) {
+  switch (c) {
+    case 'o': opt->output = arg; return CLI_GO_ON;
+    case 'j':
+      if (!Cli_parse_threads(arg, &opt->threads)) {
+        Cli_error("bad thread count '%s'", arg);
+        return EXIT_USAGE;
+      }
+      return CLI_GO_ON;
+    case 'q': opt->quiet = true; return CLI_GO_ON;
+    case 'h': fputs(usage, stdout); return EXIT_OK;
+    case '?':
+    case ':': fputs(usage, stderr); return EXIT_USAGE;
+    default: return CLI_GO_ON;
+  }
+}
+
+int Cli_need_inputs(int optind_now, int argc, const char *usage) {
+  if (optind_now < argc) return CLI_GO_ON;
+  fputs(usage, stderr);
+  return EXIT_USAGE;
+}
+
 bool Cli_parse_threads(const char *s, int *out) {
   char *end;
   errno = 0;

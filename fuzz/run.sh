@@ -3,7 +3,7 @@
 # Each starts from its seed corpus (fuzz/corpus/<name>) plus the regression
 # inputs of tests/regress/<name>, and fails on any crash, leak or timeout.
 set -uo pipefail
-build=$1
+build=$(cd "$1" && pwd) || { echo "fuzz: no build directory $1"; exit 1; }
 secs=${2:-20}
 here=$(cd "$(dirname "$0")" && pwd)
 fail=0

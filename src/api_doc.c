@@ -82,8 +82,20 @@ nf_status nf_doc_extract(nf_doc *doc) {
   }
   Nf_doc_drop_raw(doc);
   apply_container_metadata(doc);
-  if (!st && doc->text_len == 0)
+  if ((st == NF_EEMPTY || (!st && doc->text_len == 0)) && doc->title &&
+      doc->title[0]) {
+    // The body is gone (an empty text field, a page that is all newsletter
+    // prompt) but the headline is there: a title-only article, which later
+    // stages still read and group, rather than an input lost.
+    doc->status = NF_OK;
+    doc->errmsg = "";
+    if (!doc->text) doc->text = "", doc->text_len = 0;
+    st = NF_OK;
+    Nf_doc_note(doc, "extract", SIZE_MAX,
+                "no article text found; the title alone was kept");
+  } else if (!st && doc->text_len == 0) {
     st = Nf_doc_fail(doc, NF_EEMPTY, "no article text found");
+  }
   if (st && doc->status >= 0) Nf_doc_fail(doc, st, "%s", nf_strerror(st));
   return st;
 }

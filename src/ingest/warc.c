@@ -5,6 +5,7 @@
 // error) and the reader resynchronises at the next "WARC/" header line.
 #include <stdio.h>
 #include <string.h>
+#include <brotli/decode.h>
 #include <zlib.h>
 
 #include "core/alloc.h"
@@ -250,6 +251,32 @@ static nf_status inflate_body(nf_ctx *ctx, nf_sv body, nf_buf *out, bool *bad) {
   return NF_OK;
 }
 
+// Decode a "Content-Encoding: br" body into out (bounded by out's cap).
+// *bad when the stream is damaged or cut short; what came before is kept.
+static nf_status unbrotli_body(nf_sv body, nf_buf *out, bool *bad) {
+  *bad = false;
+  BrotliDecoderState *d = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+  if (!d) return NF_ENOMEM;
+  const uint8_t *in = (const uint8_t *)body.p;
+  size_t avail_in = body.n;
+  BrotliDecoderResult r = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
+  nf_status st = NF_OK;
+  while (r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
+    if ((st = Nf_buf_reserve(out, 65536))) break;
+    uint8_t *next_out = (uint8_t *)out->data + out->len;
+    size_t avail_out = out->cap - 1 - out->len;
+    size_t before = avail_out;
+    r = BrotliDecoderDecompressStream(d, &avail_in, &in, &avail_out, &next_out,
+                                      NULL);
+    out->len += before - avail_out;
+    out->data[out->len] = 0;
+  }
+  BrotliDecoderDestroyInstance(d);
+  if (st) return st;
+  *bad = r != BROTLI_DECODER_RESULT_SUCCESS;
+  return NF_OK;
+}
+
 // ------------------------------------------------------------- records
 
 typedef struct record {
@@ -283,16 +310,22 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
     st = Nf_buf_append(&body, payload.p, payload.n);
   }
   nf_sv ce = content_encoding;
-  if (!st && ce.n && Nf_sv_ieq(ce, NF_SV_LIT("deflate"))) {
-    nf_buf inflated;
-    Nf_buf_init(&inflated, &ctx->alloc, max);
-    st = inflate_body(ctx, Nf_sv(body.data, body.len), &inflated, &bad);
+  bool deflate = ce.n && Nf_sv_ieq(ce, NF_SV_LIT("deflate"));
+  bool br = ce.n && Nf_sv_ieq(ce, NF_SV_LIT("br"));
+  if (!st && (deflate || br)) {
+    nf_buf decoded;
+    Nf_buf_init(&decoded, &ctx->alloc, max);
+    st = deflate
+             ? inflate_body(ctx, Nf_sv(body.data, body.len), &decoded, &bad)
+             : unbrotli_body(Nf_sv(body.data, body.len), &decoded, &bad);
     if (!st) {
       Nf_buf_fini(&body);
-      body = inflated;
-      if (bad) note = "deflate body damaged: kept what came before";
+      body = decoded;
+      if (bad)
+        note = deflate ? "deflate body damaged: kept what came before"
+                       : "brotli body damaged: kept what came before";
     } else {
-      Nf_buf_fini(&inflated);
+      Nf_buf_fini(&decoded);
     }
   } else if (!st && ce.n && !Nf_sv_ieq(ce, NF_SV_LIT("identity")) &&
              !Nf_sv_ieq(ce, NF_SV_LIT("gzip")) &&

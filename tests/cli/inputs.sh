@@ -38,6 +38,19 @@ run 1 "$tmp/a.jsonl.gz"
 zstd -q -c "$tmp/a.jsonl" > "$tmp/a.jsonl.zst"
 run 1 "$tmp/a.jsonl.zst"
 [ "$(ids)" = "one $tmp/a.jsonl.zst:3" ] || fail "jsonl.zst ids: $(ids)"
+# A record whose body is empty or is only page furniture but which has a
+# title is kept as a title-only article with a note; one with neither fails.
+cat > "$tmp/t.jsonl" <<'J'
+{"id": "t1", "title": "Two hurt in downtown shooting", "text": ""}
+{"id": "t2", "title": "Fire guts warehouse", "text": "Please check the box next to one or more of our email newsletters."}
+{"id": "t3", "text": ""}
+J
+run 1 "$tmp/t.jsonl"
+[ "$(ids)" = "t1 t2 t3" ] || fail "title-only ids: $(ids)"
+jq -s -e 'map(select(.id=="t3"))[0].error' < "$tmp/out" > /dev/null || fail "t3 has no error field"
+[ "$(jq -r 'select(.id=="t1") | .title + "|" + .text' < "$tmp/out")" = "Two hurt in downtown shooting|" ] || fail "title-only record: $(cat "$tmp/out")"
+jq -s -e 'map(select(.id=="t1"))[0].notes | any(test("title alone"))' < "$tmp/out" > /dev/null || fail "title-only note"
+has_err "t.jsonl:3: the record's text is empty"
 # Standard input, sniffed.
 "$bin" extract - < "$tmp/a.jsonl.gz" > "$tmp/out" 2> "$tmp/err"
 [ $? = 1 ] || fail "stdin jsonl.gz status"

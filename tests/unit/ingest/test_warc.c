@@ -154,8 +154,8 @@ static void reads_html_responses_only(void **state) {
   nf_ctx_free(ctx);
 }
 
-// HTTP details: charset to doc->charset, chunked transfer coding, gzip and
-// deflate content coding.
+// HTTP details: charset to doc->charset, chunked transfer coding, gzip,
+// deflate and brotli content coding; an unknown coding is one error.
 static void http_payloads(void **state) {
   (void)state;
   nf_ctx *ctx = nf_ctx_new(NULL);
@@ -193,17 +193,33 @@ static void http_payloads(void **state) {
   record(&w, "response", "http://b.org/deflate",
          "application/http; msgtype=response", b.p, b.n, NULL);
   free(b.p);
-  response(
-      &w, "http://b.org/br",
-      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n",
-      "\x1b\x02\x00\xf8", NULL);
+  // brotli (made with libbrotlienc from gz_page), whole and cut short.
+  static const char br_page[] =
+      "\x1b\x26\x00\x00\x04\x6c\x71\x88\x0f\xf2\x37\xa3\x82\x6c\x5c"
+      "\x13\xb2\x08\x23\x40\x69\xca\x4a\x55\x54\x12\xa2\xf4\x30\xa8"
+      "\xfc\xe9\xce\xcd\x28\xdc\x48";
+  static const char br_head[] =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: "
+      "br\r\n\r\n";
+  for (size_t cut = 0; cut <= 8; cut += 8) {
+    memset(&b, 0, sizeof b);
+    puts_(&b, br_head);
+    put(&b, br_page, sizeof br_page - 1 - cut);
+    record(&w, "response", cut ? "http://b.org/br-cut" : "http://b.org/br",
+           "application/http; msgtype=response", b.p, b.n, NULL);
+    free(b.p);
+  }
+  response(&w, "http://b.org/compress",
+           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: "
+           "compress\r\n",
+           "\x1f\x9d\x90", NULL);
 
   yield y;
   read_memory(ctx, "h.warc", w.p, w.n, -1, &y);
-  assert_int_equal(y.n_docs, 4);
+  assert_int_equal(y.n_docs, 6);
   assert_int_equal(y.n_errs, 1);
   assert_non_null(
-      strstr(y.errs[4], "Content-Encoding \"br\" is not supported"));
+      strstr(y.errs[6], "Content-Encoding \"compress\" is not supported"));
   nf_doc *d = nth_doc(&y, 0);
   assert_string_equal(d->charset, "ISO-8859-1");
   assert_int_equal(Nf_ingest_decode(d), NF_OK);
@@ -217,6 +233,18 @@ static void http_payloads(void **state) {
   d = nth_doc(&y, 3);
   assert_int_equal(Nf_ingest_decode(d), NF_OK);
   assert_string_equal(d->raw, gz_page);
+  d = nth_doc(&y, 4);
+  assert_int_equal(Nf_ingest_decode(d), NF_OK);
+  assert_string_equal(d->raw, gz_page);
+  // Cut short: the part decoded before the cut is kept, with a note.
+  d = nth_doc(&y, 5);
+  assert_int_equal(Nf_ingest_decode(d), NF_OK);
+  assert_true(strlen(d->raw) < sizeof gz_page - 1);
+  assert_int_equal(strncmp(d->raw, gz_page, strlen(d->raw)), 0);
+  bool noted = false;
+  for (size_t i = 0; i < d->n_diags; i++)
+    noted = noted || strstr(d->diags[i].msg, "brotli body damaged") != NULL;
+  assert_true(noted);
   yield_free(&y);
   free(w.p);
   nf_ctx_free(ctx);

@@ -52,6 +52,7 @@ static void people_hit_less_the_dead(void **state) {
       {"Four people were wounded and one was killed.", "Four people", "one", 4, 1, 4},
       {"Four people were shot and wounded; one man was killed.", "Four people", "one man", 4, 1, 4},
       {"Police said three others were injured after one died.", "three others", "one", 3, 1, 3},
+      {"He shot three people to death, and one other died.", "three people", "one other", 3, 1, 3},
       // Nobody killed: people hit are the injured.
       {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
   };
@@ -99,6 +100,10 @@ static void one_person_in_two_reports_counted_once(void **state) {
        {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 0},
       {"another kind of person", {{"a woman", NF_M_INJURED, NF_C_WOMEN, -1}},
        {{"A man", NF_M_KILLED, NF_C_MEN, -1}}, 1, 1},
+      {"a teen is no other kind than a man", {{"a teenager", NF_M_INJURED, NF_C_CHILDREN, -1}},
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1}}, 1, 0},
+      {"a teen of another age", {{"a 15-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 15}},
+       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 1},
       {"another age", {{"a 20-year-old man", NF_M_INJURED, NF_C_MEN, 20}},
        {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 1},
       {"two people of one report", {{"a man", NF_M_KILLED, NF_C_MEN, -1},
@@ -174,6 +179,46 @@ static void dead_attacker_added_when_the_count_leaves_them_out(void **state) {
   }
 }
 
+// People described as hit in an earlier event ("a man killed in a shooting
+// last week") are another story's, when the story has casualties of its
+// own; a follow-up on one death ("sentenced for killing his friend 18
+// months ago") is about that death.
+static void people_of_an_earlier_event(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *figure, *victim;
+    double n;
+    double want_killed, want_injured;
+  } cases[] = {
+      {"At a vigil for a man killed in a shooting last week, four people were wounded.",
+       "four people", "a man", 4, 0, 4},
+      {"Police said a 19-year-old was shot and killed on the same block weeks ago. Four "
+       "people were wounded on Sunday.",
+       "Four people", "a 19-year-old", 4, 0, 4},
+      {"He was sentenced for killing his best friend 18 months ago.", NULL, "his best friend",
+       0, 1, 0},
+      {"A man was killed on Sunday. Four people were wounded.", "Four people", "A man", 4, 1, 4},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    story st;
+    memset(&st, 0, sizeof st);
+    st.ctx = nf_ctx_new(NULL);
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
+    if (cases[i].figure)
+      fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                            .whole = -1});
+    fx_victim(a, cases[i].victim, NF_M_KILLED, false);
+    st.d[0] = a, st.n = 1;
+    fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
+        best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i, cases[i].text,
+               best(&st, NF_M_KILLED), best(&st, NF_M_INJURED), cases[i].want_killed,
+               cases[i].want_injured);
+    done(&st);
+  }
+}
+
 // Parts add up to a total only when they are the event's: a count over a
 // period ("four children had been killed by this point last year") is
 // background, not a part.
@@ -202,6 +247,7 @@ int main(void) {
       cmocka_unit_test(people_hit_less_the_dead),
       cmocka_unit_test(one_person_in_two_reports_counted_once),
       cmocka_unit_test(dead_attacker_added_when_the_count_leaves_them_out),
+      cmocka_unit_test(people_of_an_earlier_event),
       cmocka_unit_test(background_parts_not_summed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
