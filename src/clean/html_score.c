@@ -60,6 +60,8 @@ typedef struct scorer {
   double *pos;     // per element: sum of the positive values (first pass)
   uint32_t *own;   // per element: its own negative words in force
   uint32_t *neg;   // per element: negative words in force (inherited)
+  uint32_t *after; // per element: words a heading among its children gave
+                   // the children after it
   double *value;   // per block
   size_t headline; // block index of the article's headline, or SIZE_MAX
 } scorer;
@@ -440,14 +442,34 @@ static size_t find_headline(const nf_html *h) {
 // page-wide <form>, an "elementor-widget" holding the post): elements
 // that contain the core, or hold half its prose. Words no article wrapper
 // carries (comments, related) count everywhere.
+//
+// A heading marked as comments or related stories ("<h3
+// class=related-title>You may like</h3>") heads what follows it in its
+// parent, though the teasers after it are often in plain wrappers: its
+// words pass to its later siblings when it opens its parent, except one
+// holding the core or the headline (a "related" heading above the
+// article it sits beside).
 static void trust_negatives(scorer *sc, uint32_t core) {
   nf_html *h = sc->h;
   double core_pos = sc->pos[core];
+  uint32_t headline_el =
+      sc->headline != SIZE_MAX ? h->blocks[sc->headline].el : 0;
+  memset(sc->after, 0, h->n_els * sizeof *sc->after);
   for (size_t i = 1; i < h->n_els; i++) {
     const nf_html_el *e = &h->els[i];
     uint32_t own = own_neg(h, e);
-    bool wraps_core = (i <= core && core < e->end) || sc->pos[i] * 2 >= core_pos;
+    bool holds_core = i <= core && core < e->end;
+    bool wraps_core = holds_core || sc->pos[i] * 2 >= core_pos;
     if (wraps_core) own &= V_NEG_ALWAYS;
+    bool holds_headline =
+        headline_el && i <= headline_el && headline_el < e->end;
+    if (!holds_core && !holds_headline) own |= sc->after[e->parent];
+    // Only a heading that opens its parent (nothing visible before it
+    // there): a "Read more" heading in the middle of a body is not the
+    // title of the paragraphs after it.
+    if (e->tag >= T_H1 && e->tag <= T_H6 &&
+        h->els[e->parent].first_block == e->first_block)
+      sc->after[e->parent] |= own & V_NEG_ALWAYS;
     sc->own[i] = own;
     sc->neg[i] = sc->neg[e->parent] | own;
   }
@@ -641,15 +663,17 @@ static void trim_top(nf_html *h, size_t headline) {
 
 nf_status Nf_html_select(nf_html *h) {
   size_t ne = h->n_els, nb = h->n_blocks;
-  scorer sc = {h, NULL, NULL, NULL, NULL, NULL, SIZE_MAX};
+  scorer sc = {h, NULL, NULL, NULL, NULL, NULL, NULL, SIZE_MAX};
   sc.sum = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.sum);
   sc.pos = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.pos);
   sc.own = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.own);
   sc.neg = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.neg);
+  sc.after = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *sc.after);
   sc.value = Nf_calloc(h->alloc, nb ? nb : 1, sizeof *sc.value);
   uint32_t *with = Nf_calloc(h->alloc, ne ? ne : 1, sizeof *with);
   nf_status st = NF_OK;
-  if (!sc.sum || !sc.pos || !sc.own || !sc.neg || !sc.value || !with) {
+  if (!sc.sum || !sc.pos || !sc.own || !sc.neg || !sc.after || !sc.value ||
+      !with) {
     st = NF_ENOMEM;
     goto done;
   }
@@ -693,6 +717,7 @@ done:
   Nf_free(h->alloc, sc.pos);
   Nf_free(h->alloc, sc.own);
   Nf_free(h->alloc, sc.neg);
+  Nf_free(h->alloc, sc.after);
   Nf_free(h->alloc, sc.value);
   return st;
 }

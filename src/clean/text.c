@@ -54,6 +54,9 @@ typedef struct cleaner {
 } cleaner;
 
 static nf_sv utext(const cleaner *c, size_t i) {
+  // A page whose lines all normalise to nothing (a lone soft hyphen)
+  // never allocates the buffer: no offset from a NULL pointer.
+  if (!c->text.data) return Nf_sv("", 0);
   return Nf_sv(c->text.data + c->units[i].off, c->units[i].len);
 }
 
@@ -74,8 +77,11 @@ typedef struct raw_line {
 // Markdown when links or headings in Markdown syntax are common.
 static bool looks_markdown(nf_sv text) {
   size_t links = 0, heads = 0;
-  for (size_t i = 0; i + 1 < text.n && links < 3; i++)
-    if (text.p[i] == ']' && text.p[i + 1] == '(') links++;
+  const char *end_p = text.p + text.n;
+  for (const char *b = text.p;
+       links < 3 && b < end_p && (b = memchr(b, ']', (size_t)(end_p - b)));
+       b++)
+    if (b + 1 < end_p && b[1] == '(') links++;
   const char *s = text.p, *end = text.p + text.n;
   while (s < end && heads < 2) {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
@@ -85,6 +91,22 @@ static bool looks_markdown(nf_sv text) {
     s = nl ? nl + 1 : end;
   }
   return links >= 3 || heads >= 2;
+}
+
+// "http" or "www." anywhere, any case. Four bytes compared at once, a
+// letter's case bit masked (a page of long lines is mostly this scan).
+static bool has_http_or_www(nf_sv t) {
+  static const uint32_t HTTP = 'h' | 't' << 8 | 't' << 16 | (uint32_t)'p' << 24;
+  static const uint32_t WWW = 'w' | 'w' << 8 | 'w' << 16 | (uint32_t)'.' << 24;
+  const uint32_t letters = 0x20202020u, www_mask = 0x00202020u;
+  for (size_t i = 0; i + 4 <= t.n; i++) {
+    uint32_t w = (uint32_t)(unsigned char)t.p[i] |
+                 (uint32_t)(unsigned char)t.p[i + 1] << 8 |
+                 (uint32_t)(unsigned char)t.p[i + 2] << 16 |
+                 (uint32_t)(unsigned char)t.p[i + 3] << 24;
+    if ((w | letters) == HTTP || (w | www_mask) == WWW) return true;
+  }
+  return false;
 }
 
 // Lines a wrapping tool would have cut at its width: not list items or
@@ -99,8 +121,7 @@ static bool wrappable(nf_sv line) {
   if (Nf_text_bullet_len(t)) return false;
   for (size_t i = 0; i + 1 < t.n; i++)
     if (t.p[i] == ']' && t.p[i + 1] == '(') return false;
-  return Nf_sv_ifind(t, NF_SV_LIT("http")) < 0 &&
-         Nf_sv_ifind(t, NF_SV_LIT("www.")) < 0;
+  return !has_http_or_www(t);
 }
 
 // The width a page was hard-wrapped at, or 0. Wrapped text has many

@@ -88,6 +88,9 @@ const char *Nf_stop_lang_code(int lang);
 int Nf_stop_lang_index(const char *code);
 // Stop-word language bits of a lower-case word (0 when not a stop word).
 uint32_t Nf_stopword_langs(nf_sv lower_word);
+// The same by binary search over the sorted table (the reference the
+// hashed lookup is tested against).
+uint32_t Nf_stopword_langs_sorted(nf_sv lower_word);
 
 // ---------------------------------------------------------------- metadata
 // Scanners over one normalised line. Each returns true only when the whole

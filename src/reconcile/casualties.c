@@ -94,21 +94,24 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   if (!figure_ctx(r, rep, &f->span, &c)) return false;
   size_t j = 0;
   while (j < c.n_after && word_in(c.after[j], aux_words)) j++;
-  if (j < c.n_after && word_in(c.after[j], hit_verbs)) {
-    const char *n1 = j + 1 < c.n_after ? c.after[j + 1] : "";
-    const char *n2 = j + 2 < c.n_after ? c.after[j + 2] : "";
-    if (word_in(n1, dead_words)) return false;
-    if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
-    if (strcmp(n1, "and") == 0 && (word_in(n2, hurt_words) || word_in(n2, dead_words)))
-      return false;
-    return true;
-  }
-  if (c.n_before && (strcmp(c.before[0], "shooting") == 0 || strcmp(c.before[0], "shot") == 0 ||
-                     strcmp(c.before[0], "shoots") == 0)) {
-    // "fatally shot two people" counts the dead, not everyone hit.
-    return !(c.n_before > 1 && word_in(c.before[1], dead_words));
-  }
-  return false;
+  bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
+  bool verb_before =
+      !verb_after && c.n_before &&
+      (strcmp(c.before[0], "shooting") == 0 || strcmp(c.before[0], "shot") == 0 ||
+       strcmp(c.before[0], "shoots") == 0) &&
+      // "fatally shot two people" counts the dead, not everyone hit.
+      !(c.n_before > 1 && word_in(c.before[1], dead_words));
+  if (!verb_after && !verb_before) return false;
+  // What follows the verb (or the count, for "shooting three people to
+  // death"): "dead", "to death", "and wounded" say which the count is.
+  size_t k = verb_after ? j + 1 : 0;
+  const char *n1 = k < c.n_after ? c.after[k] : "";
+  const char *n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
+  if (word_in(n1, dead_words)) return false;
+  if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
+  if (strcmp(n1, "and") == 0 && (word_in(n2, hurt_words) || word_in(n2, dead_words)))
+    return false;
+  return true;
 }
 
 static const char *const attacker_words[] = {"gunman", "shooter", "suspect", "attacker",
@@ -150,6 +153,38 @@ static bool named(const nf_victim *v) {
   return true;
 }
 
+// A person described as the victim of an earlier event: "a man killed in
+// a shooting last week", "a 19-year-old was shot and killed on the same
+// block just last week", "three years ago". Such people belong to another
+// story's count when the story has casualties of its own (a follow-up
+// report on one death, "sentenced for killing his friend 18 months ago",
+// is about that death).
+static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
+  static const char *const earlier[] = {"last week", "last month", "last year", "weeks ago",
+                                        "months ago", "years ago", "a week earlier",
+                                        "a month earlier", "a year earlier", "earlier this year",
+                                        "earlier this month", "the previous", "a previous"};
+  const nf_facts *f = rc_facts(r, rep);
+  nf_sv field = rc_field(r, rep, v->span.in);
+  if (!f || !field.p || v->span.start > v->span.end || v->span.end > field.n) return false;
+  // Its sentence: the facts stage's, else the text between the punctuation
+  // marks around it.
+  size_t a = v->span.start, b = v->span.end;
+  const nf_sentence *s = v->span.sentence >= 0 && (size_t)v->span.sentence < f->n_sentences
+                             ? &f->sentences[v->span.sentence]
+                             : NULL;
+  if (s && s->in == v->span.in && s->start <= s->end && s->end <= field.n) {
+    a = s->start, b = s->end;
+  } else {
+    while (a > 0 && !strchr(".!?\n", field.p[a - 1])) a--;
+    while (b < field.n && !strchr(".!?\n", field.p[b])) b++;
+  }
+  nf_sv sent = Nf_sv(field.p + a, b - a);
+  for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
+  return false;
+}
+
 // One person described in a report, with the name key when named.
 typedef struct rc_person {
   const nf_victim *v;
@@ -170,8 +205,11 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
   if (a->v->perpetrator != b->v->perpetrator) return false;
   if (a->key && b->key) return Nf_rc_same_person(a->key, b->key);
   if (a->report == b->report) return false;
+  // Kinds tell people apart when they cannot be one person: a man and a
+  // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
   uint8_t ca = a->v->category, cb = b->v->category;
-  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb) return false;
+  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb && !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
+    return false;
   if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
   return true;
 }
@@ -183,6 +221,25 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
 void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *perpetrators) {
   *victims = *perpetrators = 0;
   size_t n_docs = r->story->n_docs;
+  bool any = false;  // most stories describe nobody for most measures
+  for (uint32_t rep = 0; rep < n_docs && !any; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    for (size_t i = 0; f && i < f->n_victims && !any; i++) any = f->victims[i].measure == measure;
+  }
+  if (!any) return;
+  // Casualties of the story's own event: figures that are not background,
+  // people described without an earlier time.
+  bool own = false;
+  for (size_t g = 0; g < r->acc->n_figures && !own; g++) {
+    const nf_acc_figure *fg = &r->acc->figures[g];
+    own = (fg->measure == NF_M_KILLED || fg->measure == NF_M_INJURED) && !fg->background;
+  }
+  for (uint32_t rep = 0; rep < n_docs && !own; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    for (size_t i = 0; f && i < f->n_victims && !own; i++)
+      own = (f->victims[i].measure == NF_M_KILLED || f->victims[i].measure == NF_M_INJURED) &&
+            !victim_background(r, rep, &f->victims[i]);
+  }
   // The killed, once, to check the injured against (at most
   // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
   rc_person *dead = NULL;
@@ -190,7 +247,9 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *pe
   for (uint32_t rep = 0; measure == NF_M_INJURED && rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     for (size_t i = 0; f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
-      if (f->victims[i].measure != NF_M_KILLED) continue;
+      if (f->victims[i].measure != NF_M_KILLED ||
+          (own && victim_background(r, rep, &f->victims[i])))
+        continue;
       if (!Nf_rc_grow(r, &r->scratch, (void **)&dead, &cap, n_dead + 1, sizeof *dead)) return;
       dead[n_dead++] = person(r, rep, &f->victims[i]);
     }
@@ -201,7 +260,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *pe
     uint32_t n = 0, p = 0;
     for (size_t i = 0; i < f->n_victims; i++) {
       const nf_victim *v = &f->victims[i];
-      if (v->measure != measure) continue;
+      if (v->measure != measure || (own && victim_background(r, rep, v))) continue;
       bool died = false;
       if (n_dead) {
         rc_person me = person(r, rep, v);
@@ -222,7 +281,8 @@ static int mentions_vote(const rc *r, const nf_acc_figure *g,
                          int (*pred)(const rc *, uint32_t, const nf_figure *)) {
   int vote = 0;
   for (size_t v = 0; v < g->n_values; v++) {
-    if (!g->values[v].current) continue;
+    // The wording of the figures behind the best estimate decides.
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
     for (size_t i = 0; i < g->values[v].n_mentions; i++) {
       const nf_acc_mention *m = &g->values[v].mentions[i];
       const nf_facts *f = rc_facts(r, m->ref.report);
@@ -244,3 +304,4 @@ bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
   return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker) > 0;
 }
+

@@ -341,6 +341,29 @@ static const struct {
      P1 P2 "</div></body>",
      {"Fish & chips cost £5 — up from £4"},
      {"&amp;", "  "}},
+    {"a related heading heads the teasers after it in plain wrappers",
+     "<body><div id=primary><article class=postbox><h1>Bridge closes</h1>" P1 P2
+     "</article><div class=postbox><h3 class=relatedposts-title>You may also like</h3>"
+     "<article class=postbox><p>A new library opened downtown this week, with a reading room, a cafe and a garden on the roof that is open to everyone until late.</p></article>"
+     "<article class=postbox><p>The harbour festival returns in June with music, boat races and food stalls along the whole length of the old quay, organisers said.</p></article>"
+     "<article class=postbox><p>Local schools will get new computers next year after a grant from the regional government was approved by the education board.</p></article>"
+     "</div></div></body>",
+     {"close the old bridge", "add an hour"},
+     {"new library", "harbour festival", "new computers"}},
+    {"a related heading inside the body does not head the body after it",
+     "<body><div class=article-body>" P1
+     "<h3 class=related-heading>Read more</h3>"
+     "<ul><li><a href=/a>Council approves new budget after long debate</a></li></ul>"
+     P2 P3 P4 "</div></body>",
+     {"close the old bridge", "add an hour", "temporary ferry", "full survey"},
+     {"Council approves"}},
+    {"a related heading above the article it sits beside",
+     "<body><div id=main><h3 class=related-title>Trending now</h3>"
+     "<ul><li><a href=/a>Council approves new budget after long debate</a></li>"
+     "<li><a href=/b>Ferry operator wins harbour contract</a></li></ul>"
+     "<div class=story>" P1 P2 P3 "</div></div></body>",
+     {"close the old bridge", "temporary ferry"},
+     {"Council approves", "Ferry operator"}},
 };
 
 static void pages_table(void **state) {

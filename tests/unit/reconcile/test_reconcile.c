@@ -371,11 +371,13 @@ static void totals_count_victims_and_the_dead_shooter(void **state) {
   fx_victim(a, "The gunman", NF_M_KILLED, true);
   fx_victim(a, "A woman", NF_M_INJURED, false);
   a->facts->victims[1].category = NF_C_WOMEN;
+  a->facts->victims[1].age = 34;
   nf_doc *b = fx_doc(st.ctx, "b", NULL, "A man and a teen were shot and killed.", "2016-01-02");
   fx_victim(b, "A man", NF_M_KILLED, false);
   b->facts->victims[0].category = NF_C_MEN;
   fx_victim(b, "a teen", NF_M_KILLED, false);
   b->facts->victims[1].category = NF_C_CHILDREN;
+  b->facts->victims[1].age = 16;
   st.d[0] = a, st.d[1] = b, st.n = 2;
   fold(&st);
   assert_true(st.acc->total_best[NF_M_KILLED] == 3);
