@@ -395,8 +395,10 @@ static bool appositive_age(const sc *c, const numph *np) {
       !KIND(c, np->t0, NF_TOK_NUM))
     return false;
   size_t j = np->t1;
+  // "Italo Pisciotti, 79 (building manager)": a list of victims
   if (!(PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
-        IS(c, j, "and") || IS(c, j, "were") || IS(c, j, "was")))
+        PUNCT(c, j, '(') || IS(c, j, "and") || IS(c, j, "were") ||
+        IS(c, j, "was")))
     return false;
   size_t s = np->t0;
   for (int n = 0; n < 6 && s >= c->a + 3 &&
@@ -404,14 +406,28 @@ static bool appositive_age(const sc *c, const numph *np) {
                   KIND(c, s - 2, NF_TOK_NUM) && LEN(c, s - 2) <= 3;
        n++)
     s -= 2;
-  if (s < c->a + 2 || !PUNCT(c, s - 1, ',')) return false;
+  // "Davon Coleman, also 18,": an adverb between comma and age
+  size_t comma = s - 1;
+  if (s >= c->a + 3 && (IS(c, s - 1, "also") || IS(c, s - 1, "both") ||
+                        IS(c, s - 1, "aged") || IS(c, s - 1, "age")))
+    comma = s - 2;
+  if (comma < c->a + 1 || !PUNCT(c, comma, ',')) return false;
+  s = comma + 1;
   // "were" / "was" right after one lone number reads as a count
   // ("Of the victims, 12 were children"): only lists may end so.
   if ((IS(c, j, "were") || IS(c, j, "was")) && s == np->t0) return false;
   size_t p = s - 2;
   if (CL(c, p) & (L_MONTH | L_WDAY)) return false;
+  // "Nathan Desai (w/m, 46)": a description in parentheses
+  if (PUNCT(c, j, ')')) {
+    for (size_t q = p; q > c->a && p - q < 5; q--)
+      if (PUNCT(c, q, '(')) return true;
+  }
   // "Jr.," / "Sr.,": the name goes on before the abbreviation
   if (PUNCT(c, p, '.') && p > c->a && CAPWORD(c, p - 1)) return true;
+  // a name ("Jones, 34 (shot at home)"): one number, as the older rule
+  // reads it, but also before a parenthesis
+  if (CAPWORD(c, p) && p > c->a && PUNCT(c, np->t1, '(')) return true;
   return CL(c, p) & (L_PNOUN | L_PEOPLE);
 }
 
@@ -515,6 +531,23 @@ static bool not_a_count(const sc *c, const numph *np) {
       !np->money && !np->pct && !np->vague && np->value < 120)
     return true;
   if (appositive_age(c, np)) return true;
+  // "a father of 4", "mother of three": children, not a count of the story
+  if (np->q0 == np->t0 && np->t0 >= c->a + 2 && IS(c, np->t0 - 1, "of") &&
+      (IS(c, np->t0 - 2, "father") || IS(c, np->t0 - 2, "mother") ||
+       IS(c, np->t0 - 2, "dad") || IS(c, np->t0 - 2, "mom") ||
+       IS(c, np->t0 - 2, "parent") || IS(c, np->t0 - 2, "parents") ||
+       IS(c, np->t0 - 2, "grandmother") ||
+       IS(c, np->t0 - 2, "grandfather")) &&
+      !np->money && !np->pct && np->value < 30)
+    return true;
+  // Reference marks of encyclopedias: "were killed.[1][2]"
+  if (np->t0 > c->a && PUNCT(c, np->t0 - 1, '[') && PUNCT(c, j, ']'))
+    return true;
+  // "were 9 and 10 years old": the first of two ages
+  if (digits && (IS(c, j, "and") || IS(c, j, "or") || IS(c, j, "to")) &&
+      KIND(c, j + 1, NF_TOK_NUM) && IS(c, j + 2, "years") &&
+      IS(c, j + 3, "old"))
+    return true;
   // "turned 38", "turns 300": an age or an anniversary
   if (np->q0 > c->a && (IS(c, np->q0 - 1, "turned") || IS(c, np->q0 - 1, "turns") ||
                         IS(c, np->q0 - 1, "turning") || IS(c, np->q0 - 1, "turn")))
@@ -692,6 +725,22 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
 // linked to Assad lost their lives").
 static int forward_measure(const sc *c, size_t k, size_t *at) {
   size_t n = 0;
+  // "Four of the five people shot died": the verb of a part comes after
+  // its group and the group's own participle.
+  if (IS(c, k, "of")) {
+    size_t g = k + 1;
+    if (IS(c, g, "the") || IS(c, g, "those") || IS(c, g, "his") ||
+        IS(c, g, "her") || IS(c, g, "their"))
+      g++;
+    if (KIND(c, g, NF_TOK_NUM) || (CL(c, g) & L_NUM)) {
+      g++;
+      while (g < c->b && g < k + 8 && KIND(c, g, NF_TOK_WORD) &&
+             !(CL(c, g) & (L_CVERB | L_AUX | L_FUNC)))
+        g++;
+      if ((CL(c, g) & L_CVERB) && !(CL(c, g - 1) & L_AUX)) g++;
+      k = g;
+    }
+  }
   for (; k < c->b && n < 16; k++, n++) {
     const nf_tok *t = &c->t[k];
     if (t->kind == NF_TOK_PUNCT &&
@@ -726,6 +775,12 @@ static int backward_measure(const sc *c, size_t q0) {
     k--;
     uint64_t cl = CL(c, k);
     if (cl & L_CACT) {
+      // "trying to kill 2 officers", "planned to kill hundreds": an aim,
+      // not a toll
+      if (k > c->a && IS(c, k - 1, "to") &&
+          (IS(c, k, "kill") || IS(c, k, "shoot") || IS(c, k, "injure") ||
+           IS(c, k, "wound") || IS(c, k, "murder") || IS(c, k, "execute")))
+        return 0;
       int m = cue_measure(c, k, false);
       if (m) return m;
       return -1;  // "left", "leaving": the measure comes after
@@ -842,6 +897,46 @@ static void set_text(fx *x, size_t si, nf_figure *f, const sc *c, size_t a,
 }
 
 // Read the figures of one sentence.
+// Is the number starting at q0 the group of a partitive ("one of the
+// five", "most of the 300 workers")?
+static bool partitive_whole(const sc *c, size_t q0) {
+  size_t k = q0;
+  if (k > c->a && (IS(c, k - 1, "the") || IS(c, k - 1, "a") ||
+                   IS(c, k - 1, "those") || IS(c, k - 1, "his") ||
+                   IS(c, k - 1, "her") || IS(c, k - 1, "their")))
+    k--;
+  if (k < c->a + 2 || !IS(c, k - 1, "of")) return false;
+  // Only parts that are no figure of their own: a counted part ("three
+  // of the five victims") takes the verb itself.
+  size_t p = k - 2;
+  return IS(c, p, "one") || IS(c, p, "most") || IS(c, p, "some") ||
+         IS(c, p, "none") || IS(c, p, "each") || IS(c, p, "many") ||
+         IS(c, p, "several") || IS(c, p, "half");
+}
+
+// The figure a part after "including" / "among them" belongs to: the last
+// whole before the cue in this sentence (figures first_fig onwards), or -1.
+static int32_t including_whole(const fx *x, const sc *c, size_t q0,
+                               size_t first_fig) {
+  for (size_t k = q0; k-- > c->a;) {
+    if (IS(c, k, "including") ||
+        (IS(c, k, "among") && k + 1 < q0 &&
+         (IS(c, k + 1, "them") || IS(c, k + 1, "whom")))) {
+      for (size_t w = x->f->n_figures; w-- > first_fig;) {
+        const nf_figure *g = &x->f->figures[w];
+        if (g->span.end <= c->t[k].start && g->whole < 0 &&
+            g->measure != NF_M_OTHER && g->measure != NF_M_MONEY &&
+            g->measure != NF_M_SHARE)
+          return (int32_t)w;
+      }
+      return -1;
+    }
+    if (c->t[k].kind == NF_TOK_PUNCT && c->t[k].cp == ';') return -1;
+    if (k + 12 < q0) return -1;
+  }
+  return -1;
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = {x, si, fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
@@ -897,7 +992,16 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure && back > 0) measure = back;
     // 3. The first casualty verb after it in its clause.
     size_t fwd_at = SIZE_MAX;
-    int fwd = forward_measure(&c, np.h1 > np.t1 ? np.h1 : np.t1, &fwd_at);
+    size_t fstart = np.h1 > np.t1 ? np.h1 : np.t1;
+    // "Four of the five people shot died", "three of the wounded died":
+    // the part's verb comes after its group, and says what the part is.
+    bool part_of_group = IS(&c, np.t1, "of") && np.head != SIZE_MAX &&
+                         np.head > np.t1;
+    if (part_of_group && (CL(&c, fstart) & L_CVERB) &&
+        !(CL(&c, fstart - 1) & L_AUX))
+      fstart++;
+    int fwd = forward_measure(&c, fstart, &fwd_at);
+    if (part_of_group && fwd && fwd != NF_M_BURIED && back <= 0) measure = 0;
     if (!measure && fwd) {
       measure = fwd;
       cue_at = fwd_at;
@@ -944,6 +1048,13 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure) measure = scope_measure(&c, np.q0);
     // "left 5 dead", "leaving three injured"
     if (!measure && back < 0 && fwd) measure = fwd;
+    // "One of a dozen soldiers was killed", "two of the 12 passengers
+    // died": the verb tells of the part before "of", not of this group
+    // (unless it qualifies the group itself: "four of the five people
+    // shot").
+    if (partitive_whole(&c, np.q0) && cue_at != SIZE_MAX &&
+        cue_at != (np.h1 > np.t1 ? np.h1 : np.t1))
+      measure = 0;
     bool keep = true;
     // "the 2010 death of a trainer": a count of more than one counts a
     // plural.
@@ -963,6 +1074,12 @@ static void sentence_figures(fx *x, size_t si) {
     if (measure && measure != NF_M_OTHER && np.head != SIZE_MAX &&
         !people_head && !np.money && !np.pct)
       measure = 0;
+    // "12 people, including three children": a part takes its whole's
+    // measure, however small it is.
+    if (!measure && !np.money && !np.pct && counts_people) {
+      int32_t w = including_whole(x, &c, np.q0, first_fig);
+      if (w >= 0) measure = x->f->figures[w].measure;
+    }
     if (np.money) {
       measure = NF_M_MONEY;
     } else if (np.pct) {

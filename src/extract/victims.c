@@ -456,14 +456,20 @@ void Nf_fx_victims(fx *x) {
         if (a != SIZE_MAX) {
           add_victim(x, si, a, e, m, category_of(&c, noun),
                      perpetrator_word(&c, noun), -1);
-          // "A soldier and his 11-year-old daughter were found dead"
-          size_t noun2 = SIZE_MAX;
-          size_t a2 = a > c.a + 1 && IS(&c, a - 1, "and")
-                          ? person_before(&c, a - 1, &noun2)
-                          : SIZE_MAX;
-          if (a2 != SIZE_MAX && plural_verb(&c, k))
-            add_victim_as(x, si, a2, a - 1, m, category_of(&c, noun2),
+          // "A soldier and his 11-year-old daughter were found dead",
+          // "a 4-year-old boy, a 5-year-old girl and an 11-year-old boy
+          // were shot": each one named is one more.
+          for (size_t cur = a, n = 0;
+               n < 6 && cur > c.a + 1 && plural_verb(&c, k) &&
+               (IS(&c, cur - 1, "and") || PUNCT(&c, cur - 1, ','));
+               n++) {
+            size_t noun2 = SIZE_MAX;
+            size_t a2 = person_before(&c, cur - 1, &noun2);
+            if (a2 == SIZE_MAX || (a2 > c.a && IS(&c, a2 - 1, "of"))) break;
+            add_victim_as(x, si, a2, cur - 1, m, category_of(&c, noun2),
                           perpetrator_word(&c, noun2), -1, true);
+            cur = a2;
+          }
         } else if (!active && e > c.a && CAP(&c, e - 1)) {
           size_t s0 = e - 1;
           while (s0 > c.a && (CAP(&c, s0 - 1) || IS(&c, s0 - 1, "al") ||
@@ -525,6 +531,31 @@ void Nf_fx_victims(fx *x) {
           m = NF_M_KILLED;
         add_victim(x, si, j, e + 1, m, category_of(&c, e),
                    perpetrator_word(&c, e), -1);
+        // "wounding her brother and 4-year-old daughter", "shot a guard
+        // and a patron": each one named is one more.
+        for (size_t nn = 0; nn < 6 && (IS(&c, e + 1, "and") ||
+                                     PUNCT(&c, e + 1, ','));
+             nn++) {
+          size_t j2 = e + 2;
+          if (IS(&c, j2, "and")) j2++;  // ", and"
+          size_t e2 = j2;
+          if (IS(&c, j2, "a") || IS(&c, j2, "an") || IS(&c, j2, "his") ||
+              IS(&c, j2, "her") || IS(&c, j2, "their") ||
+              IS(&c, j2, "another"))
+            e2++;
+          for (size_t q = 0; q < 6 && e2 < c.b && !person_noun(&c, e2) &&
+                             (c.t[e2].kind == NF_TOK_WORD ||
+                              age_number(&c, e2) ||
+                              (c.t[e2].kind == NF_TOK_PUNCT &&
+                               Nf_cp_is_hyphen(c.t[e2].cp))) &&
+                             !(CL(&c, e2) & (L_FUNC | L_CVERB | L_AUX));
+               q++)
+            e2++;
+          if (e2 >= c.b || !person_noun(&c, e2)) break;
+          add_victim_as(x, si, j2, e2 + 1, m, category_of(&c, e2),
+                        perpetrator_word(&c, e2), -1, true);
+          e = e2;
+        }
         k = e;
       }
     }

@@ -100,6 +100,27 @@ static const fcase FIGURES[] = {
     {"The three sisters, 12, 9 and 5, died in the house fire.",
      "3 exact killed women"},
     {"The hikers' guide, 41, and a porter were rescued by helicopter.", ""},
+    {"Italo Pisciotti, 79 (building manager, killed in a hallway)", ""},
+    {"The two children killed in the fire were 9 and 10 years old.",
+     "2 exact killed children"},
+    // Reference marks are no counts.
+    {"Six people were killed in the attack.[1][2][6]",
+     "6 exact killed all"},
+    // Partitives: the verb tells of the part.
+    {"One of a dozen soldiers was killed in the ambush.",
+     "12 exact other security_forces"},
+    {"Four of the five people shot died.",
+     "4 exact killed all; 5 exact injured all"},
+    // An aim is no toll; children of a parent are no count.
+    {"He is accused of trying to kill 2 police officers.", ""},
+    {"Family of father of 4 killed in shooting speaks out", ""},
+    {"The suspect, Nathan Desai (w/m, 46), was pronounced dead.", ""},
+    {"Police charged Davon Coleman, also 18, with murder.", ""},
+    // Parts after "including" take their whole's measure, however small.
+    {"The fire killed 12 people, including three children.",
+     "12 exact killed all; 3 exact killed children"},
+    {"The flood displaced 40 families (including 3 teachers).",
+     "40 exact displaced civilians; 3 exact displaced civilians"},
     // ...but a count after a comma stays a count.
     {"Of the 40 passengers, 12 were children.", "40 exact other civilians; "
                                                 "12 exact other children"},

@@ -180,6 +180,13 @@ static const struct {
      "Army soldier"},
     {"A driver and a passenger were killed when the bus overturned.",
      "killed all a passenger; killed all A driver"},
+    {"A man, a woman and a child were killed in the crash.",
+     "killed children a child; killed women a woman; killed men A man"},
+    {"The shooting also wounded her brother and 4-year-old daughter.",
+     "injured men her brother; injured children 4-year-old daughter"},
+    {"The storm killed a farmer and his wife, officials said.",
+     "killed all a farmer; killed women his wife"},
+    {"He killed a man and fled the scene.", "killed men a man"},
     // The person after "of" is not the subject.
     {"The parents of a 9-month-old baby were arrested.", ""},
 };
