@@ -187,6 +187,13 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   const nf_tok *t = fx_tk(x, st);
   // "another man", "a second victim", "a third child": someone new.
   bool another = distinct;
+  // "A teen was killed and a child was injured": someone introduced anew
+  // ("a", "an") in the sentence of another is someone else
+  nf_span here = Nf_fx_span(x, si, a, b);
+  bool indefinite = b > a && (Nf_tok_is(fx_s(x, &x->sents[si]),
+                                        &fx_tk(x, &x->sents[si])[a], "a") ||
+                              Nf_tok_is(fx_s(x, &x->sents[si]),
+                                        &fx_tk(x, &x->sents[si])[a], "an"));
   for (size_t k = a; k < b; k++) {
     const char *w = fx_s(x, st) + t[k].start;
     size_t n = t[k].end - t[k].start;
@@ -209,6 +216,9 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
          (v->measure == NF_M_KILLED && measure == NF_M_INJURED)) &&
         (v->category == category || v->category == NF_C_ALL ||
          category == NF_C_ALL);
+    if (indefinite && v->span.sentence == here.sentence &&
+        v->span.in == here.in && v->span.start != here.start)
+      compatible = false;
     if (!same && !another && compatible && (actor < 0 || v->actor < 0) &&
         !(actor >= 0 && v->actor >= 0) &&
         !(age >= 0 && v->age >= 0 && age != v->age))

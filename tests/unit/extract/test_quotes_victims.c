@@ -202,6 +202,9 @@ static const struct {
      "killed men a father; killed all daughter"},
     {"Rescuers found the hiker dead near the summit.",
      "killed all the hiker"},
+    // Someone introduced anew in the same sentence is someone else.
+    {"A teen was killed and a child was injured in a drive-by shooting.",
+     "killed children A teen; injured children a child"},
     // The person after "of" is not the subject.
     {"The parents of a 9-month-old baby were arrested.", ""},
 };
