@@ -43,7 +43,7 @@ bench: release
 lint:
 	python3 tools/check-deps .
 	python3 tools/check-src .
-	clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h')
+	tools/check-format
 
 valgrind: release
 	ctest --test-dir $(BUILD) -L unit -T memcheck --output-on-failure

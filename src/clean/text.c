@@ -77,8 +77,11 @@ typedef struct raw_line {
 // Markdown when links or headings in Markdown syntax are common.
 static bool looks_markdown(nf_sv text) {
   size_t links = 0, heads = 0;
-  for (size_t i = 0; i + 1 < text.n && links < 3; i++)
-    if (text.p[i] == ']' && text.p[i + 1] == '(') links++;
+  const char *end_p = text.p + text.n;
+  for (const char *b = text.p;
+       links < 3 && b < end_p && (b = memchr(b, ']', (size_t)(end_p - b)));
+       b++)
+    if (b + 1 < end_p && b[1] == '(') links++;
   const char *s = text.p, *end = text.p + text.n;
   while (s < end && heads < 2) {
     const char *nl = memchr(s, '\n', (size_t)(end - s));

@@ -455,6 +455,13 @@ static void measure(nf_sv s, nf_line_info *in) {
   size_t i = 0;
   uint32_t chars = 0;
   while (i < s.n) {
+    // ASCII between words (spaces, punctuation) without a decode.
+    unsigned char a = (unsigned char)s.p[i];
+    if (a < 0x80 && !Nf_ascii_alpha(a) && !Nf_ascii_digit(a)) {
+      chars++;
+      i++;
+      continue;
+    }
     uint32_t cp;
     size_t k = decode_cp(s.p + i, s.n - i, &cp);
     utf8proc_category_t cat = cat_of(cp);
@@ -475,6 +482,17 @@ static void measure(nf_sv s, nf_line_info *in) {
     bool up = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
     bool low = cat == UTF8PROC_CATEGORY_LL;
     while (i < s.n) {
+      // ASCII letters and digits go on the word, other ASCII but the
+      // inner marks ends it, without a decode.
+      unsigned char a2 = (unsigned char)s.p[i];
+      if (a2 < 0x80) {
+        if (Nf_ascii_alpha(a2) || Nf_ascii_digit(a2)) {
+          i++;
+          chars++;
+          continue;
+        }
+        if (a2 != '\'' && a2 != '-' && a2 != '.' && a2 != ',') break;
+      }
       uint32_t c2;
       size_t k2 = decode_cp(s.p + i, s.n - i, &c2);
       utf8proc_category_t cat2 = cat_of(c2);

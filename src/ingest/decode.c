@@ -13,6 +13,8 @@ typedef struct decision {
   const char *why;      // "declared in <meta>", ...
   char label[48];       // the label as declared
   char name[48];        // storage for a passed-through iconv name
+  size_t clean;         // length of the clean UTF-8 prefix decide() saw
+  bool clean_known;     // ... when it looked (pages are scanned once)
 } decision;
 
 // Valid multi-byte sequences and invalid bytes in s: which is more common
@@ -42,6 +44,17 @@ static size_t first_unclean(const char *s, size_t n) {
   const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   size_t i = 0;
   while (i < n) {
+    // Four words at a time while the text is plain ASCII (most of a page).
+    while (i + 32 <= n) {
+      uint64_t w[4], bad = 0;
+      memcpy(w, s + i, 32);
+      for (int k = 0; k < 4; k++) {
+        uint64_t del = w[k] ^ (0x7f * ones);
+        bad |= w[k] | ((w[k] - 0x20 * ones) & ~w[k]) | ((del - ones) & ~del);
+      }
+      if (bad & highs) break;
+      i += 32;
+    }
     if (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + i, 8);
@@ -107,6 +120,8 @@ static void decide(nf_doc *doc, const char *s, size_t n, bool html,
   }
   bool utf8 = enc && strcmp(enc, "UTF-8") == 0;
   size_t clean = first_unclean(s, n);
+  d->clean = clean;
+  d->clean_known = true;
   if (clean == n || Nf_utf8_valid(s + clean, n - clean)) {
     // Valid UTF-8 is UTF-8 whatever the label says, once it has any
     // non-ASCII byte (pure ASCII reads the same in every label we take).
@@ -250,7 +265,7 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
       Nf_doc_note(doc, "ingest", SIZE_MAX, "decoded from %s (declared in %s)",
                   d.charset, d.why);
   }
-  if (!d.charset && first_unclean(s, n) == n) {
+  if (!d.charset && (d.clean_known ? d.clean : first_unclean(s, n)) == n) {
     // Clean UTF-8 already (the common case): no copy, only a BOM to drop.
     if (s != doc->raw) {
       memmove(doc->raw, s, n);

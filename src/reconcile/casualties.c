@@ -221,8 +221,12 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
 void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *perpetrators) {
   *victims = *perpetrators = 0;
   size_t n_docs = r->story->n_docs;
-  // The killed, once, to check the injured against (at most
-  // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
+  bool any = false;  // most stories describe nobody for most measures
+  for (uint32_t rep = 0; rep < n_docs && !any; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    for (size_t i = 0; f && i < f->n_victims && !any; i++) any = f->victims[i].measure == measure;
+  }
+  if (!any) return;
   // Casualties of the story's own event: figures that are not background,
   // people described without an earlier time.
   bool own = false;
@@ -236,6 +240,8 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *pe
       own = (f->victims[i].measure == NF_M_KILLED || f->victims[i].measure == NF_M_INJURED) &&
             !victim_background(r, rep, &f->victims[i]);
   }
+  // The killed, once, to check the injured against (at most
+  // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
   rc_person *dead = NULL;
   size_t n_dead = 0, cap = 0;
   for (uint32_t rep = 0; measure == NF_M_INJURED && rep < n_docs; rep++) {

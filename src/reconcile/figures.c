@@ -71,9 +71,19 @@ static bool background(const rc *r, uint32_t rep, const nf_figure *f,
       "per year", "a year", "each year", "every year", "annually", "this month",
       "last month", "in the past", "over the past", "since january", "record ",
       "homicides", "statistics", "on average", "nationwide", "per capita"};
+  // Tallies of several events ("in 4 separate shootings", "shootings
+  // across the city", "a violent weekend") are a wider scope than the
+  // story's event. Not "across the city" alone: a war's strikes across a
+  // city are often the event itself.
+  static const char *const tally[] = {
+      "separate shootings", "separate incidents", "separate shooting", "shooting incidents",
+      "shootings across", "violent weekend", "weekend of violence", "weekend violence",
+      "multiple shootings", "rash of shootings", "spate of shootings", "string of shootings"};
   nf_sv sent = sentence_of_figure(r, rep, f, facts);
   for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
+  for (size_t i = 0; i < sizeof tally / sizeof tally[0] && sent.n; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
   return false;
 }
 
@@ -203,6 +213,9 @@ static double link_cost(const rc *r, const cluster *c, const rc_mention *x) {
   }
   double d = log_ratio(x->stated, rep->stated);
   if (Nf_rc_compatible(x->iv, c->hull)) return d * 0.5;  // prefer agreement
+  // A count over a period or several events and a count of the event are
+  // different quantities unless they agree.
+  if (x->background != rep->background) return INFINITY;
   if (same_report && !x->superseded) return INFINITY;
   bool small = x->stated <= 10 && rep->stated <= 10 &&
                fabs(x->stated - rep->stated) <= 2;

@@ -44,7 +44,14 @@ static int32_t total_group(const nf_account *acc, uint8_t measure) {
       if (kind < 0 || total_better(f, &acc->figures[kind])) kind = (int32_t)g;
     }
   }
-  if (kind >= 0 && (all < 0 || acc->figures[kind].n_support > acc->figures[all].n_support))
+  // A count of one kind of people smaller than the count of everyone is a
+  // part of it ("three women and one man", "four, including two agents"),
+  // however many reports repeat the part, when the whole is told as
+  // prominently (up front in as many reports).
+  const nf_acc_figure *K = kind >= 0 ? &acc->figures[kind] : NULL,
+                      *A = all >= 0 ? &acc->figures[all] : NULL;
+  if (K && (!A || (K->n_support > A->n_support &&
+                   !(A->best > K->best && A->n_lead >= K->n_lead))))
     return kind;
   return all;
 }

@@ -173,6 +173,31 @@ static void compressed_pages(void **state) {
   nf_doc_free(d);
   free(zs);
 
+  // Several members, as `cat a.gz b.gz` makes: all of them, in order; and
+  // a trailer whose size field lies (it is only a hint for the buffer).
+  {
+    size_t n1, n2;
+    unsigned char *g1 = gzip_bytes(html, sizeof html - 1, &n1);
+    unsigned char *g2 = gzip_bytes("<p>more</p>", 11, &n2);
+    unsigned char *both = malloc(n1 + n2);
+    memcpy(both, g1, n1);
+    memcpy(both + n1, g2, n2);
+    d = page(ctx, both, n1 + n2, NULL);
+    assert_int_equal(Nf_ingest_decode(d), NF_OK);
+    assert_int_equal(d->raw_len, sizeof html - 1 + 11);
+    assert_memory_equal(d->raw, html, sizeof html - 1);
+    assert_string_equal(d->raw + sizeof html - 1, "<p>more</p>");
+    nf_doc_free(d);
+    memcpy(both + n1 - 4, "\x01\0\0\0", 4);  // ISIZE says 1 byte
+    d = page(ctx, both, n1, NULL);
+    assert_int_equal(Nf_ingest_decode(d), NF_OK);
+    assert_string_equal(d->raw, html);
+    nf_doc_free(d);
+    free(both);
+    free(g1);
+    free(g2);
+  }
+
   // Truncated: the bytes before the damage, and a note.
   size_t big = 200000;
   char *text = malloc(big + 1);

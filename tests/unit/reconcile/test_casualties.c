@@ -219,6 +219,97 @@ static void people_of_an_earlier_event(void **state) {
   }
 }
 
+// Scope: a tally of several events ("in 4 separate shootings", "across the
+// city", "a violent weekend") is not the count of the story's event, even
+// when more reports give it.
+static void tallies_of_several_events_are_not_the_count(void **state) {
+  (void)state;
+  static const char *const tallies[] = {
+      "Two people were slain and five others were wounded in 4 separate shootings.",
+      "Two people were killed in shootings across the city on Sunday.",
+      "Two people were killed in a rash of shootings on Sunday.",
+      "Two people were killed during a violent weekend in Detroit.",
+  };
+  for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
+    story st;
+    memset(&st, 0, sizeof st);
+    st.ctx = nf_ctx_new(NULL);
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, "One person was fatally shot at the grocery.", "2016-07-04");
+    fx_figure(a, (fx_fig){"One person", 1, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+    st.d[st.n++] = a;
+    for (int k = 0; k < 2; k++) {
+      nf_doc *b = fx_doc(st.ctx, k ? "c" : "b", NULL, tallies[i], "2016-07-04");
+      fx_figure(b, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+      st.d[st.n++] = b;
+    }
+    fold(&st);
+    if (best(&st, NF_M_KILLED) != 1)
+      fail_msg("case %zu (%s): killed %g, want 1", i, tallies[i], best(&st, NF_M_KILLED));
+    done(&st);
+  }
+}
+
+// A war's strikes across a city are the event itself, not a tally.
+static void strikes_across_a_city_are_the_event(void **state) {
+  (void)state;
+  story st;
+  memset(&st, 0, sizeof st);
+  st.ctx = nf_ctx_new(NULL);
+  nf_doc *a = fx_doc(st.ctx, "a", NULL, "Airstrikes across the city killed 30 people on Monday.",
+                     "2024-03-04");
+  fx_figure(a, (fx_fig){"30 people", 30, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+  st.d[st.n++] = a;
+  fold(&st);
+  assert_true(best(&st, NF_M_KILLED) == 30);
+  done(&st);
+}
+
+// A count of one kind of people smaller than the count of everyone, told
+// as prominently, is a part of it, however many reports repeat the part.
+static void a_kind_smaller_than_everyone_is_a_part(void **state) {
+  (void)state;
+  static const struct {
+    const char *why, *whole, *part;
+    double n_whole, n_part;
+    uint8_t category;
+    double want;
+  } cases[] = {
+      {"three women and one man", "Four people", "one man", 4, 1, NF_C_MEN, 4},
+      {"four, including two agents", "Four people", "two agents", 4, 2, NF_C_SECURITY_FORCES, 4},
+      // Larger than the count of everyone: the kind is the fuller count.
+      {"five children, two people", "Two people", "five children", 2, 5, NF_C_CHILDREN, 5},
+  };
+  char filler[512];
+  memset(filler, 'x', sizeof filler - 1);
+  filler[sizeof filler - 1] = '\0';
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    story st;
+    memset(&st, 0, sizeof st);
+    st.ctx = nf_ctx_new(NULL);
+    char text[1024];
+    // Two reports give the whole and the part up front; a third gives the
+    // part further down.
+    for (int k = 0; k < 3; k++) {
+      if (k < 2)
+        snprintf(text, sizeof text, "%s were hurt: %s among them.", cases[i].whole, cases[i].part);
+      else
+        snprintf(text, sizeof text, "%s. Police said %s were hurt.", filler, cases[i].part);
+      nf_doc *d = fx_doc(st.ctx, k == 0 ? "a" : k == 1 ? "b" : "c", NULL, text, "2016-07-04");
+      if (k < 2)
+        fx_figure(d, (fx_fig){cases[i].whole, cases[i].n_whole, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                              NULL, .whole = -1});
+      fx_figure(d, (fx_fig){cases[i].part, cases[i].n_part, NF_Q_EXACT, NF_M_INJURED,
+                            cases[i].category, NULL, .whole = -1});
+      st.d[st.n++] = d;
+    }
+    fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].why, best(&st, NF_M_INJURED),
+               cases[i].want);
+    done(&st);
+  }
+}
+
 // Parts add up to a total only when they are the event's: a count over a
 // period ("four children had been killed by this point last year") is
 // background, not a part.
@@ -248,6 +339,9 @@ int main(void) {
       cmocka_unit_test(one_person_in_two_reports_counted_once),
       cmocka_unit_test(dead_attacker_added_when_the_count_leaves_them_out),
       cmocka_unit_test(people_of_an_earlier_event),
+      cmocka_unit_test(tallies_of_several_events_are_not_the_count),
+      cmocka_unit_test(strikes_across_a_city_are_the_event),
+      cmocka_unit_test(a_kind_smaller_than_everyone_is_a_part),
       cmocka_unit_test(background_parts_not_summed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
