@@ -1048,6 +1048,10 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure) measure = scope_measure(&c, np.q0);
     // "left 5 dead", "leaving three injured"
     if (!measure && back < 0 && fwd) measure = fwd;
+    // "shooting five people to death", "beat two men to death"
+    if (measure == NF_M_INJURED && IS(&c, fstart, "to") &&
+        IS(&c, fstart + 1, "death"))
+      measure = NF_M_KILLED;
     // "One of a dozen soldiers was killed", "two of the 12 passengers
     // died": the verb tells of the part before "of", not of this group
     // (unless it qualifies the group itself: "four of the five people

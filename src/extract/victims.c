@@ -187,6 +187,13 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   const nf_tok *t = fx_tk(x, st);
   // "another man", "a second victim", "a third child": someone new.
   bool another = distinct;
+  // "A teen was killed and a child was injured": someone introduced anew
+  // ("a", "an") in the sentence of another is someone else
+  nf_span here = Nf_fx_span(x, si, a, b);
+  bool indefinite = b > a && (Nf_tok_is(fx_s(x, &x->sents[si]),
+                                        &fx_tk(x, &x->sents[si])[a], "a") ||
+                              Nf_tok_is(fx_s(x, &x->sents[si]),
+                                        &fx_tk(x, &x->sents[si])[a], "an"));
   for (size_t k = a; k < b; k++) {
     const char *w = fx_s(x, st) + t[k].start;
     size_t n = t[k].end - t[k].start;
@@ -209,6 +216,9 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
          (v->measure == NF_M_KILLED && measure == NF_M_INJURED)) &&
         (v->category == category || v->category == NF_C_ALL ||
          category == NF_C_ALL);
+    if (indefinite && v->span.sentence == here.sentence &&
+        v->span.in == here.in && v->span.start != here.start)
+      compatible = false;
     if (!same && !another && compatible && (actor < 0 || v->actor < 0) &&
         !(actor >= 0 && v->actor >= 0) &&
         !(age >= 0 && v->age >= 0 && age != v->age))
@@ -400,6 +410,126 @@ static bool death_of(fx *x, size_t si, const sc *c, size_t k) {
   return true;
 }
 
+// Someone who killed themselves, as murder-suicides are told: "killed
+// himself", "turned the gun on herself", "took his own life", "committed
+// suicide". Read at the reflexive or the noun; the person is the one who
+// did the shooting, so a perpetrator.
+static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
+                             size_t b);
+
+static bool self_killing(fx *x, size_t si, const sc *c, size_t k) {
+  size_t n = c->t[k].end - c->t[k].start;
+  if (n == 7 && (IS(c, k, "himself") || IS(c, k, "herself"))) {
+    bool kill = k > c->a && (IS(c, k - 1, "killed") ||
+                             IS(c, k - 1, "killing") || IS(c, k - 1, "kills"));
+    // "turned the gun on himself" (a weapon word between)
+    bool turned = k >= c->a + 4 && IS(c, k - 1, "on") &&
+                  (IS(c, k - 4, "turned") || IS(c, k - 4, "turning") ||
+                   IS(c, k - 4, "turns") || IS(c, k - 4, "turn"));
+    if (!kill && !turned) return false;
+    add_self_killing(x, si, c, kill ? k - 1 : k - 4, k + 1);
+    return true;
+  }
+  if (n == 4 && IS(c, k, "life") && k >= c->a + 3 && IS(c, k - 1, "own") &&
+      (IS(c, k - 2, "his") || IS(c, k - 2, "her")) &&
+      (IS(c, k - 3, "took") || IS(c, k - 3, "taking") ||
+       IS(c, k - 3, "takes") || IS(c, k - 3, "taken"))) {
+    add_self_killing(x, si, c, k - 3, k + 1);
+    return true;
+  }
+  if (n == 7 && IS(c, k, "suicide") && k > c->a &&
+      (IS(c, k - 1, "committed") || IS(c, k - 1, "committing"))) {
+    add_self_killing(x, si, c, k - 1, k + 1);
+    return true;
+  }
+  return false;
+}
+
+// The one who killed themselves at [a, b) is the subject of the sentence's
+// first verb ("A 19-year-old man shot his daughter before turning the gun
+// on himself"; "A 3-year-old boy shot and killed himself"). Already
+// counted as a victim: now killed. Otherwise a new perpetrator, named by
+// the subject when there is one.
+static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
+                             size_t b) {
+  size_t v = c->a;
+  while (v < a && v < c->a + 24 &&
+         !(CL(c, v) & (L_CVERB | L_CACT | L_AUX | L_SAY)))
+    v++;
+  size_t noun = SIZE_MAX;
+  size_t s0 = v <= a ? person_before(c, v, &noun) : SIZE_MAX;
+  if (s0 != SIZE_MAX) {
+    const nf_tok *t = c->t;
+    const fx_sent *st = &x->sents[si];
+    for (size_t i = 0; i < x->f->n_victims; i++) {
+      nf_victim *w = &x->f->victims[i];
+      if (w->span.in == st->in && w->span.start == t[s0].start) {
+        w->measure = NF_M_KILLED;
+        return;
+      }
+      // "The father ... turned the gun on himself" after "A young father
+      // and his daughter were found dead": the same man
+      if (IS(c, s0, "the") && w->description && w->actor < 0) {
+        size_t dn = strlen(w->description), hn = t[noun].end - t[noun].start;
+        if (dn >= hn && w->measure == NF_M_KILLED &&
+            Nf_sv_ieq(Nf_sv(w->description + dn - hn, hn),
+                      Nf_sv(c->s + t[noun].start, hn)) &&
+            (dn == hn || w->description[dn - hn - 1] == ' ')) {
+          w->perpetrator = true;
+          return;
+        }
+      }
+    }
+    // a child who shot themselves is no perpetrator: the child may be the
+    // one counted already ("a three-year-old ... a 3-year-old boy")
+    int cat = category_of(c, noun);
+    bool child = cat == NF_C_CHILDREN || age_in(x, si, s0, v) < 18;
+    if (age_in(x, si, s0, v) < 0 && cat != NF_C_CHILDREN) child = false;
+    add_victim(x, si, s0, v, NF_M_KILLED, cat, !child, -1);
+    return;
+  }
+  // No subject in reach: "he"/"she" is the one who shot (counted once);
+  // otherwise the one already counted killed, if any.
+  bool pronoun = IS(c, v - 1, "he") || IS(c, v - 1, "she");
+  for (size_t i = 0; i < x->f->n_victims; i++) {
+    const nf_victim *w = &x->f->victims[i];
+    if (w->measure == NF_M_KILLED && (w->perpetrator || !pronoun)) return;
+  }
+  add_victim(x, si, a, b, NF_M_KILLED, NF_C_ALL, true, -1);
+}
+
+// "found a father and daughter dead", "found the woman dead": each person
+// between "found" and "dead" was killed. *last is set past what was read.
+static bool found_dead(fx *x, size_t si, const sc *c, size_t k,
+                       size_t *last) {
+  if (c->t[k].end - c->t[k].start != 5 || !IS(c, k, "found")) return false;
+  size_t d = k + 1;
+  while (d < c->b && d < k + 14 && !IS(c, d, "dead") &&
+         !(c->t[d].kind == NF_TOK_PUNCT && !Nf_cp_is_hyphen(c->t[d].cp) &&
+           c->t[d].cp != ','))
+    d++;
+  if (!IS(c, d, "dead") || d == k + 1) return false;
+  // the people in [k+1, d): "a father and daughter", "the two women" are
+  // figures, read elsewhere
+  bool any = false;
+  size_t start = k + 1;
+  for (size_t q = k + 1; q < d; q++) {
+    if (c->t[q].kind == NF_TOK_NUM || (CL(c, q) & (L_NUM | L_VAGUE)))
+      return false;
+    if (IS(c, q, "and") || PUNCT(c, q, ',')) {
+      start = q + 1;
+      continue;
+    }
+    if (person_noun(c, q) && !(q + 1 < d && person_noun(c, q + 1))) {
+      add_victim_as(x, si, start, q + 1, NF_M_KILLED, category_of(c, q),
+                    perpetrator_word(c, q), -1, any);
+      any = true;
+    }
+  }
+  if (any) *last = d;
+  return any;
+}
+
 void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
@@ -407,6 +537,8 @@ void Nf_fx_victims(fx *x) {
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
     for (size_t k = c.a; k < c.b; k++) {
       uint64_t cl = CL(&c, k);
+      if (!cl && self_killing(x, si, &c, k)) continue;
+      if (!cl && found_dead(x, si, &c, k, &k)) continue;
       // Only casualty words and auxiliaries start what is read here.
       if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
@@ -429,8 +561,10 @@ void Nf_fx_victims(fx *x) {
         size_t vend;
         int m = verb_measure(&c, k, &vend);
         if (!m) continue;
-        // the subject ends before k (skip an apposition)
+        // the subject ends before k (skip an adverb: "accidentally shot
+        // himself"; and an apposition)
         size_t e = k;
+        if (e > c.a + 1 && ly_adverb(&c, e - 1)) e--;
         if (e > c.a && PUNCT(&c, e - 1, ',')) {
           size_t q = e - 1;
           while (q > c.a && !PUNCT(&c, q - 1, ',') && e - q < 14) q--;

@@ -187,6 +187,24 @@ static const struct {
     {"The storm killed a farmer and his wife, officials said.",
      "killed all a farmer; killed women his wife"},
     {"He killed a man and fled the scene.", "killed men a man"},
+    // Those who killed themselves, as murder-suicides are told.
+    {"A 19-year-old man shot and killed his infant daughter before turning "
+     "the gun on himself, police said.",
+     "killed children his infant; killed men perp A 19-year-old man"},
+    {"He shot his wife and then turned the gun on himself.",
+     "injured women his wife; killed all perp turned the gun on himself"},
+    {"The officer took his own life last year.",
+     "killed security_forces perp The officer"},
+    {"A 3-year-old boy shot and killed himself with a gun he found.",
+     "killed children A 3-year-old boy"},
+    // "found ... dead": each person found.
+    {"Police in Cudahy found a father and daughter dead on New Year's Day.",
+     "killed men a father; killed all daughter"},
+    {"Rescuers found the hiker dead near the summit.",
+     "killed all the hiker"},
+    // Someone introduced anew in the same sentence is someone else.
+    {"A teen was killed and a child was injured in a drive-by shooting.",
+     "killed children A teen; injured children a child"},
     // The person after "of" is not the subject.
     {"The parents of a 9-month-old baby were arrested.", ""},
 };
