@@ -21,7 +21,7 @@ nf_status nf_ctx_learn_boilerplate(nf_ctx *ctx, nf_reader *reader) {
     if (rs < 0 || !doc) continue;  // reported by the run itself
     // Only page text: HTML, article text and archive records are not.
     if (doc->container != NF_CONT_JSONL && doc->container != NF_CONT_WARC &&
-        doc->format != NF_DOCFMT_HTML && doc->format != NF_DOCFMT_ARTICLE &&
+        doc->format != NF_DOCFMT_ARTICLE && !Nf_ingest_page_is_html(doc) &&
         Nf_ingest_decode(doc) == NF_OK && doc->format == NF_DOCFMT_TEXT)
       st = Nf_run_lines_add(t, Nf_sv(doc->raw, doc->raw_len));
     nf_doc_free(doc);

@@ -2,29 +2,6 @@
 
 #include <string.h>
 
-// Length of the valid sequence at p (n bytes available), or 0.
-static size_t seq_len(const unsigned char *p, size_t n) {
-  unsigned char c = p[0];
-  if (c < 0x80) return 1;
-  if (c < 0xC2) return 0;
-  if (c < 0xE0) return (n >= 2 && (p[1] & 0xC0) == 0x80) ? 2 : 0;
-  if (c < 0xF0) {
-    if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && p[1] < 0xA0) return 0;   // overlong
-    if (c == 0xED && p[1] >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (c < 0xF5) {
-    if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
-        (p[3] & 0xC0) != 0x80)
-      return 0;
-    if (c == 0xF0 && p[1] < 0x90) return 0;   // overlong
-    if (c == 0xF4 && p[1] >= 0x90) return 0;  // over U+10FFFF
-    return 4;
-  }
-  return 0;
-}
-
 bool Nf_utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
@@ -33,7 +10,7 @@ bool Nf_utf8_valid(const char *s, size_t n) {
       i++;
       continue;
     }
-    size_t k = seq_len(p + i, n - i);
+    size_t k = Nf_utf8_seq_len(p + i, n - i);
     if (!k) return false;
     i += k;
   }
@@ -55,7 +32,7 @@ nf_status Nf_utf8_repair(nf_buf *out, const char *s, size_t n, size_t *fixes) {
       continue;
     }
     if (c >= 0x80) {
-      size_t k = seq_len(p + i, n - i);
+      size_t k = Nf_utf8_seq_len(p + i, n - i);
       if (k) {
         i += k;
         continue;
@@ -88,7 +65,7 @@ size_t Nf_utf8_decode(const char *s, size_t n, uint32_t *cp) {
     *cp = 0xFFFD;
     return 0;
   }
-  size_t k = seq_len(p, n);
+  size_t k = Nf_utf8_seq_len(p, n);
   switch (k) {
     case 1: *cp = p[0]; return 1;
     case 2: *cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F); return 2;

@@ -11,6 +11,30 @@
 #include "core/buf.h"
 
 // True when s is well-formed UTF-8 (no overlongs, no surrogates).
+// Length of the valid UTF-8 sequence at p (n > 0 bytes available), or 0.
+// Inline: the scanners of whole pages call it for every non-ASCII byte.
+static inline size_t Nf_utf8_seq_len(const unsigned char *p, size_t n) {
+  unsigned char c = p[0];
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return (n >= 2 && (p[1] & 0xC0) == 0x80) ? 2 : 0;
+  if (c < 0xF0) {
+    if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && p[1] < 0xA0) return 0;   // overlong
+    if (c == 0xED && p[1] >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+        (p[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && p[1] < 0x90) return 0;   // overlong
+    if (c == 0xF4 && p[1] >= 0x90) return 0;  // over U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
 bool Nf_utf8_valid(const char *s, size_t n);
 
 // Append s to out, repaired as above. Returns the number of bytes

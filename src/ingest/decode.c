@@ -37,31 +37,51 @@ static void utf8_census(const char *s, size_t n, size_t *multi, size_t *bad) {
   }
 }
 
+// Per byte of a word, exactly (no borrow between bytes): the high bit set
+// where the byte is zero.
+static inline uint64_t zero_bytes(uint64_t x) {
+  const uint64_t low7 = 0x7f7f7f7f7f7f7f7full;
+  return ~(((x & low7) + low7) | x) & 0x8080808080808080ull;
+}
+
+// The high bit set in each byte of w that is not plain text: a non-ASCII
+// byte (checked one by one after), a C0 control other than tab and
+// newline, or DEL.
+static inline uint64_t unplain_bytes(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ull, low7 = 0x7f7f7f7f7f7f7f7full;
+  const uint64_t highs = 0x8080808080808080ull;
+  uint64_t below_space = ~(((w & low7) + 0x60 * ones) | w) & highs;
+  uint64_t tab_or_newline =
+      zero_bytes(w ^ ('\t' * ones)) | zero_bytes(w ^ ('\n' * ones));
+  return (w & highs) | (below_space & ~tab_or_newline) |
+         zero_bytes(w ^ (0x7f * ones));
+}
+
 // Index of the first byte Nf_utf8_repair would change (invalid UTF-8,
-// NUL, a C0 control other than tab and newline, CR, DEL), or n. Eight
-// bytes at a time while they are plain printable ASCII: most of a page.
+// NUL, a C0 control other than tab and newline, CR, DEL), or n. A word at
+// a time while the bytes are plain ASCII text with tabs and newlines: most
+// of a page.
 static size_t first_unclean(const char *s, size_t n) {
   const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   size_t i = 0;
   while (i < n) {
-    // Four words at a time while the text is plain ASCII (most of a page).
     while (i + 32 <= n) {
-      uint64_t w[4], bad = 0;
+      uint64_t w[4], maybe = 0;
       memcpy(w, s + i, 32);
-      for (int k = 0; k < 4; k++) {
-        uint64_t del = w[k] ^ (0x7f * ones);
-        bad |= w[k] | ((w[k] - 0x20 * ones) & ~w[k]) | ((del - ones) & ~del);
-      }
-      if (bad & highs) break;
+      // A cheap test first (it may flag clean bytes: tabs, newlines, and
+      // some above them), the exact one when it does.
+      for (int k = 0; k < 4; k++)
+        maybe |=
+            w[k] | ((w[k] - 0x20 * ones) & ~w[k]) | ((w[k] + ones) & highs);
+      if ((maybe & highs) && (unplain_bytes(w[0]) | unplain_bytes(w[1]) |
+                              unplain_bytes(w[2]) | unplain_bytes(w[3])))
+        break;
       i += 32;
     }
     if (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + i, 8);
-      uint64_t del = w ^ (0x7f * ones);
-      // Any byte >= 0x80, < 0x20 or == 0x7f (the "has less" and "has
-      // zero" word tricks): look at these bytes one by one.
-      if (!((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)) {
+      if (!unplain_bytes(w)) {
         i += 8;
         continue;
       }
@@ -72,9 +92,8 @@ static size_t first_unclean(const char *s, size_t n) {
       i++;
       continue;
     }
-    uint32_t cp;
-    size_t k = Nf_utf8_decode(s + i, n - i, &cp);
-    if (k == 1) return i;  // valid sequences are 2 to 4 bytes
+    size_t k = Nf_utf8_seq_len((const unsigned char *)s + i, n - i);
+    if (!k) return i;
     i += k;
   }
   return n;
@@ -284,4 +303,13 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
     doc->format =
         Nf_sniff_html(doc->raw, doc->raw_len) ? NF_DOCFMT_HTML : NF_DOCFMT_TEXT;
   return NF_OK;
+}
+
+bool Nf_ingest_page_is_html(nf_doc *doc) {
+  if (doc->format != NF_DOCFMT_UNKNOWN || doc->decoded || !doc->raw)
+    return doc->format == NF_DOCFMT_HTML;
+  char head[4096];  // what Nf_sniff_html looks at
+  size_t n =
+      Nf_decompress_prefix(doc->ctx, doc->raw, doc->raw_len, head, sizeof head);
+  return Nf_sniff_html(head, n);
 }

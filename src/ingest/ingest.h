@@ -35,4 +35,10 @@ size_t Nf_reader_failures(const struct nf_reader *r);
 // reader's always do), and has one after.
 nf_status Nf_ingest_decode(nf_doc *doc);
 
+// Whether the page is HTML, from its first (decompressed) bytes only: the
+// answer Nf_ingest_decode will give, without decoding the whole page (a
+// first pass over a run's inputs wants only the page-text ones). False
+// when unsure (UTF-16, say): then decode.
+bool Nf_ingest_page_is_html(nf_doc *doc);
+
 #endif

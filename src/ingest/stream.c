@@ -2,9 +2,9 @@
 // decompression of a buffer (single pages are decompressed lazily, on the
 // worker that extracts them).
 #include <errno.h>
+#include <libdeflate.h>
 #include <string.h>
 #include <unistd.h>
-#include <libdeflate.h>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -393,9 +393,9 @@ static nf_status gunzip_whole(const unsigned char *in, size_t n, nf_buf *out) {
       }
       if ((st = Nf_buf_reserve(out, guess))) break;
       size_t used = 0, made = 0;
-      enum libdeflate_result r = libdeflate_gzip_decompress_ex(
-          z, in, n, out->data + out->len, out->cap - 1 - out->len, &used,
-          &made);
+      enum libdeflate_result r =
+          libdeflate_gzip_decompress_ex(z, in, n, out->data + out->len,
+                                        out->cap - 1 - out->len, &used, &made);
       if (r == LIBDEFLATE_SUCCESS) {
         out->len += made;
         in += used;

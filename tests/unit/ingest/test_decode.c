@@ -12,6 +12,7 @@
 
 #include "core/utf8.h"
 #include "helpers.h"
+#include "ingest/ingest.h"
 #include "ingest/ingest_int.h"
 #include "model/doc.h"
 
@@ -31,6 +32,35 @@ static bool has_note(const nf_doc *d, const char *part) {
   for (size_t i = 0; i < d->n_diags; i++)
     if (strstr(d->diags[i].msg, part)) return true;
   return false;
+}
+
+// Every ASCII byte at every place of a line that has tabs and newlines
+// around it: the control bytes (other than tab and newline) and DEL never
+// reach the text, the others are kept as they are. (The scan for clean
+// text goes a word at a time; this pins it to the byte.)
+static void control_bytes_anywhere(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  static const char base[] =
+      "ab\tc\nd\t\te\n\nfgh\tij\nkl mnop qrs\ttu vw xyz01";
+  size_t n = sizeof base - 1;
+  for (int b = 1; b < 0x80; b++) {
+    bool bad = (b < 0x20 && b != '\t' && b != '\n') || b == 0x7f;
+    for (size_t at = 0; at < n; at++) {
+      char line[sizeof base];
+      memcpy(line, base, sizeof base);
+      line[at] = (char)b;
+      nf_doc *d = page(ctx, line, n, NULL);
+      assert_int_equal(Nf_ingest_decode(d), NF_OK);
+      for (size_t i = 0; i < d->raw_len; i++) {
+        unsigned char c = (unsigned char)d->raw[i];
+        assert_false((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f);
+      }
+      if (!bad) assert_memory_equal(d->raw, line, n);
+      nf_doc_free(d);
+    }
+  }
+  nf_ctx_free(ctx);
 }
 
 static const struct charset_case {
@@ -140,7 +170,19 @@ static void formats_are_sniffed(void **state) {
       {"Plain words only.", NF_DOCFMT_TEXT},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    // The look at the first bytes agrees with the full decoding, gzipped
+    // or not.
+    size_t zn;
+    unsigned char *z = gzip_bytes(cases[i].in, strlen(cases[i].in), &zn);
+    nf_doc *g = page(ctx, z, zn, NULL);
+    assert_int_equal(Nf_ingest_page_is_html(g),
+                     cases[i].format == NF_DOCFMT_HTML);
+    assert_int_equal(g->raw_len, zn);  // and left the page undecoded
+    nf_doc_free(g);
+    free(z);
     nf_doc *d = page(ctx, cases[i].in, strlen(cases[i].in), NULL);
+    assert_int_equal(Nf_ingest_page_is_html(d),
+                     cases[i].format == NF_DOCFMT_HTML);
     assert_int_equal(Nf_ingest_decode(d), NF_OK);
     if (d->format != cases[i].format)
       fail_msg("\"%s\": format %d, expected %d", cases[i].in, d->format,
@@ -260,6 +302,7 @@ static void binary_and_empty(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(charsets),
+      cmocka_unit_test(control_bytes_anywhere),
       cmocka_unit_test(formats_are_sniffed),
       cmocka_unit_test(compressed_pages),
       cmocka_unit_test(binary_and_empty),
