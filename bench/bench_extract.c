@@ -155,7 +155,8 @@ int main(int argc, char **argv) {
   size_t *utf8_len = calloc(n_names, sizeof *utf8_len);
   for (size_t i = 0; i < n_names; i++) {
     nf_doc *doc;
-    if (nf_doc_from_memory(ctx, "page.html", pages[i].data, pages[i].len, &doc) ||
+    if (nf_doc_from_memory(ctx, "page.html", pages[i].data, pages[i].len,
+                           &doc) ||
         Nf_ingest_decode(doc)) {
       fprintf(stderr, "bench_extract: %s: cannot decode\n", pages[i].name);
       return 1;
@@ -194,15 +195,18 @@ int main(int argc, char **argv) {
   getrusage(RUSAGE_SELF, &ru);
   printf("extract: %zu pages, %.1f MB of HTML, %d runs on one thread\n",
          n_names, (double)total / 1e6, runs);
-  printf("extract: median %.3f s (min %.3f, max %.3f): %.0f pages/s, %.1f MB/s\n",
-         med, all[0], all[runs - 1], (double)n_names / med,
-         (double)total / 1e6 / med);
-  printf("extract: median CPU time %.3f s (min %.3f): %.0f pages/s, %.1f MB/s\n",
-         cmed, call[0], (double)n_names / cmed, (double)total / 1e6 / cmed);
-  printf("extract, pages decoded beforehand: median CPU time %.3f s (min %.3f): "
-         "%.0f pages/s, %.1f MB/s\n",
-         dcpu[runs / 2], dcpu[0], (double)n_names / dcpu[runs / 2],
-         (double)total / 1e6 / dcpu[runs / 2]);
+  printf(
+      "extract: median %.3f s (min %.3f, max %.3f): %.0f pages/s, %.1f MB/s\n",
+      med, all[0], all[runs - 1], (double)n_names / med,
+      (double)total / 1e6 / med);
+  printf(
+      "extract: median CPU time %.3f s (min %.3f): %.0f pages/s, %.1f MB/s\n",
+      cmed, call[0], (double)n_names / cmed, (double)total / 1e6 / cmed);
+  printf(
+      "extract, pages decoded beforehand: median CPU time %.3f s (min %.3f): "
+      "%.0f pages/s, %.1f MB/s\n",
+      dcpu[runs / 2], dcpu[0], (double)n_names / dcpu[runs / 2],
+      (double)total / 1e6 / dcpu[runs / 2]);
   printf("extract: %zu pages without text, %.1f MB of article text\n", empty,
          (double)text_bytes / 1e6);
   printf("extract: peak RSS %.1f MB (pages held in memory: %.1f MB)\n",

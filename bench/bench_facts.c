@@ -4,12 +4,11 @@
 // clock starts. Prints the median of the runs and each run.
 //
 //   bench_facts [RUNS] [SHARED_DIR]
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-#include <jansson.h>
 
 #include "model/doc.h"
 #include "model/fact.h"
@@ -77,10 +76,9 @@ int main(int argc, char **argv) {
   int runs = argc > 1 ? (int)strtol(argv[1], NULL, 10) : 5;
   const char *shared = argc > 2 ? argv[2] : NF_SHARED_DIR;
   if (runs < 1 || runs > 100) runs = 5;
-  static const char *const files[] = {
-      "data/stories/gva-dev/articles.jsonl",
-      "data/stories/ecbplus/articles.jsonl",
-      "data/stories/giveme5w1h/articles.jsonl"};
+  static const char *const files[] = {"data/stories/gva-dev/articles.jsonl",
+                                      "data/stories/ecbplus/articles.jsonl",
+                                      "data/stories/giveme5w1h/articles.jsonl"};
   text *texts = NULL;
   size_t n = 0, cap = 0;
   for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
@@ -131,13 +129,14 @@ int main(int argc, char **argv) {
   memcpy(sorted, secs, (size_t)runs * sizeof *secs);
   qsort(sorted, (size_t)runs, sizeof *sorted, cmp);
   double med = sorted[runs / 2];
-  printf("facts: %zu articles, %.2f MB of text, %zu figures\n", n,
-         bytes / 1e6, figures);
+  printf("facts: %zu articles, %.2f MB of text, %zu figures\n", n, bytes / 1e6,
+         figures);
   printf("facts: median CPU time %.3f s over %d runs = %.1f MB/s on one core\n",
          med_cpu, runs, bytes / 1e6 / med_cpu);
-  printf("facts: median wall time %.3f s = %.1f MB/s (with whatever else the "
-         "machine runs)\n",
-         med, bytes / 1e6 / med);
+  printf(
+      "facts: median wall time %.3f s = %.1f MB/s (with whatever else the "
+      "machine runs)\n",
+      med, bytes / 1e6 / med);
   printf("runs (cpu s):");
   for (int r = 0; r < runs; r++) printf(" %.3f", cpu[r]);
   printf("\n");

@@ -63,11 +63,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     if (nf_doc_facts(doc) == NF_OK && doc->facts) {
       const nf_facts *f = doc->facts;
-      for (size_t i = 0; i < f->n_figures; i++) check_span(doc, f->figures[i].span);
+      for (size_t i = 0; i < f->n_figures; i++)
+        check_span(doc, f->figures[i].span);
       for (size_t i = 0; i < f->n_dates; i++) check_span(doc, f->dates[i].span);
-      for (size_t i = 0; i < f->n_places; i++) check_span(doc, f->places[i].span);
-      for (size_t i = 0; i < f->n_quotes; i++) check_span(doc, f->quotes[i].span);
-      for (size_t i = 0; i < f->n_victims; i++) check_span(doc, f->victims[i].span);
+      for (size_t i = 0; i < f->n_places; i++)
+        check_span(doc, f->places[i].span);
+      for (size_t i = 0; i < f->n_quotes; i++)
+        check_span(doc, f->quotes[i].span);
+      for (size_t i = 0; i < f->n_victims; i++)
+        check_span(doc, f->victims[i].span);
       for (size_t i = 0; i < f->n_actors; i++)
         for (size_t m = 0; m < f->actors[i].n_mentions; m++)
           check_span(doc, f->actors[i].mentions[m]);

@@ -24,9 +24,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (nf_doc_from_memory(ctx, "fuzz.html", data, size, &doc) == NF_OK) {
     nf_doc_extract(doc);
     // Touch every field: they must be valid strings or NULL.
-    const char *fields[] = {nf_doc_title(doc), nf_doc_byline(doc),
+    const char *fields[] = {nf_doc_title(doc),     nf_doc_byline(doc),
                             nf_doc_published(doc), nf_doc_outlet(doc),
-                            nf_doc_url(doc), nf_doc_language(doc),
+                            nf_doc_url(doc),       nf_doc_language(doc),
                             nf_doc_text(doc)};
     size_t total = 0;
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)

@@ -82,13 +82,13 @@ NF_API void nf_ctx_free(nf_ctx *ctx);
  * src/core/limits.h for the reasons); a limit can be lowered, or raised up
  * to its compile-time ceiling. */
 typedef enum nf_limit {
-  NF_LIMIT_INPUT_BYTES,   /**< bytes of one input file or record (decompressed) */
-  NF_LIMIT_HTML_DEPTH,    /**< element nesting kept while reading HTML */
-  NF_LIMIT_LINE_BYTES,    /**< bytes of one JSON Lines line */
-  NF_LIMIT_JSON_DEPTH,    /**< nesting of one JSON value */
-  NF_LIMIT_TEXT_BYTES,    /**< bytes of one extracted article body */
-  NF_LIMIT_FACTS,         /**< facts of each kind kept per article */
-  NF_LIMIT_DIR_DEPTH,     /**< folder nesting followed when reading folders */
+  NF_LIMIT_INPUT_BYTES, /**< bytes of one input file or record (decompressed) */
+  NF_LIMIT_HTML_DEPTH,  /**< element nesting kept while reading HTML */
+  NF_LIMIT_LINE_BYTES,  /**< bytes of one JSON Lines line */
+  NF_LIMIT_JSON_DEPTH,  /**< nesting of one JSON value */
+  NF_LIMIT_TEXT_BYTES,  /**< bytes of one extracted article body */
+  NF_LIMIT_FACTS,       /**< facts of each kind kept per article */
+  NF_LIMIT_DIR_DEPTH,   /**< folder nesting followed when reading folders */
   NF_LIMIT_STORY_REPORTS, /**< reports kept in one story */
   NF_LIMIT__COUNT
 } nf_limit;
@@ -152,8 +152,7 @@ NF_API nf_status nf_ctx_learn_boilerplate(nf_ctx *ctx, nf_reader *reader);
  * (the format is sniffed; a JSON Lines or WARC input yields only its first
  * record). Mostly for tests and embedding. */
 NF_API nf_status nf_doc_from_memory(nf_ctx *ctx, const char *name,
-                                    const void *data, size_t len,
-                                    nf_doc **out);
+                                    const void *data, size_t len, nf_doc **out);
 NF_API void nf_doc_free(nf_doc *doc);
 
 /** Extract the article: decode, clean, read metadata. Idempotent. The raw

@@ -108,20 +108,36 @@ nf_status nf_doc_facts(nf_doc *doc) {
   return fst ? fst : st;
 }
 
-const char *nf_doc_errmsg(const nf_doc *doc) { return doc ? doc->errmsg : ""; }
-const char *nf_doc_id(const nf_doc *doc) { return doc ? doc->id : NULL; }
-const char *nf_doc_source(const nf_doc *doc) { return doc ? doc->source : NULL; }
-const char *nf_doc_url(const nf_doc *doc) { return doc ? doc->url : NULL; }
-const char *nf_doc_outlet(const nf_doc *doc) { return doc ? doc->outlet : NULL; }
-const char *nf_doc_title(const nf_doc *doc) { return doc ? doc->title : NULL; }
-const char *nf_doc_byline(const nf_doc *doc) { return doc ? doc->byline : NULL; }
+const char *nf_doc_errmsg(const nf_doc *doc) {
+  return doc ? doc->errmsg : "";
+}
+const char *nf_doc_id(const nf_doc *doc) {
+  return doc ? doc->id : NULL;
+}
+const char *nf_doc_source(const nf_doc *doc) {
+  return doc ? doc->source : NULL;
+}
+const char *nf_doc_url(const nf_doc *doc) {
+  return doc ? doc->url : NULL;
+}
+const char *nf_doc_outlet(const nf_doc *doc) {
+  return doc ? doc->outlet : NULL;
+}
+const char *nf_doc_title(const nf_doc *doc) {
+  return doc ? doc->title : NULL;
+}
+const char *nf_doc_byline(const nf_doc *doc) {
+  return doc ? doc->byline : NULL;
+}
 const char *nf_doc_published(const nf_doc *doc) {
   return doc && doc->published_iso[0] ? doc->published_iso : NULL;
 }
 const char *nf_doc_language(const nf_doc *doc) {
   return doc ? doc->language : NULL;
 }
-const char *nf_doc_text(const nf_doc *doc) { return doc ? doc->text : ""; }
+const char *nf_doc_text(const nf_doc *doc) {
+  return doc ? doc->text : "";
+}
 
 nf_status nf_doc_render(const nf_doc *doc, nf_format format, unsigned what,
                         nf_write_fn write, void *user) {

@@ -58,7 +58,8 @@ void nf_folder_free(nf_folder *f) {
 static nf_status keep(nf_folder *f, nf_doc *doc, uint32_t story) {
   if (f->n == f->cap) {
     size_t cap = f->cap;
-    if (Nf_grow(&f->ctx->alloc, (void **)&f->docs, &cap, f->n + 1, sizeof *f->docs))
+    if (Nf_grow(&f->ctx->alloc, (void **)&f->docs, &cap, f->n + 1,
+                sizeof *f->docs))
       return NF_ENOMEM;
     size_t cap2 = f->cap;
     if (Nf_grow(&f->ctx->alloc, (void **)&f->story_of, &cap2, f->n + 1,
@@ -154,7 +155,8 @@ static int by_time(const void *a, const void *b) {
   bool kx = x->published.precision != NF_PREC_NONE,
        ky = y->published.precision != NF_PREC_NONE;
   int c = kx != ky ? (kx ? 1 : -1)
-                   : kx ? Nf_datetime_cmp(&x->published, &y->published) : 0;
+          : kx     ? Nf_datetime_cmp(&x->published, &y->published)
+                   : 0;
   if (c) return c;
   return p->pos < q->pos ? -1 : p->pos > q->pos;
 }
@@ -170,13 +172,15 @@ typedef struct fstory {
 
 static int fstory_cmp(const void *a, const void *b) {
   const fstory *x = a, *y = b;
-  uint32_t px = x->n ? x->pos[0] : UINT32_MAX, py = y->n ? y->pos[0] : UINT32_MAX;
+  uint32_t px = x->n ? x->pos[0] : UINT32_MAX,
+           py = y->n ? y->pos[0] : UINT32_MAX;
   return px < py ? -1 : px > py;
 }
 
 // Every story: the grouping stage's, then the keyed ones, in order of
 // their first document. Lives in `a`.
-static nf_status stories(nf_folder *f, nf_arena *a, fstory **out, size_t *n_out) {
+static nf_status stories(nf_folder *f, nf_arena *a, fstory **out,
+                         size_t *n_out) {
   nf_story_set *set = NULL;
   nf_status st = NF_OK;
   if (f->group && (st = Nf_group_finish(f->group, &set))) return st;
@@ -193,7 +197,8 @@ static nf_status stories(nf_folder *f, nf_arena *a, fstory **out, size_t *n_out)
       break;
     }
     for (size_t k = 0; k < s->n_reports; k++)
-      if (s->reports[k] < f->n_grouped) v[i].pos[v[i].n++] = f->grouped[s->reports[k]];
+      if (s->reports[k] < f->n_grouped)
+        v[i].pos[v[i].n++] = f->grouped[s->reports[k]];
     // Copies name reports by grouping index; the account wants positions
     // within the story.
     for (size_t c = 0; c < s->n_copies; c++) {
@@ -203,7 +208,8 @@ static nf_status stories(nf_folder *f, nf_arena *a, fstory **out, size_t *n_out)
         if (s->reports[k] == s->copies[c].b) lb = (uint32_t)k;
       }
       if (la != UINT32_MAX && lb != UINT32_MAX)
-        v[i].copies[v[i].n_copies++] = (nf_story_copy){la, lb, s->copies[c].shared};
+        v[i].copies[v[i].n_copies++] =
+            (nf_story_copy){la, lb, s->copies[c].shared};
     }
   }
   if (!st && f->n_keyed) {

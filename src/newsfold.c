@@ -8,7 +8,9 @@
 #include "model/ctx.h"
 #include "nf_version.h"
 
-const char *nf_version(void) { return NF_VERSION_STRING; }
+const char *nf_version(void) {
+  return NF_VERSION_STRING;
+}
 
 const char *nf_strerror(nf_status status) {
   switch (status) {
@@ -47,7 +49,6 @@ static const size_t CEILINGS[NF_LIMIT__COUNT] = {
     [NF_LIMIT_DIR_DEPTH] = NF_MAX_DIR_DEPTH_CEILING,
     [NF_LIMIT_STORY_REPORTS] = NF_MAX_STORY_REPORTS_CEILING,
 };
-
 
 nf_ctx *nf_ctx_new(const nf_allocator *alloc) {
   if (!alloc) alloc = &Nf_default_allocator;

@@ -74,8 +74,8 @@ static nf_status squeeze(nf_buf *b, nf_sv s, size_t *written) {
   return squeeze_ex(b, s, false, written);
 }
 
-static nf_status add_para(nf_article_builder *ab, nf_sv para,
-                          nf_para_kind kind, bool keep_lines) {
+static nf_status add_para(nf_article_builder *ab, nf_sv para, nf_para_kind kind,
+                          bool keep_lines) {
   if (ab->truncated) return NF_OK;
   size_t mark = ab->text.len;
   size_t sep = ab->n_paras ? 2 : 0;
@@ -120,9 +120,9 @@ nf_status Nf_ab_finish(nf_article_builder *ab) {
   nf_doc *doc = ab->doc;
   char *text = Nf_arena_strndup(&doc->arena, ab->text.data ? ab->text.data : "",
                                 ab->text.len);
-  nf_para *paras = ab->n_paras ? Nf_arena_alloc(&doc->arena,
-                                                ab->n_paras * sizeof *paras)
-                               : NULL;
+  nf_para *paras =
+      ab->n_paras ? Nf_arena_alloc(&doc->arena, ab->n_paras * sizeof *paras)
+                  : NULL;
   if (!text || (ab->n_paras && !paras)) return NF_ENOMEM;
   if (ab->n_paras) memcpy(paras, ab->paras, ab->n_paras * sizeof *paras);
   doc->text = text;

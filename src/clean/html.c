@@ -25,8 +25,8 @@ nf_status Nf_clean_html(nf_doc *doc) {
   if (!st) {
     size_t sn = Nf_html_prepass(&h, h.page, n, stripped);
 #ifdef NF_HTML_TRACE
-    fprintf(stderr, "prepass: %zu -> %zu bytes, %zu misplaced end tags\n", n, sn,
-            h.prep_misplaced);
+    fprintf(stderr, "prepass: %zu -> %zu bytes, %zu misplaced end tags\n", n,
+            sn, h.prep_misplaced);
     FILE *f = fopen("/tmp/nf-stripped.html", "wb");
     if (f) {
       fwrite(stripped, 1, sn, f);

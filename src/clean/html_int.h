@@ -44,17 +44,94 @@
 typedef enum nf_html_tag {
   T_OTHER = 0,  // unknown, inline
   T_CUSTOM,     // custom element (a dash in the name): treated as a block
-  T_A, T_ABBR, T_ADDRESS, T_ARTICLE, T_ASIDE, T_AUDIO, T_B, T_BLOCKQUOTE,
-  T_BODY, T_BR, T_BUTTON, T_CANVAS, T_CAPTION, T_CENTER, T_CITE, T_CODE,
-  T_DD, T_DETAILS, T_DIALOG, T_DIV, T_DL, T_DT, T_EM, T_EMBED, T_FIELDSET,
-  T_FIGCAPTION, T_FIGURE, T_FOOTER, T_FORM, T_H1, T_H2, T_H3, T_H4, T_H5,
-  T_H6, T_HEAD, T_HEADER, T_HGROUP, T_HR, T_HTML, T_I, T_IFRAME, T_IMG,
-  T_INPUT, T_LABEL, T_LEGEND, T_LI, T_LINK, T_MAIN, T_MAP, T_MATH, T_MENU,
-  T_META, T_NAV, T_NOSCRIPT, T_OBJECT, T_OL, T_OPTION, T_P, T_PICTURE, T_PRE,
-  T_Q, T_SCRIPT, T_SECTION, T_SELECT, T_SMALL, T_SOURCE, T_SPAN, T_STRONG,
-  T_STYLE, T_SUB, T_SUMMARY, T_SUP, T_SVG, T_TABLE, T_TBODY, T_TD,
-  T_TEMPLATE, T_TEXTAREA, T_TFOOT, T_TH, T_THEAD, T_TIME, T_TITLE, T_TR,
-  T_U, T_UL, T_VIDEO,
+  T_A,
+  T_ABBR,
+  T_ADDRESS,
+  T_ARTICLE,
+  T_ASIDE,
+  T_AUDIO,
+  T_B,
+  T_BLOCKQUOTE,
+  T_BODY,
+  T_BR,
+  T_BUTTON,
+  T_CANVAS,
+  T_CAPTION,
+  T_CENTER,
+  T_CITE,
+  T_CODE,
+  T_DD,
+  T_DETAILS,
+  T_DIALOG,
+  T_DIV,
+  T_DL,
+  T_DT,
+  T_EM,
+  T_EMBED,
+  T_FIELDSET,
+  T_FIGCAPTION,
+  T_FIGURE,
+  T_FOOTER,
+  T_FORM,
+  T_H1,
+  T_H2,
+  T_H3,
+  T_H4,
+  T_H5,
+  T_H6,
+  T_HEAD,
+  T_HEADER,
+  T_HGROUP,
+  T_HR,
+  T_HTML,
+  T_I,
+  T_IFRAME,
+  T_IMG,
+  T_INPUT,
+  T_LABEL,
+  T_LEGEND,
+  T_LI,
+  T_LINK,
+  T_MAIN,
+  T_MAP,
+  T_MATH,
+  T_MENU,
+  T_META,
+  T_NAV,
+  T_NOSCRIPT,
+  T_OBJECT,
+  T_OL,
+  T_OPTION,
+  T_P,
+  T_PICTURE,
+  T_PRE,
+  T_Q,
+  T_SCRIPT,
+  T_SECTION,
+  T_SELECT,
+  T_SMALL,
+  T_SOURCE,
+  T_SPAN,
+  T_STRONG,
+  T_STYLE,
+  T_SUB,
+  T_SUMMARY,
+  T_SUP,
+  T_SVG,
+  T_TABLE,
+  T_TBODY,
+  T_TD,
+  T_TEMPLATE,
+  T_TEXTAREA,
+  T_TFOOT,
+  T_TH,
+  T_THEAD,
+  T_TIME,
+  T_TITLE,
+  T_TR,
+  T_U,
+  T_UL,
+  T_VIDEO,
   T__COUNT
 } nf_html_tag;
 
@@ -90,7 +167,7 @@ enum {
   V_HEADER = 1u << 14,    // page and article headers, mastheads
   V_HEADLINE = 1u << 15,  // headline, title, deck of the article
   V_FORM = 1u << 16,      // a form (search, sign-up): only from the tag
-  V_PUBLISHED = 1u << 17, // "publish" in the class (a <time> of publication)
+  V_PUBLISHED = 1u << 17,  // "publish" in the class (a <time> of publication)
 };
 
 // The prepass reads class and id values once and hands the parser their
@@ -119,35 +196,35 @@ bool Nf_html_class_hides(const char *s, size_t n);
 
 // Context bits an element passes to its descendants (tags and attributes).
 enum {
-  C_LINK = 1u << 0,       // inside <a href>
-  C_ARTICLE = 1u << 1,    // inside <article>
-  C_MAIN = 1u << 2,       // inside <main> or role=main
-  C_BODYPROP = 1u << 3,   // inside itemprop=articleBody / articleBody class
-  C_NAV = 1u << 4,        // inside <nav> or role=navigation / menu
-  C_FOOTER = 1u << 5,     // inside <footer> or role=contentinfo
-  C_HEADER = 1u << 6,     // inside <header> or role=banner
-  C_ASIDE = 1u << 7,      // inside <aside> or role=complementary
-  C_FORM = 1u << 8,       // inside <form>
-  C_FIGURE = 1u << 9,     // inside <figure>
-  C_CAPTION = 1u << 10,   // inside <figcaption>
-  C_TABLE = 1u << 11,     // inside <table>
-  C_LIST = 1u << 12,      // inside <li> / <dd> / <dt>
-  C_QUOTE = 1u << 13,     // inside <blockquote>
-  C_PRE = 1u << 14,       // inside <pre>
-  C_HEADING = 1u << 15,   // inside <h1>..<h6>
-  C_AUTHOR = 1u << 16,    // inside rel=author / itemprop=author
-  C_TIME = 1u << 17,      // inside <time>
-  C_DIALOG = 1u << 18,    // inside <dialog> / role=dialog / alertdialog
+  C_LINK = 1u << 0,      // inside <a href>
+  C_ARTICLE = 1u << 1,   // inside <article>
+  C_MAIN = 1u << 2,      // inside <main> or role=main
+  C_BODYPROP = 1u << 3,  // inside itemprop=articleBody / articleBody class
+  C_NAV = 1u << 4,       // inside <nav> or role=navigation / menu
+  C_FOOTER = 1u << 5,    // inside <footer> or role=contentinfo
+  C_HEADER = 1u << 6,    // inside <header> or role=banner
+  C_ASIDE = 1u << 7,     // inside <aside> or role=complementary
+  C_FORM = 1u << 8,      // inside <form>
+  C_FIGURE = 1u << 9,    // inside <figure>
+  C_CAPTION = 1u << 10,  // inside <figcaption>
+  C_TABLE = 1u << 11,    // inside <table>
+  C_LIST = 1u << 12,     // inside <li> / <dd> / <dt>
+  C_QUOTE = 1u << 13,    // inside <blockquote>
+  C_PRE = 1u << 14,      // inside <pre>
+  C_HEADING = 1u << 15,  // inside <h1>..<h6>
+  C_AUTHOR = 1u << 16,   // inside rel=author / itemprop=author
+  C_TIME = 1u << 17,     // inside <time>
+  C_DIALOG = 1u << 18,   // inside <dialog> / role=dialog / alertdialog
 };
 
 typedef struct nf_html_el {
-  uint32_t parent;   // index; the root (0) is its own parent
-  uint32_t end;      // one past the last element of the subtree
-  uint32_t blk;      // nearest block-level ancestor-or-self
-  uint16_t tag;      // nf_html_tag
+  uint32_t parent;  // index; the root (0) is its own parent
+  uint32_t end;     // one past the last element of the subtree
+  uint32_t blk;     // nearest block-level ancestor-or-self
+  uint16_t tag;     // nf_html_tag
   uint16_t depth;
-  uint32_t vocab;    // V_* bits of its own class/id/role/itemprop
-  uint32_t ctx;      // C_* bits, inherited
+  uint32_t vocab;        // V_* bits of its own class/id/role/itemprop
+  uint32_t ctx;          // C_* bits, inherited
   uint32_t first_block;  // index of the first block that starts inside it
 } nf_html_el;
 
@@ -170,14 +247,29 @@ typedef struct nf_html_block {
 
 // Metadata candidates found while parsing; one slot per source.
 typedef enum nf_html_meta {
-  M_OG_TITLE, M_TW_TITLE, M_TITLE, M_H1, M_META_TITLE,
-  M_SITE_NAME, M_APP_NAME,
-  M_AUTHOR, M_ARTICLE_AUTHOR, M_ITEMPROP_AUTHOR, M_REL_AUTHOR, M_BYLINE_TEXT,
-  M_PUBLISHED, M_ITEMPROP_PUBLISHED, M_TIME_PUBLISHED, M_META_DATE,
+  M_OG_TITLE,
+  M_TW_TITLE,
+  M_TITLE,
+  M_H1,
+  M_META_TITLE,
+  M_SITE_NAME,
+  M_APP_NAME,
+  M_AUTHOR,
+  M_ARTICLE_AUTHOR,
+  M_ITEMPROP_AUTHOR,
+  M_REL_AUTHOR,
+  M_BYLINE_TEXT,
+  M_PUBLISHED,
+  M_ITEMPROP_PUBLISHED,
+  M_TIME_PUBLISHED,
+  M_META_DATE,
   M_TIME_FIRST,
   M_MODIFIED,
-  M_CANONICAL, M_OG_URL,
-  M_LANG, M_CONTENT_LANG, M_OG_LOCALE,
+  M_CANONICAL,
+  M_OG_URL,
+  M_LANG,
+  M_CONTENT_LANG,
+  M_OG_LOCALE,
   M__COUNT
 } nf_html_meta;
 
@@ -206,21 +298,21 @@ typedef struct nf_html {
   uint32_t *stack;  // open recorded elements
   size_t sp, cap_stack;
   size_t max_depth;
-  size_t folded;     // open elements not recorded (over depth/count limits)
+  size_t folded;  // open elements not recorded (over depth/count limits)
 
   nf_html_block *blocks;
   size_t n_blocks, cap_blocks;
-  bool in_block;     // blocks[n_blocks - 1] is still growing
+  bool in_block;          // blocks[n_blocks - 1] is still growing
   uint8_t pending_space;  // 1: a space, 2: a line break (<br>) before more text
-  int br_run;        // consecutive <br> since the last text
+  int br_run;             // consecutive <br> since the last text
 
-  nf_buf text;       // visible text of the page, blocks point into it
+  nf_buf text;  // visible text of the page, blocks point into it
 
-  uint32_t skip;     // depth inside content that is never text
+  uint32_t skip;  // depth inside content that is never text
   uint32_t link_depth;
 
   // Text being captured for metadata (<title>, first <h1>, author, byline).
-  int capture;       // nf_html_meta slot, or -1
+  int capture;  // nf_html_meta slot, or -1
   uint32_t capture_depth;
   nf_buf cap_buf;
 
@@ -228,7 +320,8 @@ typedef struct nf_html {
   nf_html_span jsonld[NF_HTML_MAX_JSONLD];
   size_t n_jsonld;
   nf_html_ld ld;
-  size_t ld_windows, ld_found;  // JSON-LD body 3-word windows; found on the page
+  size_t ld_windows,
+      ld_found;      // JSON-LD body 3-word windows; found on the page
   const char *page;  // the page as given to the prepass (for JSON-LD spans)
 
   // Tag ids by name pointer: libxml2 hands over names interned in its
@@ -266,7 +359,8 @@ void Nf_html_free_jsonld(nf_html *h);
 void Nf_html_metadata(nf_html *h);
 
 // Text of a block.
-static inline nf_sv Nf_html_block_text(const nf_html *h, const nf_html_block *b) {
+static inline nf_sv Nf_html_block_text(const nf_html *h,
+                                       const nf_html_block *b) {
   return Nf_sv(h->text.data + b->start, b->len);
 }
 

@@ -3,12 +3,11 @@
 // context); visible text goes into paragraph-level blocks; metadata
 // (<title>, <meta>, <link rel=canonical>, <html lang>, itemprop, <time>)
 // is noted on the way.
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
 
 #include "clean/clean.h"
 #include "clean/html_int.h"
@@ -20,7 +19,7 @@
 #define ST_UNRECORDED 0x80000000u  // low bits: the recorded ancestor
 #define ST_SKIP 0x40000000u        // this element started a skipped subtree
 #define ST_LINK 0x20000000u        // this element opened a link
-#define ST_INDEX(x) ((x) & 0x1FFFFFFFu)
+#define ST_INDEX(x) ((x)&0x1FFFFFFFu)
 
 // -------------------------------------------------------------- helpers
 
@@ -91,7 +90,8 @@ static void on_meta(nf_html *h, const xmlChar **atts) {
   if (!key) key = attr(atts, "name");
   if (!key) key = attr(atts, "itemprop");
   const char *equiv = attr(atts, "http-equiv");
-  if (equiv && ieq(equiv, "content-language")) set_meta(h, M_CONTENT_LANG, content);
+  if (equiv && ieq(equiv, "content-language"))
+    set_meta(h, M_CONTENT_LANG, content);
   if (!key) return;
   static const struct {
     const char *key;
@@ -148,7 +148,8 @@ static void on_meta(nf_html *h, const xmlChar **atts) {
 
 static void on_link(nf_html *h, const xmlChar **atts) {
   const char *rel = attr(atts, "rel");
-  if (rel && ieq(rel, "canonical")) set_meta(h, M_CANONICAL, attr(atts, "href"));
+  if (rel && ieq(rel, "canonical"))
+    set_meta(h, M_CANONICAL, attr(atts, "href"));
 }
 
 // ---------------------------------------------------------------- text
@@ -157,25 +158,24 @@ static void on_link(nf_html *h, const xmlChar **atts) {
 enum { B_TEXT = 0, B_SPACE = 1, B_PUNCT = 2, B_CONT = 3 };
 static const unsigned char BYTE_CLASS[256] = {
     ['\t'] = B_SPACE, ['\n'] = B_SPACE, ['\v'] = B_SPACE, ['\f'] = B_SPACE,
-    ['\r'] = B_SPACE, [' '] = B_SPACE,
-    ['.'] = B_PUNCT, [','] = B_PUNCT, ['!'] = B_PUNCT, ['?'] = B_PUNCT,
-    [';'] = B_PUNCT, [':'] = B_PUNCT,
-    [0x80] = B_CONT, [0x81] = B_CONT, [0x82] = B_CONT, [0x83] = B_CONT,
-    [0x84] = B_CONT, [0x85] = B_CONT, [0x86] = B_CONT, [0x87] = B_CONT,
-    [0x88] = B_CONT, [0x89] = B_CONT, [0x8A] = B_CONT, [0x8B] = B_CONT,
-    [0x8C] = B_CONT, [0x8D] = B_CONT, [0x8E] = B_CONT, [0x8F] = B_CONT,
-    [0x90] = B_CONT, [0x91] = B_CONT, [0x92] = B_CONT, [0x93] = B_CONT,
-    [0x94] = B_CONT, [0x95] = B_CONT, [0x96] = B_CONT, [0x97] = B_CONT,
-    [0x98] = B_CONT, [0x99] = B_CONT, [0x9A] = B_CONT, [0x9B] = B_CONT,
-    [0x9C] = B_CONT, [0x9D] = B_CONT, [0x9E] = B_CONT, [0x9F] = B_CONT,
-    [0xA0] = B_CONT, [0xA1] = B_CONT, [0xA2] = B_CONT, [0xA3] = B_CONT,
-    [0xA4] = B_CONT, [0xA5] = B_CONT, [0xA6] = B_CONT, [0xA7] = B_CONT,
-    [0xA8] = B_CONT, [0xA9] = B_CONT, [0xAA] = B_CONT, [0xAB] = B_CONT,
-    [0xAC] = B_CONT, [0xAD] = B_CONT, [0xAE] = B_CONT, [0xAF] = B_CONT,
-    [0xB0] = B_CONT, [0xB1] = B_CONT, [0xB2] = B_CONT, [0xB3] = B_CONT,
-    [0xB4] = B_CONT, [0xB5] = B_CONT, [0xB6] = B_CONT, [0xB7] = B_CONT,
-    [0xB8] = B_CONT, [0xB9] = B_CONT, [0xBA] = B_CONT, [0xBB] = B_CONT,
-    [0xBC] = B_CONT, [0xBD] = B_CONT, [0xBE] = B_CONT, [0xBF] = B_CONT,
+    ['\r'] = B_SPACE, [' '] = B_SPACE,  ['.'] = B_PUNCT,  [','] = B_PUNCT,
+    ['!'] = B_PUNCT,  ['?'] = B_PUNCT,  [';'] = B_PUNCT,  [':'] = B_PUNCT,
+    [0x80] = B_CONT,  [0x81] = B_CONT,  [0x82] = B_CONT,  [0x83] = B_CONT,
+    [0x84] = B_CONT,  [0x85] = B_CONT,  [0x86] = B_CONT,  [0x87] = B_CONT,
+    [0x88] = B_CONT,  [0x89] = B_CONT,  [0x8A] = B_CONT,  [0x8B] = B_CONT,
+    [0x8C] = B_CONT,  [0x8D] = B_CONT,  [0x8E] = B_CONT,  [0x8F] = B_CONT,
+    [0x90] = B_CONT,  [0x91] = B_CONT,  [0x92] = B_CONT,  [0x93] = B_CONT,
+    [0x94] = B_CONT,  [0x95] = B_CONT,  [0x96] = B_CONT,  [0x97] = B_CONT,
+    [0x98] = B_CONT,  [0x99] = B_CONT,  [0x9A] = B_CONT,  [0x9B] = B_CONT,
+    [0x9C] = B_CONT,  [0x9D] = B_CONT,  [0x9E] = B_CONT,  [0x9F] = B_CONT,
+    [0xA0] = B_CONT,  [0xA1] = B_CONT,  [0xA2] = B_CONT,  [0xA3] = B_CONT,
+    [0xA4] = B_CONT,  [0xA5] = B_CONT,  [0xA6] = B_CONT,  [0xA7] = B_CONT,
+    [0xA8] = B_CONT,  [0xA9] = B_CONT,  [0xAA] = B_CONT,  [0xAB] = B_CONT,
+    [0xAC] = B_CONT,  [0xAD] = B_CONT,  [0xAE] = B_CONT,  [0xAF] = B_CONT,
+    [0xB0] = B_CONT,  [0xB1] = B_CONT,  [0xB2] = B_CONT,  [0xB3] = B_CONT,
+    [0xB4] = B_CONT,  [0xB5] = B_CONT,  [0xB6] = B_CONT,  [0xB7] = B_CONT,
+    [0xB8] = B_CONT,  [0xB9] = B_CONT,  [0xBA] = B_CONT,  [0xBB] = B_CONT,
+    [0xBC] = B_CONT,  [0xBD] = B_CONT,  [0xBE] = B_CONT,  [0xBF] = B_CONT,
 };
 
 static uint32_t top_index(const nf_html *h) {
@@ -226,7 +226,8 @@ static void on_text(void *u, const xmlChar *ch, int len) {
   if (h->capture >= 0) capture_text(h, (const char *)s, n);
   if (h->skip) {
 #ifdef NF_HTML_TRACE
-    if (len > 20) fprintf(stderr, "skipped text (%u): %.40s\n", h->skip, (const char *)ch);
+    if (len > 20)
+      fprintf(stderr, "skipped text (%u): %.40s\n", h->skip, (const char *)ch);
 #endif
     return;
   }
@@ -285,7 +286,9 @@ static void on_text(void *u, const xmlChar *ch, int len) {
   b->words = (uint16_t)(b->words + words > 65535 ? 65535 : b->words + words);
   b->punct = (uint16_t)(b->punct + punct > 65535 ? 65535 : b->punct + punct);
   if (!in_link)
-    b->punct_free = (uint16_t)(b->punct_free + punct > 65535 ? 65535 : b->punct_free + punct);
+    b->punct_free =
+        (uint16_t)(b->punct_free + punct > 65535 ? 65535
+                                                 : b->punct_free + punct);
   b->ctx |= h->els[top_index(h)].ctx;
 }
 
@@ -314,19 +317,27 @@ static uint32_t tag_ctx(int tag) {
     case T_A: return 0;  // C_LINK only with an href, see on_start
     case T_ARTICLE: return C_ARTICLE;
     case T_MAIN: return C_MAIN;
-    case T_NAV: case T_MENU: return C_NAV;
+    case T_NAV:
+    case T_MENU: return C_NAV;
     case T_FOOTER: return C_FOOTER;
     case T_HEADER: return C_HEADER;
     case T_ASIDE: return C_ASIDE;
-    case T_FORM: case T_FIELDSET: return C_FORM;
+    case T_FORM:
+    case T_FIELDSET: return C_FORM;
     case T_FIGURE: return C_FIGURE;
     case T_FIGCAPTION: return C_CAPTION;
     case T_TABLE: return C_TABLE;
-    case T_LI: case T_DD: case T_DT: return C_LIST;
+    case T_LI:
+    case T_DD:
+    case T_DT: return C_LIST;
     case T_BLOCKQUOTE: return C_QUOTE;
     case T_PRE: return C_PRE;
-    case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
-      return C_HEADING;
+    case T_H1:
+    case T_H2:
+    case T_H3:
+    case T_H4:
+    case T_H5:
+    case T_H6: return C_HEADING;
     case T_TIME: return C_TIME;
     case T_DIALOG: return C_DIALOG;
     default: return 0;
@@ -383,18 +394,26 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
       const char *an = (const char *)atts[i];
       const char *av = atts[i + 1] ? (const char *)atts[i + 1] : "";
       switch (an[0]) {
-        case 'n': if (strcmp(an, NF_HTML_VOCAB_ATTR) == 0) vocab_hex = av; break;
+        case 'n':
+          if (strcmp(an, NF_HTML_VOCAB_ATTR) == 0) vocab_hex = av;
+          break;
         case 'i':
           if (strcmp(an, "itemprop") == 0) itemprop = av;
           break;
         case 'r':
-          if (strcmp(an, "role") == 0) role = av;
-          else if (strcmp(an, "rel") == 0) rel = av;
+          if (strcmp(an, "role") == 0)
+            role = av;
+          else if (strcmp(an, "rel") == 0)
+            rel = av;
           break;
-        case 's': if (strcmp(an, "style") == 0) style = av; break;
+        case 's':
+          if (strcmp(an, "style") == 0) style = av;
+          break;
         case 'h':
-          if (strcmp(an, "href") == 0) href = av;
-          else if (strcmp(an, "hidden") == 0) hidden = true;
+          if (strcmp(an, "href") == 0)
+            href = av;
+          else if (strcmp(an, "hidden") == 0)
+            hidden = true;
           break;
         case 'a':
           if (strcmp(an, "aria-hidden") == 0 && ieq(av, "true")) hidden = true;
@@ -443,8 +462,7 @@ static void on_start(void *u, const xmlChar *xname, const xmlChar **atts) {
   }
 
   bool skip = (props & TP_SKIP) || tag == T_HEAD || hidden ||
-              (vocab & V_HIDDEN) ||
-              (style && style_hides(style));
+              (vocab & V_HIDDEN) || (style && style_hides(style));
   uint32_t flags = 0;
   if (skip) {
 #ifdef NF_HTML_TRACE

@@ -26,8 +26,8 @@ static size_t find_end_tag(const char *s, size_t i, size_t n, nf_sv name) {
     if (i + 2 + name.n <= n && s[i + 1] == '/' &&
         Nf_sv_ieq(Nf_sv(s + i + 2, name.n), name)) {
       size_t k = i + 2 + name.n;
-      if (k == n || s[k] == '>' || s[k] == '/' || s[k] == ' ' ||
-          s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f')
+      if (k == n || s[k] == '>' || s[k] == '/' || s[k] == ' ' || s[k] == '\t' ||
+          s[k] == '\n' || s[k] == '\r' || s[k] == '\f')
         return i;
     }
     i++;
@@ -190,9 +190,12 @@ static bool void_element(name_key k, size_t len) {
   switch (len) {
     case 2: return k == KEY("br") || k == KEY("hr");
     case 3: return k == KEY("img") || k == KEY("col") || k == KEY("wbr");
-    case 4: return k == KEY("meta") || k == KEY("link") || k == KEY("area") || k == KEY("base");
-    case 5: return k == KEY("input") || k == KEY("embed") || k == KEY("param") ||
-                   k == KEY("track") || k == KEY("frame");
+    case 4:
+      return k == KEY("meta") || k == KEY("link") || k == KEY("area") ||
+             k == KEY("base");
+    case 5:
+      return k == KEY("input") || k == KEY("embed") || k == KEY("param") ||
+             k == KEY("track") || k == KEY("frame");
     case 6: return k == KEY("source") || k == KEY("keygen");
     case 7: return k == KEY("isindex");
     case 8: return k == KEY("basefont");
@@ -226,13 +229,20 @@ static size_t copy_squeezed(const char *s, size_t n, char *out) {
 static raw_kind raw_element(name_key k, size_t len) {
   bool drop = false, keep = false;
   switch (len) {
-    case 3: drop = k == KEY("svg"); keep = k == KEY("xmp"); break;
+    case 3:
+      drop = k == KEY("svg");
+      keep = k == KEY("xmp");
+      break;
     case 4: drop = k == KEY("math"); break;
-    case 5: drop = k == KEY("style"); keep = k == KEY("title"); break;
+    case 5:
+      drop = k == KEY("style");
+      keep = k == KEY("title");
+      break;
     case 6: drop = k == KEY("script") || k == KEY("iframe"); break;
     case 7: drop = k == KEY("noembed"); break;
     case 8:
-      drop = k == KEY("noscript") || k == KEY("template") || k == KEY("noframes");
+      drop =
+          k == KEY("noscript") || k == KEY("template") || k == KEY("noframes");
       keep = k == KEY("textarea");
       break;
     default: break;
@@ -256,7 +266,8 @@ typedef struct shadow {
 } shadow;
 
 // True when the tag goes to the parser.
-static bool shadow_start(shadow *sh, name_key k, size_t len, bool self_closing) {
+static bool shadow_start(shadow *sh, name_key k, size_t len,
+                         bool self_closing) {
   if (sh->flat) return false;
   // A second <html>, <head> or <body> is dropped by the parser after a
   // scan of every open element; drop it here.
@@ -304,7 +315,8 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
   memset(&sh, 0, sizeof sh);
   size_t pre_depth = 0;  // inside <pre>, <listing> or <plaintext>: spaces kept
   sh.cap = h->max_depth;
-  sh.names = h->alloc && sh.cap ? Nf_malloc(h->alloc, sh.cap * sizeof *sh.names) : NULL;
+  sh.names = h->alloc && sh.cap ? Nf_malloc(h->alloc, sh.cap * sizeof *sh.names)
+                                : NULL;
   if (!sh.names) sh.cap = 0;
   while (i < n) {
     const char *lt = memchr(s + i, '<', n - i);
@@ -338,7 +350,8 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
           k += 3;
           break;
         }
-        if (k + 3 < n && s[k + 1] == '-' && s[k + 2] == '!' && s[k + 3] == '>') {
+        if (k + 3 < n && s[k + 1] == '-' && s[k + 2] == '!' &&
+            s[k + 3] == '>') {
           k += 4;
           break;
         }
@@ -348,13 +361,15 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       i = k;
       continue;
     }
-    if (i + 2 < n && s[i + 1] == '/' && Nf_ascii_alpha((unsigned char)s[i + 2])) {
+    if (i + 2 < n && s[i + 1] == '/' &&
+        Nf_ascii_alpha((unsigned char)s[i + 2])) {
       size_t k = i + 2;
       while (k < n && name_char((unsigned char)s[k])) k++;
       const char *gt = memchr(s + k, '>', n - k);
       size_t e = gt ? (size_t)(gt - s) + 1 : n;
       name_key key = key_of(Nf_sv(s + i + 2, k - i - 2));
-      if (pre_depth && (key == KEY("pre") || key == KEY("listing"))) pre_depth--;
+      if (pre_depth && (key == KEY("pre") || key == KEY("listing")))
+        pre_depth--;
       if (shadow_end(&sh, key)) {
         memcpy(out + o, s + i, e - i);
         o += e - i;
@@ -367,7 +382,8 @@ size_t Nf_html_prepass(nf_html *h, const char *s, size_t n, char *out) {
       while (k < n && name_char((unsigned char)s[k])) k++;
       nf_sv name = Nf_sv(s + i + 1, k - i - 1);
       name_key key = key_of(name);
-      bool keep_href = name.n == 4 && (key == KEY("link") || key == KEY("base"));
+      bool keep_href =
+          name.n == 4 && (key == KEY("link") || key == KEY("base"));
       size_t o0 = o;
       size_t e = copy_tag(s, i, k, n, out, &o, keep_href, key == KEY("time"));
       bool self_closing = e >= 2 && s[e - 2] == '/' && e - 2 > k;

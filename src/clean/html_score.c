@@ -56,14 +56,14 @@ static bool prose(const nf_html_block *b) {
 
 typedef struct scorer {
   nf_html *h;
-  double *sum;     // per element: sum of block values in its subtree
-  double *pos;     // per element: sum of the positive values (first pass)
-  uint32_t *own;   // per element: its own negative words in force
-  uint32_t *neg;   // per element: negative words in force (inherited)
-  uint32_t *after; // per element: words a heading among its children gave
-                   // the children after it
-  double *value;   // per block
-  size_t headline; // block index of the article's headline, or SIZE_MAX
+  double *sum;      // per element: sum of block values in its subtree
+  double *pos;      // per element: sum of the positive values (first pass)
+  uint32_t *own;    // per element: its own negative words in force
+  uint32_t *neg;    // per element: negative words in force (inherited)
+  uint32_t *after;  // per element: words a heading among its children gave
+                    // the children after it
+  double *value;    // per block
+  size_t headline;  // block index of the article's headline, or SIZE_MAX
 } scorer;
 
 static double block_value(const nf_html_block *b, uint32_t neg) {
@@ -88,8 +88,10 @@ static double weight(const nf_html *h, const nf_html_el *e) {
   double w = 1;
   // The publisher's own markup (itemprop=articleBody) says it outright.
   if ((e->ctx & C_BODYPROP) && !(h->els[e->parent].ctx & C_BODYPROP)) w += 0.5;
-  if (e->vocab & V_BODY) w += 0.5;
-  else if (e->vocab & V_CONTENT) w += 0.1;
+  if (e->vocab & V_BODY)
+    w += 0.5;
+  else if (e->vocab & V_CONTENT)
+    w += 0.1;
   if (e->tag == T_ARTICLE) w += 0.1;
   if (e->tag == T_MAIN) w += 0.05;
   return w;
@@ -186,11 +188,13 @@ static nf_status emit(nf_html *h) {
     }
     // One paragraph bigger than the room left is cut to fit (the builder
     // would drop it whole).
-    size_t room = ab.max_text > ab.text.len + 2 ? ab.max_text - ab.text.len - 2 : 0;
+    size_t room =
+        ab.max_text > ab.text.len + 2 ? ab.max_text - ab.text.len - 2 : 0;
     if (text.n > room) {
       text.n = Nf_utf8_clip(text.p, room);
       Nf_doc_note(h->doc, "clean", SIZE_MAX,
-                  "a paragraph was cut at the text limit (%zu bytes)", ab.max_text);
+                  "a paragraph was cut at the text limit (%zu bytes)",
+                  ab.max_text);
     }
     st = b->has_br ? Nf_ab_add_lines(&ab, text, para_kind(h, b))
                    : Nf_ab_add(&ab, text, para_kind(h, b));
@@ -210,18 +214,19 @@ static bool dateline_like(nf_sv t) {
   size_t words = 1;
   for (size_t i = 0; i < t.n; i++) words += t.p[i] == ' ';
   if (words > 24) return false;
-  static const char *const LEAD[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
-                                     "Di ", "Door ", "Oleh ", "Posted ", "Published ",
-                                     "Updated ", "Publicado", "Atualizado",
-                                     "Actualizado", "Aktualisiert", "Publié",
-                                     "Mis à jour", "Pubblicato", "Aggiornato"};
+  static const char *const LEAD[] = {
+      "By ",          "BY ",      "Por ",       "POR ",       "Von ",
+      "Par ",         "Di ",      "Door ",      "Oleh ",      "Posted ",
+      "Published ",   "Updated ", "Publicado",  "Atualizado", "Actualizado",
+      "Aktualisiert", "Publié",   "Mis à jour", "Pubblicato", "Aggiornato"};
   for (size_t k = 0; k < sizeof LEAD / sizeof LEAD[0]; k++)
-    if (t.n > strlen(LEAD[k]) && memcmp(t.p, LEAD[k], strlen(LEAD[k])) == 0) return true;
-  static const char *const WORD[] = {"Updated", "Published", "Posted on",
-                                     "Last modified", "Publicado", "Atualizado",
-                                     "Actualizado", "Aktualisiert", "Publié",
-                                     "Опубликовано", "Обновлено", "기사입력", "입력 :",
-                                     "发布时间", "更新时间"};
+    if (t.n > strlen(LEAD[k]) && memcmp(t.p, LEAD[k], strlen(LEAD[k])) == 0)
+      return true;
+  static const char *const WORD[] = {
+      "Updated",   "Published",    "Posted on",   "Last modified",
+      "Publicado", "Atualizado",   "Actualizado", "Aktualisiert",
+      "Publié",    "Опубликовано", "Обновлено",   "기사입력",
+      "입력 :",    "发布时间",     "更新时间"};
   for (size_t k = 0; k < sizeof WORD / sizeof WORD[0]; k++)
     if (Nf_sv_ifind(t, Nf_sv_cstr(WORD[k])) >= 0) return true;
   // A numeric date (12/03/2019, 2019-03-12, 12.03.19) or a time (09:01).
@@ -232,12 +237,14 @@ static bool dateline_like(nf_sv t) {
     while (i + d1 < t.n && Nf_ascii_digit(p[d1])) d1++;
     if (d1 > 4 || i + d1 + 2 >= t.n) continue;
     char sep = (char)p[d1];
-    if (sep == ':' && d1 <= 2 && Nf_ascii_digit(p[d1 + 1]) && Nf_ascii_digit(p[d1 + 2]))
+    if (sep == ':' && d1 <= 2 && Nf_ascii_digit(p[d1 + 1]) &&
+        Nf_ascii_digit(p[d1 + 2]))
       return true;
     if (sep != '/' && sep != '-' && sep != '.') continue;
     size_t d2 = 0;
     while (i + d1 + 1 + d2 < t.n && Nf_ascii_digit(p[d1 + 1 + d2])) d2++;
-    if (d2 < 1 || d2 > 2 || i + d1 + 1 + d2 >= t.n || p[d1 + 1 + d2] != sep) continue;
+    if (d2 < 1 || d2 > 2 || i + d1 + 1 + d2 >= t.n || p[d1 + 1 + d2] != sep)
+      continue;
     if (i + d1 + 2 + d2 < t.n && Nf_ascii_digit(p[d1 + 2 + d2])) return true;
   }
   // A month name beside a number: "November 19, 2019", "19 Nov 2019".
@@ -295,7 +302,8 @@ static size_t shingles(nf_sv s, bool skip_tags, uint64_t *out, size_t cap) {
     sh.w[1] = sh.w[2];
     sh.w[2] = h;
     if (++sh.n >= 3) {
-      uint64_t g = sh.w[0] * 0x9E3779B97F4A7C15ull ^ (sh.w[1] + 0x632BE59BD9B4E019ull) * 31 ^ sh.w[2];
+      uint64_t g = sh.w[0] * 0x9E3779B97F4A7C15ull ^
+                   (sh.w[1] + 0x632BE59BD9B4E019ull) * 31 ^ sh.w[2];
       if (!g) g = 1;
       if (out && count < cap) out[count] = g;
       count++;
@@ -405,7 +413,8 @@ static void mark_teasers(nf_html *h) {
     uint32_t l = common_ancestor(h, a->el, b->el);
     if (l == 0) continue;
     size_t n = 0;
-    for (size_t k = h->els[l].first_block; k < h->n_blocks && h->blocks[k].el < h->els[l].end; k++)
+    for (size_t k = h->els[l].first_block;
+         k < h->n_blocks && h->blocks[k].el < h->els[l].end; k++)
       if (++n > 6) break;
     if (n <= 6) b->teaser = 1;
   }
@@ -495,15 +504,16 @@ static uint32_t follow_ld_body(scorer *sc, uint32_t best) {
   for (size_t i = ne; i-- > 1;) found[h->els[i].parent] += found[i];
   uint32_t pick = 0;
   for (size_t i = 1; i < ne; i++)
-    if (found[i] >= 0.9 * all && (Nf_html_tag_props(h->els[i].tag) & TP_BLOCK) &&
+    if (found[i] >= 0.9 * all &&
+        (Nf_html_tag_props(h->els[i].tag) & TP_BLOCK) &&
         h->els[i].depth >= h->els[pick].depth)
       pick = (uint32_t)i;
   bool inside = pick > best && pick < h->els[best].end;
   bool whole = h->ld_found * 5 >= h->ld_windows * 4 && h->ld_windows >= 60;
   if (!pick || pick == best || (found[best] >= 0.8 * all && !(inside && whole)))
     return best;
-  TRACE("JSON-LD body: container el %u holds %.0f of %.0f; el %u instead\n", best,
-        found[best], all, pick);
+  TRACE("JSON-LD body: container el %u holds %.0f of %.0f; el %u instead\n",
+        best, found[best], all, pick);
   return pick;
 }
 
@@ -517,7 +527,8 @@ static size_t take_neighbours(const scorer *sc, uint32_t best, uint32_t *with) {
   size_t nb = h->n_blocks;
   uint32_t parent = h->els[best].parent;
   size_t n_kids = 0;
-  for (uint32_t c = parent + 1; best && c < h->els[parent].end; c = h->els[c].end)
+  for (uint32_t c = parent + 1; best && c < h->els[parent].end;
+       c = h->els[c].end)
     with[n_kids++] = c;
   size_t at = 0;
   while (at < n_kids && with[at] != best) at++;
@@ -550,8 +561,8 @@ static size_t take_neighbours(const scorer *sc, uint32_t best, uint32_t *with) {
   for (size_t k = from; k <= to; k++) {
     uint32_t c = with[k];
     const nf_html_el *e = &h->els[c];
-    if (c == best ||
-        (!sc->own[c] && e->first_block < nb && h->blocks[e->first_block].el < e->end))
+    if (c == best || (!sc->own[c] && e->first_block < nb &&
+                      h->blocks[e->first_block].el < e->end))
       with[m++] = c;
   }
   return m;
@@ -577,24 +588,28 @@ static size_t keep_blocks(const scorer *sc, uint32_t best, const uint32_t *with,
     if (b->el < lo || b->el >= hi) {
       TRACE("  %5.0f m=%u l=%u p=%u ctx=%x neg=%x <%s> %.*s\n", sc->value[i],
             b->mass, b->link_mass, b->punct, b->ctx, sc->neg[b->el],
-            Nf_html_tag_name(h->els[b->el].tag), (int)(b->len < 60 ? b->len : 60),
-            Nf_html_block_text(h, b).p);
+            Nf_html_tag_name(h->els[b->el].tag),
+            (int)(b->len < 60 ? b->len : 60), Nf_html_block_text(h, b).p);
       continue;
     }
     uint32_t neg = neg_below(sc, b->el, lo == best ? best : parent);
     double ld = b->mass ? (double)b->link_mass / b->mass : 0;
     const char *why = NULL;
-    if (neg) why = "vocabulary";
-    else if (ld > 0.5 && !linked_prose(b)) why = "links";
-    else if (b->heading == 1) why = "headline";
+    if (neg)
+      why = "vocabulary";
+    else if (ld > 0.5 && !linked_prose(b))
+      why = "links";
+    else if (b->heading == 1)
+      why = "headline";
     if (!why) {
       b->keep = 1;
       if (first_prose == SIZE_MAX && prose(b)) first_prose = i;
     }
-    TRACE("%c%s %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n", b->keep ? '+' : '-',
-          b->teaser ? "T" : "", sc->value[i], b->mass, b->link_mass, b->punct, neg,
-          Nf_html_tag_name(h->els[b->el].tag), why ? why : "",
-          (int)(b->len < 70 ? b->len : 70), Nf_html_block_text(h, b).p);
+    TRACE("%c%s %5.0f m=%u l=%u p=%u neg=%x <%s> %s %.*s\n",
+          b->keep ? '+' : '-', b->teaser ? "T" : "", sc->value[i], b->mass,
+          b->link_mass, b->punct, neg, Nf_html_tag_name(h->els[b->el].tag),
+          why ? why : "", (int)(b->len < 70 ? b->len : 70),
+          Nf_html_block_text(h, b).p);
   }
   return first_prose;
 }
@@ -615,7 +630,8 @@ static void note_h1(nf_html *h, uint32_t best) {
   }
   if (h1 == SIZE_MAX) h1 = h1_before != SIZE_MAX ? h1_before : h1_any;
   if (h1 != SIZE_MAX && !h->meta[M_H1])
-    h->meta[M_H1] = Nf_clean_squeeze(h->doc, Nf_html_block_text(h, &h->blocks[h1]));
+    h->meta[M_H1] =
+        Nf_clean_squeeze(h->doc, Nf_html_block_text(h, &h->blocks[h1]));
 }
 
 // A visible byline ("By Jane Doe"): a short block near the top of the
@@ -627,8 +643,8 @@ static void note_visible_byline(nf_html *h, size_t headline, uint32_t best,
   size_t c0 = h->els[best].first_block;
   size_t top = headline != SIZE_MAX ? headline : c0 > 8 ? c0 - 8 : 0;
   size_t bottom = first_prose != SIZE_MAX ? first_prose : h->n_blocks;
-  static const char *const BY[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ",
-                                   "Di ", "Door ", "Oleh "};
+  static const char *const BY[] = {"By ",  "BY ", "Por ",  "POR ", "Von ",
+                                   "Par ", "Di ", "Door ", "Oleh "};
   for (size_t i = top; i < bottom && i < h->n_blocks; i++) {
     const nf_html_block *b = &h->blocks[i];
     if (b->mass > 120 || b->heading) continue;
@@ -692,16 +708,18 @@ nf_status Nf_html_select(nf_html *h) {
         if (i > hl) after += sc.value[i];
       }
     if (after * 2 >= all) sc.headline = hl;
-    TRACE("headline: block %zu (%s) %.*s\n", hl, sc.headline == hl ? "used" : "ignored",
-          (int)h->blocks[hl].len, Nf_html_block_text(h, &h->blocks[hl]).p);
+    TRACE("headline: block %zu (%s) %.*s\n", hl,
+          sc.headline == hl ? "used" : "ignored", (int)h->blocks[hl].len,
+          Nf_html_block_text(h, &h->blocks[hl]).p);
   }
   // By text alone (where the prose is), then with the negative words.
   uint32_t core = best_container(&sc, false);
   trust_negatives(&sc, core);
   uint32_t best = best_container(&sc, true);
   TRACE("core: el %u <%s>; container: el %u <%s> sum %.0f weight %.2f\n", core,
-        Nf_html_tag_name(h->els[core].tag), best, Nf_html_tag_name(h->els[best].tag),
-        sc.sum[best], weight(h, &h->els[best]));
+        Nf_html_tag_name(h->els[core].tag), best,
+        Nf_html_tag_name(h->els[best].tag), sc.sum[best],
+        weight(h, &h->els[best]));
   best = follow_ld_body(&sc, best);
 
   size_t n_with = take_neighbours(&sc, best, with);

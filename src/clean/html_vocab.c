@@ -408,18 +408,35 @@ static void build(void) {
 
 // Classes that hide an element, matched as whole class names: "hidden"
 // inside a compound ("field-label-hidden") says something else is hidden.
-#define HID(s) {s, sizeof s - 1}
+#define HID(s) \
+  { s, sizeof s - 1 }
 static const struct {
   const char *name;
   size_t len;
-} HIDING[] = {
-    HID("hidden"), HID("hide"), HID("d-none"), HID("sr-only"),
-    HID("visually-hidden"), HID("visuallyhidden"), HID("screen-reader-text"),
-    HID("screen-reader-only"), HID("screenreader-only"), HID("element-invisible"),
-    HID("element-hidden"), HID("is-hidden"), HID("u-hidden"), HID("invisible"),
-    HID("offscreen"), HID("hidden-visually"), HID("a11y-hidden"), HID("sronly"),
-    HID("visually-hidden-focusable"), HID("js-hidden"), HID("is-visually-hidden"),
-    HID("u-visually-hidden"), HID("hide-text"), HID("hidden-text")};
+} HIDING[] = {HID("hidden"),
+              HID("hide"),
+              HID("d-none"),
+              HID("sr-only"),
+              HID("visually-hidden"),
+              HID("visuallyhidden"),
+              HID("screen-reader-text"),
+              HID("screen-reader-only"),
+              HID("screenreader-only"),
+              HID("element-invisible"),
+              HID("element-hidden"),
+              HID("is-hidden"),
+              HID("u-hidden"),
+              HID("invisible"),
+              HID("offscreen"),
+              HID("hidden-visually"),
+              HID("a11y-hidden"),
+              HID("sronly"),
+              HID("visually-hidden-focusable"),
+              HID("js-hidden"),
+              HID("is-visually-hidden"),
+              HID("u-visually-hidden"),
+              HID("hide-text"),
+              HID("hidden-text")};
 
 bool Nf_html_class_hides(const char *s, size_t n) {
   size_t i = 0;

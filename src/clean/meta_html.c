@@ -2,9 +2,8 @@
 // canonical URL and language, from <meta> tags, JSON-LD, <title>, the
 // main <h1>, itemprop/rel=author, <time> and the URL. Each field takes
 // the most specific source that has it; nothing is guessed.
-#include <string.h>
-
 #include <jansson.h>
+#include <string.h>
 
 #include "clean/clean.h"
 #include "clean/html_int.h"
@@ -16,13 +15,25 @@
 typedef nf_html_ld jsonld;
 
 static bool is_article_type(json_t *type) {
-  static const char *const TYPES[] = {
-      "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
-      "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
-      "BackgroundNewsArticle", "LiveBlogPosting", "TechArticle",
-      "ScholarlyArticle", "Report", "SocialMediaPosting", "Blog",
-      "SatiricalArticle", "AdvertiserContentArticle", "MedicalScholarlyArticle",
-      "DiscussionForumPosting", "PressRelease"};
+  static const char *const TYPES[] = {"NewsArticle",
+                                      "Article",
+                                      "BlogPosting",
+                                      "ReportageNewsArticle",
+                                      "AnalysisNewsArticle",
+                                      "OpinionNewsArticle",
+                                      "ReviewNewsArticle",
+                                      "BackgroundNewsArticle",
+                                      "LiveBlogPosting",
+                                      "TechArticle",
+                                      "ScholarlyArticle",
+                                      "Report",
+                                      "SocialMediaPosting",
+                                      "Blog",
+                                      "SatiricalArticle",
+                                      "AdvertiserContentArticle",
+                                      "MedicalScholarlyArticle",
+                                      "DiscussionForumPosting",
+                                      "PressRelease"};
   if (json_is_array(type)) {
     size_t i;
     json_t *t;
@@ -107,8 +118,10 @@ static size_t json_depth(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
     if (in_str) {
-      if (c == '\\') i++;
-      else if (c == '"') in_str = false;
+      if (c == '\\')
+        i++;
+      else if (c == '"')
+        in_str = false;
     } else if (c == '"') {
       in_str = true;
     } else if (c == '{' || c == '[') {
@@ -143,7 +156,8 @@ static void scan_jsonld(jsonld *j, json_t *root) {
     if (json_is_object(me) && n < 64) list[n++] = me;
   }
   for (size_t i = 0; i < n; i++)
-    if (json_is_object(list[i]) && is_article_type(json_object_get(list[i], "@type")))
+    if (json_is_object(list[i]) &&
+        is_article_type(json_object_get(list[i], "@type")))
       read_article(j, list[i]);
 }
 
@@ -153,7 +167,8 @@ static const char *keep(nf_html *h, const char *s) {
   if (!s) return NULL;
   nf_sv v = Nf_sv_trim(Nf_sv_cstr(s));
   if (!v.n) return NULL;
-  if (v.n > NF_HTML_MAX_META_BYTES) v.n = Nf_utf8_clip(v.p, NF_HTML_MAX_META_BYTES);
+  if (v.n > NF_HTML_MAX_META_BYTES)
+    v.n = Nf_utf8_clip(v.p, NF_HTML_MAX_META_BYTES);
   return Nf_clean_squeeze(h->doc, v);
 }
 
@@ -178,8 +193,8 @@ static bool similar(const char *a, const char *b) {
 // dropped must be short (a site name is a few words) or match the outlet.
 static const char *strip_site(nf_html *h, const char *title, const char *site) {
   if (!title) return NULL;
-  static const char *const SEPS[] = {" | ", " - ", " – ", " — ", " :: ",
-                                     " · ", " » ", " // ", " ~ "};
+  static const char *const SEPS[] = {
+      " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ "};
   nf_sv t = Nf_sv_cstr(title);
   for (size_t s = 0; s < sizeof SEPS / sizeof SEPS[0]; s++) {
     nf_sv sep = Nf_sv_cstr(SEPS[s]);
@@ -224,7 +239,8 @@ static nf_sv trim_separators(nf_sv v) {
     }
     if (v.n >= 3 && (unsigned char)v.p[v.n - 3] == 0xE2 &&
         (unsigned char)v.p[v.n - 2] == 0x80 &&
-        ((unsigned char)v.p[v.n - 1] == 0x93 || (unsigned char)v.p[v.n - 1] == 0x94 ||
+        ((unsigned char)v.p[v.n - 1] == 0x93 ||
+         (unsigned char)v.p[v.n - 1] == 0x94 ||
          (unsigned char)v.p[v.n - 1] == 0xA2)) {  // – — •
       v.n -= 3;
       continue;
@@ -237,8 +253,8 @@ static nf_sv trim_separators(nf_sv v) {
 static const char *clean_byline(nf_html *h, const char *s) {
   if (!s) return NULL;
   nf_sv v = Nf_sv_trim(Nf_sv_cstr(s));
-  static const char *const BY[] = {"by ", "von ", "por ", "par ", "di ", "door ",
-                                   "oleh "};
+  static const char *const BY[] = {"by ", "von ",  "por ", "par ",
+                                   "di ", "door ", "oleh "};
   for (size_t i = 0; i < sizeof BY / sizeof BY[0]; i++) {
     nf_sv by = Nf_sv_cstr(BY[i]);
     if (Nf_sv_istarts(v, by)) {
@@ -263,10 +279,10 @@ static const char *clean_byline(nf_html *h, const char *s) {
   }
   v = trim_separators(v);
   // Words that say when, not who.
-  static const char *const MONTHS[] = {" January", " February", " March", " April",
-                                       " May ", " June", " July", " August",
-                                       " September", " October", " November",
-                                       " December", " Updated", " Published"};
+  static const char *const MONTHS[] = {
+      " January",  " February", " March",   " April",     " May ",
+      " June",     " July",     " August",  " September", " October",
+      " November", " December", " Updated", " Published"};
   for (size_t i = 0; i < sizeof MONTHS / sizeof MONTHS[0]; i++) {
     long at = Nf_sv_ifind(v, Nf_sv_cstr(MONTHS[i]));
     if (at > 0) v.n = (size_t)at;
@@ -299,18 +315,21 @@ static bool date_from_url(const char *url, nf_datetime *out) {
     if (*p != '/') continue;
     const char *q = p + 1;
     int y = 0, m = 0, d = 0, k;
-    for (k = 0; k < 4 && Nf_ascii_digit((unsigned char)q[k]); k++) y = y * 10 + (q[k] - '0');
+    for (k = 0; k < 4 && Nf_ascii_digit((unsigned char)q[k]); k++)
+      y = y * 10 + (q[k] - '0');
     if (k != 4 || y < 1990 || y > 2100) continue;
     q += 4;
     char sep = *q;
     if (sep != '/' && sep != '-' && sep != '_') continue;
     q++;
-    for (k = 0; k < 2 && Nf_ascii_digit((unsigned char)q[k]); k++) m = m * 10 + (q[k] - '0');
+    for (k = 0; k < 2 && Nf_ascii_digit((unsigned char)q[k]); k++)
+      m = m * 10 + (q[k] - '0');
     if (k != 2 || m < 1 || m > 12) continue;
     q += 2;
     if (*q != sep) continue;
     q++;
-    for (k = 0; k < 2 && Nf_ascii_digit((unsigned char)q[k]); k++) d = d * 10 + (q[k] - '0');
+    for (k = 0; k < 2 && Nf_ascii_digit((unsigned char)q[k]); k++)
+      d = d * 10 + (q[k] - '0');
     if (k != 2 || d < 1 || d > Nf_days_in_month(y, m)) continue;
     q += 2;
     if (*q && *q != '/' && *q != '-' && *q != '_' && *q != '.') continue;
@@ -329,8 +348,9 @@ static const char *clean_lang(nf_html *h, const char *s) {
   if (!s) return NULL;
   nf_sv v = Nf_sv_trim(Nf_sv_cstr(s));
   size_t n = 0;
-  while (n < v.n && n < 35 && (Nf_ascii_alpha((unsigned char)v.p[n]) ||
-                               v.p[n] == '-' || v.p[n] == '_'))
+  while (
+      n < v.n && n < 35 &&
+      (Nf_ascii_alpha((unsigned char)v.p[n]) || v.p[n] == '-' || v.p[n] == '_'))
     n++;
   if (n < 2) return NULL;
   char *out = Nf_arena_strndup(&h->doc->arena, v.p, n);
@@ -350,7 +370,8 @@ void Nf_html_read_jsonld(nf_html *h) {
     size_t n = h->jsonld[i].len;
     if (json_depth(s, n) > max_depth) continue;
     json_error_t err;
-    json_t *root = json_loadb(s, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
+    json_t *root =
+        json_loadb(s, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
     if (!root) continue;
     j->roots[j->n_roots++] = root;
     scan_jsonld(j, root);
@@ -373,10 +394,12 @@ void Nf_html_metadata(nf_html *h) {
     nf_sv v = trim_separators(Nf_sv_cstr(site));
     long bar = Nf_sv_ifind(v, NF_SV_LIT(" | "));
     if (bar > 0) v.n = (size_t)bar;
-    if (Nf_sv_istarts(v, NF_SV_LIT("http://")) || Nf_sv_istarts(v, NF_SV_LIT("https://"))) {
+    if (Nf_sv_istarts(v, NF_SV_LIT("http://")) ||
+        Nf_sv_istarts(v, NF_SV_LIT("https://"))) {
       const char *p = (const char *)memchr(v.p, ':', v.n) + 3;
       size_t k = 0;
-      while (p + k < v.p + v.n && p[k] != '/' && p[k] != ':' && p[k] != '?') k++;
+      while (p + k < v.p + v.n && p[k] != '/' && p[k] != ':' && p[k] != '?')
+        k++;
       v = Nf_sv(p, k);
       if (Nf_sv_istarts(v, NF_SV_LIT("www."))) v.p += 4, v.n -= 4;
     }
@@ -407,7 +430,8 @@ void Nf_html_metadata(nf_html *h) {
   // Byline.
   const char *by = ld->author[0] ? ld->author : NULL;
   if (!by) by = h->meta[M_AUTHOR];
-  if (!by && h->meta[M_ARTICLE_AUTHOR] && !is_http_url(h->meta[M_ARTICLE_AUTHOR]))
+  if (!by && h->meta[M_ARTICLE_AUTHOR] &&
+      !is_http_url(h->meta[M_ARTICLE_AUTHOR]))
     by = h->meta[M_ARTICLE_AUTHOR];
   if (!by) by = h->meta[M_ITEMPROP_AUTHOR];
   if (!by) by = h->meta[M_REL_AUTHOR];
@@ -416,15 +440,21 @@ void Nf_html_metadata(nf_html *h) {
 
   // URL.
   const char *url = NULL;
-  if (is_http_url(h->meta[M_CANONICAL])) url = h->meta[M_CANONICAL];
-  else if (is_http_url(h->meta[M_OG_URL])) url = h->meta[M_OG_URL];
-  else if (is_http_url(ld->url)) url = ld->url;
+  if (is_http_url(h->meta[M_CANONICAL]))
+    url = h->meta[M_CANONICAL];
+  else if (is_http_url(h->meta[M_OG_URL]))
+    url = h->meta[M_OG_URL];
+  else if (is_http_url(ld->url))
+    url = ld->url;
   doc->url = keep(h, url);
 
   // Published date, most specific source first; the URL's date last.
-  const char *dates[] = {ld->published, h->meta[M_PUBLISHED],
-                         h->meta[M_ITEMPROP_PUBLISHED], h->meta[M_TIME_PUBLISHED],
-                         h->meta[M_META_DATE], h->meta[M_TIME_FIRST]};
+  const char *dates[] = {ld->published,
+                         h->meta[M_PUBLISHED],
+                         h->meta[M_ITEMPROP_PUBLISHED],
+                         h->meta[M_TIME_PUBLISHED],
+                         h->meta[M_META_DATE],
+                         h->meta[M_TIME_FIRST]};
   bool have_date = false;
   for (size_t i = 0; i < sizeof dates / sizeof dates[0] && !have_date; i++) {
     nf_datetime t;
@@ -447,5 +477,4 @@ void Nf_html_metadata(nf_html *h) {
   if (!lang) lang = ld->language;
   if (!lang) lang = h->meta[M_OG_LOCALE];
   doc->language = clean_lang(h, lang);
-
 }

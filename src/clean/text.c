@@ -79,8 +79,7 @@ static bool looks_markdown(nf_sv text) {
   size_t links = 0, heads = 0;
   const char *end_p = text.p + text.n;
   for (const char *b = text.p;
-       links < 3 && b < end_p && (b = memchr(b, ']', (size_t)(end_p - b)));
-       b++)
+       links < 3 && b < end_p && (b = memchr(b, ']', (size_t)(end_p - b))); b++)
     if (b + 1 < end_p && b[1] == '(') links++;
   const char *s = text.p, *end = text.p + text.n;
   while (s < end && heads < 2) {
@@ -325,28 +324,19 @@ static double unit_score(const unit *u, int page_lang) {
       if (u->run) return -40;
       if (u->repeated) return -25;
       return (in->bullet || in->link_chars) ? -25 : -12;
-    case NF_LK_SHORT:
-      return u->run ? -30 : -8;
+    case NF_LK_SHORT: return u->run ? -30 : -8;
     case NF_LK_BYLINE:
-    case NF_LK_DATELINE:
-      return -10;
+    case NF_LK_DATELINE: return -10;
     case NF_LK_IMAGE:
-    case NF_LK_ADVERT:
-      return -10;
-    case NF_LK_SEPARATOR:
-      return -5;
+    case NF_LK_ADVERT: return -10;
+    case NF_LK_SEPARATOR: return -5;
     case NF_LK_SOCIAL:
-    case NF_LK_NAV:
-      return -25;
-    case NF_LK_TEASER:
-      return -20;
-    case NF_LK_FOOTER:
-      return -60;
+    case NF_LK_NAV: return -25;
+    case NF_LK_TEASER: return -20;
+    case NF_LK_FOOTER: return -60;
     case NF_LK_COMMENTS:
-    case NF_LK_END:
-      return -150;
-    default:
-      return 0;
+    case NF_LK_END: return -150;
+    default: return 0;
   }
 }
 
@@ -808,16 +798,12 @@ static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
     case NF_LK_SOCIAL:
     case NF_LK_ADVERT:
     case NF_LK_COMMENTS:
-    case NF_LK_END:
-      return in->words <= 12;
+    case NF_LK_END: return in->words <= 12;
     case NF_LK_IMAGE:
     case NF_LK_FOOTER:
-    case NF_LK_TEASER:
-      return in->words <= 25;
-    case NF_LK_NAV:
-      return in->words <= 3;
-    default:
-      return false;
+    case NF_LK_TEASER: return in->words <= 25;
+    case NF_LK_NAV: return in->words <= 3;
+    default: return false;
   }
 }
 

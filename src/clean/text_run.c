@@ -231,5 +231,9 @@ uint32_t Nf_run_lines_count(const nf_run_lines *t, nf_sv line) {
   return 0;
 }
 
-size_t Nf_run_lines_docs(const nf_run_lines *t) { return t ? t->docs : 0; }
-size_t Nf_run_lines_kept(const nf_run_lines *t) { return t ? t->kept : 0; }
+size_t Nf_run_lines_docs(const nf_run_lines *t) {
+  return t ? t->docs : 0;
+}
+size_t Nf_run_lines_kept(const nf_run_lines *t) {
+  return t ? t->kept : 0;
+}

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 
 #if defined(NF_DEBUG) || defined(NF_FUZZING)
-#define NF_ASSERT(cond)                                                        \
-  ((cond) ? (void)0                                                            \
-          : (fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__,        \
-                     __LINE__, #cond),                                         \
+#define NF_ASSERT(cond)                                                 \
+  ((cond) ? (void)0                                                     \
+          : (fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, \
+                     __LINE__, #cond),                                  \
              abort()))
 // Defensive branches believed unreachable: checked in debug builds,
 // taken quietly in release builds.

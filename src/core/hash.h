@@ -35,7 +35,7 @@ typedef struct nf_hmap_slot {
 typedef struct nf_hmap {
   const nf_allocator *alloc;
   nf_hmap_slot *slots;
-  size_t cap;    // power of two, or 0
+  size_t cap;  // power of two, or 0
   size_t count;
   uint64_t seed;
 } nf_hmap;

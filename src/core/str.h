@@ -15,7 +15,9 @@ typedef struct nf_sv {
 #define NF_SV_LIT(s) ((nf_sv){(s), sizeof(s) - 1})
 #define NF_SV_NULL ((nf_sv){NULL, 0})
 
-static inline nf_sv Nf_sv(const char *p, size_t n) { return (nf_sv){p, n}; }
+static inline nf_sv Nf_sv(const char *p, size_t n) {
+  return (nf_sv){p, n};
+}
 static inline nf_sv Nf_sv_cstr(const char *s) {
   return (nf_sv){s, s ? strlen(s) : 0};
 }

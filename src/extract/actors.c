@@ -69,7 +69,8 @@ static void add_mention(fx *x, nf_actor *a, nf_span sp) {
 
 static bool ieq(const char *a, const char *b) {
   // Most names differ in their first letter: no lengths needed then.
-  if (Nf_ascii_lower((unsigned char)a[0]) != Nf_ascii_lower((unsigned char)b[0]))
+  if (Nf_ascii_lower((unsigned char)a[0]) !=
+      Nf_ascii_lower((unsigned char)b[0]))
     return false;
   return Nf_sv_ieq(Nf_sv_cstr(a), Nf_sv_cstr(b));
 }
@@ -131,7 +132,8 @@ static int find_by_word(const nf_facts *f, const char *w, bool upper) {
       return (int)i;
     if (a->kind != NF_ACTOR_PERSON) {
       char ini[16];
-      if (upper && initials(a->name, ini, sizeof ini) >= 2 && strcmp(ini, w) == 0)
+      if (upper && initials(a->name, ini, sizeof ini) >= 2 &&
+          strcmp(ini, w) == 0)
         return (int)i;
       // "the Observatory": a word of the organisation's name
       if (!upper && strchr(a->name, ' ')) {
@@ -277,7 +279,8 @@ static void body_names(fx *x, size_t si, bool title_only) {
     // Leading title words are a role: "President Ahmed al-Sharaa",
     // "Dr. Mohammed".
     size_t a = i;
-    while (a < c.b && (CL(&c, a) & L_TITLE) && !(CL(&c, a) & (L_ORGW | L_MEDIA))) {
+    while (a < c.b && (CL(&c, a) & L_TITLE) &&
+           !(CL(&c, a) & (L_ORGW | L_MEDIA))) {
       size_t nx = a + 1;
       if (PUNCT(&c, nx, '.') && GLUED(&c, nx)) nx++;
       if (!CAP(&c, nx)) break;
@@ -315,10 +318,9 @@ static void body_names(fx *x, size_t si, bool title_only) {
     bool aged = PUNCT(&c, e, ',') && e + 2 < c.b &&
                 c.t[e + 1].kind == NF_TOK_NUM && PUNCT(&c, e + 2, ',') &&
                 c.t[e + 1].end - c.t[e + 1].start <= 2;
-    bool speaks = aged ||
-        ((CL(&c, e) & L_SAY) && !IS(&c, e, "called")) ||
-        (i > c.a && inverted_say(&c, i - 1) && !GLUED(&c, i - 1)) ||
-        (PUNCT(&c, e, ',') && inverted_say(&c, e + 1));
+    bool speaks = aged || ((CL(&c, e) & L_SAY) && !IS(&c, e, "called")) ||
+                  (i > c.a && inverted_say(&c, i - 1) && !GLUED(&c, i - 1)) ||
+                  (PUNCT(&c, e, ',') && inverted_say(&c, e + 1));
     if (ap1 && has_cls(&c, ap0, ap1, L_SRCDESC) &&
         !has_cls(&c, ap0, ap1, L_TITLE))
       org = true;  // "Hayat Tahrir al-Sham, the Islamist group"
@@ -422,8 +424,8 @@ int32_t Nf_fx_actor_for(fx *x, size_t si, size_t a, size_t b, bool add) {
   const fx_sent *st = &x->sents[si];
   sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
   while (a < b && (CL(&c, a) & L_DET)) a++;
-  while (b > a && (c.t[b - 1].kind == NF_TOK_PUNCT ||
-                   (c.t[b - 1].flags & NF_TF_POSS)))
+  while (b > a &&
+         (c.t[b - 1].kind == NF_TOK_PUNCT || (c.t[b - 1].flags & NF_TF_POSS)))
     b--;
   if (a >= b) return -1;
   // The name part: the longest run of capitalised words in the phrase.
@@ -469,15 +471,18 @@ int32_t Nf_fx_actor_for(fx *x, size_t si, size_t a, size_t b, bool add) {
       int d = descriptor_actor(x, &c, a, b);
       if (d >= 0) return d;
     }
-    if (!add || has_cls(&c, a, b, L_GENERIC) || Nf_fx_is_place(x, si, na, best_e))
+    if (!add || has_cls(&c, a, b, L_GENERIC) ||
+        Nf_fx_is_place(x, si, na, best_e))
       return -1;
     bool org = has_cls(&c, na, best_e, L_ORGW | L_MEDIA) ||
                (nw == 1 && (c.t[na].flags & NF_TF_UPPER));
     if (!org && nw == 1 && has_cls(&c, a, b, L_SRCDESC)) return -1;
     int id2 = new_actor(x, name, org ? NF_ACTOR_ORG : NF_ACTOR_PERSON);
-    if (id2 >= 0) add_mention(x, &x->f->actors[id2], Nf_fx_span(x, si, na, best_e));
+    if (id2 >= 0)
+      add_mention(x, &x->f->actors[id2], Nf_fx_span(x, si, na, best_e));
     return id2;
   }
-  if (has_cls(&c, a, b, L_SRCDESC | L_ORGW)) return descriptor_actor(x, &c, a, b);
+  if (has_cls(&c, a, b, L_SRCDESC | L_ORGW))
+    return descriptor_actor(x, &c, a, b);
   return -1;
 }

@@ -55,8 +55,8 @@ static bool scan_day(const sc *c, size_t *i, int *day) {
   long v = int_of(c, *i, &nd);
   if (v < 1 || v > 31 || nd > 2) return false;
   size_t j = *i + 1;
-  if (GLUED(c, j) && (IS(c, j, "st") || IS(c, j, "nd") || IS(c, j, "rd") ||
-                      IS(c, j, "th")))
+  if (GLUED(c, j) &&
+      (IS(c, j, "st") || IS(c, j, "nd") || IS(c, j, "rd") || IS(c, j, "th")))
     j++;
   *day = (int)v;
   *i = j;
@@ -136,24 +136,24 @@ static bool scan_absolute(fx *x, size_t si, const sc *c, size_t *ip) {
     if (scan_day(c, &k, &day)) {
       month = (int)l->num;
       j = k;
-      if (PUNCT(c, j, ',') && scan_year(c, &(size_t){j + 1}, &year)) j += 2;
-      else if (scan_year(c, &(size_t){j}, &year)) j += 1;
+      if (PUNCT(c, j, ',') && scan_year(c, &(size_t){j + 1}, &year))
+        j += 2;
+      else if (scan_year(c, &(size_t){j}, &year))
+        j += 1;
     } else if (scan_year(c, &k, &year)) {
       month = (int)l->num;
       j = k;
-    } else if (!may || (i > c->a && (IS(c, i - 1, "in") ||
-                                     IS(c, i - 1, "since") ||
-                                     IS(c, i - 1, "until") ||
-                                     IS(c, i - 1, "early") ||
-                                     IS(c, i - 1, "late") ||
-                                     IS(c, i - 1, "mid") ||
-                                     IS(c, i - 1, "of")))) {
-      if (!(i > c->a && (IS(c, i - 1, "in") || IS(c, i - 1, "since") ||
-                         IS(c, i - 1, "until") || IS(c, i - 1, "early") ||
-                         IS(c, i - 1, "late") || IS(c, i - 1, "mid") ||
-                         IS(c, i - 1, "of") || IS(c, i - 1, "by") ||
-                         IS(c, i - 1, "last") || IS(c, i - 1, "next") ||
-                         IS(c, i - 1, "this"))))
+    } else if (!may ||
+               (i > c->a && (IS(c, i - 1, "in") || IS(c, i - 1, "since") ||
+                             IS(c, i - 1, "until") || IS(c, i - 1, "early") ||
+                             IS(c, i - 1, "late") || IS(c, i - 1, "mid") ||
+                             IS(c, i - 1, "of")))) {
+      if (!(i > c->a &&
+            (IS(c, i - 1, "in") || IS(c, i - 1, "since") ||
+             IS(c, i - 1, "until") || IS(c, i - 1, "early") ||
+             IS(c, i - 1, "late") || IS(c, i - 1, "mid") ||
+             IS(c, i - 1, "of") || IS(c, i - 1, "by") || IS(c, i - 1, "last") ||
+             IS(c, i - 1, "next") || IS(c, i - 1, "this"))))
         return false;
       month = (int)l->num;
       j = i + 1;
@@ -234,7 +234,8 @@ static bool scan_relative(fx *x, size_t si, const sc *c, size_t *ip) {
   if ((CL(c, i) & L_WDAY) && CAP(c, i)) {
     rel = NF_REL_WEEKDAY;
     n = (int)Nf_lex_of(&c->t[i])->num;
-    if (i > c->a && (IS(c, i - 1, "last") || IS(c, i - 1, "past"))) dir = -1, a = i - 1;
+    if (i > c->a && (IS(c, i - 1, "last") || IS(c, i - 1, "past")))
+      dir = -1, a = i - 1;
     else if (i > c->a && (IS(c, i - 1, "next") || IS(c, i - 1, "coming")))
       dir = 1, a = i - 1;
     else if (i > c->a && (IS(c, i - 1, "early") || IS(c, i - 1, "late") ||
@@ -252,9 +253,9 @@ static bool scan_relative(fx *x, size_t si, const sc *c, size_t *ip) {
     rel = NF_REL_DAYS, n = 1;
   } else if (IS(c, i, "last") && IS(c, i + 1, "night")) {
     rel = NF_REL_DAYS, n = -1, b = i + 2;
-  } else if (IS(c, i, "this") && (IS(c, i + 1, "morning") ||
-                                  IS(c, i + 1, "afternoon") ||
-                                  IS(c, i + 1, "evening"))) {
+  } else if (IS(c, i, "this") &&
+             (IS(c, i + 1, "morning") || IS(c, i + 1, "afternoon") ||
+              IS(c, i + 1, "evening"))) {
     rel = NF_REL_DAYS, n = 0, b = i + 2;
   } else if ((IS(c, i, "last") || IS(c, i, "next") || IS(c, i, "this")) &&
              (IS(c, i + 1, "month") || IS(c, i + 1, "year"))) {
@@ -304,18 +305,21 @@ void Nf_facts_resolve_dates(nf_facts *f, const nf_datetime *anchor,
         int wd = Nf_weekday(ay, am, ad);
         int delta = (wd - d->rel_n + 7) % 7;  // days back to that weekday
         if (d->rel_dir < 0 && delta == 0) delta = 7;
-        if (d->rel_dir > 0) delta = -((d->rel_n - wd + 7) % 7 ? (d->rel_n - wd + 7) % 7 : 7);
-        v = Nf_datetime_add_days(
-            (nf_datetime){.year = (int16_t)ay, .month = (uint8_t)am,
-                          .day = (uint8_t)ad, .precision = NF_PREC_DAY},
-            -delta);
+        if (d->rel_dir > 0)
+          delta = -((d->rel_n - wd + 7) % 7 ? (d->rel_n - wd + 7) % 7 : 7);
+        v = Nf_datetime_add_days((nf_datetime){.year = (int16_t)ay,
+                                               .month = (uint8_t)am,
+                                               .day = (uint8_t)ad,
+                                               .precision = NF_PREC_DAY},
+                                 -delta);
         break;
       }
       case NF_REL_DAYS:
-        v = Nf_datetime_add_days(
-            (nf_datetime){.year = (int16_t)ay, .month = (uint8_t)am,
-                          .day = (uint8_t)ad, .precision = NF_PREC_DAY},
-            d->rel_n);
+        v = Nf_datetime_add_days((nf_datetime){.year = (int16_t)ay,
+                                               .month = (uint8_t)am,
+                                               .day = (uint8_t)ad,
+                                               .precision = NF_PREC_DAY},
+                                 d->rel_n);
         break;
       case NF_REL_MONTHS: {
         int m0 = ay * 12 + (am - 1) + d->rel_n;

@@ -55,8 +55,8 @@ static bool add_sentence(fx *x, uint8_t in, size_t t0, size_t t1,
                          uint32_t para) {
   if (t1 <= t0) return true;
   if (x->n_sents >= UINT32_MAX / 2) return false;
-  if (Nf_arena_grow(x->arena, (void **)&x->sents, &x->cap_sents,
-                    x->n_sents + 1, sizeof *x->sents)) {
+  if (Nf_arena_grow(x->arena, (void **)&x->sents, &x->cap_sents, x->n_sents + 1,
+                    sizeof *x->sents)) {
     x->status = NF_ENOMEM;
     return false;
   }
@@ -74,9 +74,9 @@ static bool add_sentence(fx *x, uint8_t in, size_t t0, size_t t1,
          (Nf_cp_is_close_quote(tk[k].cp) || tk[k].cp == ')'))
     k--;
   last = &tk[k];
-  s->full = last->kind == NF_TOK_PUNCT &&
-            (last->cp == '.' || last->cp == '!' || last->cp == '?' ||
-             last->cp == 0x2026);
+  s->full =
+      last->kind == NF_TOK_PUNCT && (last->cp == '.' || last->cp == '!' ||
+                                     last->cp == '?' || last->cp == 0x2026);
   return true;
 }
 
@@ -142,8 +142,7 @@ static nf_status tokenize_all(fx *x) {
     st = Nf_tokenize(bt, s, p, pe);
     if (st == NF_ETOOBIG) {
       Nf_doc_note(doc, "facts", SIZE_MAX,
-                  "too many words: facts read from the first %zu only",
-                  bt->n);
+                  "too many words: facts read from the first %zu only", bt->n);
       st = NF_OK;
       pe = n;
     }
@@ -169,8 +168,8 @@ static void publish_sentences(fx *x) {
   for (size_t i = 0; i < x->n_sents; i++) {
     const fx_sent *st = &x->sents[i];
     const nf_tok *t = fx_tk(x, st);
-    f->sentences[i] = (nf_sentence){t[st->t0].start, t[st->t1 - 1].end,
-                                    st->para, st->in};
+    f->sentences[i] =
+        (nf_sentence){t[st->t0].start, t[st->t1 - 1].end, st->para, st->in};
   }
 }
 

@@ -98,7 +98,8 @@ static const char *currency_code(uint32_t cp) {
   switch (cp) {
     case '$': return "USD";
     case 0x20AC: return "EUR";
-    case 0xA3: case 0x20A4: return "GBP";
+    case 0xA3:
+    case 0x20A4: return "GBP";
     case 0xA5: return "JPY";
     case 0x20B9: return "INR";
     case 0x20BD: return "RUB";
@@ -218,7 +219,8 @@ static bool scan_core(const sc *c, size_t i, numph *np) {
       size_t n2;
       double hi = digits_value(c->s, &c->t[k + 1], &d2, &n2);
       size_t m = k + 2;
-      if (GLUED(c, m) && (CL(c, m) & L_SCALE)) hi *= LX(c, m)->num, m++;
+      if (GLUED(c, m) && (CL(c, m) & L_SCALE))
+        hi *= LX(c, m)->num, m++;
       else if (!GLUED(c, m) && (CL(c, m) & L_SCALE) && LEN(c, m) > 2)
         hi *= LX(c, m)->num, m++;
       else if (np->value < hi && hi < 1000 && np->value * 1000 <= hi * 1000 &&
@@ -449,9 +451,9 @@ static bool not_a_count(const sc *c, const numph *np) {
     const nf_tok *p = &c->t[np->t0 - 1];
     if (p->kind == NF_TOK_WORD || p->kind == NF_TOK_NUM) return true;
     if (p->kind == NF_TOK_SYM && p->cp != '$') return true;
-    if (p->kind == NF_TOK_PUNCT && (p->cp == '.' || p->cp == ':' ||
-                                    p->cp == '/' || p->cp == ',' ||
-                                    Nf_cp_is_hyphen(p->cp)))
+    if (p->kind == NF_TOK_PUNCT &&
+        (p->cp == '.' || p->cp == ':' || p->cp == '/' || p->cp == ',' ||
+         Nf_cp_is_hyphen(p->cp)))
       return true;
   }
   if (np->t0 > c->a && c->t[np->t0 - 1].kind == NF_TOK_SYM &&
@@ -475,8 +477,7 @@ static bool not_a_count(const sc *c, const numph *np) {
   if ((IS(c, j, "a") || IS(c, j, "p")) && PUNCT(c, j + 1, '.')) return true;
   if (HYPHEN(c, j) && (CL(c, j + 1) & (L_TIME | L_DIST))) return true;
   // Dates: "March 6", "6 March", "Thursday 6".
-  if (np->t0 > c->a && (CL(c, np->t0 - 1) & (L_MONTH | L_WDAY)) &&
-      !np->money)
+  if (np->t0 > c->a && (CL(c, np->t0 - 1) & (L_MONTH | L_WDAY)) && !np->money)
     return true;
   if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, '.') &&
       (CL(c, np->t0 - 2) & L_MONTH))
@@ -495,8 +496,7 @@ static bool not_a_count(const sc *c, const numph *np) {
     if (v == 0 && !np->money) return true;
     // Phone numbers and codes: "555-1234", "(555)".
     if (nd >= 7 && !np->money && !dot &&
-        memchr(c->s + t->start, ',', t->end - t->start) == NULL &&
-        !np->pct)
+        memchr(c->s + t->start, ',', t->end - t->start) == NULL && !np->pct)
       return true;
     // Ordinal suffix written apart: "the 6 th" is rare; "No. 5".
     if (np->t0 > c->a && PUNCT(c, np->t0 - 1, '.') && np->t0 >= c->a + 2 &&
@@ -525,10 +525,9 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
       (PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
        IS(c, j, "and") || IS(c, j, "of")) &&
-      (CAPWORD(c, np->t0 - 2) ||
-       (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE))) &&
-      !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) &&
-      !np->money && !np->pct && !np->vague && np->value < 120)
+      (CAPWORD(c, np->t0 - 2) || (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE))) &&
+      !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) && !np->money && !np->pct &&
+      !np->vague && np->value < 120)
     return true;
   if (appositive_age(c, np)) return true;
   // "a father of 4", "mother of three": children, not a count of the story
@@ -536,8 +535,7 @@ static bool not_a_count(const sc *c, const numph *np) {
       (IS(c, np->t0 - 2, "father") || IS(c, np->t0 - 2, "mother") ||
        IS(c, np->t0 - 2, "dad") || IS(c, np->t0 - 2, "mom") ||
        IS(c, np->t0 - 2, "parent") || IS(c, np->t0 - 2, "parents") ||
-       IS(c, np->t0 - 2, "grandmother") ||
-       IS(c, np->t0 - 2, "grandfather")) &&
+       IS(c, np->t0 - 2, "grandmother") || IS(c, np->t0 - 2, "grandfather")) &&
       !np->money && !np->pct && np->value < 30)
     return true;
   // Reference marks of encyclopedias: "were killed.[1][2]"
@@ -549,8 +547,9 @@ static bool not_a_count(const sc *c, const numph *np) {
       IS(c, j + 3, "old"))
     return true;
   // "turned 38", "turns 300": an age or an anniversary
-  if (np->q0 > c->a && (IS(c, np->q0 - 1, "turned") || IS(c, np->q0 - 1, "turns") ||
-                        IS(c, np->q0 - 1, "turning") || IS(c, np->q0 - 1, "turn")))
+  if (np->q0 > c->a &&
+      (IS(c, np->q0 - 1, "turned") || IS(c, np->q0 - 1, "turns") ||
+       IS(c, np->q0 - 1, "turning") || IS(c, np->q0 - 1, "turn")))
     return true;
   // "aged 57", "ages 10, 8 and 4"
   for (size_t k = np->t0; k > c->a && np->t0 - k < 8;) {
@@ -565,9 +564,9 @@ static bool not_a_count(const sc *c, const numph *np) {
       !np->vague) {
     size_t p = np->t0 - 1;
     if (ident_word(c, p)) return true;
-    if (CAPWORD(c, p) && !(CL(c, p) & (L_QUAL | L_CACT | L_CVERB | L_FUNC |
-                                       L_SAY | L_AUX | L_CNOUN | L_PEOPLE |
-                                       L_TOLL)) &&
+    if (CAPWORD(c, p) &&
+        !(CL(c, p) & (L_QUAL | L_CACT | L_CVERB | L_FUNC | L_SAY | L_AUX |
+                      L_CNOUN | L_PEOPLE | L_TOLL)) &&
         !(c->t[p].flags & NF_TF_NL) && p != c->a)
       return true;
   }
@@ -584,12 +583,11 @@ static bool not_a_count(const sc *c, const numph *np) {
     if (IS(c, j, "of") || IS(c, j, "another") || IS(c, j, "day") ||
         IS(c, j, "time"))
       return true;
-    if (np->t0 > c->a && (IS(c, np->t0 - 1, "no") || IS(c, np->t0 - 1, "the") ||
-                          IS(c, np->t0 - 1, "each") ||
-                          IS(c, np->t0 - 1, "any") ||
-                          IS(c, np->t0 - 1, "every") ||
-                          IS(c, np->t0 - 1, "this") ||
-                          IS(c, np->t0 - 1, "that")))
+    if (np->t0 > c->a &&
+        (IS(c, np->t0 - 1, "no") || IS(c, np->t0 - 1, "the") ||
+         IS(c, np->t0 - 1, "each") || IS(c, np->t0 - 1, "any") ||
+         IS(c, np->t0 - 1, "every") || IS(c, np->t0 - 1, "this") ||
+         IS(c, np->t0 - 1, "that")))
       return true;
   }
   return false;
@@ -681,9 +679,9 @@ static int category_of(const sc *c, size_t a, size_t b, size_t head) {
     int m = Nf_lex_category(LX(c, k));
     if (m == NF_C_ALL) continue;
     if (cat < 0 || cat == NF_C_ALL ||
-        (head != SIZE_MAX && (IS(c, head, "personnel") ||
-                              IS(c, head, "members") || IS(c, head, "forces") ||
-                              (CL(c, head) & L_CNOUN))))
+        (head != SIZE_MAX &&
+         (IS(c, head, "personnel") || IS(c, head, "members") ||
+          IS(c, head, "forces") || (CL(c, head) & L_CNOUN))))
       cat = m;
   }
   // "pro-Assad", "Assad loyalists": a pro- prefix marks fighters.
@@ -799,8 +797,7 @@ static int backward_measure(const sc *c, size_t q0) {
 // A toll before the number in its clause: "the death toll ... has reached
 // 1,018", "the total number of civilian martyrs ... amounted to 973",
 // "put the death toll at 600", "Its previous toll of 830".
-static int toll_measure(const sc *c, size_t q0, size_t *toll_at,
-                        int *cat) {
+static int toll_measure(const sc *c, size_t q0, size_t *toll_at, int *cat) {
   size_t k = q0, n = 0;
   while (k > c->a && n < 40) {
     k--;
@@ -901,9 +898,9 @@ static void set_text(fx *x, size_t si, nf_figure *f, const sc *c, size_t a,
 // five", "most of the 300 workers")?
 static bool partitive_whole(const sc *c, size_t q0) {
   size_t k = q0;
-  if (k > c->a && (IS(c, k - 1, "the") || IS(c, k - 1, "a") ||
-                   IS(c, k - 1, "those") || IS(c, k - 1, "his") ||
-                   IS(c, k - 1, "her") || IS(c, k - 1, "their")))
+  if (k > c->a &&
+      (IS(c, k - 1, "the") || IS(c, k - 1, "a") || IS(c, k - 1, "those") ||
+       IS(c, k - 1, "his") || IS(c, k - 1, "her") || IS(c, k - 1, "their")))
     k--;
   if (k < c->a + 2 || !IS(c, k - 1, "of")) return false;
   // Only parts that are no figure of their own: a counted part ("three
@@ -964,13 +961,13 @@ static void sentence_figures(fx *x, size_t si) {
     scan_head(&c, &np);
     int measure = 0, also = 0, cat = -1;
     size_t cue_at = SIZE_MAX, cat_a = np.h0, cat_b = np.h1;
-    bool counts_people = np.head != SIZE_MAX &&
-                         (CL(&c, np.head) & (L_PEOPLE | L_CNOUN));
+    bool counts_people =
+        np.head != SIZE_MAX && (CL(&c, np.head) & (L_PEOPLE | L_CNOUN));
     // 1. The counted noun itself: "1,000 dead", "31 bodies", "the dead".
     if (np.head != SIZE_MAX && (CL(&c, np.head) & L_CNOUN) &&
-        !(CL(&c, np.head) & L_PEOPLE && !(IS(&c, np.head, "bodies") ||
-                                          IS(&c, np.head, "corpses") ||
-                                          IS(&c, np.head, "martyrs")))) {
+        !(CL(&c, np.head) & L_PEOPLE &&
+          !(IS(&c, np.head, "bodies") || IS(&c, np.head, "corpses") ||
+            IS(&c, np.head, "martyrs")))) {
       measure = LX(&c, np.head)->a;
       if (IS(&c, np.head, "casualties") || IS(&c, np.head, "lives"))
         measure = NF_M_KILLED;
@@ -995,8 +992,8 @@ static void sentence_figures(fx *x, size_t si) {
     size_t fstart = np.h1 > np.t1 ? np.h1 : np.t1;
     // "Four of the five people shot died", "three of the wounded died":
     // the part's verb comes after its group, and says what the part is.
-    bool part_of_group = IS(&c, np.t1, "of") && np.head != SIZE_MAX &&
-                         np.head > np.t1;
+    bool part_of_group =
+        IS(&c, np.t1, "of") && np.head != SIZE_MAX && np.head > np.t1;
     if (part_of_group && (CL(&c, fstart) & L_CVERB) &&
         !(CL(&c, fstart - 1) & L_AUX))
       fstart++;
@@ -1072,8 +1069,8 @@ static void sentence_figures(fx *x, size_t si) {
                          c.s[c.t[np.head].end - 1] == 's'));  // "Alawites"
     // Rates and things: "19.3 deaths per 100,000", "shot two times", "two
     // cars were hit" are no counts of people.
-    if (IS(&c, np.h1, "per") || (np.head != SIZE_MAX &&
-                                 (CL(&c, np.head) & L_NOTCOUNT)))
+    if (IS(&c, np.h1, "per") ||
+        (np.head != SIZE_MAX && (CL(&c, np.head) & L_NOTCOUNT)))
       keep = false;
     if (measure && measure != NF_M_OTHER && np.head != SIZE_MAX &&
         !people_head && !np.money && !np.pct)
@@ -1101,8 +1098,8 @@ static void sentence_figures(fx *x, size_t si) {
         keep = false;
       measure = NF_M_OTHER;
     }
-    if (np.spelled && np.value == 1 && !counts_people && measure != NF_M_MONEY &&
-        cue_at == SIZE_MAX)
+    if (np.spelled && np.value == 1 && !counts_people &&
+        measure != NF_M_MONEY && cue_at == SIZE_MAX)
       keep = false;
     // "fired one shot", "one shot the other": a bare number right before
     // "shot" with no auxiliary is the noun or an active verb, not a count
@@ -1163,9 +1160,9 @@ static void sentence_figures(fx *x, size_t si) {
     // Parts: "1,018, including 745 civilians", "31 bodies, including
     // those of nine children and four women".
     for (size_t k = np.q0; k-- > c.a;) {
-      if (IS(&c, k, "including") || (IS(&c, k, "among") && k + 1 < np.q0 &&
-                                     (IS(&c, k + 1, "them") ||
-                                      IS(&c, k + 1, "whom")))) {
+      if (IS(&c, k, "including") ||
+          (IS(&c, k, "among") && k + 1 < np.q0 &&
+           (IS(&c, k + 1, "them") || IS(&c, k + 1, "whom")))) {
         // the whole is the last figure before the cue in this sentence
         for (size_t w = x->f->n_figures - 1; w-- > first_fig;) {
           nf_figure *g = &x->f->figures[w];
@@ -1208,8 +1205,8 @@ void Nf_fx_figures(fx *x) {
       nf_figure *g = &F->figures[w];
       if (g->span.in != f->span.in) break;
       if (g->span.sentence + 3 < si) break;
-      if (g->measure == f->measure && g->category == NF_C_ALL &&
-          g->whole < 0 && g->span.sentence < si && !g->superseded) {
+      if (g->measure == f->measure && g->category == NF_C_ALL && g->whole < 0 &&
+          g->span.sentence < si && !g->superseded) {
         f->whole = (int32_t)w;
         break;
       }

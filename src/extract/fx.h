@@ -14,17 +14,17 @@
 
 // A sentence with its tokens and what later passes learn about it.
 typedef struct fx_sent {
-  uint32_t t0, t1;      // tokens [t0, t1) of toks[in]
+  uint32_t t0, t1;  // tokens [t0, t1) of toks[in]
   uint32_t para;
-  uint8_t in;           // nf_in
-  bool full;            // ends with . ! ? (or a closing quote after one)
-  bool hedge;           // "not independently verified", "reportedly"
-  bool hedge_only;      // a hedge about figures given before ("these numbers")
-  bool topic_shift;     // opens with "Meanwhile", "Elsewhere", ...
-  int32_t source;       // actor index of who says it, or -1
+  uint8_t in;        // nf_in
+  bool full;         // ends with . ! ? (or a closing quote after one)
+  bool hedge;        // "not independently verified", "reportedly"
+  bool hedge_only;   // a hedge about figures given before ("these numbers")
+  bool topic_shift;  // opens with "Meanwhile", "Elsewhere", ...
+  int32_t source;    // actor index of who says it, or -1
   const char *source_name;  // as printed, or NULL
   bool source_inherited;
-  uint32_t n_figs;      // figures read in it
+  uint32_t n_figs;  // figures read in it
 } fx_sent;
 
 typedef struct fx {
@@ -33,12 +33,12 @@ typedef struct fx {
   nf_facts *f;
   const char *text[2];  // per nf_in: body, title
   size_t len[2];
-  nf_toks toks[2];      // per nf_in
+  nf_toks toks[2];  // per nf_in
   fx_sent *sents;
   size_t n_sents, cap_sents;
   size_t max_facts;
   size_t cap_fig, cap_date, cap_place, cap_actor, cap_quote, cap_victim;
-  nf_status status;     // first allocation failure
+  nf_status status;  // first allocation failure
 } fx;
 
 static inline const char *fx_s(const fx *x, const fx_sent *s) {

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "extract/fx.h"
 #include "core/alloc.h"
+#include "extract/fx.h"
 #include "extract/gazetteer.h"
 
 enum { MAX_NAME_TOKENS = 5, KEY_MAX = 96 };
@@ -45,8 +45,8 @@ static size_t norm_key(const char *s, size_t n, char *out) {
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t len =
-        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                            (utf8proc_ssize_t)(n - i), &cp);
     if (len <= 0) return 0;
     i += (size_t)len;
     if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xA0) {
@@ -81,7 +81,8 @@ static size_t norm_key(const char *s, size_t n, char *out) {
 
 static uint64_t fnv64(const char *s, size_t n) {
   uint64_t h = 0xCBF29CE484222325ull;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
   return h;
 }
 
@@ -90,8 +91,10 @@ size_t Nf_gz_lookup(const char *key, size_t n, uint32_t *first) {
   size_t lo = 0, hi = Nf_gz_n_keys;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (Nf_gz_hashes[mid] < h) lo = mid + 1;
-    else hi = mid;
+    if (Nf_gz_hashes[mid] < h)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   if (lo >= Nf_gz_n_keys || Nf_gz_hashes[lo] != h) return 0;
   *first = Nf_gz_keylists[lo] >> 8;
@@ -103,8 +106,10 @@ static bool starts_a_name(const char *key, size_t n) {
   size_t lo = 0, hi = Nf_gz_n_firsts;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (Nf_gz_firsts[mid] < h) lo = mid + 1;
-    else hi = mid;
+    if (Nf_gz_firsts[mid] < h)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo < Nf_gz_n_firsts && Nf_gz_firsts[lo] == h;
 }
@@ -189,8 +194,10 @@ static bool mark_actors(fx *x, uint8_t *covered[2]) {
       size_t lo = 0, hi = tk->n;  // first token starting at or after start
       while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (tk->v[mid].start < sp->start) lo = mid + 1;
-        else hi = mid;
+        if (tk->v[mid].start < sp->start)
+          lo = mid + 1;
+        else
+          hi = mid;
       }
       for (size_t k = lo; k < tk->n && tk->v[k].end <= sp->end; k++)
         covered[sp->in][k] = 1;
@@ -231,7 +238,8 @@ void Nf_fx_places(fx *x) {
     for (size_t i = c.a; i < c.b; i++) {
       if (!CAP(&c, i)) continue;
       if (common_word(&c, i) && !(Nf_lex_cls(&c.t[i]) & L_MONTH) &&
-          !Nf_lex_of(&c.t[i])) continue;
+          !Nf_lex_of(&c.t[i]))
+        continue;
       const nf_lex *l = Nf_lex_of(&c.t[i]);
       if (l && (l->cls & (L_MONTH | L_WDAY | L_FUNC | L_SAY | L_TITLE | L_AUX |
                           L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE)))
@@ -240,10 +248,12 @@ void Nf_fx_places(fx *x) {
       // Longest name first; a word that starts no longer name is looked
       // up alone (with a glued full stop: "Calif.").
       size_t end = i;
-      while (end < c.b && end - i < MAX_NAME_TOKENS * 2 && name_tok(&c, end)) end++;
+      while (end < c.b && end - i < MAX_NAME_TOKENS * 2 && name_tok(&c, end))
+        end++;
       if (end > i + 1) {
         char key[KEY_MAX];
-        size_t kn = norm_key(c.s + c.t[i].start, c.t[i].end - c.t[i].start, key);
+        size_t kn =
+            norm_key(c.s + c.t[i].start, c.t[i].end - c.t[i].start, key);
         if (!kn || !starts_a_name(key, kn))
           end = (PUNCT(&c, i + 1, '.') && end > i + 1) ? i + 2 : i + 1;
       }
@@ -274,9 +284,9 @@ void Nf_fx_places(fx *x) {
       if (!best) {
         // A name the gazetteer lacks, after "village of" / before "airbase".
         size_t e = i;
-        while (e < c.b && (CAP(&c, e) || (name_tok(&c, e) && c.t[e].kind ==
-                                                                  NF_TOK_PUNCT &&
-                                          CAP(&c, e + 1))))
+        while (e < c.b &&
+               (CAP(&c, e) || (name_tok(&c, e) && c.t[e].kind == NF_TOK_PUNCT &&
+                               CAP(&c, e + 1))))
           e++;
         if (e > i && e - i <= 4 &&
             (place_cue_before(&c, i) || place_cue_after(&c, e))) {
@@ -330,7 +340,8 @@ void Nf_fx_places(fx *x) {
       chosen = (int)Nf_gz_lists[cd->first];
       // "Damascus, Oregon": the next name picks the reading.
       if (cd->count > 1 && k + 1 < n && cs[k + 1].si == cd->si &&
-          PUNCT(&c, cd->b, ',') && cs[k + 1].a == cd->b + 1 && cs[k + 1].count) {
+          PUNCT(&c, cd->b, ',') && cs[k + 1].a == cd->b + 1 &&
+          cs[k + 1].count) {
         for (uint32_t j = 0; j < cs[k + 1].count; j++) {
           uint32_t r = Nf_gz_lists[cs[k + 1].first + j];
           const nf_gz_place *q = &Nf_gz_places[r];
@@ -380,10 +391,9 @@ void Nf_fx_places(fx *x) {
         Nf_gz_places[chosen].kind != NF_GZ_REGION) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
-      bool cue = cd->a > c.a && (IS(&c, cd->a - 1, "in") ||
-                                 IS(&c, cd->a - 1, "near") ||
-                                 IS(&c, cd->a - 1, "from") ||
-                                 IS(&c, cd->a - 1, "outside"));
+      bool cue = cd->a > c.a &&
+                 (IS(&c, cd->a - 1, "in") || IS(&c, cd->a - 1, "near") ||
+                  IS(&c, cd->a - 1, "from") || IS(&c, cd->a - 1, "outside"));
       if (!home && !cue && p->population < 1000000) continue;
     }
     if (cd->unknown && !main_cc) continue;

@@ -199,9 +199,9 @@ static bool subject_before(fx *x, size_t si, const sc *c, size_t k, size_t s0,
 static bool speech_verb(const sc *c, size_t k) {
   uint64_t cl = CL(c, k);
   if (!(cl & L_SAY)) return false;
-  return !IS(c, k, "according") && !IS(c, k, "estimated") &&
-         !IS(c, k, "put") && !IS(c, k, "puts") && !IS(c, k, "counted") &&
-         !IS(c, k, "recorded") && !IS(c, k, "documented");
+  return !IS(c, k, "according") && !IS(c, k, "estimated") && !IS(c, k, "put") &&
+         !IS(c, k, "puts") && !IS(c, k, "counted") && !IS(c, k, "recorded") &&
+         !IS(c, k, "documented");
 }
 
 // Cue after the closing mark: ", he said", "” said Dr. Mohammed", ",”
@@ -221,16 +221,20 @@ static bool cue_after(fx *x, size_t si, const sc *c, size_t k, size_t send,
     return false;
   }
   size_t e = k;
-  if (is_pronoun(c, k)) e = k + 1;
-  else e = name_from(c, k);
+  if (is_pronoun(c, k))
+    e = k + 1;
+  else
+    e = name_from(c, k);
   if (e == k) {
     // "the Observatory said", "the minister told reporters"
     size_t m = k;
     while (m < send && m < k + 6 && !speech_verb(c, m) &&
            c->t[m].kind == NF_TOK_WORD && !(CL(c, m) & L_BREAK))
       m++;
-    if (m < send && speech_verb(c, m) && m > k) e = m;
-    else return false;
+    if (m < send && speech_verb(c, m) && m > k)
+      e = m;
+    else
+      return false;
   }
   size_t v = e;
   while (v < send && (CL(c, v) & L_AUX) && !(CL(c, v) & L_SAY)) v++;
@@ -296,8 +300,10 @@ static void add_quote(fx *x, size_t si, size_t a, size_t b, bool direct,
   q->direct = direct;
   q->speaker = w ? w->actor : -1;
   q->speaker_name = w ? w->name : NULL;
-  if (w && w->cue1 > w->cue0) q->cue = Nf_fx_span(x, si_cue, w->cue0, w->cue1);
-  else q->cue = (nf_span){0, 0, -1, q->span.in};
+  if (w && w->cue1 > w->cue0)
+    q->cue = Nf_fx_span(x, si_cue, w->cue0, w->cue1);
+  else
+    q->cue = (nf_span){0, 0, -1, q->span.in};
 }
 
 static bool opens(const nf_tok *t) {
@@ -307,7 +313,8 @@ static bool opens(const nf_tok *t) {
 static bool closes(const nf_tok *t, uint32_t open) {
   if (t->kind != NF_TOK_PUNCT) return false;
   if (open == '"') return t->cp == '"';
-  return t->cp == 0x201D || t->cp == 0xBB || (open == 0x201E && t->cp == 0x201C);
+  return t->cp == 0x201D || t->cp == 0xBB ||
+         (open == 0x201E && t->cp == 0x201C);
 }
 
 // Reported speech: "X revealed that ...", "He described the violence as
@@ -323,17 +330,17 @@ static void reported(fx *x, size_t si, const sc *c, size_t s0, size_t s1) {
           break;
         }
     if (!speech_verb(c, k) || (IS(c, k, "told") && !told_that) ||
-        IS(c, k, "saying") ||
-        IS(c, k, "quoted") || IS(c, k, "reported") || IS(c, k, "reports") ||
-        IS(c, k, "confirmed") || IS(c, k, "posted") || IS(c, k, "cited") ||
-        IS(c, k, "citing"))
+        IS(c, k, "saying") || IS(c, k, "quoted") || IS(c, k, "reported") ||
+        IS(c, k, "reports") || IS(c, k, "confirmed") || IS(c, k, "posted") ||
+        IS(c, k, "cited") || IS(c, k, "citing"))
       continue;
-    if (k + 1 < s1 && (opens(&c->t[k + 1]) || (PUNCT(c, k + 1, ',') &&
-                                               k + 2 < s1 &&
-                                               opens(&c->t[k + 2]))))
+    if (k + 1 < s1 &&
+        (opens(&c->t[k + 1]) ||
+         (PUNCT(c, k + 1, ',') && k + 2 < s1 && opens(&c->t[k + 2]))))
       continue;  // a direct quote follows
     if (k > s0 + 1 && PUNCT(c, k - 1, ',') &&
-        c->t[k - 2].kind == NF_TOK_PUNCT && Nf_cp_is_close_quote(c->t[k - 2].cp))
+        c->t[k - 2].kind == NF_TOK_PUNCT &&
+        Nf_cp_is_close_quote(c->t[k - 2].cp))
       continue;  // ",” he said." after a quote
     who w = {-1, NULL, 0, 0};
     if (!subject_before(x, si, c, k, s0, c->t[k].start, &w)) continue;
@@ -356,7 +363,8 @@ void Nf_fx_quotes(fx *x) {
     size_t s0 = si;
     uint8_t in = x->sents[si].in;
     uint32_t para = x->sents[si].para;
-    while (si < x->n_sents && x->sents[si].in == in && x->sents[si].para == para)
+    while (si < x->n_sents && x->sents[si].in == in &&
+           x->sents[si].para == para)
       si++;
     size_t s1 = si;
     const fx_sent *first = &x->sents[s0];

@@ -163,12 +163,13 @@ static void find_source(fx *x, size_t si) {
   // "X said / reported / told", ", the Observatory reported."
   for (size_t k = c.a; k < c.b; k++) {
     uint64_t cl = CL(&c, k);
-    if (!(cl & L_SAY) || IS(&c, k, "according") || IS(&c, k, "called") || IS(&c, k, "estimated") ||
-        IS(&c, k, "put") || IS(&c, k, "puts") || IS(&c, k, "called") ||
-        IS(&c, k, "described") || IS(&c, k, "recounted") ||
-        IS(&c, k, "confirmed") || IS(&c, k, "urged") ||
-        IS(&c, k, "condemned") || IS(&c, k, "expressed") ||
-        IS(&c, k, "emphasized") || IS(&c, k, "emphasised"))
+    if (!(cl & L_SAY) || IS(&c, k, "according") || IS(&c, k, "called") ||
+        IS(&c, k, "estimated") || IS(&c, k, "put") || IS(&c, k, "puts") ||
+        IS(&c, k, "called") || IS(&c, k, "described") ||
+        IS(&c, k, "recounted") || IS(&c, k, "confirmed") ||
+        IS(&c, k, "urged") || IS(&c, k, "condemned") ||
+        IS(&c, k, "expressed") || IS(&c, k, "emphasized") ||
+        IS(&c, k, "emphasised"))
       continue;
     size_t e;
     size_t s0 = subject_start(&c, k, &e);
@@ -200,8 +201,9 @@ static bool hedge_in(const sc *c, bool *only) {
     if (IS(c, k, "reportedly") || IS(c, k, "allegedly") ||
         IS(c, k, "unconfirmed") || IS(c, k, "unverified"))
       h = true;
-    if ((IS(c, k, "verified") || IS(c, k, "confirmed") ||
-         IS(c, k, "verify") || IS(c, k, "confirm")) && k > c->a) {
+    if ((IS(c, k, "verified") || IS(c, k, "confirmed") || IS(c, k, "verify") ||
+         IS(c, k, "confirm")) &&
+        k > c->a) {
       for (size_t j = k >= c->a + 5 ? k - 5 : c->a; j < k; j++)
         if (IS(c, j, "not") || IS(c, j, "cannot") || IS(c, j, "unable") ||
             IS(c, j, "independently"))
@@ -240,7 +242,8 @@ void Nf_fx_sources(fx *x) {
   // paragraph, or opening the next one), not a change of subject.
   for (size_t si = 1; si < x->n_sents; si++) {
     fx_sent *st = &x->sents[si], *pv = &x->sents[si - 1];
-    if (st->source_name || st->in != NF_IN_BODY || pv->in != NF_IN_BODY) continue;
+    if (st->source_name || st->in != NF_IN_BODY || pv->in != NF_IN_BODY)
+      continue;
     if (!st->full || st->topic_shift || !pv->source_name) continue;
     if (!st->n_figs) continue;
     if (pv->para != st->para && pv->para + 1 != st->para) continue;
@@ -252,8 +255,7 @@ void Nf_fx_sources(fx *x) {
   for (size_t i = 0; i < F->n_figures; i++) {
     nf_figure *f = &F->figures[i];
     const fx_sent *st = &x->sents[f->span.sentence];
-    if (st->source_name &&
-        (!st->source_inherited || casualty(f->measure))) {
+    if (st->source_name && (!st->source_inherited || casualty(f->measure))) {
       f->source = st->source;
       f->attributed_to = st->source_name;
       f->attribution_inherited = st->source_inherited;

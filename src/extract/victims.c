@@ -70,12 +70,11 @@ static bool age_number(const sc *c, size_t i) {
 static int category_of(const sc *c, size_t i) {
   // "son", "daughter": of any age; add_victim uses the age when given
   if (IS(c, i, "man") || IS(c, i, "male") || IS(c, i, "father") ||
-      IS(c, i, "brother") || IS(c, i, "husband") ||
-      IS(c, i, "boyfriend") || IS(c, i, "policeman"))
+      IS(c, i, "brother") || IS(c, i, "husband") || IS(c, i, "boyfriend") ||
+      IS(c, i, "policeman"))
     return NF_C_MEN;
   if (IS(c, i, "woman") || IS(c, i, "female") || IS(c, i, "mother") ||
-      IS(c, i, "sister") || IS(c, i, "wife") ||
-      IS(c, i, "girlfriend"))
+      IS(c, i, "sister") || IS(c, i, "wife") || IS(c, i, "girlfriend"))
     return NF_C_WOMEN;
   if (IS(c, i, "boy") || IS(c, i, "girl") || IS(c, i, "child") ||
       IS(c, i, "teen") || IS(c, i, "teenager") || IS(c, i, "toddler") ||
@@ -93,7 +92,7 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
   size_t j = k;
   bool fatally = false;
   while (j < c->b && (((CL(c, j) & L_AUX) && !(CL(c, j) & L_CVERB)) ||
-                     (ly_adverb(c, j) && !IS(c, j, "fatally")))) {
+                      (ly_adverb(c, j) && !IS(c, j, "fatally")))) {
     if (IS(c, j, "fatally") || IS(c, j, "mortally")) fatally = true;
     j++;
   }
@@ -115,15 +114,18 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
   if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "slain") ||
       IS(c, j, "murdered") || IS(c, j, "executed") || IS(c, j, "dead"))
     m = NF_M_KILLED;
-  else if ((IS(c, j, "pronounced") || IS(c, j, "found")) && IS(c, j + 1, "dead"))
+  else if ((IS(c, j, "pronounced") || IS(c, j, "found")) &&
+           IS(c, j + 1, "dead"))
     m = NF_M_KILLED, j++;
   else if (IS(c, j, "shot") || IS(c, j, "stabbed") || IS(c, j, "wounded") ||
-           IS(c, j, "injured") || IS(c, j, "hurt") || IS(c, j, "hospitalized") ||
-           IS(c, j, "hospitalised") || IS(c, j, "grazed"))
+           IS(c, j, "injured") || IS(c, j, "hurt") ||
+           IS(c, j, "hospitalized") || IS(c, j, "hospitalised") ||
+           IS(c, j, "grazed"))
     m = NF_M_INJURED;
   else if (IS(c, j, "arrested") || IS(c, j, "detained") ||
-           IS(c, j, "apprehended") || (IS(c, j, "taken") && IS(c, j + 1, "into") &&
-                                       IS(c, j + 2, "custody")))
+           IS(c, j, "apprehended") ||
+           (IS(c, j, "taken") && IS(c, j + 1, "into") &&
+            IS(c, j + 2, "custody")))
     m = NF_M_ARRESTED;
   else if (IS(c, j, "missing") || IS(c, j, "abducted") || IS(c, j, "kidnapped"))
     m = NF_M_MISSING;
@@ -134,8 +136,8 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       m = NF_M_KILLED;
       j++;
     } else if ((IS(c, j, "to") && IS(c, j + 1, "death")) ||
-               (IS(c, j, "and") && (IS(c, j + 1, "killed") ||
-                                    IS(c, j + 1, "died")))) {
+               (IS(c, j, "and") &&
+                (IS(c, j + 1, "killed") || IS(c, j + 1, "died")))) {
       m = NF_M_KILLED;
       j += 2;
     } else if (fatally) {
@@ -190,10 +192,10 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   // "A teen was killed and a child was injured": someone introduced anew
   // ("a", "an") in the sentence of another is someone else
   nf_span here = Nf_fx_span(x, si, a, b);
-  bool indefinite = b > a && (Nf_tok_is(fx_s(x, &x->sents[si]),
-                                        &fx_tk(x, &x->sents[si])[a], "a") ||
-                              Nf_tok_is(fx_s(x, &x->sents[si]),
-                                        &fx_tk(x, &x->sents[si])[a], "an"));
+  bool indefinite =
+      b > a &&
+      (Nf_tok_is(fx_s(x, &x->sents[si]), &fx_tk(x, &x->sents[si])[a], "a") ||
+       Nf_tok_is(fx_s(x, &x->sents[si]), &fx_tk(x, &x->sents[si])[a], "an"));
   for (size_t k = a; k < b; k++) {
     const char *w = fx_s(x, st) + t[k].start;
     size_t n = t[k].end - t[k].start;
@@ -301,7 +303,6 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
   return SIZE_MAX;
 }
 
-
 // Is the verb group [k, vend) active with an object after it ("shot his
 // wife", "who killed a man") rather than passive ("was shot", "who was
 // killed")? Only then is its subject not a victim.
@@ -363,7 +364,8 @@ static int32_t person_at(const fx *x, const fx_sent *st, size_t a, size_t b,
     if (ac->kind != NF_ACTOR_PERSON) continue;
     for (size_t m = 0; m < ac->n_mentions; m++) {
       const nf_span *sp = &ac->mentions[m];
-      if (sp->in == st->in && sp->start == t[a].start && sp->end == t[b - 1].end)
+      if (sp->in == st->in && sp->start == t[a].start &&
+          sp->end == t[b - 1].end)
         return (int32_t)i;
     }
   }
@@ -374,8 +376,8 @@ static int32_t person_at(const fx *x, const fx_sent *st, size_t a, size_t b,
 // Florida City teen", "the killing of Darin Booker".
 static bool death_of(fx *x, size_t si, const sc *c, size_t k) {
   bool fatal = (IS(c, k, "shooting") && k > c->a && IS(c, k - 1, "fatal")) ||
-               IS(c, k, "death") || IS(c, k, "killing") ||
-               IS(c, k, "murder") || IS(c, k, "slaying");
+               IS(c, k, "death") || IS(c, k, "killing") || IS(c, k, "murder") ||
+               IS(c, k, "slaying");
   // "the shooting of a 3-year-old", "the stabbing of a man": hurt, at
   // least (a death said elsewhere makes it killed)
   bool hurt = !fatal && (IS(c, k, "shooting") || IS(c, k, "stabbing") ||
@@ -414,8 +416,7 @@ static bool death_of(fx *x, size_t si, const sc *c, size_t k) {
 // himself", "turned the gun on herself", "took his own life", "committed
 // suicide". Read at the reflexive or the noun; the person is the one who
 // did the shooting, so a perpetrator.
-static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
-                             size_t b);
+static void add_self_killing(fx *x, size_t si, const sc *c, size_t a, size_t b);
 
 static bool self_killing(fx *x, size_t si, const sc *c, size_t k) {
   size_t n = c->t[k].end - c->t[k].start;
@@ -500,8 +501,7 @@ static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
 
 // "found a father and daughter dead", "found the woman dead": each person
 // between "found" and "dead" was killed. *last is set past what was read.
-static bool found_dead(fx *x, size_t si, const sc *c, size_t k,
-                       size_t *last) {
+static bool found_dead(fx *x, size_t si, const sc *c, size_t k, size_t *last) {
   if (c->t[k].end - c->t[k].start != 5 || !IS(c, k, "found")) return false;
   size_t d = k + 1;
   while (d < c->b && d < k + 14 && !IS(c, d, "dead") &&
@@ -541,8 +541,7 @@ void Nf_fx_victims(fx *x) {
         // only "himself", "herself", "life", "suicide", "found" start
         // these: a first-letter test keeps the other words cheap
         char ch = (char)(c.s[c.t[k].start] | 0x20);
-        if ((ch == 'h' || ch == 'l' || ch == 's') &&
-            self_killing(x, si, &c, k))
+        if ((ch == 'h' || ch == 'l' || ch == 's') && self_killing(x, si, &c, k))
           continue;
         if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
         continue;
@@ -560,10 +559,11 @@ void Nf_fx_victims(fx *x) {
                  (((CL(&c, m2) & L_AUX) && !(CL(&c, m2) & L_CVERB)) ||
                   ly_adverb(&c, m2)))
             m2++;
-          if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) && !IS(&c, m2, "pronounced") &&
-              !IS(&c, m2, "found") && !IS(&c, m2, "taken") &&
-              !IS(&c, m2, "in") && !IS(&c, m2, "critical") &&
-              !IS(&c, m2, "serious") && !IS(&c, m2, "stable"))
+          if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) &&
+              !IS(&c, m2, "pronounced") && !IS(&c, m2, "found") &&
+              !IS(&c, m2, "taken") && !IS(&c, m2, "in") &&
+              !IS(&c, m2, "critical") && !IS(&c, m2, "serious") &&
+              !IS(&c, m2, "stable"))
             continue;
         }
         size_t vend;
@@ -631,8 +631,7 @@ void Nf_fx_victims(fx *x) {
                   id = (int32_t)i;
             }
           }
-          if (id >= 0)
-            add_victim(x, si, s0, e, m, NF_C_ALL, false, id);
+          if (id >= 0) add_victim(x, si, s0, e, m, NF_C_ALL, false, id);
         }
         // "Police shot and killed a 19-year-old": the object after it.
         if (!(IS(&c, vend, "a") || IS(&c, vend, "an") ||
@@ -661,36 +660,35 @@ void Nf_fx_victims(fx *x) {
                !(CL(&c, e) & (L_FUNC | L_CVERB)))
           e++, n++;
         if (e >= c.b || !person_noun(&c, e)) continue;
-        int m = IS(&c, k, "killed") || IS(&c, k, "killing") ||
-                        IS(&c, k, "murdered")
-                    ? NF_M_KILLED
-                : IS(&c, k, "arrested") ? NF_M_ARRESTED
-                                        : NF_M_INJURED;
+        int m =
+            IS(&c, k, "killed") || IS(&c, k, "killing") || IS(&c, k, "murdered")
+                ? NF_M_KILLED
+            : IS(&c, k, "arrested") ? NF_M_ARRESTED
+                                    : NF_M_INJURED;
         if (m == NF_M_INJURED && k >= c.a + 2 && IS(&c, k - 1, "and") &&
             IS(&c, k - 2, "shot"))
           m = NF_M_INJURED;
-        if (IS(&c, k, "shot") && IS(&c, k + 1, "and") && IS(&c, k + 2, "killed"))
+        if (IS(&c, k, "shot") && IS(&c, k + 1, "and") &&
+            IS(&c, k + 2, "killed"))
           m = NF_M_KILLED;
         add_victim(x, si, j, e + 1, m, category_of(&c, e),
                    perpetrator_word(&c, e), -1);
         // "wounding her brother and 4-year-old daughter", "shot a guard
         // and a patron": each one named is one more.
-        for (size_t nn = 0; nn < 6 && (IS(&c, e + 1, "and") ||
-                                     PUNCT(&c, e + 1, ','));
-             nn++) {
+        for (size_t nn = 0;
+             nn < 6 && (IS(&c, e + 1, "and") || PUNCT(&c, e + 1, ',')); nn++) {
           size_t j2 = e + 2;
           if (IS(&c, j2, "and")) j2++;  // ", and"
           size_t e2 = j2;
           if (IS(&c, j2, "a") || IS(&c, j2, "an") || IS(&c, j2, "his") ||
-              IS(&c, j2, "her") || IS(&c, j2, "their") ||
-              IS(&c, j2, "another"))
+              IS(&c, j2, "her") || IS(&c, j2, "their") || IS(&c, j2, "another"))
             e2++;
-          for (size_t q = 0; q < 6 && e2 < c.b && !person_noun(&c, e2) &&
-                             (c.t[e2].kind == NF_TOK_WORD ||
-                              age_number(&c, e2) ||
-                              (c.t[e2].kind == NF_TOK_PUNCT &&
-                               Nf_cp_is_hyphen(c.t[e2].cp))) &&
-                             !(CL(&c, e2) & (L_FUNC | L_CVERB | L_AUX));
+          for (size_t q = 0;
+               q < 6 && e2 < c.b && !person_noun(&c, e2) &&
+               (c.t[e2].kind == NF_TOK_WORD || age_number(&c, e2) ||
+                (c.t[e2].kind == NF_TOK_PUNCT &&
+                 Nf_cp_is_hyphen(c.t[e2].cp))) &&
+               !(CL(&c, e2) & (L_FUNC | L_CVERB | L_AUX));
                q++)
             e2++;
           if (e2 >= c.b || !person_noun(&c, e2)) break;

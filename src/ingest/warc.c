@@ -3,9 +3,9 @@
 // .warc and .warc.gz read the same. Every length in a record is checked
 // against what is there: a lying Content-Length costs that record (one
 // error) and the reader resynchronises at the next "WARC/" header line.
+#include <brotli/decode.h>
 #include <stdio.h>
 #include <string.h>
-#include <brotli/decode.h>
 #include <zlib.h>
 
 #include "core/alloc.h"
@@ -315,9 +315,8 @@ static nf_status make_doc(nf_warc *w, const record *rec, nf_sv payload,
   if (!st && (deflate || br)) {
     nf_buf decoded;
     Nf_buf_init(&decoded, &ctx->alloc, max);
-    st = deflate
-             ? inflate_body(ctx, Nf_sv(body.data, body.len), &decoded, &bad)
-             : unbrotli_body(Nf_sv(body.data, body.len), &decoded, &bad);
+    st = deflate ? inflate_body(ctx, Nf_sv(body.data, body.len), &decoded, &bad)
+                 : unbrotli_body(Nf_sv(body.data, body.len), &decoded, &bad);
     if (!st) {
       Nf_buf_fini(&body);
       body = decoded;

@@ -39,7 +39,7 @@ typedef struct nf_story_docs {
 
 // A pointer at the words of one report that a statement rests on.
 typedef struct nf_acc_ref {
-  uint32_t report;  // index into the story's documents
+  uint32_t report;      // index into the story's documents
   uint32_t start, end;  // byte range of the fact's words in title or body
   int32_t sentence;     // index into that document's facts->sentences, or -1
   uint8_t in;           // nf_in
@@ -64,10 +64,10 @@ typedef enum nf_grade {
 // One figure of one report inside a figure group.
 typedef struct nf_acc_mention {
   nf_acc_ref ref;
-  uint32_t figure;   // index into that document's facts->figures
-  int32_t source;    // index into account sources, or -1 (unattributed)
+  uint32_t figure;       // index into that document's facts->figures
+  int32_t source;        // index into account sources, or -1 (unattributed)
   bool source_inferred;  // unattributed; source taken from matching figures
-  bool superseded;   // the report calls it an earlier figure
+  bool superseded;       // the report calls it an earlier figure
   bool hedged;
 } nf_acc_mention;
 
@@ -82,7 +82,7 @@ typedef struct nf_acc_value {
                             // claim in other words) share this number
   nf_acc_mention *mentions;
   size_t n_mentions;
-  uint32_t n_reports;       // distinct reports stating it
+  uint32_t n_reports;  // distinct reports stating it
 } nf_acc_value;
 
 // A parts-against-whole check of one report (or of the story).
@@ -101,36 +101,36 @@ typedef struct nf_acc_part {
 } nf_acc_part;
 
 typedef struct nf_acc_check {
-  int32_t report;     // whose parts these are, or -1 (the story's best)
+  int32_t report;  // whose parts these are, or -1 (the story's best)
   nf_acc_part *parts;
   size_t n_parts;
   double sum;
-  bool sum_open;      // some part is a lower bound
-  double whole;       // the whole it is checked against
+  bool sum_open;  // some part is a lower bound
+  double whole;   // the whole it is checked against
   uint8_t whole_qualifier;
   bool whole_from_report;  // the same report states the whole
-  uint8_t result;     // nf_parts_result
+  uint8_t result;          // nf_parts_result
 } nf_acc_check;
 
 // A figure group: the same quantity across reports.
 typedef struct nf_acc_figure {
-  uint8_t measure;   // nf_measure
-  uint8_t category;  // nf_category
+  uint8_t measure;      // nf_measure
+  uint8_t category;     // nf_category
   nf_sv category_text;  // the most common words used for it
   const char *place;    // gazetteer name when the figure is placed, or NULL
   uint8_t status;       // nf_fig_status
   double low, best, high;
-  const char *rule;     // how low / best / high were chosen (arena)
-  const char *why;      // why this status (arena)
-  int32_t latest;       // value index of the latest figure, or -1
+  const char *rule;  // how low / best / high were chosen (arena)
+  const char *why;   // why this status (arena)
+  int32_t latest;    // value index of the latest figure, or -1
   uint32_t latest_report;
   nf_acc_value *values;
   size_t n_values;
-  uint32_t n_reports;   // distinct reports in the group
-  int32_t whole;        // figure group this is a part of, or -1
+  uint32_t n_reports;  // distinct reports in the group
+  int32_t whole;       // figure group this is a part of, or -1
   nf_acc_check *checks;
   size_t n_checks;
-  int32_t *sources;     // account sources behind current mentions
+  int32_t *sources;  // account sources behind current mentions
   size_t n_sources;
   uint32_t origins;     // independent origins behind current mentions
   uint8_t grade;        // nf_grade
@@ -151,36 +151,36 @@ typedef enum nf_source_kind {
 } nf_source_kind;
 
 typedef struct nf_acc_source {
-  const char *name;         // fullest name used (arena)
-  const char **aliases;     // other names it goes by across reports
+  const char *name;      // fullest name used (arena)
+  const char **aliases;  // other names it goes by across reports
   size_t n_aliases;
-  uint8_t kind;             // nf_source_kind
-  bool primary;             // first-hand source of figures
-  uint32_t *reports;        // reports naming it
+  uint8_t kind;       // nf_source_kind
+  bool primary;       // first-hand source of figures
+  uint32_t *reports;  // reports naming it
   size_t n_reports;
-  uint32_t n_figures;       // figure mentions attributed to it
-  uint32_t n_inferred;      // unattributed mentions traced to it
+  uint32_t n_figures;   // figure mentions attributed to it
+  uint32_t n_inferred;  // unattributed mentions traced to it
 } nf_acc_source;
 
 typedef struct nf_acc_event {
   nf_datetime date;
-  nf_acc_ref text;    // the sentence that tells it best
-  nf_acc_ref *refs;   // one per report stating it
+  nf_acc_ref text;   // the sentence that tells it best
+  nf_acc_ref *refs;  // one per report stating it
   size_t n_refs;
 } nf_acc_event;
 
 typedef struct nf_acc_quote_text {
-  nf_acc_ref *refs;   // the quoted words in each report
+  nf_acc_ref *refs;  // the quoted words in each report
   size_t n_refs;
-  bool direct;        // in quotation marks in at least one report
-  uint32_t statement; // index of the statement: texts of one statement
-                      // are different wordings of the same words
+  bool direct;         // in quotation marks in at least one report
+  uint32_t statement;  // index of the statement: texts of one statement
+                       // are different wordings of the same words
 } nf_acc_quote_text;
 
 typedef enum nf_wording {
-  NF_WORDING_SINGLE = 0,   // quoted in one report only
-  NF_WORDING_VERBATIM,     // every report quotes the same words
-  NF_WORDING_DIFFERENT,    // reports quote different words
+  NF_WORDING_SINGLE = 0,  // quoted in one report only
+  NF_WORDING_VERBATIM,    // every report quotes the same words
+  NF_WORDING_DIFFERENT,   // reports quote different words
   NF_WORDING__COUNT
 } nf_wording;
 
@@ -194,23 +194,23 @@ typedef struct nf_acc_speaker {
 } nf_acc_speaker;
 
 typedef enum nf_term_kind {
-  NF_TERM_LOADED = 0,   // emotive or value-laden wording
-  NF_TERM_HEDGE,        // distance or doubt
+  NF_TERM_LOADED = 0,  // emotive or value-laden wording
+  NF_TERM_HEDGE,       // distance or doubt
   NF_TERM__COUNT
 } nf_term_kind;
 
 typedef struct nf_acc_term {
-  const char *term;     // lexicon entry, or the word (arena)
-  const char *group;    // lexicon group ("violence", "delegitimising"), or NULL
+  const char *term;   // lexicon entry, or the word (arena)
+  const char *group;  // lexicon group ("violence", "delegitimising"), or NULL
   uint32_t count;
-  double z;             // log-odds z-score (distinctive words only)
-  nf_acc_ref first;     // its first use
+  double z;          // log-odds z-score (distinctive words only)
+  nf_acc_ref first;  // its first use
 } nf_acc_term;
 
 // Who a report names as the actor of the killing: its own words.
 typedef struct nf_acc_agent {
   nf_acc_ref ref;
-  bool attributed;      // said in a sentence that credits someone else
+  bool attributed;  // said in a sentence that credits someone else
 } nf_acc_agent;
 
 typedef struct nf_acc_framing {
@@ -226,13 +226,13 @@ typedef struct nf_acc_framing {
   double loaded_per_1000;
   nf_acc_agent *agents;
   size_t n_agents;
-  bool unsourced;       // gives figures but names no source for any
+  bool unsourced;  // gives figures but names no source for any
 } nf_acc_framing;
 
 typedef enum nf_hcheck_kind {
-  NF_HC_FIGURE = 0,     // the headline's figure has no support in the body
-  NF_HC_QUALIFIER,      // the body gives the quantity, but not that figure
-  NF_HC_ACTOR,          // the headline names an actor the body does not
+  NF_HC_FIGURE = 0,        // the headline's figure has no support in the body
+  NF_HC_QUALIFIER,         // the body gives the quantity, but not that figure
+  NF_HC_ACTOR,             // the headline names an actor the body does not
   NF_HC_ACTOR_ATTRIBUTED,  // the body names it only as others' claim
   NF_HC__COUNT
 } nf_hcheck_kind;
@@ -241,8 +241,8 @@ typedef struct nf_acc_hcheck {
   uint32_t report;
   uint8_t kind;         // nf_hcheck_kind
   nf_acc_ref headline;  // the headline's words
-  nf_acc_ref body;      // the closest body statement (report = UINT32_MAX if none)
-  int32_t figure;       // figure group, or -1
+  nf_acc_ref body;  // the closest body statement (report = UINT32_MAX if none)
+  int32_t figure;   // figure group, or -1
 } nf_acc_hcheck;
 
 // What one report does with one major fact, for the coverage table.
@@ -251,21 +251,21 @@ typedef enum nf_cover {
   NF_COVER_STATES,
   NF_COVER_HEDGES,
   NF_COVER_CONTRADICTS,
-  NF_COVER_OUTDATED,    // gives an earlier figure
+  NF_COVER_OUTDATED,  // gives an earlier figure
   NF_COVER__COUNT
 } nf_cover;
 
 typedef struct nf_acc_report {
-  uint32_t origin;      // independent-origin cluster of this report
-  uint32_t copy_of;     // first report of its shared-text cluster
-  nf_datetime time;     // published, precision NONE when unknown
+  uint32_t origin;   // independent-origin cluster of this report
+  uint32_t copy_of;  // first report of its shared-text cluster
+  nf_datetime time;  // published, precision NONE when unknown
   uint32_t n_figures;
 } nf_acc_report;
 
 typedef struct nf_account {
   nf_arena arena;
   const nf_story_docs *story;
-  nf_acc_report *reports;       // one per document
+  nf_acc_report *reports;  // one per document
   size_t n_reports;
   nf_acc_figure *figures;
   size_t n_figures;
@@ -275,14 +275,16 @@ typedef struct nf_account {
   size_t n_timeline;
   nf_acc_speaker *speakers;
   size_t n_speakers;
-  nf_acc_framing *framing;      // one per report
+  nf_acc_framing *framing;  // one per report
   nf_acc_hcheck *hchecks;
   size_t n_hchecks;
-  uint32_t n_primary;           // primary sources
-  uint32_t n_origins;           // independent origins of the story's figures
+  uint32_t n_primary;  // primary sources
+  uint32_t n_origins;  // independent origins of the story's figures
   uint32_t n_outlets;
-  int32_t total[NF_M__COUNT];   // figure group holding each measure's total, or -1
-  double total_best[NF_M__COUNT];  // story-level best count per measure (NaN: none)
+  int32_t
+      total[NF_M__COUNT];  // figure group holding each measure's total, or -1
+  double total_best[NF_M__COUNT];  // story-level best count per measure (NaN:
+                                   // none)
   const char *total_rule[NF_M__COUNT];
 } nf_account;
 
@@ -296,7 +298,8 @@ const char *Nf_hcheck_kind_name(nf_hcheck_kind k);
 const char *Nf_cover_name(nf_cover c);
 
 // A new, empty account for a story, or NULL when memory runs out.
-nf_account *Nf_account_new(const nf_allocator *alloc, const nf_story_docs *story);
+nf_account *Nf_account_new(const nf_allocator *alloc,
+                           const nf_story_docs *story);
 void Nf_account_free(nf_account *acc);
 
 // The words a reference points at (title or body of its report).

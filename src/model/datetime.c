@@ -69,8 +69,8 @@ int Nf_datetime_cmp(const nf_datetime *a, const nf_datetime *b) {
 nf_datetime Nf_datetime_add_days(nf_datetime t, int64_t days) {
   if (t.precision < NF_PREC_DAY) return t;
   int y, m, d;
-  Nf_civil_from_days(Nf_days_from_civil(t.year, t.month, t.day) + days, &y,
-                     &m, &d);
+  Nf_civil_from_days(Nf_days_from_civil(t.year, t.month, t.day) + days, &y, &m,
+                     &d);
   t.year = (int16_t)y;
   t.month = (uint8_t)m;
   t.day = (uint8_t)d;
@@ -161,12 +161,11 @@ bool Nf_datetime_parse_iso(nf_sv s, nf_datetime *out) {
   return true;
 }
 
-static const char *const MONTHS[12] = {"january", "february", "march",
-                                       "april",   "may",      "june",
-                                       "july",    "august",   "september",
-                                       "october", "november", "december"};
-static const char *const WEEKDAYS[7] = {"monday", "tuesday",  "wednesday",
-                                        "thursday", "friday", "saturday",
+static const char *const MONTHS[12] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+static const char *const WEEKDAYS[7] = {"monday",   "tuesday", "wednesday",
+                                        "thursday", "friday",  "saturday",
                                         "sunday"};
 
 static int match_name(nf_sv s, const char *const *names, int count) {
@@ -187,7 +186,9 @@ int Nf_month_from_name(nf_sv s) {
   return k < 0 ? 0 : k + 1;
 }
 
-int Nf_weekday_from_name(nf_sv s) { return match_name(s, WEEKDAYS, 7); }
+int Nf_weekday_from_name(nf_sv s) {
+  return match_name(s, WEEKDAYS, 7);
+}
 
 // Token scanner over free date text: words, numbers, separators.
 typedef struct {
@@ -198,8 +199,7 @@ typedef struct {
 static bool next_token(scan *sc, nf_sv *tok, bool *num) {
   while (sc->i < sc->s.n) {
     unsigned char c = (unsigned char)sc->s.p[sc->i];
-    if (Nf_ascii_alpha(c) || Nf_ascii_digit(c) || c == '+' || c == '-')
-      break;
+    if (Nf_ascii_alpha(c) || Nf_ascii_digit(c) || c == '+' || c == '-') break;
     sc->i++;
   }
   if (sc->i >= sc->s.n) return false;
@@ -372,8 +372,8 @@ size_t Nf_datetime_format(const nf_datetime *t, char *out, size_t cap) {
                    t->day, t->hour, t->minute);
       break;
     default:
-      n = snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", t->year,
-                   t->month, t->day, t->hour, t->minute, t->second);
+      n = snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", t->year, t->month,
+                   t->day, t->hour, t->minute, t->second);
       break;
   }
   if (n < 0) return 0;

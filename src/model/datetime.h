@@ -22,7 +22,7 @@ typedef struct nf_datetime {
   int16_t year;
   uint8_t month, day;  // 1-based
   uint8_t hour, minute, second;
-  uint8_t precision;   // nf_precision
+  uint8_t precision;  // nf_precision
   bool has_tz;
   int16_t tz_minutes;  // offset east of UTC
 } nf_datetime;

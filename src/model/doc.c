@@ -20,7 +20,7 @@ nf_doc *Nf_doc_new(nf_ctx *ctx, const char *id, const char *source) {
   doc->text = "";
   if ((id && !(doc->id = Nf_arena_strndup(&doc->arena, id, strlen(id)))) ||
       (source && !(doc->source = Nf_arena_strndup(&doc->arena, source,
-                                                   strlen(source))))) {
+                                                  strlen(source))))) {
     Nf_arena_fini(&doc->arena);
     Nf_free(&ctx->alloc, doc);
     return NULL;
@@ -52,8 +52,8 @@ nf_status Nf_doc_fail(nf_doc *doc, nf_status st, const char *fmt, ...) {
   return st;
 }
 
-void Nf_doc_note(nf_doc *doc, const char *stage, size_t offset,
-                 const char *fmt, ...) {
+void Nf_doc_note(nf_doc *doc, const char *stage, size_t offset, const char *fmt,
+                 ...) {
   if (doc->n_diags > MAX_NOTES) return;
   char tmp[512];
   if (doc->n_diags == MAX_NOTES) {

@@ -18,7 +18,7 @@ typedef enum nf_doc_format {
   NF_DOCFMT_UNKNOWN = 0,  // sniff it
   NF_DOCFMT_TEXT,         // page text or article text
   NF_DOCFMT_HTML,
-  NF_DOCFMT_ARTICLE       // already an article (JSON Lines "text"): no cleaning
+  NF_DOCFMT_ARTICLE  // already an article (JSON Lines "text"): no cleaning
 } nf_doc_format;
 
 // Where the document came from.
@@ -84,7 +84,7 @@ struct nf_doc {
   const char *url, *outlet, *title, *byline, *language;
   nf_datetime published;
   char published_iso[40];  // published as printed, "" when unknown
-  const char *text;  // paragraphs joined by "\n\n"; "" when none
+  const char *text;        // paragraphs joined by "\n\n"; "" when none
   size_t text_len;
   nf_para *paras;
   size_t n_paras;
@@ -108,8 +108,8 @@ void Nf_doc_drop_raw(nf_doc *doc);
 nf_status Nf_doc_fail(nf_doc *doc, nf_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 // Add a note. Notes past a fixed count are dropped (one last note says so).
-void Nf_doc_note(nf_doc *doc, const char *stage, size_t offset,
-                 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void Nf_doc_note(nf_doc *doc, const char *stage, size_t offset, const char *fmt,
+                 ...) __attribute__((format(printf, 4, 5)));
 // Copy a string into the document's arena (NULL stays NULL).
 const char *Nf_doc_strdup(nf_doc *doc, const char *s, size_t n);
 

@@ -28,13 +28,13 @@ typedef struct nf_sentence {
 
 typedef enum nf_qualifier {
   NF_Q_EXACT = 0,
-  NF_Q_OVER,      // over, more than, surpassed, exceeded, upwards of
+  NF_Q_OVER,  // over, more than, surpassed, exceeded, upwards of
   NF_Q_AT_LEAST,
-  NF_Q_NEARLY,    // nearly, almost, close to, just under
-  NF_Q_ABOUT,     // approximately, around, some, an estimated, roughly
+  NF_Q_NEARLY,  // nearly, almost, close to, just under
+  NF_Q_ABOUT,   // approximately, around, some, an estimated, roughly
   NF_Q_UP_TO,
-  NF_Q_RANGE,     // between 40 and 50, 40-50
-  NF_Q_VAGUE,     // dozens, hundreds, thousands
+  NF_Q_RANGE,  // between 40 and 50, 40-50
+  NF_Q_VAGUE,  // dozens, hundreds, thousands
   NF_Q__COUNT
 } nf_qualifier;
 
@@ -70,29 +70,29 @@ const char *Nf_measure_name(nf_measure m);
 const char *Nf_category_name(nf_category c);
 
 typedef struct nf_figure {
-  nf_span span;             // the words of the figure ("more than 1,000 people")
-  double value;             // exact or qualified value; NaN for ranges/vague
-  double low, high;         // bounds; NaN when open
-  uint8_t qualifier;        // nf_qualifier
-  uint8_t measure;          // nf_measure
-  uint8_t also_measure;     // e.g. buried for "31 bodies were buried"
-  uint8_t category;         // nf_category
-  const char *category_text;  // the report's own words, or NULL
-  const char *unit;           // "USD", "EUR", "percent", ... or NULL
-  int32_t whole;            // index of the figure this is a part of, or -1
-  int32_t source;           // index into actors of who gives it, or -1
-  const char *attributed_to;  // that source's name as it reads, or NULL
+  nf_span span;          // the words of the figure ("more than 1,000 people")
+  double value;          // exact or qualified value; NaN for ranges/vague
+  double low, high;      // bounds; NaN when open
+  uint8_t qualifier;     // nf_qualifier
+  uint8_t measure;       // nf_measure
+  uint8_t also_measure;  // e.g. buried for "31 bodies were buried"
+  uint8_t category;      // nf_category
+  const char *category_text;   // the report's own words, or NULL
+  const char *unit;            // "USD", "EUR", "percent", ... or NULL
+  int32_t whole;               // index of the figure this is a part of, or -1
+  int32_t source;              // index into actors of who gives it, or -1
+  const char *attributed_to;   // that source's name as it reads, or NULL
   bool attribution_inherited;  // carried over from an earlier sentence
-  bool hedged;              // "not independently verified", "reportedly"
-  bool superseded;          // "earlier estimate", "previous toll"
-  int32_t place;            // index into places, or -1
-  int32_t date;             // index into dates, or -1
+  bool hedged;                 // "not independently verified", "reportedly"
+  bool superseded;             // "earlier estimate", "previous toll"
+  int32_t place;               // index into places, or -1
+  int32_t date;                // index into dates, or -1
 } nf_figure;
 
 typedef enum nf_date_kind {
-  NF_DATE_ABSOLUTE = 0,     // "March 6", "2025-03-10"
-  NF_DATE_RELATIVE,         // "on Thursday", "last week": resolved when
-                            // value.precision != NF_PREC_NONE
+  NF_DATE_ABSOLUTE = 0,  // "March 6", "2025-03-10"
+  NF_DATE_RELATIVE,      // "on Thursday", "last week": resolved when
+                         // value.precision != NF_PREC_NONE
 } nf_date_kind;
 
 typedef enum nf_date_anchor {
@@ -105,12 +105,12 @@ typedef enum nf_date_anchor {
 // How a relative date counts from its anchor, kept so that it can be
 // resolved again against another anchor (the dates of other reports).
 typedef enum nf_date_rel {
-  NF_REL_NONE = 0,          // absolute, or not resolvable ("three months after")
-  NF_REL_WEEKDAY,           // rel_n = weekday (0 = Monday), rel_dir -1/0/+1
-  NF_REL_DAYS,              // rel_n days from the anchor ("yesterday" = -1)
-  NF_REL_MONTHS,            // rel_n months ("last month" = -1), month precision
-  NF_REL_YEARS,             // rel_n years ("last year" = -1), year precision
-  NF_REL_MONTHDAY           // value has month and day; the year is the anchor's
+  NF_REL_NONE = 0,  // absolute, or not resolvable ("three months after")
+  NF_REL_WEEKDAY,   // rel_n = weekday (0 = Monday), rel_dir -1/0/+1
+  NF_REL_DAYS,      // rel_n days from the anchor ("yesterday" = -1)
+  NF_REL_MONTHS,    // rel_n months ("last month" = -1), month precision
+  NF_REL_YEARS,     // rel_n years ("last year" = -1), year precision
+  NF_REL_MONTHDAY   // value has month and day; the year is the anchor's
 } nf_date_rel;
 
 typedef struct nf_date {
@@ -127,45 +127,45 @@ typedef struct nf_date {
 
 typedef enum nf_place_kind {
   NF_PLACE_COUNTRY = 0,
-  NF_PLACE_REGION,          // first-level administrative division
-  NF_PLACE_CITY,            // populated place
-  NF_PLACE_OTHER,           // a place the gazetteer does not know
-  NF_PLACE_DISTRICT         // second-level division (US counties)
+  NF_PLACE_REGION,   // first-level administrative division
+  NF_PLACE_CITY,     // populated place
+  NF_PLACE_OTHER,    // a place the gazetteer does not know
+  NF_PLACE_DISTRICT  // second-level division (US counties)
 } nf_place_kind;
 
 typedef struct nf_place {
   nf_span span;
-  const char *name;         // gazetteer name ("Jableh")
-  uint32_t geonameid;       // 0 when not in the gazetteer
+  const char *name;    // gazetteer name ("Jableh")
+  uint32_t geonameid;  // 0 when not in the gazetteer
   double lat, lon;
-  bool has_coords;          // lat/lon known (not only the country)
-  char country[3];          // ISO 3166-1 alpha-2, "" when unknown
-  const char *admin1;       // first-level division name, or NULL
-  uint8_t kind;             // nf_place_kind
+  bool has_coords;     // lat/lon known (not only the country)
+  char country[3];     // ISO 3166-1 alpha-2, "" when unknown
+  const char *admin1;  // first-level division name, or NULL
+  uint8_t kind;        // nf_place_kind
 } nf_place;
 
 typedef enum nf_actor_kind {
   NF_ACTOR_PERSON = 0,
-  NF_ACTOR_ORG,             // organisations, agencies, monitors, media
-  NF_ACTOR_GROUP            // armed groups, parties, communities
+  NF_ACTOR_ORG,   // organisations, agencies, monitors, media
+  NF_ACTOR_GROUP  // armed groups, parties, communities
 } nf_actor_kind;
 
 typedef struct nf_actor {
-  const char *name;         // fullest name used in the report
-  uint8_t kind;             // nf_actor_kind
-  const char *role;         // "head of the emergency department", or NULL
-  const char **aliases;     // other names for it in the report
+  const char *name;      // fullest name used in the report
+  uint8_t kind;          // nf_actor_kind
+  const char *role;      // "head of the emergency department", or NULL
+  const char **aliases;  // other names for it in the report
   size_t n_aliases;
   nf_span *mentions;
   size_t n_mentions;
 } nf_actor;
 
 typedef struct nf_quote {
-  nf_span span;             // the quoted words (without the marks)
-  bool direct;              // in quotation marks, or reported speech
-  int32_t speaker;          // index into actors, or -1
-  const char *speaker_name; // as resolved, or NULL
-  nf_span cue;              // "said", "told AFP", "revealed that"
+  nf_span span;              // the quoted words (without the marks)
+  bool direct;               // in quotation marks, or reported speech
+  int32_t speaker;           // index into actors, or -1
+  const char *speaker_name;  // as resolved, or NULL
+  nf_span cue;               // "said", "told AFP", "revealed that"
 } nf_quote;
 
 // A person reported killed, hurt, missing or arrested one by one rather than

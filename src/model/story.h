@@ -25,33 +25,33 @@ typedef struct nf_passage {
 // syndication, a rewrite with a new lead). Quoted words do not count:
 // reports quoting the same person are not copies.
 typedef struct nf_copy {
-  uint32_t a, b;      // report indices, a < b
-  float shared;       // share of the shorter report's unquoted words that
-                      // lie in passages, 0..1
+  uint32_t a, b;  // report indices, a < b
+  float shared;   // share of the shorter report's unquoted words that
+                  // lie in passages, 0..1
   nf_passage *passages;
   uint32_t n_passages;
 } nf_copy;
 
 typedef struct nf_story {
-  char id[24];                  // "st-" and 16 hex digits; stable for a
-                                // given first report
-  const char *title;            // title of the first report that has one,
-                                // or NULL
-  uint32_t *reports;            // report indices, ascending (input order)
+  char id[24];        // "st-" and 16 hex digits; stable for a
+                      // given first report
+  const char *title;  // title of the first report that has one,
+                      // or NULL
+  uint32_t *reports;  // report indices, ascending (input order)
   size_t n_reports;
-  nf_datetime first_seen;       // earliest / latest published date of its
-  nf_datetime last_seen;        // reports; precision NONE when none has one
-  nf_copy *copies;              // copies between reports of this story
+  nf_datetime first_seen;  // earliest / latest published date of its
+  nf_datetime last_seen;   // reports; precision NONE when none has one
+  nf_copy *copies;         // copies between reports of this story
   size_t n_copies;
 } nf_story;
 
 typedef struct nf_story_set {
-  nf_arena arena;               // everything below lives here
-  nf_story *stories;            // ordered by their first report
+  nf_arena arena;     // everything below lives here
+  nf_story *stories;  // ordered by their first report
   size_t n_stories;
-  const char **report_ids;      // per report index: the document id (NULL
-                                // when the document had none)
-  uint32_t *story_of;           // per report index: index into stories
+  const char **report_ids;  // per report index: the document id (NULL
+                            // when the document had none)
+  uint32_t *story_of;       // per report index: index into stories
   size_t n_reports;
 } nf_story_set;
 

@@ -46,7 +46,8 @@ static bool collect_word(void *user, nf_sv word, size_t start, size_t end) {
   return true;
 }
 
-static bool figure_ctx(const rc *r, uint32_t rep, const nf_span *sp, rc_ctx *out) {
+static bool figure_ctx(const rc *r, uint32_t rep, const nf_span *sp,
+                       rc_ctx *out) {
   memset(out, 0, sizeof *out);
   const nf_facts *f = rc_facts(r, rep);
   nf_sv field = rc_field(r, rep, sp->in);
@@ -54,16 +55,19 @@ static bool figure_ctx(const rc *r, uint32_t rep, const nf_span *sp, rc_ctx *out
   size_t s0 = 0, s1 = field.n;
   if (f && sp->sentence >= 0 && (size_t)sp->sentence < f->n_sentences) {
     const nf_sentence *s = &f->sentences[sp->sentence];
-    if (s->in == sp->in && s->start <= sp->start && s->end >= sp->end && s->end <= field.n)
+    if (s->in == sp->in && s->start <= sp->start && s->end >= sp->end &&
+        s->end <= field.n)
       s0 = s->start, s1 = s->end;
   }
   char tmp[RC_CTX_WORDS][RC_WORD_BYTES];
   collect c = {tmp, 0, RC_CTX_WORDS, true};
   Nf_rc_words(Nf_sv(field.p + s0, sp->start - s0), collect_word, &c);
-  for (size_t i = 0; i < c.n; i++) memcpy(out->before[i], tmp[c.n - 1 - i], RC_WORD_BYTES);
+  for (size_t i = 0; i < c.n; i++)
+    memcpy(out->before[i], tmp[c.n - 1 - i], RC_WORD_BYTES);
   out->n_before = c.n;
   c = (collect){out->in, 0, RC_CTX_WORDS, false};
-  Nf_rc_words(Nf_sv(field.p + sp->start, sp->end - sp->start), collect_word, &c);
+  Nf_rc_words(Nf_sv(field.p + sp->start, sp->end - sp->start), collect_word,
+              &c);
   out->n_in = c.n;
   c = (collect){out->after, 0, RC_CTX_WORDS, false};
   Nf_rc_words(Nf_sv(field.p + sp->end, s1 - sp->end), collect_word, &c);
@@ -79,12 +83,13 @@ static bool word_in(const char *w, const char *const *list) {
 
 static const char *const hit_verbs[] = {"shot", "struck", "hit", NULL};
 static const char *const hurt_words[] = {"wounded", "injured", "hurt", NULL};
-static const char *const dead_words[] = {"dead", "killed", "fatally", "died", NULL};
+static const char *const dead_words[] = {"dead", "killed", "fatally", "died",
+                                         NULL};
 // Words between a count and its verb: "were", "have been", "who were all".
-static const char *const aux_words[] = {"were", "was", "have", "has", "had", "been", "who",
-                                        "are", "is", "all", "reportedly", "also", "being",
-                                        "got", "people", "persons", "others", "in", "total",
-                                        NULL};
+static const char *const aux_words[] = {
+    "were",   "was",     "have",   "has",        "had",   "been",  "who",
+    "are",    "is",      "all",    "reportedly", "also",  "being", "got",
+    "people", "persons", "others", "in",         "total", NULL};
 
 // "four people were shot", "5 shot", "shooting 11 people": a count of
 // everyone hit, the dead among them. "were shot and wounded", "shot dead"
@@ -97,7 +102,8 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
   bool verb_before =
       !verb_after && c.n_before &&
-      (strcmp(c.before[0], "shooting") == 0 || strcmp(c.before[0], "shot") == 0 ||
+      (strcmp(c.before[0], "shooting") == 0 ||
+       strcmp(c.before[0], "shot") == 0 ||
        strcmp(c.before[0], "shoots") == 0) &&
       // "fatally shot two people" counts the dead, not everyone hit.
       !(c.n_before > 1 && word_in(c.before[1], dead_words));
@@ -109,33 +115,40 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   const char *n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
   if (word_in(n1, dead_words)) return false;
   if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
-  if (strcmp(n1, "and") == 0 && (word_in(n2, hurt_words) || word_in(n2, dead_words)))
+  if (strcmp(n1, "and") == 0 &&
+      (word_in(n2, hurt_words) || word_in(n2, dead_words)))
     return false;
   return true;
 }
 
-static const char *const attacker_words[] = {"gunman", "shooter", "suspect", "attacker",
-                                             "assailant", "killer", "bomber", NULL};
-static const char *const self_words[] = {"himself", "herself", "themselves", "self", NULL};
+static const char *const attacker_words[] = {"gunman",   "shooter",   "suspect",
+                                             "attacker", "assailant", "killer",
+                                             "bomber",   NULL};
+static const char *const self_words[] = {"himself", "herself", "themselves",
+                                         "self", NULL};
 
 // Whether a killed figure leaves a dead attacker out (+1), holds them (-1)
 // or does not say (0): "killed three people and then himself", "left two
 // others dead", "before taking his own life" against "three dead,
 // including the gunman".
-int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep, const nf_figure *f) {
+int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
+                                    const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return 0;
   for (size_t j = 0; j + 1 < c.n_after; j++)
-    if ((strcmp(c.after[j], "including") == 0 || strcmp(c.after[j], "among") == 0 ||
+    if ((strcmp(c.after[j], "including") == 0 ||
+         strcmp(c.after[j], "among") == 0 ||
          strcmp(c.after[j], "counting") == 0) &&
         (word_in(c.after[j + 1], attacker_words) ||
          (j + 2 < c.n_after && word_in(c.after[j + 2], attacker_words))))
       return -1;
   for (size_t j = 0; j < c.n_in; j++)
-    if (strcmp(c.in[j], "others") == 0 || strcmp(c.in[j], "other") == 0) return 1;
+    if (strcmp(c.in[j], "others") == 0 || strcmp(c.in[j], "other") == 0)
+      return 1;
   for (size_t j = 0; j < c.n_after; j++) {
     if (word_in(c.after[j], self_words)) return 1;
-    if (strcmp(c.after[j], "own") == 0 && j + 1 < c.n_after && strcmp(c.after[j + 1], "life") == 0)
+    if (strcmp(c.after[j], "own") == 0 && j + 1 < c.n_after &&
+        strcmp(c.after[j + 1], "life") == 0)
       return 1;
   }
   return 0;
@@ -146,8 +159,9 @@ int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep, const nf_figure *
 static bool named(const nf_victim *v) {
   const char *d = v->description;
   if (!d || !(*d >= 'A' && *d <= 'Z')) return false;
-  static const char *const articles[] = {"A ", "An ", "The ", "This ", "That ", "One ",
-                                         "Another ", "His ", "Her ", "Their ", NULL};
+  static const char *const articles[] = {"A ",    "An ",    "The ",     "This ",
+                                         "That ", "One ",   "Another ", "His ",
+                                         "Her ",  "Their ", NULL};
   for (const char *const *a = articles; *a; a++)
     if (strncmp(d, *a, strlen(*a)) == 0) return false;
   return true;
@@ -160,19 +174,23 @@ static bool named(const nf_victim *v) {
 // report on one death, "sentenced for killing his friend 18 months ago",
 // is about that death).
 static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
-  static const char *const earlier[] = {"last week", "last month", "last year", "weeks ago",
-                                        "months ago", "years ago", "a week earlier",
-                                        "a month earlier", "a year earlier", "earlier this year",
-                                        "earlier this month", "the previous", "a previous"};
+  static const char *const earlier[] = {
+      "last week",         "last month",         "last year",
+      "weeks ago",         "months ago",         "years ago",
+      "a week earlier",    "a month earlier",    "a year earlier",
+      "earlier this year", "earlier this month", "the previous",
+      "a previous"};
   const nf_facts *f = rc_facts(r, rep);
   nf_sv field = rc_field(r, rep, v->span.in);
-  if (!f || !field.p || v->span.start > v->span.end || v->span.end > field.n) return false;
+  if (!f || !field.p || v->span.start > v->span.end || v->span.end > field.n)
+    return false;
   // Its sentence: the facts stage's, else the text between the punctuation
   // marks around it.
   size_t a = v->span.start, b = v->span.end;
-  const nf_sentence *s = v->span.sentence >= 0 && (size_t)v->span.sentence < f->n_sentences
-                             ? &f->sentences[v->span.sentence]
-                             : NULL;
+  const nf_sentence *s =
+      v->span.sentence >= 0 && (size_t)v->span.sentence < f->n_sentences
+          ? &f->sentences[v->span.sentence]
+          : NULL;
   if (s && s->in == v->span.in && s->start <= s->end && s->end <= field.n) {
     a = s->start, b = s->end;
   } else {
@@ -194,7 +212,8 @@ typedef struct rc_person {
 
 static rc_person person(rc *r, uint32_t rep, const nf_victim *v) {
   rc_person p = {v, rep, NULL};
-  if (named(v)) p.key = Nf_rc_name_key(&r->scratch, v->description, strlen(v->description));
+  if (named(v))
+    p.key = Nf_rc_name_key(&r->scratch, v->description, strlen(v->description));
   return p;
 }
 
@@ -208,7 +227,8 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
   // Kinds tell people apart when they cannot be one person: a man and a
   // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
   uint8_t ca = a->v->category, cb = b->v->category;
-  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb && !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
+  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
+      !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
     return false;
   if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
   return true;
@@ -218,13 +238,15 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
 // the attacker, and the most attackers any report says were hit. For the
 // injured, someone another report (or the same name) describes as killed
 // is left out: the wounded who later died are among the dead.
-void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *perpetrators) {
+void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
+                         uint32_t *perpetrators) {
   *victims = *perpetrators = 0;
   size_t n_docs = r->story->n_docs;
   bool any = false;  // most stories describe nobody for most measures
   for (uint32_t rep = 0; rep < n_docs && !any; rep++) {
     const nf_facts *f = rc_facts(r, rep);
-    for (size_t i = 0; f && i < f->n_victims && !any; i++) any = f->victims[i].measure == measure;
+    for (size_t i = 0; f && i < f->n_victims && !any; i++)
+      any = f->victims[i].measure == measure;
   }
   if (!any) return;
   // Casualties of the story's own event: figures that are not background,
@@ -232,12 +254,14 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *pe
   bool own = false;
   for (size_t g = 0; g < r->acc->n_figures && !own; g++) {
     const nf_acc_figure *fg = &r->acc->figures[g];
-    own = (fg->measure == NF_M_KILLED || fg->measure == NF_M_INJURED) && !fg->background;
+    own = (fg->measure == NF_M_KILLED || fg->measure == NF_M_INJURED) &&
+          !fg->background;
   }
   for (uint32_t rep = 0; rep < n_docs && !own; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     for (size_t i = 0; f && i < f->n_victims && !own; i++)
-      own = (f->victims[i].measure == NF_M_KILLED || f->victims[i].measure == NF_M_INJURED) &&
+      own = (f->victims[i].measure == NF_M_KILLED ||
+             f->victims[i].measure == NF_M_INJURED) &&
             !victim_background(r, rep, &f->victims[i]);
   }
   // The killed, once, to check the injured against (at most
@@ -246,11 +270,14 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *pe
   size_t n_dead = 0, cap = 0;
   for (uint32_t rep = 0; measure == NF_M_INJURED && rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
-    for (size_t i = 0; f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
+    for (size_t i = 0;
+         f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
       if (f->victims[i].measure != NF_M_KILLED ||
           (own && victim_background(r, rep, &f->victims[i])))
         continue;
-      if (!Nf_rc_grow(r, &r->scratch, (void **)&dead, &cap, n_dead + 1, sizeof *dead)) return;
+      if (!Nf_rc_grow(r, &r->scratch, (void **)&dead, &cap, n_dead + 1,
+                      sizeof *dead))
+        return;
       dead[n_dead++] = person(r, rep, &f->victims[i]);
     }
   }
@@ -260,15 +287,19 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *pe
     uint32_t n = 0, p = 0;
     for (size_t i = 0; i < f->n_victims; i++) {
       const nf_victim *v = &f->victims[i];
-      if (v->measure != measure || (own && victim_background(r, rep, v))) continue;
+      if (v->measure != measure || (own && victim_background(r, rep, v)))
+        continue;
       bool died = false;
       if (n_dead) {
         rc_person me = person(r, rep, v);
-        for (size_t k = 0; k < n_dead && !died; k++) died = same_victim(&me, &dead[k]);
+        for (size_t k = 0; k < n_dead && !died; k++)
+          died = same_victim(&me, &dead[k]);
       }
       if (died) continue;
-      if (v->perpetrator) p++;
-      else n++;
+      if (v->perpetrator)
+        p++;
+      else
+        n++;
     }
     if (n > *victims) *victims = n;
     if (p > *perpetrators) *perpetrators = p;
@@ -304,4 +335,3 @@ bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
   return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker) > 0;
 }
-

@@ -28,10 +28,12 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
     }
   }
   nf_sv before = Nf_sv(field.p + from, f->span.start - from);
-  static const char *const ties[] = {"supporting the ", "loyal to the ", "aligned with the ",
-                                     "backing the ", "allied with the ", "allied to the ",
+  static const char *const ties[] = {"supporting the ",      "loyal to the ",
+                                     "aligned with the ",    "backing the ",
+                                     "allied with the ",     "allied to the ",
                                      "affiliated with the ", "pro-government"};
-  static const char *const sides[] = {"government", "administration", "authorities"};
+  static const char *const sides[] = {"government", "administration",
+                                      "authorities"};
   for (size_t t = 0; t < sizeof ties / sizeof ties[0]; t++) {
     long at = Nf_sv_ifind(before, Nf_sv_cstr(ties[t]));
     if (at < 0) continue;
@@ -50,7 +52,8 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
 static nf_sv sentence_of_figure(const rc *r, uint32_t rep, const nf_figure *f,
                                 const nf_facts *facts) {
   nf_sv field = rc_field(r, rep, f->span.in);
-  if (f->span.start > f->span.end || f->span.end > field.n) return Nf_sv(field.p, 0);
+  if (f->span.start > f->span.end || f->span.end > field.n)
+    return Nf_sv(field.p, 0);
   if (f->span.sentence >= 0 && (size_t)f->span.sentence < facts->n_sentences) {
     const nf_sentence *s = &facts->sentences[f->span.sentence];
     if (s->in == f->span.in && s->start <= s->end && s->end <= field.n)
@@ -67,18 +70,21 @@ static nf_sv sentence_of_figure(const rc *r, uint32_t rep, const nf_figure *f,
 static bool background(const rc *r, uint32_t rep, const nf_figure *f,
                        const nf_facts *facts) {
   static const char *const period[] = {
-      "this year", "that year", "last year", "so far", "year to date",
-      "per year", "a year", "each year", "every year", "annually", "this month",
-      "last month", "in the past", "over the past", "since january", "record ",
-      "homicides", "statistics", "on average", "nationwide", "per capita"};
+      "this year",    "that year",     "last year",     "so far",
+      "year to date", "per year",      "a year",        "each year",
+      "every year",   "annually",      "this month",    "last month",
+      "in the past",  "over the past", "since january", "record ",
+      "homicides",    "statistics",    "on average",    "nationwide",
+      "per capita"};
   // Tallies of several events ("in 4 separate shootings", "shootings
   // across the city", "a violent weekend") are a wider scope than the
   // story's event. Not "across the city" alone: a war's strikes across a
   // city are often the event itself.
   static const char *const tally[] = {
-      "separate shootings", "separate incidents", "separate shooting", "shooting incidents",
-      "shootings across", "violent weekend", "weekend of violence", "weekend violence",
-      "multiple shootings", "rash of shootings", "spate of shootings", "string of shootings"};
+      "separate shootings",  "separate incidents", "separate shooting",
+      "shooting incidents",  "shootings across",   "violent weekend",
+      "weekend of violence", "weekend violence",   "multiple shootings",
+      "rash of shootings",   "spate of shootings", "string of shootings"};
   nf_sv sent = sentence_of_figure(r, rep, f, facts);
   for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
@@ -108,7 +114,8 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   m->stated = Nf_rc_stated(f->qualifier, f->value, f->low, f->high);
   if (f->place >= 0 && (size_t)f->place < facts->n_places &&
       facts->places[f->place].kind >= NF_PLACE_CITY)
-    m->place = facts->places[f->place].name, m->where = &facts->places[f->place];
+    m->place = facts->places[f->place].name,
+    m->where = &facts->places[f->place];
   m->superseded = f->superseded;
   m->hedged = f->hedged;
   m->in_title = f->span.in == NF_IN_TITLE;
@@ -144,8 +151,8 @@ typedef struct cluster {
   uint8_t measure, category;
   const char *place;
   const nf_place *where;
-  size_t rep;     // mention that stands for the cluster
-  nf_ival hull;   // smallest interval holding every member's
+  size_t rep;       // mention that stands for the cluster
+  nf_ival hull;     // smallest interval holding every member's
   size_t *members;  // in sorted order, so one report's members are adjacent
   size_t n, cap;
 } cluster;
@@ -182,8 +189,10 @@ static void sort_idx(size_t *v, size_t n, size_t *tmp, const rc_mention *m) {
 // not "5 killed in Idlib"). Local reports name a city, a suburb or a street
 // for the same event, so places within one region do not split.
 static bool far_apart(const nf_place *a, const nf_place *b) {
-  if (!a || !b || !a->name || !b->name || strcmp(a->name, b->name) == 0) return false;
-  if (a->country[0] && b->country[0] && strcmp(a->country, b->country) != 0) return true;
+  if (!a || !b || !a->name || !b->name || strcmp(a->name, b->name) == 0)
+    return false;
+  if (a->country[0] && b->country[0] && strcmp(a->country, b->country) != 0)
+    return true;
   return a->admin1 && b->admin1 && strcmp(a->admin1, b->admin1) != 0;
 }
 
@@ -232,8 +241,10 @@ static bool cluster_add(rc *r, cluster *c, size_t mi) {
   if (c->n == 1) {
     c->hull = x->iv;
   } else {
-    if (x->iv.lo < c->hull.lo) c->hull.lo = x->iv.lo, c->hull.lo_open = x->iv.lo_open;
-    if (x->iv.hi > c->hull.hi) c->hull.hi = x->iv.hi, c->hull.hi_open = x->iv.hi_open;
+    if (x->iv.lo < c->hull.lo)
+      c->hull.lo = x->iv.lo, c->hull.lo_open = x->iv.lo_open;
+    if (x->iv.hi > c->hull.hi)
+      c->hull.hi = x->iv.hi, c->hull.hi_open = x->iv.hi_open;
   }
   if (!c->place && x->place) c->place = x->place, c->where = x->where;
   // The cluster stands for its first current figure.
@@ -243,8 +254,8 @@ static bool cluster_add(rc *r, cluster *c, size_t mi) {
 
 static int value_same(const nf_acc_value *v, const nf_figure *f) {
   if (v->qualifier != f->qualifier) return 0;
-  bool a = isnan(v->value) && isnan(f->value), b = isnan(v->low) && isnan(f->low),
-       c = isnan(v->high) && isnan(f->high);
+  bool a = isnan(v->value) && isnan(f->value),
+       b = isnan(v->low) && isnan(f->low), c = isnan(v->high) && isnan(f->high);
   return (a || v->value == f->value) && (b || v->low == f->low) &&
          (c || v->high == f->high);
 }
@@ -292,8 +303,8 @@ static void make_group(rc *r, const cluster *c) {
     g->values[v].n_mentions++;
   }
   for (size_t v = 0; v < g->n_values; v++) {
-    g->values[v].mentions = Nf_arena_calloc(&acc->arena, g->values[v].n_mentions,
-                                            sizeof *g->values[v].mentions);
+    g->values[v].mentions = Nf_arena_calloc(
+        &acc->arena, g->values[v].n_mentions, sizeof *g->values[v].mentions);
     if (!g->values[v].mentions) {
       rc_fail(r, NF_ENOMEM);
       return;
@@ -322,7 +333,8 @@ static void make_group(rc *r, const cluster *c) {
     if (!x->lead) continue;
     bool seen = false;
     for (size_t j = 0; j < i && !seen; j++)
-      seen = r->m[c->members[j]].lead && r->m[c->members[j]].report == x->report;
+      seen =
+          r->m[c->members[j]].lead && r->m[c->members[j]].report == x->report;
     if (!seen) g->n_lead++;
   }
 }
@@ -353,13 +365,14 @@ void Nf_rc_group_figures(rc *r) {
     }
     if (best == SIZE_MAX) {
       best = n_cl++;
-      cl[best] = (cluster){x->measure, x->category, x->place, x->where, idx[k], x->iv,
-                           NULL, 0, 0};
+      cl[best] = (cluster){x->measure, x->category, x->place, x->where, idx[k],
+                           x->iv,      NULL,        0,        0};
     }
     cluster_add(r, &cl[best], idx[k]);
   }
   if (r->st) return;
-  r->acc->figures = Nf_arena_calloc(&r->acc->arena, n_cl, sizeof *r->acc->figures);
+  r->acc->figures =
+      Nf_arena_calloc(&r->acc->arena, n_cl, sizeof *r->acc->figures);
   if (!r->acc->figures) {
     rc_fail(r, NF_ENOMEM);
     return;
@@ -390,8 +403,12 @@ static double value_high(const nf_acc_value *v) {
 static int precision(uint8_t q) {
   switch (q) {
     case NF_Q_EXACT: return 3;
-    case NF_Q_ABOUT: case NF_Q_RANGE: return 2;
-    case NF_Q_OVER: case NF_Q_AT_LEAST: case NF_Q_NEARLY: case NF_Q_UP_TO: return 1;
+    case NF_Q_ABOUT:
+    case NF_Q_RANGE: return 2;
+    case NF_Q_OVER:
+    case NF_Q_AT_LEAST:
+    case NF_Q_NEARLY:
+    case NF_Q_UP_TO: return 1;
     default: return 0;
   }
 }
@@ -402,7 +419,8 @@ typedef struct vstat {
 } vstat;
 
 static void value_stats(const rc *r, const nf_acc_value *v, vstat *s,
-                        uint32_t *seen_rep, uint32_t *seen_org, uint32_t stamp) {
+                        uint32_t *seen_rep, uint32_t *seen_org,
+                        uint32_t stamp) {
   s->reports = s->origins = 0;
   s->latest_report = -1;
   for (size_t i = 0; i < v->n_mentions; i++) {
@@ -416,9 +434,9 @@ static void value_stats(const rc *r, const nf_acc_value *v, vstat *s,
         s->latest_report = (int32_t)rep;
     }
     // An origin: the source behind it, else the report's copy cluster.
-    uint32_t org = m->source >= 0
-                       ? (uint32_t)m->source
-                       : (uint32_t)r->acc->n_sources + r->acc->reports[rep].copy_of;
+    uint32_t org = m->source >= 0 ? (uint32_t)m->source
+                                  : (uint32_t)r->acc->n_sources +
+                                        r->acc->reports[rep].copy_of;
     if (seen_org[org] != stamp) {
       seen_org[org] = stamp;
       s->origins++;
@@ -435,7 +453,8 @@ static const char *fmt_value(rc *r, const nf_acc_value *v) {
   if (v->qualifier == NF_Q_VAGUE)
     return Nf_arena_printf(&r->acc->arena, "%.15g or more", s);
   return Nf_arena_printf(&r->acc->arena, "%s%.15g",
-                         words[v->qualifier < NF_Q__COUNT ? v->qualifier : 0], s);
+                         words[v->qualifier < NF_Q__COUNT ? v->qualifier : 0],
+                         s);
 }
 
 static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
@@ -484,7 +503,8 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
           !val->mentions[i].superseded)
         in_latest = true;
     if (!in_latest) continue;
-    if (lv < 0 || precision(val->qualifier) > precision(g->values[lv].qualifier))
+    if (lv < 0 ||
+        precision(val->qualifier) > precision(g->values[lv].qualifier))
       lv = (int32_t)v;
   }
   g->latest = lv;
@@ -549,7 +569,8 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
       if (bv < 0) {
         better = true;
       } else if (g->status == NF_FS_AGREE &&
-                 precision(val->qualifier) != precision(g->values[bv].qualifier)) {
+                 precision(val->qualifier) !=
+                     precision(g->values[bv].qualifier)) {
         // Compatible figures: the most precise is the best estimate.
         better = precision(val->qualifier) > precision(g->values[bv].qualifier);
       } else if (s.origins != best_s.origins) {
@@ -565,12 +586,11 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
       }
       if (better) bv = (int32_t)v, best_s = s;
     }
-    why_best = g->status == NF_FS_AGREE
-                   ? "the most precise figure"
-                   : g->status == NF_FS_SINGLE
-                         ? "the figure given"
-                         : "the figure with the most independent origins, "
-                           "then the most reports, then the latest";
+    why_best = g->status == NF_FS_AGREE ? "the most precise figure"
+               : g->status == NF_FS_SINGLE
+                   ? "the figure given"
+                   : "the figure with the most independent origins, "
+                     "then the most reports, then the latest";
   }
   if (bv < 0) {
     // Only superseded figures: the most recent of them.
@@ -593,7 +613,8 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
     nf_ival iv;
     const nf_acc_value *val = &g->values[v];
     g->n_mentions += (uint32_t)val->n_mentions;
-    if (!val->current || !value_ival(val, &iv) || !Nf_rc_contains(iv, g->best)) continue;
+    if (!val->current || !value_ival(val, &iv) || !Nf_rc_contains(iv, g->best))
+      continue;
     for (size_t i = 0; i < val->n_mentions; i++) {
       uint32_t rep = val->mentions[i].ref.report;
       if (seen_rep[rep] == *stamp) continue;
@@ -624,14 +645,11 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
 
   // Why this status.
   switch (g->status) {
-    case NF_FS_SINGLE:
-      g->why = "only one report gives this figure";
-      break;
+    case NF_FS_SINGLE: g->why = "only one report gives this figure"; break;
     case NF_FS_AGREE:
-      g->why = Nf_arena_printf(&acc->arena,
-                               "the %u reports give compatible figures%s",
-                               g->n_reports,
-                               marker ? "; earlier figures are marked as such" : "");
+      g->why = Nf_arena_printf(
+          &acc->arena, "the %u reports give compatible figures%s", g->n_reports,
+          marker ? "; earlier figures are marked as such" : "");
       break;
     case NF_FS_UPDATED:
       g->why = Nf_arena_printf(
@@ -658,8 +676,10 @@ static void infer_sources(rc *r, nf_acc_figure *g) {
     for (size_t i = 0; i < g->values[v].n_mentions; i++) {
       int32_t s = g->values[v].mentions[i].source;
       if (s < 0 || g->values[v].mentions[i].source_inferred) continue;
-      if (only == -2) only = s;
-      else if (only != s) only = -1;
+      if (only == -2)
+        only = s;
+      else if (only != s)
+        only = -1;
     }
   for (size_t v = 0; v < g->n_values; v++) {
     nf_acc_value *val = &g->values[v];
@@ -667,8 +687,10 @@ static void infer_sources(rc *r, nf_acc_figure *g) {
     for (size_t i = 0; i < val->n_mentions; i++) {
       int32_t s = val->mentions[i].source;
       if (s < 0 || val->mentions[i].source_inferred) continue;
-      if (same_value == -2) same_value = s;
-      else if (same_value != s) same_value = -1;
+      if (same_value == -2)
+        same_value = s;
+      else if (same_value != s)
+        same_value = -1;
     }
     for (size_t i = 0; i < val->n_mentions; i++) {
       nf_acc_mention *m = &val->mentions[i];
@@ -710,7 +732,7 @@ static void grade(rc *r, nf_acc_figure *g, uint32_t *seen_org, uint32_t stamp) {
     // contradicting itself across reports is still one weak origin.
     g->grade = g->origins >= 2 ? NF_GRADE_CONTESTED : NF_GRADE_WEAK;
   } else {
-    g->grade = g->origins >= 3 ? NF_GRADE_STRONG
+    g->grade = g->origins >= 3   ? NF_GRADE_STRONG
                : g->origins == 2 ? NF_GRADE_FAIR
                                  : NF_GRADE_WEAK;
   }

@@ -21,16 +21,19 @@
 
 // Function words: never distinctive, and they end an actor's words.
 static const char *const STOP[] = {
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
-    "be", "been", "before", "being", "but", "by", "can", "could", "did", "do",
-    "does", "during", "each", "for", "from", "had", "has", "have", "he", "her",
-    "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "it's", "just", "more", "most", "no", "not", "now", "of", "on", "one", "or",
-    "other", "our", "out", "over", "said", "says", "say", "she", "should",
-    "since", "so", "some", "such", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "through", "to", "told",
-    "up", "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "why", "will", "with", "would", "you", "your"};
+    "a",     "about", "after", "all",  "also",  "an",      "and",    "any",
+    "are",   "as",    "at",    "be",   "been",  "before",  "being",  "but",
+    "by",    "can",   "could", "did",  "do",    "does",    "during", "each",
+    "for",   "from",  "had",   "has",  "have",  "he",      "her",    "here",
+    "him",   "his",   "how",   "i",    "if",    "in",      "into",   "is",
+    "it",    "its",   "it's",  "just", "more",  "most",    "no",     "not",
+    "now",   "of",    "on",    "one",  "or",    "other",   "our",    "out",
+    "over",  "said",  "says",  "say",  "she",   "should",  "since",  "so",
+    "some",  "such",  "than",  "that", "the",   "their",   "them",   "then",
+    "there", "these", "they",  "this", "those", "through", "to",     "told",
+    "up",    "very",  "was",   "we",   "were",  "what",    "when",   "where",
+    "which", "while", "who",   "whom", "why",   "will",    "with",   "would",
+    "you",   "your"};
 
 static int str_cmp(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -52,7 +55,7 @@ static bool is_stop(nf_sv w) {
 // ------------------------------------------------------------- words
 
 typedef struct tok {
-  nf_sv w;          // folded, interned
+  nf_sv w;  // folded, interned
   uint32_t start, end;
   uint8_t in;
   bool cap;         // starts with a capital letter in the text
@@ -61,7 +64,7 @@ typedef struct tok {
 } tok;
 
 typedef struct vocab {
-  nf_hmap map;      // word -> id
+  nf_hmap map;  // word -> id
   nf_sv *words;
   uint32_t *story;  // story counts
   uint32_t *mine;   // this report's counts (reset after each report)
@@ -112,7 +115,8 @@ static bool add_tok(void *user, nf_sv w, size_t s, size_t e) {
     c->v->story[*id]++;
     return true;
   }
-  if (!Nf_rc_grow(r, &r->scratch, (void **)&c->t, &c->cap, c->n + 1, sizeof *c->t))
+  if (!Nf_rc_grow(r, &r->scratch, (void **)&c->t, &c->cap, c->n + 1,
+                  sizeof *c->t))
     return false;
   tok *t = &c->t[c->n++];
   t->w = c->v->words[*id];
@@ -175,7 +179,8 @@ static bool add_term(rc *r, nf_acc_term **arr, size_t *n, size_t *cap,
   return true;
 }
 
-static void lexicon_terms(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
+static void lexicon_terms(rc *r, nf_acc_framing *fr, const toks *c,
+                          uint32_t rep) {
   size_t cap_l = 0, cap_h = 0;
   nf_sv win[6];
   for (size_t i = 0; i < c->n && !r->st;) {
@@ -207,8 +212,8 @@ static int term_z_cmp(const void *a, const void *b) {
   return x < y ? 1 : x > y ? -1 : 0;
 }
 
-static void distinctive(rc *r, nf_acc_framing *fr, const toks *c, const vocab *v,
-                        double n_story, uint32_t rep) {
+static void distinctive(rc *r, nf_acc_framing *fr, const toks *c,
+                        const vocab *v, double n_story, uint32_t rep) {
   nf_acc_term top[MAX_DISTINCTIVE];
   size_t n_top = 0;
   double n_i = (double)c->n, n_j = n_story - n_i;
@@ -220,7 +225,8 @@ static void distinctive(rc *r, nf_acc_framing *fr, const toks *c, const vocab *v
     uint32_t y_i = v->mine[*id];
     if (y_i == 0) continue;  // already scored (counts are cleared below)
     v->mine[*id] = 0;
-    if (y_i < 2 || t->w.n < 3 || is_stop(t->w) || Nf_ascii_digit((unsigned char)t->w.p[0]))
+    if (y_i < 2 || t->w.n < 3 || is_stop(t->w) ||
+        Nf_ascii_digit((unsigned char)t->w.p[0]))
       continue;
     double y_j = (double)v->story[*id] - y_i;
     double alpha = PRIOR_WORDS * (double)v->story[*id] / n_story;
@@ -263,45 +269,47 @@ static void distinctive(rc *r, nf_acc_framing *fr, const toks *c, const vocab *v
 // ------------------------------------------------------------ agents
 
 static const char *const KILL_VERBS[] = {
-    "attacked", "butchered", "executed", "executing", "gunned", "killed",
-    "killing", "liquidated", "massacred", "massacring", "murdered", "shot",
-    "slaughtered", "stabbed", "targeted", "targeting"};
+    "attacked",    "butchered",  "executed", "executing",
+    "gunned",      "killed",     "killing",  "liquidated",
+    "massacred",   "massacring", "murdered", "shot",
+    "slaughtered", "stabbed",    "targeted", "targeting"};
 static const char *const KILL_NOUNS[] = {
-    "attack", "attacks", "execution", "executions", "killings", "massacre",
-    "massacres", "murders", "shooting", "shootings", "slaughter"};
+    "attack",    "attacks", "execution", "executions", "killings", "massacre",
+    "massacres", "murders", "shooting",  "shootings",  "slaughter"};
 // Words for those who act: an actor's words hold one of them or a name.
 static const char *const AGENT_NOUNS[] = {
-    "army", "assailant", "assailants", "attacker", "attackers", "forces",
-    "fighters", "group", "groups", "gunman", "gunmen", "jihadists", "killer",
-    "loyalists", "man", "men", "militants", "militia", "militias", "officer",
-    "officers", "police", "rebels", "shooter", "soldiers", "suspect",
-    "teen", "troops", "woman"};
+    "army",     "assailant", "assailants", "attacker", "attackers", "forces",
+    "fighters", "group",     "groups",     "gunman",   "gunmen",    "jihadists",
+    "killer",   "loyalists", "man",        "men",      "militants", "militia",
+    "militias", "officer",   "officers",   "police",   "rebels",    "shooter",
+    "soldiers", "suspect",   "teen",       "troops",   "woman"};
 // Words that describe the killing rather than name who did it.
 static const char *const MANNER[] = {
-    "alleged", "brutal", "deadly", "mass", "reported", "retaliatory", "revenge",
-    "sectarian", "subsequent", "targeted"};
+    "alleged",     "brutal",  "deadly",    "mass",       "reported",
+    "retaliatory", "revenge", "sectarian", "subsequent", "targeted"};
 // A sentence with one of these credits its claims to someone else.
-static const char *const SAY[] = {
-    "according", "accused", "alleged", "claimed", "reported", "reports",
-    "said", "say", "says", "stated", "told"};
+static const char *const SAY[] = {"according", "accused", "alleged", "claimed",
+                                  "reported",  "reports", "said",    "say",
+                                  "says",      "stated",  "told"};
 // Words that end an actor's words besides function words.
-static const char *const PHRASE_END[] = {
-    "among", "amid", "are", "been", "during", "is", "reportedly", "was",
-    "were"};
+static const char *const PHRASE_END[] = {"among",      "amid",   "are",
+                                         "been",       "during", "is",
+                                         "reportedly", "was",    "were"};
 
 // Words after a participle that keep it inside a name's words.
 static const char *const PARTICIPLE_NEXT[] = {"by", "from", "in", "to", "with"};
 // Words after "killed" that make it a description, not an act.
 static const char *const AFTER_PASSIVE[] = {
-    "after", "as", "at", "before", "by", "during", "in", "inside", "near", "on",
-    "outside", "over", "since", "when", "while"};
+    "after", "as", "at",      "before", "by",    "during", "in",   "inside",
+    "near",  "on", "outside", "over",   "since", "when",   "while"};
 // Dates are not actors ("Friday's attacks", "attacks by March 7").
 static const char *const TIME_WORDS[] = {
-    "april", "august", "december", "february", "friday", "friday's", "january",
-    "july", "june", "march", "may", "monday", "monday's", "november", "october",
-    "saturday", "saturday's", "september", "sunday", "sunday's", "thursday",
-    "thursday's", "today", "today's", "tuesday", "tuesday's", "wednesday",
-    "wednesday's", "yesterday", "yesterday's"};
+    "april",     "august",     "december",    "february",  "friday",
+    "friday's",  "january",    "july",        "june",      "march",
+    "may",       "monday",     "monday's",    "november",  "october",
+    "saturday",  "saturday's", "september",   "sunday",    "sunday's",
+    "thursday",  "thursday's", "today",       "today's",   "tuesday",
+    "tuesday's", "wednesday",  "wednesday's", "yesterday", "yesterday's"};
 
 #define LIST(a) a, sizeof a / sizeof a[0]
 
@@ -332,18 +340,20 @@ static bool agent_phrase(const toks *c, size_t *a, size_t *b, const nf_facts *f,
   if (in_list(c->t[*a].w, LIST(TIME_WORDS))) return false;
   bool agentive = false;
   for (size_t i = *a; i <= *b; i++)
-    agentive |= in_list(c->t[i].w, LIST(AGENT_NOUNS)) ||
-                (c->t[i].cap && c->t[i].in == NF_IN_BODY) ||
-                // In a headline every word is capitalised; an acronym counts.
-                (c->t[i].end - c->t[i].start >= 2 &&
-                 field.p[c->t[i].start] >= 'A' && field.p[c->t[i].start] <= 'Z' &&
-                 field.p[c->t[i].start + 1] >= 'A' && field.p[c->t[i].start + 1] <= 'Z');
+    agentive |=
+        in_list(c->t[i].w, LIST(AGENT_NOUNS)) ||
+        (c->t[i].cap && c->t[i].in == NF_IN_BODY) ||
+        // In a headline every word is capitalised; an acronym counts.
+        (c->t[i].end - c->t[i].start >= 2 && field.p[c->t[i].start] >= 'A' &&
+         field.p[c->t[i].start] <= 'Z' && field.p[c->t[i].start + 1] >= 'A' &&
+         field.p[c->t[i].start + 1] <= 'Z');
   if (!agentive) return false;
   // A place alone is where, not who.
   if (f && *a == *b) {
     nf_sv w = Nf_sv(field.p + c->t[*a].start, c->t[*a].end - c->t[*a].start);
     for (size_t p = 0; p < f->n_places; p++)
-      if (f->places[p].name && Nf_sv_ieq(w, Nf_sv_cstr(f->places[p].name))) return false;
+      if (f->places[p].name && Nf_sv_ieq(w, Nf_sv_cstr(f->places[p].name)))
+        return false;
   }
   return true;
 }
@@ -362,8 +372,10 @@ static int32_t sentence_of(const sent_index *si, uint8_t in, uint32_t pos) {
   size_t lo = 0, hi = si->n[in];
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (si->f->sentences[ids[mid]].end <= pos) lo = mid + 1;
-    else hi = mid;
+    if (si->f->sentences[ids[mid]].end <= pos)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   if (lo < si->n[in] && si->f->sentences[ids[lo]].start <= pos) return ids[lo];
   return -1;
@@ -384,7 +396,8 @@ static void sent_index_build(rc *r, sent_index *si, const nf_facts *f) {
   memset(si, 0, sizeof *si);
   if (!f || !f->n_sentences) return;
   for (int in = 0; in < 2; in++) {
-    si->by_in[in] = Nf_arena_calloc(&r->scratch, f->n_sentences, sizeof(int32_t));
+    si->by_in[in] =
+        Nf_arena_calloc(&r->scratch, f->n_sentences, sizeof(int32_t));
     if (!si->by_in[in]) {
       rc_fail(r, NF_ENOMEM);
       return;
@@ -395,7 +408,8 @@ static void sent_index_build(rc *r, sent_index *si, const nf_facts *f) {
   for (size_t i = 0; i < f->n_sentences; i++) {
     uint8_t in = f->sentences[i].in ? 1 : 0;
     int32_t *ids = si->by_in[in];
-    if (si->n[in] && sent_cmp(&ids[si->n[in] - 1], &(int32_t){(int32_t)i}, f) > 0)
+    if (si->n[in] &&
+        sent_cmp(&ids[si->n[in] - 1], &(int32_t){(int32_t)i}, f) > 0)
       sorted[in] = false;
     ids[si->n[in]++] = (int32_t)i;
   }
@@ -416,7 +430,9 @@ static void sent_index_build(rc *r, sent_index *si, const nf_facts *f) {
 static bool attributed(const toks *c, size_t k, const sent_index *si) {
   size_t a = k, b = k;
   while (a > 0 && k - a < 40 && same_sentence(si, &c->t[a - 1], &c->t[k])) a--;
-  while (b + 1 < c->n && b - k < 40 && same_sentence(si, &c->t[b + 1], &c->t[k])) b++;
+  while (b + 1 < c->n && b - k < 40 &&
+         same_sentence(si, &c->t[b + 1], &c->t[k]))
+    b++;
   for (size_t i = a; i <= b; i++)
     if (in_list(c->t[i].w, LIST(SAY))) return true;
   return false;
@@ -429,10 +445,11 @@ static bool add_agent(rc *r, nf_acc_framing *fr, size_t *cap, const toks *c,
   ref.sentence = sentence_of(si, ref.in, ref.start);
   nf_sv text = Nf_acc_ref_text(r->acc, ref);
   for (size_t i = 0; i < fr->n_agents; i++)
-    if (Nf_sv_ieq(Nf_acc_ref_text(r->acc, fr->agents[i].ref), text)) return true;
+    if (Nf_sv_ieq(Nf_acc_ref_text(r->acc, fr->agents[i].ref), text))
+      return true;
   if (fr->n_agents >= 16) return true;
-  if (!Nf_rc_grow(r, &r->acc->arena, (void **)&fr->agents, cap, fr->n_agents + 1,
-                  sizeof *fr->agents))
+  if (!Nf_rc_grow(r, &r->acc->arena, (void **)&fr->agents, cap,
+                  fr->n_agents + 1, sizeof *fr->agents))
     return false;
   fr->agents[fr->n_agents++] =
       (nf_acc_agent){ref, c->t[at].in == NF_IN_BODY && attributed(c, at, si)};
@@ -451,7 +468,8 @@ static void agents(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
     bool verb = in_list(t->w, LIST(KILL_VERBS));
     bool noun = !verb && in_list(t->w, LIST(KILL_NOUNS));
     if (!verb && !noun) continue;
-    nf_sv field = t->in == NF_IN_TITLE ? Nf_sv_cstr(d->title) : Nf_sv(d->text, d->text_len);
+    nf_sv field = t->in == NF_IN_TITLE ? Nf_sv_cstr(d->title)
+                                       : Nf_sv(d->text, d->text_len);
     // "... killed by <actor>", "massacred in Syria by <actor>".
     for (size_t j = k + 1; j < c->n && j <= k + 4 && !t->stop_after; j++) {
       if (!same_sentence(si, t, &c->t[j]) || c->t[j - 1].stop_after) break;
@@ -464,12 +482,16 @@ static void agents(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
         if (b > a && ends_ed(c->t[b].w) &&
             !(b + 1 < c->n && in_list(c->t[b + 1].w, LIST(PARTICIPLE_NEXT))))
           break;
-        if (c->t[b].stop_after) { b++; break; }
+        if (c->t[b].stop_after) {
+          b++;
+          break;
+        }
         b++;
       }
       if (b == a) break;
       b--;
-      if (agent_phrase(c, &a, &b, f, field)) add_agent(r, fr, &cap, c, a, b, rep, si, k);
+      if (agent_phrase(c, &a, &b, f, field))
+        add_agent(r, fr, &cap, c, a, b, rep, si, k);
       break;
     }
     // "<actor> (have) killed ..." and "<actor> (mass) killings": the words
@@ -477,40 +499,46 @@ static void agents(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
     // "were" ("1,000 Civilians Massacred"), so there only nouns count.
     if (verb && t->in == NF_IN_TITLE) continue;
     size_t e = k;
-    while (e > 0 && (Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("have")) ||
-                     Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("has")) ||
-                     Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("had")) ||
-                     in_list(c->t[e - 1].w, LIST(MANNER)) ||
-                     Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("reportedly"))) &&
+    while (e > 0 &&
+           (Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("have")) ||
+            Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("has")) ||
+            Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("had")) ||
+            in_list(c->t[e - 1].w, LIST(MANNER)) ||
+            Nf_sv_eq(c->t[e - 1].w, NF_SV_LIT("reportedly"))) &&
            same_sentence(si, t, &c->t[e - 1]) && !c->t[e - 1].stop_after)
       e--;
     if (e == 0 || c->t[e - 1].stop_after || !same_sentence(si, t, &c->t[e - 1]))
       continue;
-    static const char *const passive[] = {"are", "be", "been", "being", "is", "was", "were"};
-    if (in_list(c->t[e - 1].w, LIST(passive)) || (verb && c->t[e - 1].in == NF_IN_BODY &&
-                                                  is_stop(c->t[e - 1].w)))
+    static const char *const passive[] = {"are", "be",  "been", "being",
+                                          "is",  "was", "were"};
+    if (in_list(c->t[e - 1].w, LIST(passive)) ||
+        (verb && c->t[e - 1].in == NF_IN_BODY && is_stop(c->t[e - 1].w)))
       continue;
     // Without "have", a participle followed by a preposition or a stop is a
     // description of the dead ("officers killed in the fighting").
     if (verb && e == k &&
-        (t->stop_after || k + 1 >= c->n || !same_sentence(si, t, &c->t[k + 1]) ||
+        (t->stop_after || k + 1 >= c->n ||
+         !same_sentence(si, t, &c->t[k + 1]) ||
          in_list(c->t[k + 1].w, LIST(AFTER_PASSIVE))))
       continue;
     size_t b = e - 1, a = b;
     while (a > 0 && b - a + 1 < MAX_AGENT_WORDS && !c->t[a - 1].stop_after &&
-           !ends_phrase(c->t[a - 1].w) && !Nf_sv_eq(c->t[a - 1].w, NF_SV_LIT("of")) &&
+           !ends_phrase(c->t[a - 1].w) &&
+           !Nf_sv_eq(c->t[a - 1].w, NF_SV_LIT("of")) &&
            same_sentence(si, t, &c->t[a - 1]))
       a--;
     if (noun) {
       // Before a noun only names and acronyms name the actor ("HTS Mass
       // Killings"), not adjectives ("revenge killings").
-      while (a <= b && !(c->t[a].cap || in_list(c->t[a].w, LIST(AGENT_NOUNS)))) a++;
+      while (a <= b && !(c->t[a].cap || in_list(c->t[a].w, LIST(AGENT_NOUNS))))
+        a++;
       if (t->in == NF_IN_BODY)
         for (size_t i = a; i <= b && a <= b; i++)
           if (!c->t[i].cap && !in_list(c->t[i].w, LIST(MANNER))) a = b + 1;
     }
     if (a > b) continue;
-    if (agent_phrase(c, &a, &b, f, field)) add_agent(r, fr, &cap, c, a, b, rep, si, k);
+    if (agent_phrase(c, &a, &b, f, field))
+      add_agent(r, fr, &cap, c, a, b, rep, si, k);
   }
 }
 
@@ -540,7 +568,8 @@ void Nf_rc_framing(rc *r) {
     fr->words = (uint32_t)c.n;
     lexicon_terms(r, fr, &c, rep);
     fr->loaded_per_1000 = c.n ? 1000.0 * fr->loaded_count / (double)c.n : 0;
-    if (acc->n_reports > 1) distinctive(r, fr, &c, &v, n_story, rep);
+    if (acc->n_reports > 1)
+      distinctive(r, fr, &c, &v, n_story, rep);
     else
       for (size_t k = 0; k < c.n; k++) {
         uint64_t *id = Nf_hmap_get(&v.map, c.t[k].w);
@@ -559,7 +588,8 @@ void Nf_rc_framing(rc *r) {
   }
   for (size_t k = 0; k < r->n_m; k++) {
     const rc_mention *x = &r->m[k];
-    if (x->measure == NF_M_MONEY || x->measure == NF_M_SHARE || x->measure == NF_M_OTHER)
+    if (x->measure == NF_M_MONEY || x->measure == NF_M_SHARE ||
+        x->measure == NF_M_OTHER)
       continue;
     has_fig[x->report] = 1;
     if (x->name >= 0) has_src[x->report] = 1;

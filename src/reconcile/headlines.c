@@ -6,8 +6,8 @@
 
 static bool add(rc *r, size_t *cap, nf_acc_hcheck h) {
   nf_account *acc = r->acc;
-  if (!Nf_rc_grow(r, &acc->arena, (void **)&acc->hchecks, cap, acc->n_hchecks + 1,
-                  sizeof *acc->hchecks))
+  if (!Nf_rc_grow(r, &acc->arena, (void **)&acc->hchecks, cap,
+                  acc->n_hchecks + 1, sizeof *acc->hchecks))
     return false;
   acc->hchecks[acc->n_hchecks++] = h;
   return true;
@@ -34,8 +34,10 @@ static void figures(rc *r, size_t *cap) {
         const rc_mention *x = &r->m[j];
         if (x->in_title) continue;
         if (x->group == t->group) {
-          if (Nf_rc_compatible(x->iv, t->iv)) supported = true;
-          else if (!same) same = x;
+          if (Nf_rc_compatible(x->iv, t->iv))
+            supported = true;
+          else if (!same)
+            same = x;
         } else if (!near && x->measure == t->measure) {
           near = x;
         }
@@ -43,8 +45,10 @@ static void figures(rc *r, size_t *cap) {
       if (supported) continue;
       nf_acc_hcheck h = {t->report, same ? NF_HC_QUALIFIER : NF_HC_FIGURE,
                          mention_ref(r, t), NO_REF, t->group};
-      if (same) h.body = mention_ref(r, same);
-      else if (near) h.body = mention_ref(r, near);
+      if (same)
+        h.body = mention_ref(r, same);
+      else if (near)
+        h.body = mention_ref(r, near);
       add(r, cap, h);
     }
     a = b;
@@ -54,14 +58,15 @@ static void figures(rc *r, size_t *cap) {
 // The distinctive word of an actor's words in a headline: an acronym or
 // a capitalised name that is not a common word of titles.
 static nf_sv key_word(nf_sv s) {
-  static const char *const generic[] = {"Forces", "Force", "Government",
-                                        "Militants", "Fighters", "Mass", "Gunmen",
-                                        "Group", "Army", "Troops", "Police"};
+  static const char *const generic[] = {
+      "Forces", "Force", "Government", "Militants", "Fighters", "Mass",
+      "Gunmen", "Group", "Army",       "Troops",    "Police"};
   nf_sv best = NF_SV_NULL;
   for (size_t i = 0; i < s.n;) {
     while (i < s.n && !Nf_ascii_alpha((unsigned char)s.p[i])) i++;
     size_t st = i;
-    while (i < s.n && (Nf_ascii_alpha((unsigned char)s.p[i]) || s.p[i] == '-')) i++;
+    while (i < s.n && (Nf_ascii_alpha((unsigned char)s.p[i]) || s.p[i] == '-'))
+      i++;
     nf_sv w = Nf_sv(s.p + st, i - st);
     if (w.n < 2 || !(w.p[0] >= 'A' && w.p[0] <= 'Z')) continue;
     bool gen = false;
@@ -103,8 +108,10 @@ static void actors(rc *r, size_t *cap) {
         const nf_acc_agent *b = &fr->agents[j];
         if (b->ref.in != NF_IN_BODY) continue;
         if (!has_word(Nf_acc_ref_text(acc, b->ref), key)) continue;
-        if (b->attributed) credited = credited ? credited : b;
-        else own = own ? own : b;
+        if (b->attributed)
+          credited = credited ? credited : b;
+        else
+          own = own ? own : b;
       }
       if (own) continue;
       nf_acc_hcheck h = {rep, NF_HC_ACTOR, ag->ref, NO_REF, -1};

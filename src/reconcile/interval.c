@@ -44,8 +44,7 @@ bool Nf_rc_interval(uint8_t qualifier, double value, double low, double high,
       if (!has_v) break;
       *out = ival(0, value, false, false);
       return true;
-    default:
-      break;
+    default: break;
   }
   // Ranges and vague counts ("dozens", "thousands"), and any qualifier
   // whose value is missing: the bounds given.

@@ -25,17 +25,21 @@ static bool matches(const nf_lex_entry *e, const nf_sv *words, size_t n) {
   return true;
 }
 
-const nf_lex_entry *Nf_lexicon_match(const nf_sv *words, size_t n, size_t *used) {
+const nf_lex_entry *Nf_lexicon_match(const nf_sv *words, size_t n,
+                                     size_t *used) {
   *used = 0;
   if (!n || !words[0].n) return NULL;
   size_t lo = 0, hi = N_LEX;
   while (lo < hi) {  // first entry whose first word is >= words[0]
     size_t mid = lo + (hi - lo) / 2;
-    if (cmp_first(words[0], &NF_LEXICON[mid]) > 0) lo = mid + 1;
-    else hi = mid;
+    if (cmp_first(words[0], &NF_LEXICON[mid]) > 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   const nf_lex_entry *best = NULL;
-  for (size_t i = lo; i < N_LEX && cmp_first(words[0], &NF_LEXICON[i]) == 0; i++) {
+  for (size_t i = lo; i < N_LEX && cmp_first(words[0], &NF_LEXICON[i]) == 0;
+       i++) {
     const nf_lex_entry *e = &NF_LEXICON[i];
     if ((!best || e->n_words > best->n_words) && matches(e, words, n)) best = e;
   }
@@ -50,21 +54,23 @@ bool Nf_lexicon_is_media(const char *name) {
   nf_sv words[16];
   size_t n = 0, o = 0;
   for (const char *p = name; *p && n < 16 && o < sizeof buf - 1;) {
-    while (*p && !(Nf_ascii_alpha((unsigned char)*p) || Nf_ascii_digit((unsigned char)*p)))
+    while (*p && !(Nf_ascii_alpha((unsigned char)*p) ||
+                   Nf_ascii_digit((unsigned char)*p)))
       p++;
     if (!*p) break;
     size_t start = o;
     while (*p && o < sizeof buf - 1 &&
-           (Nf_ascii_alpha((unsigned char)*p) || Nf_ascii_digit((unsigned char)*p) ||
-            *p == '-'))
+           (Nf_ascii_alpha((unsigned char)*p) ||
+            Nf_ascii_digit((unsigned char)*p) || *p == '-'))
       buf[o++] = (char)Nf_ascii_lower((unsigned char)*p++);
     words[n++] = Nf_sv(buf + start, o - start);
   }
   size_t first = (n && Nf_sv_eq(words[0], NF_SV_LIT("the"))) ? 1 : 0;
   if (first >= n) return false;
   static const char *const outlet_words[] = {
-      "news", "television", "tv", "radio", "newspaper", "broadcaster",
-      "broadcasting", "press", "media", "gazette", "tribune", "times", "herald"};
+      "news",        "television",   "tv",    "radio", "newspaper",
+      "broadcaster", "broadcasting", "press", "media", "gazette",
+      "tribune",     "times",        "herald"};
   for (size_t i = first; i < n; i++) {
     if (Nf_sv_eq(words[i], NF_SV_LIT("secretary"))) return false;
     for (size_t k = 0; k < sizeof outlet_words / sizeof outlet_words[0]; k++)

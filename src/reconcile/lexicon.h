@@ -13,16 +13,17 @@
 enum { NF_LEX_MEDIA = NF_TERM__COUNT };
 
 typedef struct nf_lex_entry {
-  const char *form;    // lower-case words separated by one space
-  uint8_t first_len;   // bytes of its first word
+  const char *form;   // lower-case words separated by one space
+  uint8_t first_len;  // bytes of its first word
   uint8_t n_words;
-  uint8_t kind;        // nf_term_kind, or NF_LEX_MEDIA
+  uint8_t kind;  // nf_term_kind, or NF_LEX_MEDIA
   const char *group;
 } nf_lex_entry;
 
 // The longest entry whose words are words[0..n) (lower case), or NULL;
 // *used is the number of words it takes.
-const nf_lex_entry *Nf_lexicon_match(const nf_sv *words, size_t n, size_t *used);
+const nf_lex_entry *Nf_lexicon_match(const nf_sv *words, size_t n,
+                                     size_t *used);
 
 // True when a source name is a news agency or outlet ("AFP", "the
 // Associated Press", "state media", "KXII News 12").

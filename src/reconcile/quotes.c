@@ -14,13 +14,13 @@
 #define MAX_COMPARED 64
 
 typedef struct qrec {
-  int32_t speaker;     // cluster root (index into qrec)
-  char *key;           // speaker name folded
+  int32_t speaker;  // cluster root (index into qrec)
+  char *key;        // speaker name folded
   const char *name;
   nf_acc_ref ref;
   bool direct;
-  char *norm;          // the words, folded, one space apart
-  uint64_t *words;     // sorted distinct word hashes
+  char *norm;       // the words, folded, one space apart
+  uint64_t *words;  // sorted distinct word hashes
   size_t n_words;
   int32_t parent;
 } qrec;
@@ -57,9 +57,12 @@ static int u64_cmp(const void *a, const void *b) {
 static double jaccard(const qrec *a, const qrec *b) {
   size_t i = 0, j = 0, both = 0;
   while (i < a->n_words && j < b->n_words) {
-    if (a->words[i] == b->words[j]) both++, i++, j++;
-    else if (a->words[i] < b->words[j]) i++;
-    else j++;
+    if (a->words[i] == b->words[j])
+      both++, i++, j++;
+    else if (a->words[i] < b->words[j])
+      i++;
+    else
+      j++;
   }
   size_t all = a->n_words + b->n_words - both;
   return all ? (double)both / (double)all : 0;
@@ -73,7 +76,8 @@ static int32_t find(qrec *q, int32_t i) {
 static int speaker_cmp(const void *a, const void *b) {
   const qrec *x = a, *y = b;
   if (x->speaker != y->speaker) return x->speaker < y->speaker ? -1 : 1;
-  if (x->ref.report != y->ref.report) return x->ref.report < y->ref.report ? -1 : 1;
+  if (x->ref.report != y->ref.report)
+    return x->ref.report < y->ref.report ? -1 : 1;
   return x->ref.start < y->ref.start ? -1 : x->ref.start > y->ref.start;
 }
 
@@ -92,17 +96,19 @@ void Nf_rc_quotes(rc *r) {
           f->actors[qt->speaker].name)
         name = f->actors[qt->speaker].name;
       if (!name || !*name) continue;
-      if (!Nf_rc_grow(r, &r->scratch, (void **)&q, &cap, n + 1, sizeof *q)) return;
+      if (!Nf_rc_grow(r, &r->scratch, (void **)&q, &cap, n + 1, sizeof *q))
+        return;
       qrec *x = &q[n];
       memset(x, 0, sizeof *x);
       x->name = name;
       x->key = Nf_rc_name_key(&r->scratch, name, strlen(name));
-      x->ref = (nf_acc_ref){rep, qt->span.start, qt->span.end, qt->span.sentence,
-                            qt->span.in};
+      x->ref = (nf_acc_ref){rep, qt->span.start, qt->span.end,
+                            qt->span.sentence, qt->span.in};
       x->direct = qt->direct;
       nf_sv text = Nf_acc_ref_text(acc, x->ref);
-      norm_ctx c = {r, Nf_arena_alloc(&r->scratch, text.n + 2), 0, text.n + 2,
-                    NULL, 0, 0};
+      norm_ctx c = {
+          r, Nf_arena_alloc(&r->scratch, text.n + 2), 0, text.n + 2, NULL, 0,
+          0};
       if (!x->key || !c.out) {
         rc_fail(r, NF_ENOMEM);
         return;
@@ -139,8 +145,10 @@ void Nf_rc_quotes(rc *r) {
       rc_fail(r, NF_ENOMEM);
       return;
     }
-    if (ins) *v = i, uniq[n_uniq++] = (int32_t)i;
-    else q[find(q, (int32_t)i)].parent = find(q, (int32_t)*v);
+    if (ins)
+      *v = i, uniq[n_uniq++] = (int32_t)i;
+    else
+      q[find(q, (int32_t)i)].parent = find(q, (int32_t)*v);
   }
   Nf_hmap_fini(&keys);
   for (size_t a = 0; a < n_uniq && a < 4096; a++)
@@ -221,7 +229,8 @@ void Nf_rc_quotes(rc *r) {
       sp->texts[t].direct |= q[i].direct;
     }
     for (size_t t = 0; t < sp->n_texts; t++) {
-      sp->texts[t].refs = Nf_arena_calloc(&acc->arena, n_refs[t], sizeof *sp->texts[t].refs);
+      sp->texts[t].refs =
+          Nf_arena_calloc(&acc->arena, n_refs[t], sizeof *sp->texts[t].refs);
       if (!sp->texts[t].refs) {
         rc_fail(r, NF_ENOMEM);
         return;
@@ -238,9 +247,12 @@ void Nf_rc_quotes(rc *r) {
       nf_acc_quote_text *qt = &sp->texts[text_of[i - a]];
       qt->refs[qt->n_refs++] = q[i].ref;
     }
-    if (sp->n_reports <= 1) sp->wording = NF_WORDING_SINGLE;
-    else if (sp->n_texts == 1) sp->wording = NF_WORDING_VERBATIM;
-    else sp->wording = NF_WORDING_DIFFERENT;
+    if (sp->n_reports <= 1)
+      sp->wording = NF_WORDING_SINGLE;
+    else if (sp->n_texts == 1)
+      sp->wording = NF_WORDING_VERBATIM;
+    else
+      sp->wording = NF_WORDING_DIFFERENT;
     a = b;
   }
 }

@@ -29,39 +29,39 @@ typedef struct rc_mention {
   uint32_t report, figure;
   uint8_t measure, category, qualifier;
   nf_ival iv;
-  double stated;        // the number stated
-  const char *place;    // gazetteer name, or NULL
+  double stated;          // the number stated
+  const char *place;      // gazetteer name, or NULL
   const nf_place *where;  // the place record, or NULL
   bool superseded, hedged, in_title;
-  bool lead;            // in the headline or the first lines of the body
-  bool background;      // a count over a period, not of the event
-  int32_t name;         // source name entry (rc_name), or -1
-  int32_t source;       // account source, or -1
+  bool lead;        // in the headline or the first lines of the body
+  bool background;  // a count over a period, not of the event
+  int32_t name;     // source name entry (rc_name), or -1
+  int32_t source;   // account source, or -1
   bool inferred;
-  int32_t group;        // account figure, or -1
-  uint32_t order;       // position: title first, then body order
+  int32_t group;   // account figure, or -1
+  uint32_t order;  // position: title first, then body order
 } rc_mention;
 
 // One name a source goes by in one report.
 typedef struct rc_name {
-  const char *name;   // as written (borrowed from the facts)
-  char *key;          // folded for matching (scratch)
-  char *acronym;      // initials of its capitalised words, or NULL
+  const char *name;  // as written (borrowed from the facts)
+  char *key;         // folded for matching (scratch)
+  char *acronym;     // initials of its capitalised words, or NULL
   uint32_t report;
-  int32_t actor;      // index into that report's actors, or -1
-  uint8_t actor_kind; // nf_actor_kind when actor >= 0
+  int32_t actor;       // index into that report's actors, or -1
+  uint8_t actor_kind;  // nf_actor_kind when actor >= 0
   const char *role;
-  bool gives_figures; // a figure is attributed to it directly
-  bool cited;         // named with a sourcing cue ("according to", "told")
-  int32_t parent;     // union-find
-  int32_t source;     // account source after clustering
+  bool gives_figures;  // a figure is attributed to it directly
+  bool cited;          // named with a sourcing cue ("according to", "told")
+  int32_t parent;      // union-find
+  int32_t source;      // account source after clustering
 } rc_name;
 
 typedef struct rc {
   nf_account *acc;
   const nf_story_docs *story;
-  nf_arena scratch;   // working memory, freed when the account is done
-  nf_status st;       // first failure
+  nf_arena scratch;  // working memory, freed when the account is done
+  nf_status st;      // first failure
   rc_mention *m;
   size_t n_m, cap_m;
   rc_name *names;
@@ -96,11 +96,11 @@ bool Nf_rc_grow(rc *r, nf_arena *a, void **ptr, size_t *cap, size_t need,
 // Stages of the reconciliation, in the order reconcile.c runs them.
 void Nf_rc_reports(rc *r);
 void Nf_rc_collect_figures(rc *r);
-void Nf_rc_sources(rc *r);          // clusters names into account sources
-void Nf_rc_group_figures(rc *r);    // figure groups, sources inferred
-void Nf_rc_judge_figures(rc *r);    // status, estimates, grades
-void Nf_rc_parts(rc *r);            // parts against wholes
-void Nf_rc_totals(rc *r);           // story-level count per measure
+void Nf_rc_sources(rc *r);        // clusters names into account sources
+void Nf_rc_group_figures(rc *r);  // figure groups, sources inferred
+void Nf_rc_judge_figures(rc *r);  // status, estimates, grades
+void Nf_rc_parts(rc *r);          // parts against wholes
+void Nf_rc_totals(rc *r);         // story-level count per measure
 void Nf_rc_timeline(rc *r);
 void Nf_rc_quotes(rc *r);
 void Nf_rc_framing(rc *r);
@@ -112,14 +112,16 @@ void Nf_rc_headlines(rc *r);
 bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f);
 // +1 when a killed figure leaves a dead attacker out ("and then himself",
 // "two others"), -1 when it holds them ("including the gunman"), else 0.
-int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep, const nf_figure *f);
+int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
+                                    const nf_figure *f);
 // Most current mentions of the group do so.
 bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g);
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);
 // People described one by one for a measure: the most any report
 // describes (attackers apart); the injured leave out anyone described as
 // killed (the same name, or nothing telling them apart in another report).
-void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims, uint32_t *perpetrators);
+void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
+                         uint32_t *perpetrators);
 
 // Register a source name seen in a report; returns its entry or -1.
 int32_t Nf_rc_name_add(rc *r, uint32_t report, const char *name, int32_t actor,

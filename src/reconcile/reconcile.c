@@ -13,12 +13,14 @@ bool Nf_rc_grow(rc *r, nf_arena *a, void **ptr, size_t *cap, size_t need,
                 size_t elem) {
   if (r->st) return false;
   if (need <= *cap) return true;
-  if (Nf_arena_grow(a, ptr, cap, need, elem) != NF_OK) return rc_fail(r, NF_ENOMEM);
+  if (Nf_arena_grow(a, ptr, cap, need, elem) != NF_OK)
+    return rc_fail(r, NF_ENOMEM);
   return true;
 }
 
 int Nf_rc_time_cmp(const rc *r, uint32_t a, uint32_t b) {
-  const nf_datetime *x = &r->acc->reports[a].time, *y = &r->acc->reports[b].time;
+  const nf_datetime *x = &r->acc->reports[a].time,
+                    *y = &r->acc->reports[b].time;
   if (x->precision == NF_PREC_NONE || y->precision == NF_PREC_NONE) return 0;
   return Nf_datetime_cmp(x, y);
 }
@@ -41,8 +43,10 @@ void Nf_rc_words(nf_sv s, rc_word_fn fn, void *user) {
     unsigned char c = (unsigned char)s.p[i];
     bool letter = Nf_ascii_alpha(c) || Nf_ascii_digit(c) || c >= 0x80;
     // Curly quotes and dashes are not letters.
-    if (c == 0xE2 && i + 2 < s.n && (unsigned char)s.p[i + 1] == 0x80) letter = false;
-    if (c == 0xC2 && i + 1 < s.n && (unsigned char)s.p[i + 1] == 0xA0) letter = false;
+    if (c == 0xE2 && i + 2 < s.n && (unsigned char)s.p[i + 1] == 0x80)
+      letter = false;
+    if (c == 0xC2 && i + 1 < s.n && (unsigned char)s.p[i + 1] == 0xA0)
+      letter = false;
     if (!letter) {
       i += (c == 0xE2) ? 3 : (c == 0xC2) ? 2 : 1;
       continue;
@@ -63,8 +67,10 @@ void Nf_rc_words(nf_sv s, rc_word_fn fn, void *user) {
       if (c == 0xC2 && i + 1 < s.n && (unsigned char)s.p[i + 1] == 0xA0) break;
       bool inner = (c == '\'' || c == '-') && i + 1 < s.n &&
                    (Nf_ascii_alpha((unsigned char)s.p[i + 1]) ||
-                    (unsigned char)s.p[i + 1] >= 0x80) && n > 0;
-      if (!(Nf_ascii_alpha(c) || Nf_ascii_digit(c) || c >= 0x80 || inner)) break;
+                    (unsigned char)s.p[i + 1] >= 0x80) &&
+                   n > 0;
+      if (!(Nf_ascii_alpha(c) || Nf_ascii_digit(c) || c >= 0x80 || inner))
+        break;
       if (n + 1 < sizeof buf) buf[n++] = (char)Nf_ascii_lower(c);
       i++;
     }
@@ -92,8 +98,10 @@ void Nf_rc_reports(rc *r) {
     if (a >= n || b >= n) continue;
     while (acc->reports[a].copy_of != a) a = acc->reports[a].copy_of;
     while (acc->reports[b].copy_of != b) b = acc->reports[b].copy_of;
-    if (a < b) acc->reports[b].copy_of = a;
-    else if (b < a) acc->reports[a].copy_of = b;
+    if (a < b)
+      acc->reports[b].copy_of = a;
+    else if (b < a)
+      acc->reports[a].copy_of = b;
   }
   for (size_t i = 0; i < n; i++) {
     uint32_t a = (uint32_t)i;

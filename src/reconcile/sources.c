@@ -9,7 +9,7 @@
 
 static bool is_small_word(const char *w, size_t n) {
   static const char *const small[] = {"for", "of", "the", "and", "on", "in",
-                                      "to", "at", "de", "al", "el"};
+                                      "to",  "at", "de",  "al",  "el"};
   for (size_t i = 0; i < sizeof small / sizeof small[0]; i++)
     if (strlen(small[i]) == n && memcmp(small[i], w, n) == 0) return true;
   return false;
@@ -147,24 +147,30 @@ static void unite(rc_name *n, int32_t a, int32_t b) {
   a = find(n, a);
   b = find(n, b);
   if (a == b) return;
-  if (a < b) n[b].parent = a;
-  else n[a].parent = b;
+  if (a < b)
+    n[b].parent = a;
+  else
+    n[a].parent = b;
 }
 
 // Words that make a person an official rather than a witness.
 static bool official_words(const char *s) {
   static const char *const words[] = {
-      "spokesman", "spokeswoman", "spokesperson", "minister", "sheriff",
-      "police", "officer", "chief", "detective", "sergeant", "lieutenant",
-      "captain", "coroner", "director", "commissioner", "mayor", "governor",
-      "president", "official", "head", "prosecutor", "attorney", "deputy",
-      "spokesmen", "commander", "general", "colonel", "trooper", "examiner",
-      "superintendent", "secretary", "ambassador", "senator", "marshal"};
+      "spokesman",  "spokeswoman",    "spokesperson", "minister",
+      "sheriff",    "police",         "officer",      "chief",
+      "detective",  "sergeant",       "lieutenant",   "captain",
+      "coroner",    "director",       "commissioner", "mayor",
+      "governor",   "president",      "official",     "head",
+      "prosecutor", "attorney",       "deputy",       "spokesmen",
+      "commander",  "general",        "colonel",      "trooper",
+      "examiner",   "superintendent", "secretary",    "ambassador",
+      "senator",    "marshal"};
   if (!s) return false;
   char key[256];
   size_t n = strlen(s);
   if (n >= sizeof key) n = sizeof key - 1;
-  for (size_t i = 0; i < n; i++) key[i] = (char)Nf_ascii_lower((unsigned char)s[i]);
+  for (size_t i = 0; i < n; i++)
+    key[i] = (char)Nf_ascii_lower((unsigned char)s[i]);
   key[n] = 0;
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
     const char *p = strstr(key, words[i]);
@@ -179,8 +185,9 @@ static bool official_words(const char *s) {
 // Actors the reports cite as sources without a figure ("according to the
 // Associated Press", "told AFP"): organisations named with a sourcing cue.
 static bool cue_before(nf_sv text, uint32_t start) {
-  static const char *const cues[] = {"according to ", "told ", "cited by ",
-                                     "quoted by ", "reported by ", "said by "};
+  static const char *const cues[] = {"according to ", "told ",
+                                     "cited by ",     "quoted by ",
+                                     "reported by ",  "said by "};
   for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++) {
     size_t n = strlen(cues[i]);
     size_t from = start >= n + 4 ? start - n - 4 : 0;
@@ -225,7 +232,8 @@ static void add_aliases(rc *r) {
     const nf_actor *act = &rc_facts(r, e->report)->actors[e->actor];
     for (size_t k = 0; k < act->n_aliases; k++) {
       if (!act->aliases[k]) continue;
-      int32_t j = Nf_rc_name_add(r, e->report, act->aliases[k], e->actor, false);
+      int32_t j =
+          Nf_rc_name_add(r, e->report, act->aliases[k], e->actor, false);
       if (j >= 0) unite(r->names, (int32_t)i, j);
       e = &r->names[i];  // the array may have moved
     }
@@ -287,7 +295,8 @@ void Nf_rc_sources(rc *r) {
     bool ambiguous = false;
     for (size_t b = 0; b < n_uniq && !ambiguous; b++) {
       rc_name *y = &nm[uniq[b]];
-      if (b == a || word_count(y->key) < 2 || !has_word(y->key, x->key)) continue;
+      if (b == a || word_count(y->key) < 2 || !has_word(y->key, x->key))
+        continue;
       int32_t root = find(nm, uniq[b]);
       if (only >= 0 && only != root) ambiguous = true;
       only = root;
@@ -314,8 +323,10 @@ void Nf_rc_sources(rc *r) {
     }
   }
   // Members: name, aliases, reports, kind.
-  size_t *cap_rep = Nf_arena_calloc(&r->scratch, acc->n_sources + 1, sizeof *cap_rep);
-  size_t *cap_alias = Nf_arena_calloc(&r->scratch, acc->n_sources + 1, sizeof *cap_alias);
+  size_t *cap_rep =
+      Nf_arena_calloc(&r->scratch, acc->n_sources + 1, sizeof *cap_rep);
+  size_t *cap_alias =
+      Nf_arena_calloc(&r->scratch, acc->n_sources + 1, sizeof *cap_alias);
   uint8_t *person = Nf_arena_calloc(&r->scratch, acc->n_sources + 1, 1);
   uint8_t *official = Nf_arena_calloc(&r->scratch, acc->n_sources + 1, 1);
   if (!cap_rep || !cap_alias || !person || !official) {
@@ -328,7 +339,8 @@ void Nf_rc_sources(rc *r) {
     if (si < 0) continue;
     nf_acc_source *s = &acc->sources[si];
     if (nm[i].actor >= 0 && nm[i].actor_kind == NF_ACTOR_PERSON) person[si] = 1;
-    if (official_words(nm[i].role) || official_words(nm[i].name)) official[si] = 1;
+    if (official_words(nm[i].role) || official_words(nm[i].name))
+      official[si] = 1;
     // The fullest name is the name; the others are aliases.
     const char *name = nm[i].name;
     if (!s->name) {
@@ -364,9 +376,12 @@ void Nf_rc_sources(rc *r) {
     bool media = Nf_lexicon_is_media(s->name);
     for (size_t k = 0; k < s->n_aliases && !media; k++)
       media = Nf_lexicon_is_media(s->aliases[k]);
-    if (media) s->kind = NF_SRC_MEDIA;
-    else if (person[si]) s->kind = official[si] ? NF_SRC_OFFICIAL : NF_SRC_WITNESS;
-    else s->kind = NF_SRC_ORGANISATION;
+    if (media)
+      s->kind = NF_SRC_MEDIA;
+    else if (person[si])
+      s->kind = official[si] ? NF_SRC_OFFICIAL : NF_SRC_WITNESS;
+    else
+      s->kind = NF_SRC_ORGANISATION;
     s->primary = s->n_figures > 0 &&
                  (s->kind == NF_SRC_ORGANISATION || s->kind == NF_SRC_OFFICIAL);
     if (s->primary) acc->n_primary++;

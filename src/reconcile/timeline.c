@@ -14,7 +14,8 @@ typedef struct dated {
 static int dated_cmp(const void *a, const void *b) {
   const dated *x = a, *y = b;
   if (x->day != y->day) return x->day < y->day ? -1 : 1;
-  if (x->ref.report != y->ref.report) return x->ref.report < y->ref.report ? -1 : 1;
+  if (x->ref.report != y->ref.report)
+    return x->ref.report < y->ref.report ? -1 : 1;
   return x->ref.start < y->ref.start ? -1 : x->ref.start > y->ref.start;
 }
 
@@ -54,7 +55,8 @@ typedef struct wd_find {
 } wd_find;
 static bool find_weekday(void *user, nf_sv w, size_t s, size_t e) {
   (void)s, (void)e;
-  if (w.n > 2 && w.p[w.n - 2] == '\'' && w.p[w.n - 1] == 's') w.n -= 2;  // "Friday's"
+  if (w.n > 2 && w.p[w.n - 2] == '\'' && w.p[w.n - 1] == 's')
+    w.n -= 2;  // "Friday's"
   int d = Nf_weekday_from_name(w);
   if (d >= 0 && w.n >= 6) {  // full names only: "sun", "wed" are words
     ((wd_find *)user)->weekday = d;
@@ -68,12 +70,15 @@ static bool find_weekday(void *user, nf_sv w, size_t s, size_t e) {
 static nf_datetime weekday_before(const rc *r, const nf_date *dt, uint32_t rep,
                                   nf_datetime anchor) {
   nf_datetime none = {0};
-  if (r->acc->reports[rep].time.precision >= NF_PREC_DAY) anchor = r->acc->reports[rep].time;
+  if (r->acc->reports[rep].time.precision >= NF_PREC_DAY)
+    anchor = r->acc->reports[rep].time;
   if (anchor.precision < NF_PREC_DAY) return none;
-  nf_sv words = Nf_acc_ref_text(r->acc, (nf_acc_ref){rep, dt->span.start, dt->span.end,
-                                                     dt->span.sentence, dt->span.in});
+  nf_sv words =
+      Nf_acc_ref_text(r->acc, (nf_acc_ref){rep, dt->span.start, dt->span.end,
+                                           dt->span.sentence, dt->span.in});
   // Only plain weekdays: "next Friday" or "last week" are left alone.
-  if (Nf_sv_ifind(words, NF_SV_LIT("next")) >= 0 || Nf_sv_ifind(words, NF_SV_LIT("last")) >= 0)
+  if (Nf_sv_ifind(words, NF_SV_LIT("next")) >= 0 ||
+      Nf_sv_ifind(words, NF_SV_LIT("last")) >= 0)
     return none;
   wd_find w = {-1};
   Nf_rc_words(words, find_weekday, &w);
@@ -105,7 +110,8 @@ void Nf_rc_timeline(rc *r) {
   for (size_t i = 0; i < acc->n_reports; i++) {
     const nf_datetime *t = &acc->reports[i].time;
     if (t->precision < NF_PREC_DAY) continue;
-    if (anchor.precision == NF_PREC_NONE || Nf_datetime_cmp(t, &anchor) < 0) anchor = *t;
+    if (anchor.precision == NF_PREC_NONE || Nf_datetime_cmp(t, &anchor) < 0)
+      anchor = *t;
   }
   dated *ds = NULL;
   size_t n = 0, cap = 0;
@@ -123,7 +129,8 @@ void Nf_rc_timeline(rc *r) {
       nf_acc_ref ref = {rep, dt->span.start, dt->span.end, dt->span.sentence,
                         dt->span.in};
       if (dt->span.in == NF_IN_TITLE || words_around(r, ref) < 3) continue;
-      if (!Nf_rc_grow(r, &r->scratch, (void **)&ds, &cap, n + 1, sizeof *ds)) return;
+      if (!Nf_rc_grow(r, &r->scratch, (void **)&ds, &cap, n + 1, sizeof *ds))
+        return;
       nf_datetime day_only = value;
       day_only.precision = NF_PREC_DAY;
       day_only.has_tz = false;

@@ -27,7 +27,8 @@ static bool same_place(const char *a, const char *b) {
 static bool total_better(const nf_acc_figure *f, const nf_acc_figure *b) {
   if (f->n_support != b->n_support) return f->n_support > b->n_support;
   if (f->n_lead != b->n_lead) return f->n_lead > b->n_lead;
-  if ((f->category == NF_C_ALL) != (b->category == NF_C_ALL)) return f->category == NF_C_ALL;
+  if ((f->category == NF_C_ALL) != (b->category == NF_C_ALL))
+    return f->category == NF_C_ALL;
   if (!f->place != !b->place) return !f->place;
   if (f->n_mentions != b->n_mentions) return f->n_mentions > b->n_mentions;
   return f->best < b->best;
@@ -57,7 +58,8 @@ static int32_t total_group(const nf_account *acc, uint8_t measure) {
 }
 
 // The group of a category that most reports give (then the larger), or -1.
-static int32_t main_group(const nf_account *acc, uint8_t measure, uint8_t category) {
+static int32_t main_group(const nf_account *acc, uint8_t measure,
+                          uint8_t category) {
   int32_t best = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
@@ -65,7 +67,8 @@ static int32_t main_group(const nf_account *acc, uint8_t measure, uint8_t catego
         !isfinite(f->best))
       continue;
     if (best < 0 || f->n_reports > acc->figures[best].n_reports ||
-        (f->n_reports == acc->figures[best].n_reports && f->best > acc->figures[best].best))
+        (f->n_reports == acc->figures[best].n_reports &&
+         f->best > acc->figures[best].best))
       best = (int32_t)g;
   }
   return best;
@@ -73,8 +76,10 @@ static int32_t main_group(const nf_account *acc, uint8_t measure, uint8_t catego
 
 // Precision rank, as in figures.c: exact first.
 static int precision(uint8_t q) {
-  return q == NF_Q_EXACT ? 3 : (q == NF_Q_ABOUT || q == NF_Q_RANGE) ? 2
-                               : q == NF_Q_VAGUE ? 0 : 1;
+  return q == NF_Q_EXACT                        ? 3
+         : (q == NF_Q_ABOUT || q == NF_Q_RANGE) ? 2
+         : q == NF_Q_VAGUE                      ? 0
+                                                : 1;
 }
 
 static const rc_mention *whole_of(const rc *r, const rc_mention *x, size_t a,
@@ -105,7 +110,8 @@ static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
     if (P->measure != W->measure || P->category == NF_C_ALL) continue;
     const rc_mention *w = whole_of(r, x, a, b);
     bool is_linked = w && w->group == wg;
-    if (!is_linked && !(partition_category(P->category) && same_place(P->place, W->place)))
+    if (!is_linked &&
+        !(partition_category(P->category) && same_place(P->place, W->place)))
       continue;
     linked |= is_linked;
     size_t i = 0;
@@ -113,12 +119,14 @@ static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
     // One part per category: one the report links to this whole first,
     // then the one most reports give (the ambush's 16 is not the 125),
     // then the most precise.
-    int pr = (is_linked ? 1 << 24 : 0) + (int)(P->n_reports < 4095 ? P->n_reports : 4095) * 8 +
+    int pr = (is_linked ? 1 << 24 : 0) +
+             (int)(P->n_reports < 4095 ? P->n_reports : 4095) * 8 +
              precision(x->qualifier);
     if (i < n && pr <= prec[i]) continue;
     if (i == n) n++;
-    parts[i] = (nf_acc_part){(uint32_t)x->group, x->stated,
-                             x->qualifier == NF_Q_OVER || x->qualifier == NF_Q_AT_LEAST};
+    parts[i] = (nf_acc_part){
+        (uint32_t)x->group, x->stated,
+        x->qualifier == NF_Q_OVER || x->qualifier == NF_Q_AT_LEAST};
     prec[i] = pr;
   }
   if (n < 2) return;
@@ -152,10 +160,10 @@ static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
     c.result = c.sum > iv.hi ? NF_PARTS_EXCEED : NF_PARTS_CONSISTENT;
   } else if (own && own->qualifier != NF_Q_EXACT) {
     c.result = Nf_rc_contains(iv, c.sum) ? NF_PARTS_CONSISTENT
-               : c.sum < iv.lo          ? NF_PARTS_SHORT
-                                        : NF_PARTS_EXCEED;
+               : c.sum < iv.lo           ? NF_PARTS_SHORT
+                                         : NF_PARTS_EXCEED;
   } else {
-    c.result = c.sum == c.whole ? NF_PARTS_ADD_UP
+    c.result = c.sum == c.whole  ? NF_PARTS_ADD_UP
                : c.sum < c.whole ? NF_PARTS_SHORT
                                  : NF_PARTS_EXCEED;
   }
@@ -176,7 +184,8 @@ void Nf_rc_parts(rc *r) {
   int32_t totals[NF_M__COUNT];
   for (int m = 0; m < NF_M__COUNT; m++) {
     totals[m] = total_group(acc, (uint8_t)m);
-    if (totals[m] >= 0 && acc->figures[totals[m]].category != NF_C_ALL) totals[m] = -1;
+    if (totals[m] >= 0 && acc->figures[totals[m]].category != NF_C_ALL)
+      totals[m] = -1;
   }
   // Mentions are in report order: walk each report's run.
   for (size_t a = 0; a < r->n_m && !r->st;) {
@@ -240,24 +249,30 @@ void Nf_rc_totals(rc *r) {
     double total = figure_total;
     if (!isfinite(total) && (victims || perps)) {
       total = victims + perps;
-      rule = "people described one by one (no figure given): the most any "
-             "report describes, and any attacker reported hit";
+      rule =
+          "people described one by one (no figure given): the most any "
+          "report describes, and any attacker reported hit";
     } else if (isfinite(total) && perps && m == NF_M_KILLED && t >= 0 &&
                Nf_rc_group_leaves_out_attacker(r, &acc->figures[t])) {
       // "killed three people and then himself": the story's count holds
       // the attacker too, as casualty archives do.
       total += perps;
-      rule = "the best estimate of the total figure, plus the attacker it "
-             "leaves out (\"and then himself\", \"two others\")";
+      rule =
+          "the best estimate of the total figure, plus the attacker it "
+          "leaves out (\"and then himself\", \"two others\")";
     }
     if (m == NF_M_KILLED)
-      killed_victims = isfinite(figure_total) ? figure_total : victims ? (double)victims : NAN;
-    if (m == NF_M_INJURED && t >= 0 && isfinite(total) && isfinite(killed_victims) &&
-        killed_victims > 0 && Nf_rc_group_counts_hit(r, &acc->figures[t])) {
+      killed_victims = isfinite(figure_total) ? figure_total
+                       : victims              ? (double)victims
+                                              : NAN;
+    if (m == NF_M_INJURED && t >= 0 && isfinite(total) &&
+        isfinite(killed_victims) && killed_victims > 0 &&
+        Nf_rc_group_counts_hit(r, &acc->figures[t])) {
       // "four people were shot" counts the dead with the wounded.
       total = total > killed_victims ? total - killed_victims : 0;
-      rule = "people hit (the best estimate of the total figure: \"four people "
-             "were shot\") less the people killed";
+      rule =
+          "people hit (the best estimate of the total figure: \"four people "
+          "were shot\") less the people killed";
     }
     if (isfinite(total)) {
       acc->total_best[m] = total;
@@ -265,22 +280,23 @@ void Nf_rc_totals(rc *r) {
     }
   }
   // Independent origins behind the story's figures.
-  uint32_t *seen = Nf_arena_calloc(&r->scratch, acc->n_sources + acc->n_reports + 1,
-                                   sizeof *seen);
+  uint32_t *seen = Nf_arena_calloc(
+      &r->scratch, acc->n_sources + acc->n_reports + 1, sizeof *seen);
   if (!seen) {
     rc_fail(r, NF_ENOMEM);
     return;
   }
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
-    if (f->measure == NF_M_MONEY || f->measure == NF_M_SHARE || f->measure == NF_M_OTHER)
+    if (f->measure == NF_M_MONEY || f->measure == NF_M_SHARE ||
+        f->measure == NF_M_OTHER)
       continue;
     for (size_t v = 0; v < f->n_values; v++)
       for (size_t i = 0; i < f->values[v].n_mentions; i++) {
         const nf_acc_mention *mm = &f->values[v].mentions[i];
-        size_t org = mm->source >= 0
-                         ? (size_t)mm->source
-                         : acc->n_sources + acc->reports[mm->ref.report].copy_of;
+        size_t org = mm->source >= 0 ? (size_t)mm->source
+                                     : acc->n_sources +
+                                           acc->reports[mm->ref.report].copy_of;
         if (!seen[org]) {
           seen[org] = 1;
           acc->n_origins++;

@@ -135,8 +135,7 @@ nf_status Nf_account_render_begin(nf_acc_render *ar, nf_buf *out,
       Nf_account_html_head(&e, n_stories);
       return e.st;
     }
-    default:
-      return NF_EUNSUPPORTED;
+    default: return NF_EUNSUPPORTED;
   }
 }
 
@@ -144,8 +143,7 @@ nf_status Nf_account_render_story(nf_acc_render *ar, const nf_account *acc) {
   size_t index = ar->n_stories++;
   switch (ar->format) {
     case NF_FORMAT_JSON:
-    case NF_FORMAT_JSONL:
-      return Nf_account_json(&ar->jw, acc, index);
+    case NF_FORMAT_JSONL: return Nf_account_json(&ar->jw, acc, index);
     case NF_FORMAT_MD: {
       nf_esc e;
       Nf_esc_init(&e, ar->out, NF_ESC_MD);
@@ -156,8 +154,7 @@ nf_status Nf_account_render_story(nf_acc_render *ar, const nf_account *acc) {
       Nf_esc_init(&e, ar->out, NF_ESC_HTML);
       return Nf_account_html(&e, acc, index);
     }
-    default:
-      return NF_EUNSUPPORTED;
+    default: return NF_EUNSUPPORTED;
   }
 }
 
@@ -172,17 +169,18 @@ nf_status Nf_account_render_end(nf_acc_render *ar) {
     case NF_FORMAT_MD: {
       nf_esc e;
       Nf_esc_init(&e, ar->out, NF_ESC_MD);
-      if (!ar->n_stories) Nf_esc_lit(&e, "No stories: no input held an article.\n");
+      if (!ar->n_stories)
+        Nf_esc_lit(&e, "No stories: no input held an article.\n");
       return e.st;
     }
     case NF_FORMAT_HTML: {
       nf_esc e;
       Nf_esc_init(&e, ar->out, NF_ESC_HTML);
-      if (!ar->n_stories) Nf_esc_lit(&e, "<p>No stories: no input held an article.</p>");
+      if (!ar->n_stories)
+        Nf_esc_lit(&e, "<p>No stories: no input held an article.</p>");
       Nf_account_html_foot(&e);
       return e.st;
     }
-    default:
-      return NF_EUNSUPPORTED;
+    default: return NF_EUNSUPPORTED;
   }
 }

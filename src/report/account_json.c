@@ -15,8 +15,10 @@ static void report_id(nf_jw *w, const nf_account *acc, uint32_t r) {
 
 static void published(nf_jw *w, const nf_account *acc, uint32_t r) {
   const char *p = acc->story->docs[r]->published_iso;
-  if (p[0]) Nf_jw_strz(w, p);
-  else Nf_jw_null(w);
+  if (p[0])
+    Nf_jw_strz(w, p);
+  else
+    Nf_jw_null(w);
 }
 
 static void figure_id(nf_jw *w, int64_t g) {
@@ -60,7 +62,9 @@ static void value_text(nf_jw *w, const nf_acc_value *v) {
     snprintf(buf, sizeof buf, "%.15g or more", v->low);
   else
     snprintf(buf, sizeof buf, "%s%.15g", Nf_acc_qualifier_words(v->qualifier),
-             isfinite(v->value) ? v->value : isfinite(v->low) ? v->low : v->high);
+             isfinite(v->value) ? v->value
+             : isfinite(v->low) ? v->low
+                                : v->high);
   Nf_jw_strz(w, buf);
 }
 
@@ -89,7 +93,8 @@ static int evo_cmp(const void *a, const void *b) {
   // A report's earlier figure ("its previous toll of 830") came before the
   // figure it gives now.
   if (x->m->superseded != y->m->superseded) return x->m->superseded ? -1 : 1;
-  return x->m->ref.start < y->m->ref.start ? -1 : x->m->ref.start > y->m->ref.start;
+  return x->m->ref.start < y->m->ref.start ? -1
+                                           : x->m->ref.start > y->m->ref.start;
 }
 
 static nf_status figure(nf_jw *w, const nf_account *acc, size_t g) {
@@ -104,8 +109,10 @@ static nf_status figure(nf_jw *w, const nf_account *acc, size_t g) {
   const nf_figure *first = NULL;
   if (f->n_values && f->values[0].n_mentions)
     first = Nf_acc_mention_figure(acc, &f->values[0].mentions[0]);
-  if (first && first->category_text) Nf_jw_strz(w, first->category_text);
-  else Nf_jw_null(w);
+  if (first && first->category_text)
+    Nf_jw_strz(w, first->category_text);
+  else
+    Nf_jw_null(w);
   Nf_jw_kstr(w, "place", f->place);
   Nf_jw_kstr(w, "status", Nf_fig_status_name(f->status));
   Nf_jw_knum(w, "low", f->low);
@@ -167,7 +174,8 @@ static nf_status figure(nf_jw *w, const nf_account *acc, size_t g) {
   Nf_jw_key(w, "superseded");
   Nf_jw_arr(w);
   for (size_t v = 0; v < f->n_values; v++)
-    if (f->values[v].superseded || (!f->values[v].current && f->status == NF_FS_UPDATED))
+    if (f->values[v].superseded ||
+        (!f->values[v].current && f->status == NF_FS_UPDATED))
       Nf_jw_num(w, Nf_acc_value_stated(&f->values[v]));
   Nf_jw_arr_end(w);
   // Parts against wholes.
@@ -177,15 +185,18 @@ static nf_status figure(nf_jw *w, const nf_account *acc, size_t g) {
     const nf_acc_check *ch = &f->checks[c];
     Nf_jw_obj(w);
     Nf_jw_key(w, "report");
-    if (ch->report >= 0) report_id(w, acc, (uint32_t)ch->report);
-    else Nf_jw_null(w);
+    if (ch->report >= 0)
+      report_id(w, acc, (uint32_t)ch->report);
+    else
+      Nf_jw_null(w);
     Nf_jw_key(w, "parts");
     Nf_jw_arr(w);
     for (size_t p = 0; p < ch->n_parts; p++) {
       Nf_jw_obj(w);
       Nf_jw_key(w, "figure");
       figure_id(w, ch->parts[p].figure);
-      Nf_jw_kstr(w, "category", Nf_category_name(acc->figures[ch->parts[p].figure].category));
+      Nf_jw_kstr(w, "category",
+                 Nf_category_name(acc->figures[ch->parts[p].figure].category));
       Nf_jw_knum(w, "value", ch->parts[p].value);
       Nf_jw_kbool(w, "lower_bound", ch->parts[p].open);
       Nf_jw_obj_end(w);
@@ -228,7 +239,8 @@ static nf_status figure(nf_jw *w, const nf_account *acc, size_t g) {
   free(ev);
   Nf_jw_key(w, "sources");
   Nf_jw_arr(w);
-  for (size_t s = 0; s < f->n_sources; s++) Nf_jw_strz(w, source_name(acc, f->sources[s]));
+  for (size_t s = 0; s < f->n_sources; s++)
+    Nf_jw_strz(w, source_name(acc, f->sources[s]));
   Nf_jw_arr_end(w);
   Nf_jw_kint(w, "origins", f->origins);
   Nf_jw_kstr(w, "confidence", Nf_grade_name(f->grade));
@@ -236,8 +248,8 @@ static nf_status figure(nf_jw *w, const nf_account *acc, size_t g) {
   return w->status;
 }
 
-static void terms(nf_jw *w, const nf_account *acc, const nf_acc_term *t, size_t n,
-                  bool z) {
+static void terms(nf_jw *w, const nf_account *acc, const nf_acc_term *t,
+                  size_t n, bool z) {
   Nf_jw_arr(w);
   for (size_t i = 0; i < n; i++) {
     Nf_jw_obj(w);
@@ -285,8 +297,10 @@ nf_status Nf_account_json(nf_jw *w, const nf_account *acc, size_t index) {
     Nf_jw_kstr(w, "url", d->url);
     Nf_jw_kstr(w, "source", d->source);
     Nf_jw_key(w, "copy_of");
-    if (acc->reports[r].copy_of != r) report_id(w, acc, acc->reports[r].copy_of);
-    else Nf_jw_null(w);
+    if (acc->reports[r].copy_of != r)
+      report_id(w, acc, acc->reports[r].copy_of);
+    else
+      Nf_jw_null(w);
     Nf_jw_kint(w, "figures", acc->reports[r].n_figures);
     Nf_jw_obj_end(w);
   }
@@ -328,7 +342,8 @@ nf_status Nf_account_json(nf_jw *w, const nf_account *acc, size_t index) {
     Nf_jw_kbool(w, "primary", src->primary);
     Nf_jw_key(w, "reports");
     Nf_jw_arr(w);
-    for (size_t k = 0; k < src->n_reports; k++) report_id(w, acc, src->reports[k]);
+    for (size_t k = 0; k < src->n_reports; k++)
+      report_id(w, acc, src->reports[k]);
     Nf_jw_arr_end(w);
     Nf_jw_kint(w, "figures", src->n_figures);
     Nf_jw_kint(w, "figures_traced", src->n_inferred);
@@ -362,7 +377,8 @@ nf_status Nf_account_json(nf_jw *w, const nf_account *acc, size_t index) {
     Nf_jw_kstr(w, "speaker", sp->name);
     Nf_jw_key(w, "reports");
     Nf_jw_arr(w);
-    for (size_t k = 0; k < sp->n_reports; k++) report_id(w, acc, sp->reports[k]);
+    for (size_t k = 0; k < sp->n_reports; k++)
+      report_id(w, acc, sp->reports[k]);
     Nf_jw_arr_end(w);
     Nf_jw_kstr(w, "wording", Nf_wording_name(sp->wording));
     Nf_jw_key(w, "texts");
@@ -371,7 +387,8 @@ nf_status Nf_account_json(nf_jw *w, const nf_account *acc, size_t index) {
       const nf_acc_quote_text *qt = &sp->texts[t];
       Nf_jw_obj(w);
       Nf_jw_key(w, "text");
-      Nf_jw_str(w, qt->n_refs ? Nf_acc_ref_text(acc, qt->refs[0]) : NF_SV_LIT(""));
+      Nf_jw_str(w,
+                qt->n_refs ? Nf_acc_ref_text(acc, qt->refs[0]) : NF_SV_LIT(""));
       Nf_jw_kbool(w, "direct", qt->direct);
       Nf_jw_kint(w, "statement", qt->statement + 1);
       Nf_jw_key(w, "reports");
@@ -394,11 +411,14 @@ nf_status Nf_account_json(nf_jw *w, const nf_account *acc, size_t index) {
     Nf_jw_key(w, "report");
     report_id(w, acc, r);
     Nf_jw_key(w, "headline");
-    if (fr->headline.p) Nf_jw_str(w, fr->headline);
-    else Nf_jw_null(w);
+    if (fr->headline.p)
+      Nf_jw_str(w, fr->headline);
+    else
+      Nf_jw_null(w);
     Nf_jw_kint(w, "words", fr->words);
     Nf_jw_kint(w, "loaded_count", fr->loaded_count);
-    Nf_jw_knum(w, "loaded_per_1000_words", round(fr->loaded_per_1000 * 10) / 10);
+    Nf_jw_knum(w, "loaded_per_1000_words",
+               round(fr->loaded_per_1000 * 10) / 10);
     Nf_jw_kbool(w, "most_loaded", most == (int32_t)r);
     Nf_jw_key(w, "loaded");
     terms(w, acc, fr->loaded, fr->n_loaded, false);
@@ -436,8 +456,10 @@ nf_status Nf_account_json(nf_jw *w, const nf_account *acc, size_t index) {
     Nf_jw_key(w, "headline");
     Nf_jw_str(w, Nf_acc_ref_text(acc, hc->headline));
     Nf_jw_key(w, "body");
-    if (hc->body.report < acc->n_reports) ref_obj(w, acc, hc->body);
-    else Nf_jw_null(w);
+    if (hc->body.report < acc->n_reports)
+      ref_obj(w, acc, hc->body);
+    else
+      Nf_jw_null(w);
     Nf_jw_obj_end(w);
   }
   Nf_jw_arr_end(w);

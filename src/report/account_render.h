@@ -15,7 +15,8 @@
 #include "report/json.h"
 
 typedef struct nf_acc_render {
-  nf_format format;  // NF_FORMAT_JSON, NF_FORMAT_JSONL, NF_FORMAT_MD, NF_FORMAT_HTML
+  nf_format
+      format;  // NF_FORMAT_JSON, NF_FORMAT_JSONL, NF_FORMAT_MD, NF_FORMAT_HTML
   nf_buf *out;
   nf_jw jw;
   size_t n_stories;  // written so far

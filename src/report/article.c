@@ -1,6 +1,6 @@
-#include "report/render.h"
-
 #include <string.h>
+
+#include "report/render.h"
 
 void Nf_render_article_members(nf_jw *w, const nf_doc *doc) {
   char date[40];

@@ -18,7 +18,8 @@ void Nf_esc_raw_(nf_esc *e, const char *lit, size_t n) {
 // Walk s as UTF-8, calling emit for each code point's bytes (or U+FFFD for
 // an invalid sequence); control characters other than tab and newline are
 // dropped.
-typedef nf_status (*cp_fn)(nf_buf *out, uint32_t cp, const char *bytes, size_t n);
+typedef nf_status (*cp_fn)(nf_buf *out, uint32_t cp, const char *bytes,
+                           size_t n);
 
 static nf_status each_cp(nf_buf *out, nf_sv s, cp_fn fn) {
   nf_status st = NF_OK;
@@ -54,10 +55,17 @@ static nf_status md_cp(nf_buf *out, uint32_t cp, const char *b, size_t n) {
     case '&': return Nf_buf_append(out, "&amp;", 5);
     case '<': return Nf_buf_append(out, "&lt;", 4);
     case '>': return Nf_buf_append(out, "&gt;", 4);
-    case '\n': case '\t': return Nf_buf_putc(out, ' ');
+    case '\n':
+    case '\t': return Nf_buf_putc(out, ' ');
     // Inline text never starts a line here, so only the characters that
     // mean something inside a line are escaped.
-    case '\\': case '`': case '*': case '_': case '[': case ']': case '|':
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '|':
     case '~': {
       char esc[2] = {'\\', (char)cp};
       return Nf_buf_append(out, esc, 2);
@@ -66,12 +74,17 @@ static nf_status md_cp(nf_buf *out, uint32_t cp, const char *b, size_t n) {
   }
 }
 
-nf_status Nf_html_escape(nf_buf *out, nf_sv s) { return each_cp(out, s, html_cp); }
-nf_status Nf_md_escape(nf_buf *out, nf_sv s) { return each_cp(out, s, md_cp); }
+nf_status Nf_html_escape(nf_buf *out, nf_sv s) {
+  return each_cp(out, s, html_cp);
+}
+nf_status Nf_md_escape(nf_buf *out, nf_sv s) {
+  return each_cp(out, s, md_cp);
+}
 
 void Nf_esc_text(nf_esc *e, nf_sv s) {
   if (e->st || !s.p) return;
-  e->st = e->format == NF_ESC_MD ? Nf_md_escape(e->out, s) : Nf_html_escape(e->out, s);
+  e->st = e->format == NF_ESC_MD ? Nf_md_escape(e->out, s)
+                                 : Nf_html_escape(e->out, s);
 }
 
 void Nf_esc_textz(nf_esc *e, const char *s) {
@@ -118,8 +131,8 @@ bool Nf_esc_href(nf_esc *e, nf_sv url) {
   // No quotes, spaces or control bytes inside a URL we print.
   for (size_t i = 0; ok && i < u.n; i++) {
     unsigned char c = (unsigned char)u.p[i];
-    if (c <= 0x20 || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' ||
-        c == '\\' || c == 0x7F)
+    if (c <= 0x20 || c == '"' || c == '\'' || c == '<' || c == '>' ||
+        c == '`' || c == '\\' || c == 0x7F)
       ok = false;
   }
   if (!ok) {

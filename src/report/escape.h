@@ -17,8 +17,8 @@ typedef enum nf_esc_format { NF_ESC_HTML = 0, NF_ESC_MD } nf_esc_format;
 
 typedef struct nf_esc {
   nf_buf *out;
-  uint8_t format;   // nf_esc_format
-  nf_status st;     // first error; later calls do nothing
+  uint8_t format;  // nf_esc_format
+  nf_status st;    // first error; later calls do nothing
 } nf_esc;
 
 void Nf_esc_init(nf_esc *e, nf_buf *out, nf_esc_format format);

@@ -25,8 +25,10 @@ static void span_members(nf_jw *w, const nf_doc *doc, nf_span sp) {
 
 static void index_or_null(nf_jw *w, const char *key, int32_t i) {
   Nf_jw_key(w, key);
-  if (i < 0) Nf_jw_null(w);
-  else Nf_jw_int(w, i);
+  if (i < 0)
+    Nf_jw_null(w);
+  else
+    Nf_jw_int(w, i);
 }
 
 static void figures(nf_jw *w, const nf_doc *doc, const nf_facts *f) {
@@ -75,7 +77,8 @@ static void dates(nf_jw *w, const nf_doc *doc, const nf_facts *f) {
     } else {
       Nf_jw_null(w);
     }
-    Nf_jw_kstr(w, "kind", d->kind == NF_DATE_RELATIVE ? "relative" : "absolute");
+    Nf_jw_kstr(w, "kind",
+               d->kind == NF_DATE_RELATIVE ? "relative" : "absolute");
     Nf_jw_kstr(w, "anchor", d->anchor < 4 ? anchors[d->anchor] : NULL);
     Nf_jw_key(w, "anchor_date");
     if (d->anchor_date.precision != NF_PREC_NONE) {
@@ -105,8 +108,10 @@ static void places(nf_jw *w, const nf_doc *doc, const nf_facts *f) {
     Nf_jw_knum(w, "lat", p->geonameid || p->has_coords ? p->lat : NAN);
     Nf_jw_knum(w, "lon", p->geonameid || p->has_coords ? p->lon : NAN);
     Nf_jw_key(w, "geonameid");
-    if (p->geonameid) Nf_jw_int(w, p->geonameid);
-    else Nf_jw_null(w);
+    if (p->geonameid)
+      Nf_jw_int(w, p->geonameid);
+    else
+      Nf_jw_null(w);
     span_members(w, doc, p->span);
     Nf_jw_obj_end(w);
   }
@@ -174,8 +179,10 @@ static void victims(nf_jw *w, const nf_doc *doc, const nf_facts *f) {
     index_or_null(w, "actor", v->actor);
     Nf_jw_kbool(w, "perpetrator", v->perpetrator);
     Nf_jw_key(w, "age");
-    if (v->age >= 0) Nf_jw_int(w, v->age);
-    else Nf_jw_null(w);
+    if (v->age >= 0)
+      Nf_jw_int(w, v->age);
+    else
+      Nf_jw_null(w);
     span_members(w, doc, v->span);
     Nf_jw_obj_end(w);
   }

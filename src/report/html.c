@@ -17,12 +17,14 @@
 
 // Chart colours, one per source (colour-blind-safe, Okabe and Ito 2008);
 // figures with no source are grey.
-static const char *const PALETTE[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
-                                      "#E69F00", "#56B4E9", "#F0E442", "#000000"};
+static const char *const PALETTE[] = {"#0072B2", "#D55E00", "#009E73",
+                                      "#CC79A7", "#E69F00", "#56B4E9",
+                                      "#F0E442", "#000000"};
 #define N_PALETTE (sizeof PALETTE / sizeof PALETTE[0])
 
 static const char CSS[] =
-    ":root{--ink:#1d2430;--muted:#5b6472;--line:#dde1e7;--bg:#f6f7f9;--card:#fff;"
+    ":root{--ink:#1d2430;--muted:#5b6472;--line:#dde1e7;--bg:#f6f7f9;--card:#"
+    "fff;"
     "--agree:#1a7f37;--updated:#0969da;--conflict:#cf222e;--single:#6e7781;"
     "--mark:#fff3b0;--target:#ffd54f}"
     "*{box-sizing:border-box}"
@@ -31,98 +33,139 @@ static const char CSS[] =
     "header.top{background:#1d2430;color:#fff;padding:10px 24px;font-size:13px;"
     "letter-spacing:.02em}header.top b{font-weight:600}"
     "main{max-width:1280px;margin:0 auto;padding:8px 24px 48px}"
-    "nav.index{background:var(--card);border:1px solid var(--line);border-radius:8px;"
+    "nav.index{background:var(--card);border:1px solid "
+    "var(--line);border-radius:8px;"
     "padding:8px 16px;margin:16px 0}nav.index li{margin:2px 0}"
     "article.story{margin:24px 0 56px}"
     "h1{font-size:26px;line-height:1.25;margin:16px 0 6px}"
-    "h2{font-size:18px;margin:32px 0 10px;padding-bottom:4px;border-bottom:2px solid var(--line)}"
+    "h2{font-size:18px;margin:32px 0 10px;padding-bottom:4px;border-bottom:2px "
+    "solid var(--line)}"
     "h3{font-size:15px;margin:0 0 4px}"
     "a{color:#0a58ca;text-decoration:none}a:hover{text-decoration:underline}"
     ".summary{font-size:15px;color:var(--muted);margin:0 0 12px}"
     ".summary strong{color:var(--ink);font-size:17px}"
     ".totals{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0}"
-    ".total{background:var(--card);border:1px solid var(--line);border-radius:8px;"
+    ".total{background:var(--card);border:1px solid "
+    "var(--line);border-radius:8px;"
     "padding:8px 14px;min-width:140px}.total b{display:block;font-size:24px}"
     ".total span{font-size:12px;color:var(--muted)}"
-    ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(380px,1fr));gap:14px;"
+    ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(380px,"
+    "1fr));gap:14px;"
     "align-items:start}"
-    "details.more{font-size:13px;margin:6px 0 0}details.more summary{cursor:pointer;color:var(--muted)}"
+    "details.more{font-size:13px;margin:6px 0 0}details.more "
+    "summary{cursor:pointer;color:var(--muted)}"
     "table.singles td:first-child{white-space:nowrap}"
-    ".fig{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--single);"
+    ".fig{background:var(--card);border:1px solid var(--line);border-left:5px "
+    "solid var(--single);"
     "border-radius:8px;padding:12px 14px}"
-    ".fig.agree{border-left-color:var(--agree)}.fig.updated{border-left-color:var(--updated)}"
+    ".fig.agree{border-left-color:var(--agree)}.fig.updated{border-left-color:"
+    "var(--updated)}"
     ".fig.conflict{border-left-color:var(--conflict)}"
-    ".badge{display:inline-block;font-size:11px;font-weight:600;text-transform:uppercase;"
-    "letter-spacing:.04em;border-radius:10px;padding:1px 8px;margin-left:6px;color:#fff;"
+    ".badge{display:inline-block;font-size:11px;font-weight:600;text-transform:"
+    "uppercase;"
+    "letter-spacing:.04em;border-radius:10px;padding:1px "
+    "8px;margin-left:6px;color:#fff;"
     "background:var(--single);vertical-align:2px}"
-    ".badge.agree{background:var(--agree)}.badge.updated{background:var(--updated)}"
+    ".badge.agree{background:var(--agree)}.badge.updated{background:var(--"
+    "updated)}"
     ".badge.conflict{background:var(--conflict)}"
-    ".grade{font-size:12px;color:var(--muted);border:1px solid var(--line);border-radius:10px;"
-    "padding:0 7px;margin-left:4px}.grade.contested{color:var(--conflict);border-color:var(--conflict)}"
+    ".grade{font-size:12px;color:var(--muted);border:1px solid "
+    "var(--line);border-radius:10px;"
+    "padding:0 "
+    "7px;margin-left:4px}.grade.contested{color:var(--conflict);border-color:"
+    "var(--conflict)}"
     ".grade.strong{color:var(--agree);border-color:var(--agree)}"
     ".best{font-size:14px;margin:4px 0}.best b{font-size:22px;margin-right:6px}"
     ".why{font-size:13px;color:var(--muted);margin:2px 0 8px}"
     "ul.values{list-style:none;padding:0;margin:6px 0;font-size:13.5px}"
     "ul.values li{padding:3px 0;border-top:1px dashed var(--line)}"
-    ".v{font-weight:700;font-variant-numeric:tabular-nums}.old{color:var(--muted);text-decoration:line-through}"
+    ".v{font-weight:700;font-variant-numeric:tabular-nums}.old{color:var(--"
+    "muted);text-decoration:line-through}"
     ".tag{font-size:11px;color:var(--muted);margin-left:4px}"
-    ".ref{display:inline-block;font-size:12px;background:#eef2f7;border-radius:4px;"
+    ".ref{display:inline-block;font-size:12px;background:#eef2f7;border-radius:"
+    "4px;"
     "padding:0 5px;margin:1px 2px;color:#0a58ca}"
-    ".check{font-size:13px;margin:6px 0 0;padding:4px 8px;border-radius:6px;background:#f0f6ff}"
+    ".check{font-size:13px;margin:6px 0 0;padding:4px "
+    "8px;border-radius:6px;background:#f0f6ff}"
     ".check.exceeds{background:#fff0f0}"
-    "svg.chart{width:100%;height:auto;display:block;margin:6px 0;background:#fbfcfd;"
+    "svg.chart{width:100%;height:auto;display:block;margin:6px "
+    "0;background:#fbfcfd;"
     "border:1px solid var(--line);border-radius:6px}"
     "svg.chart text{font:11px system-ui,sans-serif;fill:#5b6472}"
-    "table{border-collapse:collapse;width:100%;background:var(--card);font-size:13.5px}"
-    "th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}"
+    "table{border-collapse:collapse;width:100%;background:var(--card);font-"
+    "size:13.5px}"
+    "th,td{border:1px solid var(--line);padding:5px "
+    "8px;text-align:left;vertical-align:top}"
     "th{background:#eef1f5;font-weight:600}"
-    "td.states{background:#eaf6ec}td.hedges{background:#fff8e1}td.contradicts{background:#fdecec}"
+    "td.states{background:#eaf6ec}td.hedges{background:#fff8e1}td.contradicts{"
+    "background:#fdecec}"
     "td.outdated{background:#f1f1f1;color:var(--muted)}td.omits{color:#aab}"
-    ".chip{display:inline-block;border-radius:10px;padding:0 8px;margin:1px;font-size:12.5px;"
-    "background:#fdecec;color:#8a1c1c}.chip.hedge{background:#e8f0fe;color:#174ea6}"
+    ".chip{display:inline-block;border-radius:10px;padding:0 "
+    "8px;margin:1px;font-size:12.5px;"
+    "background:#fdecec;color:#8a1c1c}.chip.hedge{background:#e8f0fe;color:#"
+    "174ea6}"
     ".chip.word{background:#eef1f5;color:#333}"
-    ".most{color:#fff;background:var(--conflict);border-radius:10px;padding:0 8px;font-size:11px}"
-    ".flag{border-left:4px solid #e36209;background:var(--card);padding:6px 10px;margin:6px 0;"
+    ".most{color:#fff;background:var(--conflict);border-radius:10px;padding:0 "
+    "8px;font-size:11px}"
+    ".flag{border-left:4px solid #e36209;background:var(--card);padding:6px "
+    "10px;margin:6px 0;"
     "border-radius:4px;font-size:13.5px}"
     "ul.plain{padding-left:18px}ul.plain li{margin:3px 0}"
-    "blockquote{margin:4px 0 4px 0;padding:2px 10px;border-left:3px solid var(--line);"
+    "blockquote{margin:4px 0 4px 0;padding:2px 10px;border-left:3px solid "
+    "var(--line);"
     "font-size:14px}"
-    ".timeline{list-style:none;padding:0;border-left:3px solid var(--line);margin-left:8px}"
+    ".timeline{list-style:none;padding:0;border-left:3px solid "
+    "var(--line);margin-left:8px}"
     ".timeline li{position:relative;padding:2px 0 10px 16px}"
-    ".timeline li:before{content:'';position:absolute;left:-8px;top:8px;width:13px;height:13px;"
+    ".timeline "
+    "li:before{content:'';position:absolute;left:-8px;top:8px;width:13px;"
+    "height:13px;"
     "border-radius:50%;background:#0969da}"
     ".timeline .d{font-weight:700;margin-right:6px}"
-    ".cols{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(330px,1fr);gap:12px;"
+    ".cols{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(330px,"
+    "1fr);gap:12px;"
     "overflow-x:auto;padding-bottom:8px}"
-    ".col{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 14px;"
+    ".col{background:var(--card);border:1px solid "
+    "var(--line);border-radius:8px;padding:12px 14px;"
     "font-size:14px;line-height:1.55}"
-    ".col .meta{font-size:12px;color:var(--muted)}.col h4{font-size:16px;margin:6px 0 8px}"
+    ".col .meta{font-size:12px;color:var(--muted)}.col "
+    "h4{font-size:16px;margin:6px 0 8px}"
     ".col p{margin:0 0 9px}"
     "mark{background:var(--mark);border-radius:2px;padding:0 1px}"
-    "mark.quote{background:#e8f0fe}mark.date{background:#e6f4ea}mark.actor{background:#fde7e9}"
-    ".sent:target,mark:target{background:var(--target);outline:2px solid #f0a500;"
+    "mark.quote{background:#e8f0fe}mark.date{background:#e6f4ea}mark.actor{"
+    "background:#fde7e9}"
+    ".sent:target,mark:target{background:var(--target);outline:2px solid "
+    "#f0a500;"
     "border-radius:2px}"
-    "footer{font-size:12px;color:var(--muted);max-width:1280px;margin:0 auto;padding:0 24px 32px}";
+    "footer{font-size:12px;color:var(--muted);max-width:1280px;margin:0 "
+    "auto;padding:0 24px 32px}";
 
 void Nf_account_html_head(nf_esc *e, size_t n_stories) {
   (void)n_stories;
-  L(e, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-       "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
-       "<meta name=\"referrer\" content=\"no-referrer\">\n"
-       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-       "<meta name=\"generator\" content=\"newsfold\">\n"
-       "<title>newsfold account</title>\n<style>");
+  L(e,
+    "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+    "'none'; "
+    "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action "
+    "'none'\">\n"
+    "<meta name=\"referrer\" content=\"no-referrer\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    "<meta name=\"generator\" content=\"newsfold\">\n"
+    "<title>newsfold account</title>\n<style>");
   Nf_esc_raw_(e, CSS, sizeof CSS - 1);
-  L(e, "</style></head>\n<body><header class=\"top\"><b>newsfold</b> · reports folded "
-       "into one sourced account · schema " NF_ACCOUNT_SCHEMA_VERSION "</header>\n<main>\n");
+  L(e,
+    "</style></head>\n<body><header class=\"top\"><b>newsfold</b> · reports "
+    "folded "
+    "into one sourced account · schema " NF_ACCOUNT_SCHEMA_VERSION
+    "</header>\n<main>\n");
 }
 
 void Nf_account_html_foot(nf_esc *e) {
   L(e, "</main>\n<footer><p>");
   Nf_esc_textz(e, Nf_acc_grade_rule);
-  L(e, "</p><p>Made by newsfold. Words are the reports’ own; links go to the "
-       "sentence each statement rests on.</p></footer>\n</body></html>\n");
+  L(e,
+    "</p><p>Made by newsfold. Words are the reports’ own; links go to the "
+    "sentence each statement rests on.</p></footer>\n</body></html>\n");
 }
 
 // ------------------------------------------------------------ helpers
@@ -172,7 +215,8 @@ static void best_words(nf_esc *e, const nf_acc_figure *f) {
   bool open = false;
   for (size_t v = 0; v < f->n_values; v++)
     if (f->values[v].current && Nf_acc_value_stated(&f->values[v]) == f->best)
-      open = f->values[v].qualifier == NF_Q_VAGUE || f->values[v].qualifier == NF_Q_OVER ||
+      open = f->values[v].qualifier == NF_Q_VAGUE ||
+             f->values[v].qualifier == NF_Q_OVER ||
              f->values[v].qualifier == NF_Q_AT_LEAST;
   for (size_t v = 0; v < f->n_values && open; v++)
     if (f->values[v].current && f->values[v].qualifier == NF_Q_EXACT &&
@@ -183,7 +227,8 @@ static void best_words(nf_esc *e, const nf_acc_figure *f) {
 }
 
 static void figure_name(nf_esc *e, const nf_acc_figure *f) {
-  if (f->measure == NF_M_SHARE || f->measure == NF_M_MONEY || f->measure == NF_M_OTHER) {
+  if (f->measure == NF_M_SHARE || f->measure == NF_M_MONEY ||
+      f->measure == NF_M_OTHER) {
     Nf_esc_textz(e, Nf_acc_measure_words(f->measure));
     if (f->category != NF_C_ALL && f->category != NF_C_OTHER) {
       L(e, " · ");
@@ -215,7 +260,8 @@ static void anchor(nf_esc *e, size_t story, nf_acc_ref ref) {
   }
 }
 
-static void ref_link(nf_esc *e, const nf_account *acc, size_t story, nf_acc_ref ref) {
+static void ref_link(nf_esc *e, const nf_account *acc, size_t story,
+                     nf_acc_ref ref) {
   L(e, "<a class=\"ref\" href=\"#");
   anchor(e, story, ref);
   L(e, "\" title=\"");
@@ -307,7 +353,8 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
   double xstep = n_cols > 1 ? (X1 - X0 - 40) / (double)(n_cols - 1) : 0;
 #define XP(c) (n_cols > 1 ? X0 + 20 + xstep * (c) : (X0 + X1) / 2)
 #define YP(v) (Y1 - (Y1 - Y0) * ((v) / top))
-  L(e, "<svg class=\"chart\" viewBox=\"0 0 560 210\" role=\"img\" aria-label=\"");
+  L(e,
+    "<svg class=\"chart\" viewBox=\"0 0 560 210\" role=\"img\" aria-label=\"");
   figure_name(e, f);
   L(e, " by report time\" xmlns=\"http://www.w3.org/2000/svg\">");
   (void)W, (void)H;
@@ -336,8 +383,10 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     Nf_esc_num(e, round(XP(c)));
     L(e, "\" y=\"190\" text-anchor=\"middle\">");
     const nf_doc *d = acc->story->docs[cols[c]];
-    if (d->published_iso[0]) Nf_esc_text(e, Nf_sv(d->published_iso, strnlen(d->published_iso, 10)));
-    else L(e, "undated");
+    if (d->published_iso[0])
+      Nf_esc_text(e, Nf_sv(d->published_iso, strnlen(d->published_iso, 10)));
+    else
+      L(e, "undated");
     L(e, "</text>");
   }
   L(e, "<text x=\"");
@@ -354,8 +403,9 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     Nf_esc_num(e, y);
     L(e, "\" y2=\"");
     Nf_esc_num(e, y);
-    L(e, "\" stroke=\"#1d2430\" stroke-dasharray=\"4 3\" stroke-width=\"1\"/>"
-         "<text x=\"");
+    L(e,
+      "\" stroke=\"#1d2430\" stroke-dasharray=\"4 3\" stroke-width=\"1\"/>"
+      "<text x=\"");
     Nf_esc_num(e, X1);
     L(e, "\" y=\"");
     Nf_esc_num(e, y - 4);
@@ -371,7 +421,8 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     bool any = false;
     for (size_t c = 0; c < n_cols; c++) {
       for (k = 0; k < n; k++) {
-        if (p[k].col != (int)c || p[k].m->source != src || p[k].m->superseded) continue;
+        if (p[k].col != (int)c || p[k].m->source != src || p[k].m->superseded)
+          continue;
         double x = XP(c), y = YP(Nf_acc_value_stated(p[k].v));
         if (any && last_col != (int)c && src >= 0) {
           L(e, "<line x1=\"");
@@ -408,7 +459,8 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     double spread = same > 1 ? fmin(14.0, 60.0 / (double)same) : 0;
     double x = XP(p[k].col) + (before - (same - 1) / 2.0) * spread;
     double y = YP(s);
-    const char *color = m->source >= 0 ? PALETTE[m->source % N_PALETTE] : "#8c959f";
+    const char *color =
+        m->source >= 0 ? PALETTE[m->source % N_PALETTE] : "#8c959f";
     bool hollow = m->superseded || !p[k].v->current;
     L(e, "<a href=\"#");
     anchor(e, story, m->ref);
@@ -423,7 +475,8 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     if (m->superseded) L(e, " (earlier figure)");
     L(e, "</title>");
     uint8_t q = p[k].v->qualifier;
-    if (q == NF_Q_OVER || q == NF_Q_AT_LEAST || q == NF_Q_NEARLY || q == NF_Q_UP_TO) {
+    if (q == NF_Q_OVER || q == NF_Q_AT_LEAST || q == NF_Q_NEARLY ||
+        q == NF_Q_UP_TO) {
       bool up = q == NF_Q_OVER || q == NF_Q_AT_LEAST;
       double d = up ? -1 : 1;
       L(e, "<path class=\"pt\" d=\"M");
@@ -449,8 +502,10 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     L(e, " stroke=\"");
     Nf_esc_textz(e, color);
     L(e, "\" stroke-width=\"2\" fill=\"");
-    if (hollow) L(e, "#fff");
-    else Nf_esc_textz(e, color);
+    if (hollow)
+      L(e, "#fff");
+    else
+      Nf_esc_textz(e, color);
     L(e, "\"/></a>");
   }
   L(e, "</svg>");
@@ -468,8 +523,13 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     L(e, "</span>");
   }
   for (k = 0; k < n; k++) unsourced |= p[k].m->source < 0;
-  if (unsourced) L(e, "<span style=\"margin-right:10px\"><span style=\"color:#8c959f\">●</span> no source named</span>");
-  L(e, "<span>▲ over / at least · ▼ nearly / up to · ○ earlier figure</span></div>");
+  if (unsourced)
+    L(e,
+      "<span style=\"margin-right:10px\"><span "
+      "style=\"color:#8c959f\">●</span> no source named</span>");
+  L(e,
+    "<span>▲ over / at least · ▼ nearly / up to · ○ earlier "
+    "figure</span></div>");
 #undef XP
 #undef YP
   free(p);
@@ -478,7 +538,8 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
 
 // ------------------------------------------------------------ sections
 
-static void figure_card(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
+static void figure_card(nf_esc *e, const nf_account *acc, size_t story,
+                        size_t g) {
   const nf_acc_figure *f = &acc->figures[g];
   L(e, "<div class=\"fig ");
   Nf_esc_textz(e, Nf_fig_status_name(f->status));
@@ -525,11 +586,15 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story, size_t g
     L(e, "\">");
     value_words(e, val);
     L(e, "</span>");
-    if (val->superseded) L(e, "<span class=\"tag\">earlier figure</span>");
-    else if (!val->current) L(e, "<span class=\"tag\">outdated</span>");
-    else if (!val->fits_best) L(e, "<span class=\"tag\">disagrees with best</span>");
+    if (val->superseded)
+      L(e, "<span class=\"tag\">earlier figure</span>");
+    else if (!val->current)
+      L(e, "<span class=\"tag\">outdated</span>");
+    else if (!val->fits_best)
+      L(e, "<span class=\"tag\">disagrees with best</span>");
     L(e, " ");
-    for (size_t i = 0; i < val->n_mentions && i < 40; i++) ref_link(e, acc, story, val->mentions[i].ref);
+    for (size_t i = 0; i < val->n_mentions && i < 40; i++)
+      ref_link(e, acc, story, val->mentions[i].ref);
     if (val->n_mentions > 40) L(e, "…");
     // Sources behind it.
     int32_t shown = -2;
@@ -548,7 +613,8 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story, size_t g
   L(e, "</ul>");
   for (size_t c = 0; c < f->n_checks; c++) {
     const nf_acc_check *ch = &f->checks[c];
-    if (c == 1) L(e, "<details class=\"more\"><summary>parts in other reports</summary>");
+    if (c == 1)
+      L(e, "<details class=\"more\"><summary>parts in other reports</summary>");
     L(e, "<p class=\"check ");
     Nf_esc_textz(e, Nf_parts_result_name(ch->result));
     L(e, "\">Parts");
@@ -562,7 +628,8 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story, size_t g
       num(e, ch->parts[p].value);
       if (ch->parts[p].open) L(e, "+");
       L(e, " ");
-      Nf_esc_textz(e, Nf_acc_category_words(acc->figures[ch->parts[p].figure].category));
+      Nf_esc_textz(
+          e, Nf_acc_category_words(acc->figures[ch->parts[p].figure].category));
     }
     L(e, " = <b>");
     num(e, ch->sum);
@@ -611,25 +678,29 @@ static bool push(span **v, size_t *n, size_t *cap, span s) {
 }
 
 // The marks of one report field: every fact of the account that rests on it.
-static size_t collect_marks(const nf_account *acc, uint32_t r, uint8_t in, span **out) {
+static size_t collect_marks(const nf_account *acc, uint32_t r, uint8_t in,
+                            span **out) {
   span *v = NULL;
   size_t n = 0, cap = 0;
   for (size_t g = 0; g < acc->n_figures; g++)
     for (size_t k = 0; k < acc->figures[g].n_values; k++)
       for (size_t i = 0; i < acc->figures[g].values[k].n_mentions; i++) {
         nf_acc_ref ref = acc->figures[g].values[k].mentions[i].ref;
-        if (ref.report == r && ref.in == in) push(&v, &n, &cap, (span){ref.start, ref.end, 0});
+        if (ref.report == r && ref.in == in)
+          push(&v, &n, &cap, (span){ref.start, ref.end, 0});
       }
   for (size_t s = 0; s < acc->n_speakers; s++)
     for (size_t t = 0; t < acc->speakers[s].n_texts; t++)
       for (size_t i = 0; i < acc->speakers[s].texts[t].n_refs; i++) {
         nf_acc_ref ref = acc->speakers[s].texts[t].refs[i];
-        if (ref.report == r && ref.in == in) push(&v, &n, &cap, (span){ref.start, ref.end, 1});
+        if (ref.report == r && ref.in == in)
+          push(&v, &n, &cap, (span){ref.start, ref.end, 1});
       }
   for (size_t t = 0; t < acc->n_timeline; t++)
     for (size_t i = 0; i < acc->timeline[t].n_refs; i++) {
       nf_acc_ref ref = acc->timeline[t].refs[i];
-      if (ref.report == r && ref.in == in) push(&v, &n, &cap, (span){ref.start, ref.end, 2});
+      if (ref.report == r && ref.in == in)
+        push(&v, &n, &cap, (span){ref.start, ref.end, 2});
     }
   const nf_acc_framing *fr = &acc->framing[r];
   for (size_t i = 0; i < fr->n_agents; i++) {
@@ -649,10 +720,11 @@ static size_t collect_marks(const nf_account *acc, uint32_t r, uint8_t in, span 
 
 // One field of a report (title or body) as HTML: paragraphs, sentences
 // with anchors, marks around facts.
-static void field_html(nf_esc *e, const nf_account *acc, size_t story, uint32_t r,
-                       uint8_t in) {
+static void field_html(nf_esc *e, const nf_account *acc, size_t story,
+                       uint32_t r, uint8_t in) {
   const nf_doc *d = acc->story->docs[r];
-  nf_sv text = in == NF_IN_TITLE ? Nf_sv_cstr(d->title) : Nf_sv(d->text, d->text_len);
+  nf_sv text =
+      in == NF_IN_TITLE ? Nf_sv_cstr(d->title) : Nf_sv(d->text, d->text_len);
   if (!text.p || !text.n) return;
   span *marks = NULL;
   size_t n_marks = collect_marks(acc, r, in, &marks);
@@ -669,8 +741,8 @@ static void field_html(nf_esc *e, const nf_account *acc, size_t story, uint32_t 
           sid[n_s++] = (int32_t)i;
   }
   static const char *const mark_open[] = {
-      "<mark class=\"m-fig\">", "<mark class=\"quote\">", "<mark class=\"date\">",
-      "<mark class=\"actor\">"};
+      "<mark class=\"m-fig\">", "<mark class=\"quote\">",
+      "<mark class=\"date\">", "<mark class=\"actor\">"};
   bool title = in == NF_IN_TITLE;
   size_t pos = 0, si = 0, mi = 0, s_end = 0, m_end = 0;
   bool in_s = false, in_m = false;
@@ -700,10 +772,13 @@ static void field_html(nf_esc *e, const nf_account *acc, size_t story, uint32_t 
       if (in_s) L(e, "</span>");
       L(e, "</p>\n<p>");
       while (pos < text.n && (text.p[pos] == '\n' || text.p[pos] == ' ')) pos++;
-      long at = Nf_sv_ifind(Nf_sv(text.p + pos, text.n - pos), NF_SV_LIT("\n\n"));
+      long at =
+          Nf_sv_ifind(Nf_sv(text.p + pos, text.n - pos), NF_SV_LIT("\n\n"));
       pb = at >= 0 ? pos + (size_t)at : text.n;
-      if (was_s && s_end > pos) L(e, "<span class=\"sent\">");
-      else in_s = false;
+      if (was_s && s_end > pos)
+        L(e, "<span class=\"sent\">");
+      else
+        in_s = false;
       if (was_m && m_end > pos)
         Nf_esc_raw_(e, mark_open[m_kind], strlen(mark_open[m_kind]));
       else
@@ -738,12 +813,14 @@ static void field_html(nf_esc *e, const nf_account *acc, size_t story, uint32_t 
     size_t next = pb;
     if (in_s && s_end < next) next = s_end;
     if (in_m && m_end < next) next = m_end;
-    if (!in_s && si < n_s && f->sentences[sid[si]].start < next) next = f->sentences[sid[si]].start;
+    if (!in_s && si < n_s && f->sentences[sid[si]].start < next)
+      next = f->sentences[sid[si]].start;
     if (!in_m && mi < n_marks && marks[mi].start < next) next = marks[mi].start;
     if (next > text.n) next = text.n;
     if (next <= pos) {  // a boundary that opened nothing: step one code point
       next = pos + 1;
-      while (next < text.n && ((unsigned char)text.p[next] & 0xC0) == 0x80) next++;
+      while (next < text.n && ((unsigned char)text.p[next] & 0xC0) == 0x80)
+        next++;
     }
     T(e, Nf_sv(text.p + pos, next - pos));
     pos = next;
@@ -756,7 +833,8 @@ static void field_html(nf_esc *e, const nf_account *acc, size_t story, uint32_t 
 }
 
 // Anchors for references without a sentence: a hidden target per mark.
-static void word_anchors(nf_esc *e, const nf_account *acc, size_t story, uint32_t r) {
+static void word_anchors(nf_esc *e, const nf_account *acc, size_t story,
+                         uint32_t r) {
   const nf_doc *d = acc->story->docs[r];
   if (d->facts && d->facts->n_sentences) return;
   for (int in = 0; in < 2; in++) {
@@ -764,14 +842,16 @@ static void word_anchors(nf_esc *e, const nf_account *acc, size_t story, uint32_
     size_t n = collect_marks(acc, r, (uint8_t)in, &marks);
     for (size_t i = 0; i < n; i++) {
       L(e, "<span id=\"");
-      anchor(e, story, (nf_acc_ref){r, marks[i].start, marks[i].end, -1, (uint8_t)in});
+      anchor(e, story,
+             (nf_acc_ref){r, marks[i].start, marks[i].end, -1, (uint8_t)in});
       L(e, "\"></span>");
     }
     free(marks);
   }
 }
 
-static void reports_side_by_side(nf_esc *e, const nf_account *acc, size_t story) {
+static void reports_side_by_side(nf_esc *e, const nf_account *acc,
+                                 size_t story) {
   L(e, "<h2>The reports side by side</h2><div class=\"cols\">");
   for (uint32_t r = 0; r < acc->n_reports; r++) {
     const nf_doc *d = acc->story->docs[r];
@@ -874,10 +954,13 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
   any = false;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
-    if (f->status != NF_FS_SINGLE || !f->n_values || !f->values[0].n_mentions) continue;
+    if (f->status != NF_FS_SINGLE || !f->n_values || !f->values[0].n_mentions)
+      continue;
     if (!any)
-      L(e, "<h2>Figures one report gives</h2><table class=\"singles\"><tr><th>figure</th>"
-           "<th>what</th><th>report</th><th>sentence</th></tr>");
+      L(e,
+        "<h2>Figures one report gives</h2><table "
+        "class=\"singles\"><tr><th>figure</th>"
+        "<th>what</th><th>report</th><th>sentence</th></tr>");
     any = true;
     const nf_acc_mention *m = &f->values[0].mentions[0];
     L(e, "<tr id=\"s");
@@ -919,8 +1002,9 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
 
   // Sources.
   if (acc->n_sources) {
-    L(e, "<h2>Sources</h2><table><tr><th>source</th><th>kind</th><th>named by</th>"
-         "<th>figures credited</th><th>traced to it</th></tr>");
+    L(e,
+      "<h2>Sources</h2><table><tr><th>source</th><th>kind</th><th>named by</th>"
+      "<th>figures credited</th><th>traced to it</th></tr>");
     for (size_t s = 0; s < acc->n_sources; s++) {
       const nf_acc_source *src = &acc->sources[s];
       L(e, "<tr><td><b>");
@@ -968,7 +1052,8 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
       L(e, "</span>");
       quote_sentence(e, acc, ev->text);
       L(e, " ");
-      for (size_t k = 0; k < ev->n_refs && k < 40; k++) ref_link(e, acc, story, ev->refs[k]);
+      for (size_t k = 0; k < ev->n_refs && k < 40; k++)
+        ref_link(e, acc, story, ev->refs[k]);
       L(e, "</li>");
     }
     L(e, "</ul>");
@@ -984,7 +1069,9 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
       L(e, " <span class=\"tag\">");
       switch (sp->wording) {
         case NF_WORDING_VERBATIM: L(e, "same words in every report"); break;
-        case NF_WORDING_DIFFERENT: L(e, "different wording across reports"); break;
+        case NF_WORDING_DIFFERENT:
+          L(e, "different wording across reports");
+          break;
         default: L(e, "one report"); break;
       }
       L(e, "</span></h3>");
@@ -995,8 +1082,10 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
         L(e, "“");
         Nf_esc_text_clip(e, Nf_acc_ref_text(acc, qt->refs[0]), 400);
         L(e, "” ");
-        for (size_t k = 0; k < qt->n_refs && k < 40; k++) ref_link(e, acc, story, qt->refs[k]);
-        if (t > 0 && qt->statement != (uint32_t)t) L(e, "<span class=\"tag\">same statement, other words</span>");
+        for (size_t k = 0; k < qt->n_refs && k < 40; k++)
+          ref_link(e, acc, story, qt->refs[k]);
+        if (t > 0 && qt->statement != (uint32_t)t)
+          L(e, "<span class=\"tag\">same statement, other words</span>");
         L(e, "</blockquote>");
       }
     }
@@ -1004,9 +1093,12 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
 
   // Framing.
   int32_t most = Nf_acc_most_loaded(acc);
-  L(e, "<h2>How each report tells it</h2><table><tr><th>report</th><th>headline</th>"
-       "<th>loaded terms</th><th>hedging</th><th>names as the actor of the killing</th>"
-       "<th>words it uses more than the others</th></tr>");
+  L(e,
+    "<h2>How each report tells "
+    "it</h2><table><tr><th>report</th><th>headline</th>"
+    "<th>loaded terms</th><th>hedging</th><th>names as the actor of the "
+    "killing</th>"
+    "<th>words it uses more than the others</th></tr>");
   for (uint32_t r = 0; r < acc->n_reports; r++) {
     const nf_acc_framing *fr = &acc->framing[r];
     L(e, "<tr><td><a class=\"ref\" href=\"#s");
@@ -1018,7 +1110,8 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
     L(e, "</a> ");
     T(e, Nf_acc_report_label(acc, r));
     if (most == (int32_t)r) L(e, " <span class=\"most\">most loaded</span>");
-    if (fr->unsourced) L(e, "<br><span class=\"tag\">names no source for its figures</span>");
+    if (fr->unsourced)
+      L(e, "<br><span class=\"tag\">names no source for its figures</span>");
     L(e, "</td><td>");
     if (fr->headline.p) Nf_esc_text_clip(e, fr->headline, 200);
     L(e, "</td><td>");
@@ -1052,8 +1145,10 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
       L(e, "\">“");
       T(e, Nf_acc_ref_text(acc, fr->agents[i].ref));
       L(e, "”</a>");
-      if (fr->agents[i].ref.in == NF_IN_TITLE) L(e, " <span class=\"tag\">headline</span>");
-      if (fr->agents[i].attributed) L(e, " <span class=\"tag\">credited to others</span>");
+      if (fr->agents[i].ref.in == NF_IN_TITLE)
+        L(e, " <span class=\"tag\">headline</span>");
+      if (fr->agents[i].attributed)
+        L(e, " <span class=\"tag\">credited to others</span>");
     }
     L(e, "</td><td>");
     for (size_t i = 0; i < fr->n_distinctive; i++) {
@@ -1154,7 +1249,8 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
       L(e, " ");
       figure_name(e, f);
       L(e, "</b>");
-      if (f->values[v].superseded) L(e, " <span class=\"tag\">earlier figure</span>");
+      if (f->values[v].superseded)
+        L(e, " <span class=\"tag\">earlier figure</span>");
       L(e, " ");
       ref_link(e, acc, story, m->ref);
       L(e, " ");

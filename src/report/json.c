@@ -59,10 +59,18 @@ static void close(nf_jw *w, char c) {
   put(w, &c, 1);
 }
 
-void Nf_jw_obj(nf_jw *w) { open(w, '{'); }
-void Nf_jw_obj_end(nf_jw *w) { close(w, '}'); }
-void Nf_jw_arr(nf_jw *w) { open(w, '['); }
-void Nf_jw_arr_end(nf_jw *w) { close(w, ']'); }
+void Nf_jw_obj(nf_jw *w) {
+  open(w, '{');
+}
+void Nf_jw_obj_end(nf_jw *w) {
+  close(w, '}');
+}
+void Nf_jw_arr(nf_jw *w) {
+  open(w, '[');
+}
+void Nf_jw_arr_end(nf_jw *w) {
+  close(w, ']');
+}
 
 void Nf_jw_key(nf_jw *w, const char *key) {
   before_value(w);

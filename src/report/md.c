@@ -75,7 +75,9 @@ nf_status Nf_account_md(nf_esc *e, const nf_account *acc, size_t index) {
   L(e, " independent origins behind the figures\n\n");
 
   if (acc->n_figures) {
-    L(e, "## Figures\n\n| | status | best (low–high) | confidence | reports |\n|---|---|---|---|---|\n");
+    L(e,
+      "## Figures\n\n| | status | best (low–high) | confidence | reports "
+      "|\n|---|---|---|---|---|\n");
     for (size_t g = 0; g < acc->n_figures; g++) {
       const nf_acc_figure *f = &acc->figures[g];
       if (f->status == NF_FS_SINGLE && !f->major) continue;
@@ -121,9 +123,12 @@ nf_status Nf_account_md(nf_esc *e, const nf_account *acc, size_t index) {
         L(e, "- **");
         value_words(e, val);
         L(e, "**");
-        if (val->superseded) L(e, " (earlier figure)");
-        else if (!val->current) L(e, " (outdated)");
-        else if (!val->fits_best) L(e, " (disagrees)");
+        if (val->superseded)
+          L(e, " (earlier figure)");
+        else if (!val->current)
+          L(e, " (outdated)");
+        else if (!val->fits_best)
+          L(e, " (disagrees)");
         L(e, ": ");
         for (size_t i = 0; i < val->n_mentions && i < 12; i++) {
           const nf_acc_mention *m = &val->mentions[i];
@@ -148,7 +153,8 @@ nf_status Nf_account_md(nf_esc *e, const nf_account *acc, size_t index) {
           if (p) L(e, " + ");
           Nf_esc_num(e, ch->parts[p].value);
           L(e, " ");
-          Nf_esc_textz(e, Nf_acc_category_words(acc->figures[ch->parts[p].figure].category));
+          Nf_esc_textz(e, Nf_acc_category_words(
+                              acc->figures[ch->parts[p].figure].category));
         }
         L(e, " = ");
         Nf_esc_num(e, ch->sum);
@@ -206,7 +212,8 @@ nf_status Nf_account_md(nf_esc *e, const nf_account *acc, size_t index) {
       L(e, "** ");
       quote_sentence(e, acc, ev->text);
       L(e, " ");
-      for (size_t k = 0; k < ev->n_refs; k++) report_tag(e, acc, ev->refs[k].report);
+      for (size_t k = 0; k < ev->n_refs; k++)
+        report_tag(e, acc, ev->refs[k].report);
       L(e, "\n");
     }
     L(e, "\n");
@@ -228,7 +235,8 @@ nf_status Nf_account_md(nf_esc *e, const nf_account *acc, size_t index) {
         L(e, "“");
         Nf_esc_text_clip(e, Nf_acc_ref_text(acc, qt->refs[0]), 240);
         L(e, "” ");
-        for (size_t k = 0; k < qt->n_refs; k++) report_tag(e, acc, qt->refs[k].report);
+        for (size_t k = 0; k < qt->n_refs; k++)
+          report_tag(e, acc, qt->refs[k].report);
         L(e, "\n");
       }
     }

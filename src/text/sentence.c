@@ -11,37 +11,40 @@ typedef struct abbrev {
 // name or a number and never end a sentence; the others may, and end one
 // only when the next word is a usual sentence opener.
 static const abbrev ABBREVS[] = {
-    {"mr", 0},    {"mrs", 0},   {"ms", 0},    {"dr", 0},    {"prof", 0},
-    {"gen", 0},   {"sen", 0},   {"rep", 0},   {"gov", 0},   {"lt", 0},
-    {"col", 0},   {"capt", 0},  {"sgt", 0},   {"cpl", 0},   {"pvt", 0},
-    {"maj", 0},   {"brig", 0},  {"adm", 0},   {"cmdr", 0},  {"cmdt", 0},
-    {"det", 0},   {"insp", 0},  {"supt", 0},  {"ofc", 0},   {"dep", 0},
-    {"rev", 0},   {"hon", 0},   {"pres", 0},  {"atty", 0},  {"st", 0},
-    {"mt", 0},    {"ft", 0},    {"jan", 0},   {"feb", 0},   {"mar", 0},
-    {"apr", 0},   {"jun", 0},   {"jul", 0},   {"aug", 0},   {"sep", 0},
-    {"sept", 0},  {"oct", 0},   {"nov", 0},   {"dec", 0},   {"no", 0},
-    {"nos", 0},   {"vs", 0},    {"v", 0},     {"approx", 0}, {"est", 0},
-    {"fig", 0},   {"sr", 1},    {"jr", 1},    {"inc", 1},   {"corp", 1},
-    {"co", 1},    {"ltd", 1},   {"bros", 1},  {"etc", 1},   {"ave", 1},
-    {"blvd", 1},  {"rd", 1},    {"hwy", 1},   {"ala", 1},   {"ariz", 1},
-    {"ark", 1},   {"calif", 1}, {"colo", 1},  {"conn", 1},  {"del", 1},
-    {"fla", 1},   {"ga", 1},    {"ill", 1},   {"ind", 1},   {"kan", 1},
-    {"kans", 1},  {"ky", 1},    {"la", 1},    {"md", 1},    {"mass", 1},
-    {"mich", 1},  {"minn", 1},  {"miss", 1},  {"mo", 1},    {"mont", 1},
-    {"neb", 1},   {"nev", 1},   {"okla", 1},  {"ore", 1},   {"pa", 1},
-    {"tenn", 1},  {"tex", 1},   {"va", 1},    {"vt", 1},    {"wash", 1},
-    {"wis", 1},   {"wyo", 1},   {"wva", 1},   {"al", 1},    {"ref", 1},
+    {"mr", 0},   {"mrs", 0},   {"ms", 0},   {"dr", 0},     {"prof", 0},
+    {"gen", 0},  {"sen", 0},   {"rep", 0},  {"gov", 0},    {"lt", 0},
+    {"col", 0},  {"capt", 0},  {"sgt", 0},  {"cpl", 0},    {"pvt", 0},
+    {"maj", 0},  {"brig", 0},  {"adm", 0},  {"cmdr", 0},   {"cmdt", 0},
+    {"det", 0},  {"insp", 0},  {"supt", 0}, {"ofc", 0},    {"dep", 0},
+    {"rev", 0},  {"hon", 0},   {"pres", 0}, {"atty", 0},   {"st", 0},
+    {"mt", 0},   {"ft", 0},    {"jan", 0},  {"feb", 0},    {"mar", 0},
+    {"apr", 0},  {"jun", 0},   {"jul", 0},  {"aug", 0},    {"sep", 0},
+    {"sept", 0}, {"oct", 0},   {"nov", 0},  {"dec", 0},    {"no", 0},
+    {"nos", 0},  {"vs", 0},    {"v", 0},    {"approx", 0}, {"est", 0},
+    {"fig", 0},  {"sr", 1},    {"jr", 1},   {"inc", 1},    {"corp", 1},
+    {"co", 1},   {"ltd", 1},   {"bros", 1}, {"etc", 1},    {"ave", 1},
+    {"blvd", 1}, {"rd", 1},    {"hwy", 1},  {"ala", 1},    {"ariz", 1},
+    {"ark", 1},  {"calif", 1}, {"colo", 1}, {"conn", 1},   {"del", 1},
+    {"fla", 1},  {"ga", 1},    {"ill", 1},  {"ind", 1},    {"kan", 1},
+    {"kans", 1}, {"ky", 1},    {"la", 1},   {"md", 1},     {"mass", 1},
+    {"mich", 1}, {"minn", 1},  {"miss", 1}, {"mo", 1},     {"mont", 1},
+    {"neb", 1},  {"nev", 1},   {"okla", 1}, {"ore", 1},    {"pa", 1},
+    {"tenn", 1}, {"tex", 1},   {"va", 1},   {"vt", 1},     {"wash", 1},
+    {"wis", 1},  {"wyo", 1},   {"wva", 1},  {"al", 1},     {"ref", 1},
 };
 static nf_wordset abbrev_set = NF_WORDSET(ABBREVS);
 
 // Words that open sentences; after an abbreviation that may end one
 // ("Inc.", "Okla."), a boundary needs one of these next.
 static const char *const OPENERS[] = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but",
-    "and", "in", "on", "at", "this", "that", "these", "those", "there",
-    "his", "her", "their", "its", "police", "officials", "authorities",
-    "after", "when", "as", "if", "no", "one", "two", "three", "some",
-    "according", "meanwhile", "however", "also", "while", "what", "who"};
+    "the",       "a",         "an",          "he",    "she",   "it",
+    "they",      "we",        "i",           "you",   "but",   "and",
+    "in",        "on",        "at",          "this",  "that",  "these",
+    "those",     "there",     "his",         "her",   "their", "its",
+    "police",    "officials", "authorities", "after", "when",  "as",
+    "if",        "no",        "one",         "two",   "three", "some",
+    "according", "meanwhile", "however",     "also",  "while", "what",
+    "who"};
 static nf_wordset opener_set = NF_WORDSET(OPENERS);
 
 bool Nf_is_title_abbrev(const char *s, size_t n) {
@@ -62,8 +65,8 @@ static bool is_closer(const nf_tok *t) {
 
 static bool is_opener_tok(const char *s, const nf_tok *t) {
   if (t->kind == NF_TOK_NUM) return true;
-  if (t->kind == NF_TOK_SYM) return t->cp == '$' || t->cp == 0x20AC ||
-                                    t->cp == 0xA3;
+  if (t->kind == NF_TOK_SYM)
+    return t->cp == '$' || t->cp == 0x20AC || t->cp == 0xA3;
   if (t->kind == NF_TOK_PUNCT)
     return Nf_cp_is_open_quote(t->cp) || t->cp == '(' || t->cp == '[' ||
            Nf_cp_is_hyphen(t->cp) || t->cp == 0x2022;
@@ -96,16 +99,17 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
   return !opener_next;
 }
 
-size_t Nf_sentence_end(const char *s, const nf_tok *toks, size_t i,
-                       size_t n) {
+size_t Nf_sentence_end(const char *s, const nf_tok *toks, size_t i, size_t n) {
   if (i >= n) return n;
   size_t depth = 0;  // open brackets; a boundary is not taken inside them
   for (size_t j = i + 1; j < n; j++) {
     const nf_tok *t = &toks[j];
     if (t->flags & NF_TF_NL) return j;  // a line break ends a sentence
     if (t->kind == NF_TOK_PUNCT) {
-      if (t->cp == '(' || t->cp == '[') depth++;
-      else if ((t->cp == ')' || t->cp == ']') && depth) depth--;
+      if (t->cp == '(' || t->cp == '[')
+        depth++;
+      else if ((t->cp == ')' || t->cp == ']') && depth)
+        depth--;
     }
     if (!is_terminal(t)) continue;
     size_t k = j + 1;

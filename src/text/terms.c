@@ -31,30 +31,34 @@ static bool is_ideograph(uint32_t cp) {
 // Letters, digits and marks make words.
 static bool is_word_cp(uint32_t cp) {
   if (cp < 0x80)
-    return Nf_ascii_alpha((unsigned char)cp) || Nf_ascii_digit((unsigned char)cp);
+    return Nf_ascii_alpha((unsigned char)cp) ||
+           Nf_ascii_digit((unsigned char)cp);
   switch (utf8proc_category((utf8proc_int32_t)cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-      return true;
-    default:
-      return false;
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return true;
+    default: return false;
   }
 }
 
 static bool is_digit_cp(uint32_t cp) {
-  return cp < 0x80 ? Nf_ascii_digit((unsigned char)cp)
-                   : utf8proc_category((utf8proc_int32_t)cp) ==
-                         UTF8PROC_CATEGORY_ND;
+  return cp < 0x80
+             ? Nf_ascii_digit((unsigned char)cp)
+             : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_ND;
 }
 
 static bool is_upper_cp(uint32_t cp) {
-  return cp < 0x80 ? (cp >= 'A' && cp <= 'Z')
-                   : utf8proc_category((utf8proc_int32_t)cp) ==
-                         UTF8PROC_CATEGORY_LU;
+  return cp < 0x80
+             ? (cp >= 'A' && cp <= 'Z')
+             : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
 static uint32_t peek(const nf_tokenizer *t, size_t at, size_t *len) {
@@ -82,19 +86,28 @@ static void punct(nf_tokenizer *t, uint32_t cp, bool prev_word,
       t->after_stop = false;
       t->in_double = t->in_single = false;
       break;
-    case '.': case '!': case '?': case 0x2026:  // ellipsis
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:  // ellipsis
       if (!next_word && !t->sentence_start) {
         t->sentence_start = true;
         t->after_stop = true;
       }
       break;
-    case '"': case 0x00AB: case 0x00BB:  // straight and angle marks toggle
+    case '"':
+    case 0x00AB:
+    case 0x00BB:  // straight and angle marks toggle
       t->in_double = !t->in_double;
       break;
-    case 0x201C: case 0x201E: case 0x201F:  // “ „ ‟ open
+    case 0x201C:
+    case 0x201E:
+    case 0x201F:  // “ „ ‟ open
       // German „...“ closes with the mark English opens with.
-      if (t->in_double && cp == 0x201C) t->in_double = false;
-      else t->in_double = true;
+      if (t->in_double && cp == 0x201C)
+        t->in_double = false;
+      else
+        t->in_double = true;
       break;
     case 0x201D:  // ”
       t->in_double = false;
@@ -105,8 +118,7 @@ static void punct(nf_tokenizer *t, uint32_t cp, bool prev_word,
     case 0x2019:  // ’ closes at a word's end (inside a word it is kept)
       if (!next_word) t->in_single = false;
       break;
-    default:
-      break;
+    default: break;
   }
 }
 
@@ -137,16 +149,16 @@ static size_t fold_token(nf_tokenizer *t, size_t start, size_t end) {
     if (cp == ',') continue;
     if (cp == 0x2019) cp = '\'';
     if (ncp + 8 > (utf8proc_ssize_t)(sizeof cps / sizeof cps[0])) break;
-    utf8proc_ssize_t r = utf8proc_decompose_char(
-        (utf8proc_int32_t)cp, cps + ncp, 8,
-        UTF8PROC_CASEFOLD | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-            UTF8PROC_IGNORE,
-        &last_bound);
+    utf8proc_ssize_t r =
+        utf8proc_decompose_char((utf8proc_int32_t)cp, cps + ncp, 8,
+                                UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
+                                    UTF8PROC_DECOMPOSE | UTF8PROC_IGNORE,
+                                &last_bound);
     if (r < 0 || r > 8) continue;
     ncp += r;
   }
-  utf8proc_ssize_t m = utf8proc_normalize_utf32(
-      cps, ncp, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+  utf8proc_ssize_t m =
+      utf8proc_normalize_utf32(cps, ncp, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
   if (m < 0) m = 0;
   for (utf8proc_ssize_t i = 0; i < m; i++) {
     utf8proc_uint8_t enc[4];
@@ -234,36 +246,56 @@ typedef struct lang_entry {
 } lang_entry;
 
 static const lang_entry LANGS[] = {
-    {"ar", "ara", "arabic"},     {"ca", "cat", "catalan"},
-    {"da", "dan", "danish"},     {"de", "deu", "german"},
-    {"el", "ell", "greek"},      {"en", "eng", "english"},
-    {"es", "spa", "spanish"},    {"eu", "eus", "basque"},
-    {"fi", "fin", "finnish"},    {"fr", "fra", "french"},
-    {"ga", "gle", "irish"},      {"hi", "hin", "hindi"},
-    {"hu", "hun", "hungarian"},  {"hy", "hye", "armenian"},
-    {"id", "ind", "indonesian"}, {"it", "ita", "italian"},
-    {"lt", "lit", "lithuanian"}, {"ne", "nep", "nepali"},
-    {"nl", "nld", "dutch"},      {"no", "nor", "norwegian"},
-    {"nb", "nob", "norwegian"},  {"pt", "por", "portuguese"},
-    {"ro", "ron", "romanian"},   {"ru", "rus", "russian"},
-    {"sr", "srp", "serbian"},    {"sv", "swe", "swedish"},
-    {"ta", "tam", "tamil"},      {"tr", "tur", "turkish"},
+    {"ar", "ara", "arabic"},
+    {"ca", "cat", "catalan"},
+    {"da", "dan", "danish"},
+    {"de", "deu", "german"},
+    {"el", "ell", "greek"},
+    {"en", "eng", "english"},
+    {"es", "spa", "spanish"},
+    {"eu", "eus", "basque"},
+    {"fi", "fin", "finnish"},
+    {"fr", "fra", "french"},
+    {"ga", "gle", "irish"},
+    {"hi", "hin", "hindi"},
+    {"hu", "hun", "hungarian"},
+    {"hy", "hye", "armenian"},
+    {"id", "ind", "indonesian"},
+    {"it", "ita", "italian"},
+    {"lt", "lit", "lithuanian"},
+    {"ne", "nep", "nepali"},
+    {"nl", "nld", "dutch"},
+    {"no", "nor", "norwegian"},
+    {"nb", "nob", "norwegian"},
+    {"pt", "por", "portuguese"},
+    {"ro", "ron", "romanian"},
+    {"ru", "rus", "russian"},
+    {"sr", "srp", "serbian"},
+    {"sv", "swe", "swedish"},
+    {"ta", "tam", "tamil"},
+    {"tr", "tur", "turkish"},
     {"yi", "yid", "yiddish"},
     // Known languages without a Snowball stemmer: words stay unstemmed.
-    {"zh", "zho", NULL},         {"ja", "jpn", NULL},
-    {"ko", "kor", NULL},         {"th", "tha", NULL},
-    {"uk", "ukr", NULL},         {"pl", "pol", NULL},
-    {"cs", "ces", NULL},         {"fa", "fas", NULL},
-    {"he", "heb", NULL},         {"vi", "vie", NULL},
-    {"ur", "urd", NULL},         {"bn", "ben", NULL},
+    {"zh", "zho", NULL},
+    {"ja", "jpn", NULL},
+    {"ko", "kor", NULL},
+    {"th", "tha", NULL},
+    {"uk", "ukr", NULL},
+    {"pl", "pol", NULL},
+    {"cs", "ces", NULL},
+    {"fa", "fas", NULL},
+    {"he", "heb", NULL},
+    {"vi", "vie", NULL},
+    {"ur", "urd", NULL},
+    {"bn", "ben", NULL},
 };
 
 static const lang_entry *find_lang(const char *lang) {
   if (!lang) return NULL;
   char code[24];
   size_t n = 0;
-  for (const char *p = lang; *p && *p != '-' && *p != '_' && n + 1 < sizeof code;
-       p++)
+  for (const char *p = lang;
+       *p && *p != '-' && *p != '_' && n + 1 < sizeof code; p++)
     code[n++] = (char)Nf_ascii_lower((unsigned char)*p);
   code[n] = 0;
   for (size_t i = 0; i < sizeof LANGS / sizeof LANGS[0]; i++) {
@@ -283,7 +315,7 @@ const char *Nf_language_code(const char *lang) {
 struct nf_stemmer {
   const nf_allocator *alloc;
   const lang_entry *lang;
-  struct sb_stemmer *sb;   // NULL: no stemming
+  struct sb_stemmer *sb;  // NULL: no stemming
   const struct stop_list *stop;
   char buf[NF_TOKEN_MAX * 2 + 8];
 };
@@ -314,7 +346,9 @@ void Nf_stemmer_free(nf_stemmer *s) {
   Nf_free(s->alloc, s);
 }
 
-const char *Nf_stemmer_language(const nf_stemmer *s) { return s->lang->iso1; }
+const char *Nf_stemmer_language(const nf_stemmer *s) {
+  return s->lang->iso1;
+}
 
 // Bytewise order of a view and a C string, without measuring the string.
 static int cmp_sv_cstr(nf_sv a, const char *b) {
@@ -334,8 +368,10 @@ bool Nf_stemmer_is_stop(const nf_stemmer *s, nf_sv folded) {
     size_t mid = lo + (hi - lo) / 2;
     int c = cmp_sv_cstr(folded, s->stop->words[mid]);
     if (c == 0) return true;
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return false;
 }
@@ -350,8 +386,8 @@ static size_t strip_marks(const char *s, size_t n, char *out, size_t cap) {
     utf8proc_int32_t d[8];
     int bound = 0;
     utf8proc_ssize_t r = utf8proc_decompose_char(
-        (utf8proc_int32_t)cp, d, 8,
-        UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bound);
+        (utf8proc_int32_t)cp, d, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK,
+        &bound);
     if (r < 0 || r > 8) continue;
     for (utf8proc_ssize_t j = 0; j < r; j++) {
       utf8proc_uint8_t enc[4];

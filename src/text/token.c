@@ -19,8 +19,7 @@ void Nf_toks_fini(nf_toks *t) {
 }
 
 bool Nf_cp_is_letter(uint32_t cp) {
-  if (cp < 0x80)
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }
@@ -51,8 +50,8 @@ bool Nf_cp_is_close_quote(uint32_t cp) {
 
 bool Nf_cp_is_space(uint32_t cp) {
   if (cp < 0x80)
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-           cp == '\f' || cp == '\v';
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+           cp == '\v';
   return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
          cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || cp == 0x2028 ||
          cp == 0x2029;
@@ -79,29 +78,26 @@ static bool cp_is_symbol(uint32_t cp) {
 // ASCII byte classes: most text is ASCII, and these decide a byte at once.
 enum { A_OTHER = 0, A_SPACE, A_NL, A_DIGIT, A_UPPER, A_LOWER };
 static const uint8_t ACLASS[128] = {
-    ['\t'] = A_SPACE, ['\n'] = A_NL, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
-    ['\r'] = A_SPACE, [' '] = A_SPACE,
-    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT,
-    ['4'] = A_DIGIT, ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT,
-    ['8'] = A_DIGIT, ['9'] = A_DIGIT,
-    ['A'] = A_UPPER, ['B'] = A_UPPER, ['C'] = A_UPPER, ['D'] = A_UPPER,
-    ['E'] = A_UPPER, ['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER,
-    ['I'] = A_UPPER, ['J'] = A_UPPER, ['K'] = A_UPPER, ['L'] = A_UPPER,
-    ['M'] = A_UPPER, ['N'] = A_UPPER, ['O'] = A_UPPER, ['P'] = A_UPPER,
-    ['Q'] = A_UPPER, ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
-    ['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER, ['X'] = A_UPPER,
-    ['Y'] = A_UPPER, ['Z'] = A_UPPER,
-    ['a'] = A_LOWER, ['b'] = A_LOWER, ['c'] = A_LOWER, ['d'] = A_LOWER,
-    ['e'] = A_LOWER, ['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER,
-    ['i'] = A_LOWER, ['j'] = A_LOWER, ['k'] = A_LOWER, ['l'] = A_LOWER,
-    ['m'] = A_LOWER, ['n'] = A_LOWER, ['o'] = A_LOWER, ['p'] = A_LOWER,
-    ['q'] = A_LOWER, ['r'] = A_LOWER, ['s'] = A_LOWER, ['t'] = A_LOWER,
-    ['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER, ['x'] = A_LOWER,
-    ['y'] = A_LOWER, ['z'] = A_LOWER,
+    ['\t'] = A_SPACE, ['\n'] = A_NL,   ['\v'] = A_SPACE, ['\f'] = A_SPACE,
+    ['\r'] = A_SPACE, [' '] = A_SPACE, ['0'] = A_DIGIT,  ['1'] = A_DIGIT,
+    ['2'] = A_DIGIT,  ['3'] = A_DIGIT, ['4'] = A_DIGIT,  ['5'] = A_DIGIT,
+    ['6'] = A_DIGIT,  ['7'] = A_DIGIT, ['8'] = A_DIGIT,  ['9'] = A_DIGIT,
+    ['A'] = A_UPPER,  ['B'] = A_UPPER, ['C'] = A_UPPER,  ['D'] = A_UPPER,
+    ['E'] = A_UPPER,  ['F'] = A_UPPER, ['G'] = A_UPPER,  ['H'] = A_UPPER,
+    ['I'] = A_UPPER,  ['J'] = A_UPPER, ['K'] = A_UPPER,  ['L'] = A_UPPER,
+    ['M'] = A_UPPER,  ['N'] = A_UPPER, ['O'] = A_UPPER,  ['P'] = A_UPPER,
+    ['Q'] = A_UPPER,  ['R'] = A_UPPER, ['S'] = A_UPPER,  ['T'] = A_UPPER,
+    ['U'] = A_UPPER,  ['V'] = A_UPPER, ['W'] = A_UPPER,  ['X'] = A_UPPER,
+    ['Y'] = A_UPPER,  ['Z'] = A_UPPER, ['a'] = A_LOWER,  ['b'] = A_LOWER,
+    ['c'] = A_LOWER,  ['d'] = A_LOWER, ['e'] = A_LOWER,  ['f'] = A_LOWER,
+    ['g'] = A_LOWER,  ['h'] = A_LOWER, ['i'] = A_LOWER,  ['j'] = A_LOWER,
+    ['k'] = A_LOWER,  ['l'] = A_LOWER, ['m'] = A_LOWER,  ['n'] = A_LOWER,
+    ['o'] = A_LOWER,  ['p'] = A_LOWER, ['q'] = A_LOWER,  ['r'] = A_LOWER,
+    ['s'] = A_LOWER,  ['t'] = A_LOWER, ['u'] = A_LOWER,  ['v'] = A_LOWER,
+    ['w'] = A_LOWER,  ['x'] = A_LOWER, ['y'] = A_LOWER,  ['z'] = A_LOWER,
 };
 
-static inline size_t decode(const char *s, size_t i, size_t end,
-                            uint32_t *cp) {
+static inline size_t decode(const char *s, size_t i, size_t end, uint32_t *cp) {
   unsigned char c = (unsigned char)s[i];
   if (c < 0x80) {
     *cp = c;
@@ -139,8 +135,10 @@ static size_t scan_word(const char *s, size_t i, size_t end, nf_tok *tok) {
       if (k == A_UPPER || k == A_LOWER || (k == A_DIGIT && !first)) {
         if (k != A_DIGIT) {
           letters++;
-          if (k == A_LOWER) all_upper = false;
-          else if (first) tok->flags |= NF_TF_CAP;
+          if (k == A_LOWER)
+            all_upper = false;
+          else if (first)
+            tok->flags |= NF_TF_CAP;
         }
         h = fnv(h, c);
         first = false;
@@ -156,8 +154,10 @@ static size_t scan_word(const char *s, size_t i, size_t end, nf_tok *tok) {
       if (Nf_cp_is_letter(cp) || (!first && cp_is_mark(cp))) {
         letters++;
         bool up = Nf_cp_is_upper(cp);
-        if (!up) all_upper = false;
-        else if (first) tok->flags |= NF_TF_CAP;
+        if (!up)
+          all_upper = false;
+        else if (first)
+          tok->flags |= NF_TF_CAP;
         if (first) tok->cp = cp;
         tok->flags |= NF_TF_NONASCII;
         for (size_t b = 0; b < k2; b++) h = fnv(h, (unsigned char)s[j + b]);
@@ -167,24 +167,24 @@ static size_t scan_word(const char *s, size_t i, size_t end, nf_tok *tok) {
       }
       if (first || !Nf_cp_is_apostrophe(cp)) break;
     }
-  apostrophe: {
-      // An inner apostrophe stays in the word ("don't", "O'Brien") unless
-      // it starts a possessive "'s" that ends the word.
-      uint32_t ap;
-      size_t ka = decode(s, j, end, &ap);
-      if (j + ka >= end) break;
-      uint32_t c3;
-      size_t k3 = decode(s, j + ka, end, &c3);
-      if (!Nf_cp_is_letter(c3)) break;
-      if (c3 == 's' || c3 == 'S') {
-        uint32_t c4 = ' ';
-        if (j + ka + k3 < end) decode(s, j + ka + k3, end, &c4);
-        if (!Nf_cp_is_letter(c4)) break;
-      }
-      if (ap >= 0x80) tok->flags |= NF_TF_NONASCII;
-      for (size_t b = 0; b < ka; b++) h = fnv(h, (unsigned char)s[j + b]);
-      j += ka;
+  apostrophe : {
+    // An inner apostrophe stays in the word ("don't", "O'Brien") unless
+    // it starts a possessive "'s" that ends the word.
+    uint32_t ap;
+    size_t ka = decode(s, j, end, &ap);
+    if (j + ka >= end) break;
+    uint32_t c3;
+    size_t k3 = decode(s, j + ka, end, &c3);
+    if (!Nf_cp_is_letter(c3)) break;
+    if (c3 == 's' || c3 == 'S') {
+      uint32_t c4 = ' ';
+      if (j + ka + k3 < end) decode(s, j + ka + k3, end, &c4);
+      if (!Nf_cp_is_letter(c4)) break;
     }
+    if (ap >= 0x80) tok->flags |= NF_TF_NONASCII;
+    for (size_t b = 0; b < ka; b++) h = fnv(h, (unsigned char)s[j + b]);
+    j += ka;
+  }
   }
   if (all_upper && letters >= 2) tok->flags |= NF_TF_UPPER;
   tok->hash = h;
@@ -235,7 +235,8 @@ nf_status Nf_tokenize(nf_toks *t, const char *s, size_t start, size_t end) {
             ascii_digit_at(s, j + 2, end) && ascii_digit_at(s, j + 3, end) &&
             !ascii_digit_at(s, j + 4, end)) {
           j += 4;
-        } else if (j + 1 < end && s[j] == '.' && ascii_digit_at(s, j + 1, end)) {
+        } else if (j + 1 < end && s[j] == '.' &&
+                   ascii_digit_at(s, j + 1, end)) {
           j += 2;
           while (ascii_digit_at(s, j, end)) j++;
         } else {

@@ -20,11 +20,11 @@ typedef enum nf_tok_kind {
 } nf_tok_kind;
 
 enum {
-  NF_TF_GLUE = 1u << 0,   // no white space between this token and the last
-  NF_TF_CAP = 1u << 1,    // word starting with an upper-case letter
-  NF_TF_UPPER = 1u << 2,  // word of 2+ letters, all upper case ("HTS")
-  NF_TF_NL = 1u << 3,     // a line break comes before it
-  NF_TF_POSS = 1u << 4,   // the possessive "'s" / "’s" (kind WORD)
+  NF_TF_GLUE = 1u << 0,     // no white space between this token and the last
+  NF_TF_CAP = 1u << 1,      // word starting with an upper-case letter
+  NF_TF_UPPER = 1u << 2,    // word of 2+ letters, all upper case ("HTS")
+  NF_TF_NL = 1u << 3,       // a line break comes before it
+  NF_TF_POSS = 1u << 4,     // the possessive "'s" / "’s" (kind WORD)
   NF_TF_NONASCII = 1u << 5  // holds bytes over 0x7F
 };
 
@@ -70,11 +70,11 @@ static inline uint32_t Nf_word_hash(const char *s, size_t n) {
 // Character classes used by the tokenizer, for scanners that work on bytes.
 bool Nf_cp_is_letter(uint32_t cp);
 bool Nf_cp_is_upper(uint32_t cp);
-bool Nf_cp_is_hyphen(uint32_t cp);      // - ‐ ‑ – —  (and minus)
-bool Nf_cp_is_apostrophe(uint32_t cp);  // ' ’ ʼ
-bool Nf_cp_is_open_quote(uint32_t cp);  // “ „ « ‘ and straight "
-bool Nf_cp_is_close_quote(uint32_t cp); // ” » ’ and straight "
-bool Nf_cp_is_space(uint32_t cp);       // ASCII and Unicode spaces
+bool Nf_cp_is_hyphen(uint32_t cp);       // - ‐ ‑ – —  (and minus)
+bool Nf_cp_is_apostrophe(uint32_t cp);   // ' ’ ʼ
+bool Nf_cp_is_open_quote(uint32_t cp);   // “ „ « ‘ and straight "
+bool Nf_cp_is_close_quote(uint32_t cp);  // ” » ’ and straight "
+bool Nf_cp_is_space(uint32_t cp);        // ASCII and Unicode spaces
 
 // Case-insensitive ASCII comparison of a token's text with a lower-case
 // word.

@@ -1,10 +1,10 @@
 #include "text/wordset.h"
 
-#include "text/token.h"
-
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text/token.h"
 
 // One lock for building any set; taken only until each set is built.
 static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;

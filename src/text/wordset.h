@@ -11,17 +11,19 @@
 #include <stdint.h>
 
 typedef struct nf_wordset {
-  const void *base;    // first entry; each entry starts with `const char *`
-  size_t n;            // entries
-  size_t stride;       // bytes per entry
-  uint32_t *slots;     // built on first use: index + 1, 0 = empty
-  size_t mask;         // slots - 1 (a power of two minus one)
+  const void *base;  // first entry; each entry starts with `const char *`
+  size_t n;          // entries
+  size_t stride;     // bytes per entry
+  uint32_t *slots;   // built on first use: index + 1, 0 = empty
+  size_t mask;       // slots - 1 (a power of two minus one)
   atomic_int ready;
 } nf_wordset;
 
-#define NF_WORDSET(table)                                              \
-  {(table), sizeof(table) / sizeof((table)[0]), sizeof((table)[0]), NULL, \
-   0, 0}
+#define NF_WORDSET(table)                                                     \
+  {                                                                           \
+    (table), sizeof(table) / sizeof((table)[0]), sizeof((table)[0]), NULL, 0, \
+        0                                                                     \
+  }
 
 // Index of the entry whose word equals s[0..n) ignoring ASCII case, or -1.
 // Words over 64 bytes are never found.

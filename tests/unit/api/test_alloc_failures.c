@@ -3,6 +3,8 @@
 // failure. Every run must return an error status or succeed, never crash,
 // and (under LeakSanitizer) leak nothing. SQLite's faultsim, curl's torture
 // mode.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -12,12 +14,13 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "newsfold.h"
 
 typedef struct countdown {
-  long left;     // allocations still allowed; < 0 means unlimited
-  bool failed;   // some allocation was refused
+  long left;    // allocations still allowed; < 0 means unlimited
+  bool failed;  // some allocation was refused
 } countdown;
 
 static bool allow(countdown *c) {

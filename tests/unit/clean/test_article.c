@@ -1,5 +1,7 @@
 // The article builder: paragraphs joined by blank lines, white space
 // squeezed, and the text limit keeping the first part of an endless body.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "clean/clean.h"
 #include "newsfold.h"
@@ -23,11 +26,12 @@ static void joins_and_squeezes(void **state) {
   nf_doc *doc = new_doc(ctx);
   nf_article_builder ab;
   Nf_ab_init(&ab, doc);
-  assert_int_equal(Nf_ab_add(&ab, NF_SV_LIT("  One\xC2\xA0 two\n three. "),
-                             NF_PARA_TEXT), NF_OK);
+  assert_int_equal(
+      Nf_ab_add(&ab, NF_SV_LIT("  One\xC2\xA0 two\n three. "), NF_PARA_TEXT),
+      NF_OK);
   assert_int_equal(Nf_ab_add(&ab, NF_SV_LIT(" \t\n"), NF_PARA_TEXT), NF_OK);
-  assert_int_equal(Nf_ab_add(&ab, NF_SV_LIT("Sub\xE2\x80\x8Bhead"),
-                             NF_PARA_HEADING), NF_OK);
+  assert_int_equal(
+      Nf_ab_add(&ab, NF_SV_LIT("Sub\xE2\x80\x8Bhead"), NF_PARA_HEADING), NF_OK);
   assert_int_equal(Nf_ab_finish(&ab), NF_OK);
   Nf_ab_fini(&ab);
   assert_string_equal(doc->text, "One two three.\n\nSubhead");

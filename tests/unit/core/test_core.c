@@ -1,4 +1,6 @@
 // Core building blocks: arena, capped buffer, UTF-8 repair, hash map.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "core/alloc.h"
 #include "core/arena.h"

@@ -1,11 +1,14 @@
 // Dates (absolute and relative, with their anchors) and places (gazetteer
 // names, spellings, ambiguity) from many kinds of news.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "facts_util.h"
 #include "newsfold.h"
@@ -30,14 +33,16 @@ static const struct {
   const char *published, *text, *want;
 } DATES[] = {
     // Relative to the published date (2025-03-09 is a Sunday).
-    {"2025-03-09", "The clashes erupted on Thursday.", "on Thursday=2025-03-06"},
+    {"2025-03-09", "The clashes erupted on Thursday.",
+     "on Thursday=2025-03-06"},
     {"2025-03-09", "The killings ceased early Saturday.",
      "early Saturday=2025-03-08"},
     {"2025-03-10", "The monitor said on Monday that the toll rose.",
      "on Monday=2025-03-10"},
     {"2025-03-10", "Friday's attacks left dozens dead.", "Friday's=2025-03-07"},
     {"2025-03-10", "He was arrested yesterday.", "yesterday=2025-03-09"},
-    {"2025-03-10", "The storm hit three days ago.", "three days ago=2025-03-07"},
+    {"2025-03-10", "The storm hit three days ago.",
+     "three days ago=2025-03-07"},
     {"2025-03-10", "Prices rose last month.", "last month=2025-02"},
     {"2025-03-10", "Fighting erupted on March 6.", "March 6=2025-03-06"},
     {"2025-01-05", "The ceasefire of December 20 held.",
@@ -45,14 +50,14 @@ static const struct {
     {"2025-03-10", "He said last Monday that it was over.",
      "last Monday=2025-03-03"},
     // Absolute.
-    {NULL, "Amin Masoodi 09 March 2025 05:53", "09 March 2025 05:53=2025-03-09T05:53"},
+    {NULL, "Amin Masoodi 09 March 2025 05:53",
+     "09 March 2025 05:53=2025-03-09T05:53"},
     {NULL, "The decree of 2025-03-10 was published.", "2025-03-10=2025-03-10"},
     {NULL, "The war began in March 2011.", "March 2011=2011-03"},
     {NULL, "Elections were held on Sept. 3, 2024.", "Sept. 3, 2024=2024-09-03"},
     {NULL, "He has lived there since 2015.", "2015=2015"},
     // Unresolved without an anchor; "May" the verb is no date.
-    {NULL, "The clashes erupted on Thursday, officials said.",
-     "on Thursday=?"},
+    {NULL, "The clashes erupted on Thursday, officials said.", "on Thursday=?"},
     {NULL, "Officials may release the report soon.", ""},
 };
 
@@ -98,10 +103,10 @@ static void places_str(const nf_doc *doc, char *out, size_t cap) {
   out[0] = 0;
   for (size_t i = 0; doc->facts && i < doc->facts->n_places; i++) {
     const nf_place *p = &doc->facts->places[i];
-    int n = snprintf(out + len, cap - len, "%s%.*s=%s/%s/%s", i ? "; " : "",
-                     (int)(p->span.end - p->span.start),
-                     doc->text + p->span.start, p->name, kinds[p->kind],
-                     p->country);
+    int n =
+        snprintf(out + len, cap - len, "%s%.*s=%s/%s/%s", i ? "; " : "",
+                 (int)(p->span.end - p->span.start), doc->text + p->span.start,
+                 p->name, kinds[p->kind], p->country);
     if (n < 0 || (size_t)n >= cap - len) break;
     len += (size_t)n;
   }

@@ -1,12 +1,15 @@
 // Figures: which numbers are claims, and their value, qualifier, measure
 // and category, from many kinds of news. Each case is a text and the
 // figures it must give ("" when none).
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "facts_util.h"
 
@@ -104,8 +107,7 @@ static const fcase FIGURES[] = {
     {"The two children killed in the fire were 9 and 10 years old.",
      "2 exact killed children"},
     // Reference marks are no counts.
-    {"Six people were killed in the attack.[1][2][6]",
-     "6 exact killed all"},
+    {"Six people were killed in the attack.[1][2][6]", "6 exact killed all"},
     // Partitives: the verb tells of the part.
     {"One of a dozen soldiers was killed in the ambush.",
      "12 exact other security_forces"},
@@ -122,8 +124,9 @@ static const fcase FIGURES[] = {
     {"The flood displaced 40 families (including 3 teachers).",
      "40 exact displaced civilians; 3 exact displaced civilians"},
     // ...but a count after a comma stays a count.
-    {"Of the 40 passengers, 12 were children.", "40 exact other civilians; "
-                                                "12 exact other children"},
+    {"Of the 40 passengers, 12 were children.",
+     "40 exact other civilians; "
+     "12 exact other children"},
 };
 
 static void figure_table(void **state) {
@@ -166,10 +169,10 @@ static void sources_and_links(void **state) {
     assert_non_null(f->figures[i].attributed_to);
     assert_string_equal(f->figures[i].attributed_to, sohr);
   }
-  assert_int_equal(f->figures[2].whole, 1);   // 745 of 1,018
+  assert_int_equal(f->figures[2].whole, 1);  // 745 of 1,018
   assert_true(f->figures[4].attribution_inherited);
   assert_true(f->figures[4].hedged);
-  assert_int_equal(f->figures[4].whole, 1);   // among those killed
+  assert_int_equal(f->figures[4].whole, 1);  // among those killed
   assert_true(f->figures[5].superseded);
   assert_false(f->figures[1].superseded);
   nf_doc_free(doc);

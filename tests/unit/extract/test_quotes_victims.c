@@ -1,11 +1,14 @@
 // Quotes with their speakers, actors with roles and aliases, and victims
 // counted one by one.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "facts_util.h"
 
@@ -17,10 +20,10 @@ static void quotes_str(const nf_doc *doc, char *out, size_t cap) {
     const nf_quote *q = &doc->facts->quotes[i];
     size_t n0 = q->span.end - q->span.start;
     if (n0 > 24) n0 = 24;
-    int n = snprintf(out + len, cap - len, "%s%c %s: %.*s", i ? "; " : "",
-                     q->direct ? 'D' : 'R',
-                     q->speaker_name ? q->speaker_name : "?", (int)n0,
-                     doc->text + q->span.start);
+    int n =
+        snprintf(out + len, cap - len, "%s%c %s: %.*s", i ? "; " : "",
+                 q->direct ? 'D' : 'R', q->speaker_name ? q->speaker_name : "?",
+                 (int)n0, doc->text + q->span.start);
     if (n < 0 || (size_t)n >= cap - len) break;
     len += (size_t)n;
   }
@@ -50,7 +53,8 @@ static const struct {
     // Split around the cue, one speaker.
     {"“We don’t want a war,” said Ahmad Al Najar, a resident. “We want "
      "peace.”",
-     "D Ahmad Al Najar: We don’t want a war,; D Ahmad Al Najar: We want peace."},
+     "D Ahmad Al Najar: We don’t want a war,; D Ahmad Al Najar: We want "
+     "peace."},
     // Reported speech.
     {"Interim President Ahmed al-Sharaa condemned the atrocities and called "
      "for unity.",
@@ -200,8 +204,7 @@ static const struct {
     // "found ... dead": each person found.
     {"Police in Cudahy found a father and daughter dead on New Year's Day.",
      "killed men a father; killed all daughter"},
-    {"Rescuers found the hiker dead near the summit.",
-     "killed all the hiker"},
+    {"Rescuers found the hiker dead near the summit.", "killed all the hiker"},
     // Someone introduced anew in the same sentence is someone else.
     {"A teen was killed and a child was injured in a drive-by shooting.",
      "killed children A teen; injured children a child"},

@@ -1,5 +1,7 @@
 // Dates: parsing of metadata forms, formatting to the known precision,
 // calendar arithmetic.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "model/datetime.h"
 
@@ -60,8 +63,8 @@ static void calendar_arithmetic(void **state) {
   int y, m, d;
   Nf_civil_from_days(Nf_days_from_civil(2024, 2, 28) + 1, &y, &m, &d);
   assert_int_equal(m * 100 + d, 229);
-  nf_datetime t = {.year = 2025, .month = 12, .day = 31,
-                   .precision = NF_PREC_DAY};
+  nf_datetime t = {
+      .year = 2025, .month = 12, .day = 31, .precision = NF_PREC_DAY};
   t = Nf_datetime_add_days(t, 1);
   assert_int_equal(t.year, 2026);
   assert_int_equal(t.month, 1);

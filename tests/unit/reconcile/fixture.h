@@ -26,7 +26,8 @@ static inline nf_doc *fx_doc(nf_ctx *ctx, const char *id, const char *title,
   d->text_len = strlen(text);
   if (published) {
     Nf_datetime_parse_iso(Nf_sv_cstr(published), &d->published);
-    Nf_datetime_format(&d->published, d->published_iso, sizeof d->published_iso);
+    Nf_datetime_format(&d->published, d->published_iso,
+                       sizeof d->published_iso);
   }
   nf_facts *f = Nf_arena_calloc(&d->arena, 1, sizeof *f);
   f->figures = Nf_arena_calloc(&d->arena, FX_CAP, sizeof *f->figures);
@@ -77,7 +78,7 @@ typedef struct fx_fig {
   uint8_t qualifier, measure, category;
   const char *source;  // organisation name, or NULL
   bool superseded, hedged;
-  int32_t whole;       // index of the whole figure in this report, or -1
+  int32_t whole;  // index of the whole figure in this report, or -1
   double low, high;
 } fx_fig;
 
@@ -87,7 +88,9 @@ static inline int32_t fx_figure(nf_doc *d, fx_fig x) {
   memset(g, 0, sizeof *g);
   g->span = fx_span(d, x.where);
   g->value = x.value;
-  g->low = x.low == 0 && x.qualifier != NF_Q_VAGUE && x.qualifier != NF_Q_RANGE ? NAN : x.low;
+  g->low = x.low == 0 && x.qualifier != NF_Q_VAGUE && x.qualifier != NF_Q_RANGE
+               ? NAN
+               : x.low;
   g->high = x.high == 0 ? NAN : x.high;
   if (x.qualifier == NF_Q_VAGUE || x.qualifier == NF_Q_RANGE) g->value = NAN;
   g->qualifier = x.qualifier;

@@ -3,12 +3,15 @@
 // counted once, an attacker added only when the count leaves them out,
 // background counts not summed as parts. Each table has the cases that
 // fail without its rule.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "fixture.h"
 #include "reconcile/reconcile.h"
@@ -44,15 +47,22 @@ static void people_hit_less_the_dead(void **state) {
     const char *text, *hurt, *dead;
     double n_hurt, n_dead, want_injured;
   } cases[] = {
-      {"Four people were shot, one fatally, police said.", "Four people", "one", 4, 1, 3},
+      {"Four people were shot, one fatally, police said.", "Four people", "one",
+       4, 1, 3},
       {"5 shot, 1 dead in club shooting", "5", "1 dead", 5, 1, 4},
-      {"The gunman is accused of shooting 11 people; two died.", "11 people", "two", 11, 2, 9},
-      {"Four people have been shot. Police said one died.", "Four people", "one", 4, 1, 3},
+      {"The gunman is accused of shooting 11 people; two died.", "11 people",
+       "two", 11, 2, 9},
+      {"Four people have been shot. Police said one died.", "Four people",
+       "one", 4, 1, 3},
       // Wounded, not hit: the dead are not among them.
-      {"Four people were wounded and one was killed.", "Four people", "one", 4, 1, 4},
-      {"Four people were shot and wounded; one man was killed.", "Four people", "one man", 4, 1, 4},
-      {"Police said three others were injured after one died.", "three others", "one", 3, 1, 3},
-      {"He shot three people to death, and one other died.", "three people", "one other", 3, 1, 3},
+      {"Four people were wounded and one was killed.", "Four people", "one", 4,
+       1, 4},
+      {"Four people were shot and wounded; one man was killed.", "Four people",
+       "one man", 4, 1, 4},
+      {"Police said three others were injured after one died.", "three others",
+       "one", 3, 1, 3},
+      {"He shot three people to death, and one other died.", "three people",
+       "one other", 3, 1, 3},
       // Nobody killed: people hit are the injured.
       {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
   };
@@ -61,11 +71,11 @@ static void people_hit_less_the_dead(void **state) {
     memset(&st, 0, sizeof st);
     st.ctx = nf_ctx_new(NULL);
     nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
-    fx_figure(a, (fx_fig){cases[i].hurt, cases[i].n_hurt, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
-                          NULL, .whole = -1});
+    fx_figure(a, (fx_fig){cases[i].hurt, cases[i].n_hurt, NF_Q_EXACT,
+                          NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
     if (cases[i].dead)
-      fx_figure(a, (fx_fig){cases[i].dead, cases[i].n_dead, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
-                            NULL, .whole = -1});
+      fx_figure(a, (fx_fig){cases[i].dead, cases[i].n_dead, NF_Q_EXACT,
+                            NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
     st.d[0] = a, st.n = 1;
     fold(&st);
     if (best(&st, NF_M_INJURED) != cases[i].want_injured)
@@ -91,26 +101,53 @@ static void one_person_in_two_reports_counted_once(void **state) {
     vic a[2], b[2];  // report a's and report b's people (words NULL: none)
     double want_killed, want_injured;
   } cases[] = {
-      {"wounded, then dead", {{"a 9-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 9}},
-       {{"A 9-year-old boy", NF_M_KILLED, NF_C_CHILDREN, 9}}, 1, 0},
-      {"the same name in one report", {{"Miranda Doerr", NF_M_INJURED, NF_C_ALL, -1},
-                                       {"Doerr", NF_M_KILLED, NF_C_ALL, -1}},
-       {{NULL}}, 1, 0},
-      {"less said of the wounded", {{"a man", NF_M_INJURED, NF_C_ALL, -1}},
-       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 0},
-      {"another kind of person", {{"a woman", NF_M_INJURED, NF_C_WOMEN, -1}},
-       {{"A man", NF_M_KILLED, NF_C_MEN, -1}}, 1, 1},
-      {"a teen is no other kind than a man", {{"a teenager", NF_M_INJURED, NF_C_CHILDREN, -1}},
-       {{"A man", NF_M_KILLED, NF_C_MEN, -1}}, 1, 0},
-      {"a teen of another age", {{"a 15-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 15}},
-       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 1},
-      {"another age", {{"a 20-year-old man", NF_M_INJURED, NF_C_MEN, 20}},
-       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}}, 1, 1},
-      {"two people of one report", {{"a man", NF_M_KILLED, NF_C_MEN, -1},
-                                    {"another man", NF_M_INJURED, NF_C_MEN, -1}},
-       {{NULL}}, 1, 1},
-      {"two names", {{"Jose Marte", NF_M_INJURED, NF_C_ALL, -1}},
-       {{"Oscar Delgado", NF_M_KILLED, NF_C_ALL, -1}}, 1, 1},
+      {"wounded, then dead",
+       {{"a 9-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 9}},
+       {{"A 9-year-old boy", NF_M_KILLED, NF_C_CHILDREN, 9}},
+       1,
+       0},
+      {"the same name in one report",
+       {{"Miranda Doerr", NF_M_INJURED, NF_C_ALL, -1},
+        {"Doerr", NF_M_KILLED, NF_C_ALL, -1}},
+       {{NULL}},
+       1,
+       0},
+      {"less said of the wounded",
+       {{"a man", NF_M_INJURED, NF_C_ALL, -1}},
+       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}},
+       1,
+       0},
+      {"another kind of person",
+       {{"a woman", NF_M_INJURED, NF_C_WOMEN, -1}},
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1}},
+       1,
+       1},
+      {"a teen is no other kind than a man",
+       {{"a teenager", NF_M_INJURED, NF_C_CHILDREN, -1}},
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1}},
+       1,
+       0},
+      {"a teen of another age",
+       {{"a 15-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 15}},
+       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}},
+       1,
+       1},
+      {"another age",
+       {{"a 20-year-old man", NF_M_INJURED, NF_C_MEN, 20}},
+       {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}},
+       1,
+       1},
+      {"two people of one report",
+       {{"a man", NF_M_KILLED, NF_C_MEN, -1},
+        {"another man", NF_M_INJURED, NF_C_MEN, -1}},
+       {{NULL}},
+       1,
+       1},
+      {"two names",
+       {{"Jose Marte", NF_M_INJURED, NF_C_ALL, -1}},
+       {{"Oscar Delgado", NF_M_KILLED, NF_C_ALL, -1}},
+       1,
+       1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     story st;
@@ -136,9 +173,9 @@ static void one_person_in_two_reports_counted_once(void **state) {
     fold(&st);
     if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
         best(&st, NF_M_INJURED) != cases[i].want_injured)
-      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i, cases[i].why,
-               best(&st, NF_M_KILLED), best(&st, NF_M_INJURED), cases[i].want_killed,
-               cases[i].want_injured);
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i,
+               cases[i].why, best(&st, NF_M_KILLED), best(&st, NF_M_INJURED),
+               cases[i].want_killed, cases[i].want_injured);
     done(&st);
   }
 }
@@ -151,13 +188,15 @@ static void dead_attacker_added_when_the_count_leaves_them_out(void **state) {
     const char *text, *figure;
     double n, want;
   } cases[] = {
-      {"A gunman killed seven people before killing himself.", "seven people", 7, 8},
+      {"A gunman killed seven people before killing himself.", "seven people",
+       7, 8},
       {"The shooting left two others dead and three hurt.", "two others", 2, 3},
       {"Ali Syed killed three people and himself.", "three people", 3, 4},
       {"He killed four people, then took his own life.", "four people", 4, 5},
       {"Three people are dead, including the gunman.", "Three people", 3, 3},
       {"Two people were killed, among them the suspect.", "Two people", 2, 2},
-      // The count does not say: it stands (the dead are counted, who they are is not told).
+      // The count does not say: it stands (the dead are counted, who they are
+      // is not told).
       {"Two people were killed in the shooting.", "Two people", 2, 2},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -165,16 +204,17 @@ static void dead_attacker_added_when_the_count_leaves_them_out(void **state) {
     memset(&st, 0, sizeof st);
     st.ctx = nf_ctx_new(NULL);
     char text[256];
-    snprintf(text, sizeof text, "%s The gunman died at the scene.", cases[i].text);
+    snprintf(text, sizeof text, "%s The gunman died at the scene.",
+             cases[i].text);
     nf_doc *a = fx_doc(st.ctx, "a", NULL, text, "2016-07-04");
-    fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL,
-                          .whole = -1});
+    fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT, NF_M_KILLED,
+                          NF_C_ALL, NULL, .whole = -1});
     fx_victim(a, "The gunman", NF_M_KILLED, true);
     st.d[0] = a, st.n = 1;
     fold(&st);
     if (best(&st, NF_M_KILLED) != cases[i].want)
-      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text, best(&st, NF_M_KILLED),
-               cases[i].want);
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text,
+               best(&st, NF_M_KILLED), cases[i].want);
     done(&st);
   }
 }
@@ -190,14 +230,17 @@ static void people_of_an_earlier_event(void **state) {
     double n;
     double want_killed, want_injured;
   } cases[] = {
-      {"At a vigil for a man killed in a shooting last week, four people were wounded.",
+      {"At a vigil for a man killed in a shooting last week, four people were "
+       "wounded.",
        "four people", "a man", 4, 0, 4},
-      {"Police said a 19-year-old was shot and killed on the same block weeks ago. Four "
+      {"Police said a 19-year-old was shot and killed on the same block weeks "
+       "ago. Four "
        "people were wounded on Sunday.",
        "Four people", "a 19-year-old", 4, 0, 4},
-      {"He was sentenced for killing his best friend 18 months ago.", NULL, "his best friend",
-       0, 1, 0},
-      {"A man was killed on Sunday. Four people were wounded.", "Four people", "A man", 4, 1, 4},
+      {"He was sentenced for killing his best friend 18 months ago.", NULL,
+       "his best friend", 0, 1, 0},
+      {"A man was killed on Sunday. Four people were wounded.", "Four people",
+       "A man", 4, 1, 4},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     story st;
@@ -205,16 +248,16 @@ static void people_of_an_earlier_event(void **state) {
     st.ctx = nf_ctx_new(NULL);
     nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
     if (cases[i].figure)
-      fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
-                            .whole = -1});
+      fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT,
+                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
     fx_victim(a, cases[i].victim, NF_M_KILLED, false);
     st.d[0] = a, st.n = 1;
     fold(&st);
     if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
         best(&st, NF_M_INJURED) != cases[i].want_injured)
-      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i, cases[i].text,
-               best(&st, NF_M_KILLED), best(&st, NF_M_INJURED), cases[i].want_killed,
-               cases[i].want_injured);
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i,
+               cases[i].text, best(&st, NF_M_KILLED), best(&st, NF_M_INJURED),
+               cases[i].want_killed, cases[i].want_injured);
     done(&st);
   }
 }
@@ -225,7 +268,8 @@ static void people_of_an_earlier_event(void **state) {
 static void tallies_of_several_events_are_not_the_count(void **state) {
   (void)state;
   static const char *const tallies[] = {
-      "Two people were slain and five others were wounded in 4 separate shootings.",
+      "Two people were slain and five others were wounded in 4 separate "
+      "shootings.",
       "Two people were killed in shootings across the city on Sunday.",
       "Two people were killed in a rash of shootings on Sunday.",
       "Two people were killed during a violent weekend in Detroit.",
@@ -234,17 +278,22 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
     story st;
     memset(&st, 0, sizeof st);
     st.ctx = nf_ctx_new(NULL);
-    nf_doc *a = fx_doc(st.ctx, "a", NULL, "One person was fatally shot at the grocery.", "2016-07-04");
-    fx_figure(a, (fx_fig){"One person", 1, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+    nf_doc *a =
+        fx_doc(st.ctx, "a", NULL, "One person was fatally shot at the grocery.",
+               "2016-07-04");
+    fx_figure(a, (fx_fig){"One person", 1, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                          NULL, .whole = -1});
     st.d[st.n++] = a;
     for (int k = 0; k < 2; k++) {
       nf_doc *b = fx_doc(st.ctx, k ? "c" : "b", NULL, tallies[i], "2016-07-04");
-      fx_figure(b, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+      fx_figure(b, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                            NULL, .whole = -1});
       st.d[st.n++] = b;
     }
     fold(&st);
     if (best(&st, NF_M_KILLED) != 1)
-      fail_msg("case %zu (%s): killed %g, want 1", i, tallies[i], best(&st, NF_M_KILLED));
+      fail_msg("case %zu (%s): killed %g, want 1", i, tallies[i],
+               best(&st, NF_M_KILLED));
     done(&st);
   }
 }
@@ -255,9 +304,11 @@ static void strikes_across_a_city_are_the_event(void **state) {
   story st;
   memset(&st, 0, sizeof st);
   st.ctx = nf_ctx_new(NULL);
-  nf_doc *a = fx_doc(st.ctx, "a", NULL, "Airstrikes across the city killed 30 people on Monday.",
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "Airstrikes across the city killed 30 people on Monday.",
                      "2024-03-04");
-  fx_figure(a, (fx_fig){"30 people", 30, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"30 people", 30, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                        NULL, .whole = -1});
   st.d[st.n++] = a;
   fold(&st);
   assert_true(best(&st, NF_M_KILLED) == 30);
@@ -275,9 +326,11 @@ static void a_kind_smaller_than_everyone_is_a_part(void **state) {
     double want;
   } cases[] = {
       {"three women and one man", "Four people", "one man", 4, 1, NF_C_MEN, 4},
-      {"four, including two agents", "Four people", "two agents", 4, 2, NF_C_SECURITY_FORCES, 4},
+      {"four, including two agents", "Four people", "two agents", 4, 2,
+       NF_C_SECURITY_FORCES, 4},
       // Larger than the count of everyone: the kind is the fuller count.
-      {"five children, two people", "Two people", "five children", 2, 5, NF_C_CHILDREN, 5},
+      {"five children, two people", "Two people", "five children", 2, 5,
+       NF_C_CHILDREN, 5},
   };
   char filler[512];
   memset(filler, 'x', sizeof filler - 1);
@@ -291,21 +344,28 @@ static void a_kind_smaller_than_everyone_is_a_part(void **state) {
     // part further down.
     for (int k = 0; k < 3; k++) {
       if (k < 2)
-        snprintf(text, sizeof text, "%s were hurt: %s among them.", cases[i].whole, cases[i].part);
+        snprintf(text, sizeof text, "%s were hurt: %s among them.",
+                 cases[i].whole, cases[i].part);
       else
-        snprintf(text, sizeof text, "%s. Police said %s were hurt.", filler, cases[i].part);
-      nf_doc *d = fx_doc(st.ctx, k == 0 ? "a" : k == 1 ? "b" : "c", NULL, text, "2016-07-04");
+        snprintf(text, sizeof text, "%s. Police said %s were hurt.", filler,
+                 cases[i].part);
+      nf_doc *d = fx_doc(st.ctx,
+                         k == 0   ? "a"
+                         : k == 1 ? "b"
+                                  : "c",
+                         NULL, text, "2016-07-04");
       if (k < 2)
-        fx_figure(d, (fx_fig){cases[i].whole, cases[i].n_whole, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
-                              NULL, .whole = -1});
-      fx_figure(d, (fx_fig){cases[i].part, cases[i].n_part, NF_Q_EXACT, NF_M_INJURED,
-                            cases[i].category, NULL, .whole = -1});
+        fx_figure(d, (fx_fig){cases[i].whole, cases[i].n_whole, NF_Q_EXACT,
+                              NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+      fx_figure(
+          d, (fx_fig){cases[i].part, cases[i].n_part, NF_Q_EXACT, NF_M_INJURED,
+                      cases[i].category, NULL, .whole = -1});
       st.d[st.n++] = d;
     }
     fold(&st);
     if (best(&st, NF_M_INJURED) != cases[i].want)
-      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].why, best(&st, NF_M_INJURED),
-               cases[i].want);
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].why,
+               best(&st, NF_M_INJURED), cases[i].want);
     done(&st);
   }
 }
@@ -318,12 +378,13 @@ static void background_parts_not_summed(void **state) {
   story st;
   memset(&st, 0, sizeof st);
   st.ctx = nf_ctx_new(NULL);
-  nf_doc *a = fx_doc(st.ctx, "a", NULL,
-                     "A 5-year-old girl was fatally shot. At this point last year, four "
-                     "children had been killed.",
-                     "2014-11-07");
-  fx_figure(a, (fx_fig){"four children", 4, NF_Q_EXACT, NF_M_KILLED, NF_C_CHILDREN, NULL,
-                        .whole = -1});
+  nf_doc *a = fx_doc(
+      st.ctx, "a", NULL,
+      "A 5-year-old girl was fatally shot. At this point last year, four "
+      "children had been killed.",
+      "2014-11-07");
+  fx_figure(a, (fx_fig){"four children", 4, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_CHILDREN, NULL, .whole = -1});
   fx_victim(a, "A 5-year-old girl", NF_M_KILLED, false);
   st.d[0] = a, st.n = 1;
   fold(&st);

@@ -1,12 +1,15 @@
 // Reconciliation rules on hand-made facts: intervals, figure groups and
 // their status, estimates, parts against wholes, sources, quotes, framing,
 // headline checks and story totals.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "fixture.h"
 #include "reconcile/reconcile.h"
@@ -30,22 +33,34 @@ static void qualified_figures_as_intervals(void **state) {
     bool compatible;
     const char *why;
   } cases[] = {
-      {NF_Q_OVER, 1000, NAN, NAN, NF_Q_EXACT, 1018, NAN, NAN, true, "over 1,000 / 1,018"},
-      {NF_Q_OVER, 1000, NAN, NAN, NF_Q_EXACT, 1000, NAN, NAN, false, "over is strict"},
-      {NF_Q_NEARLY, 1000, NAN, NAN, NF_Q_EXACT, 745, NAN, NAN, false, "nearly 1,000 / 745"},
-      {NF_Q_NEARLY, 1000, NAN, NAN, NF_Q_EXACT, 973, NAN, NAN, true, "nearly 1,000 / 973"},
-      {NF_Q_NEARLY, 1000, NAN, NAN, NF_Q_EXACT, 1000, NAN, NAN, false, "nearly is strict"},
-      {NF_Q_ABOUT, 745, NAN, NAN, NF_Q_EXACT, 745, NAN, NAN, true, "approximately 745 / 745"},
+      {NF_Q_OVER, 1000, NAN, NAN, NF_Q_EXACT, 1018, NAN, NAN, true,
+       "over 1,000 / 1,018"},
+      {NF_Q_OVER, 1000, NAN, NAN, NF_Q_EXACT, 1000, NAN, NAN, false,
+       "over is strict"},
+      {NF_Q_NEARLY, 1000, NAN, NAN, NF_Q_EXACT, 745, NAN, NAN, false,
+       "nearly 1,000 / 745"},
+      {NF_Q_NEARLY, 1000, NAN, NAN, NF_Q_EXACT, 973, NAN, NAN, true,
+       "nearly 1,000 / 973"},
+      {NF_Q_NEARLY, 1000, NAN, NAN, NF_Q_EXACT, 1000, NAN, NAN, false,
+       "nearly is strict"},
+      {NF_Q_ABOUT, 745, NAN, NAN, NF_Q_EXACT, 745, NAN, NAN, true,
+       "approximately 745 / 745"},
       {NF_Q_ABOUT, 5, NAN, NAN, NF_Q_EXACT, 6, NAN, NAN, true, "about 5 / 6"},
-      {NF_Q_AT_LEAST, 20, NAN, NAN, NF_Q_EXACT, 20, NAN, NAN, true, "at least 20 / 20"},
-      {NF_Q_AT_LEAST, 20, NAN, NAN, NF_Q_EXACT, 19, NAN, NAN, false, "at least 20 / 19"},
-      {NF_Q_OVER, 250, NAN, NAN, NF_Q_EXACT, 148, NAN, NAN, false, "over 250 / 148"},
-      {NF_Q_UP_TO, 50, NAN, NAN, NF_Q_EXACT, 30, NAN, NAN, true, "up to 50 / 30"},
+      {NF_Q_AT_LEAST, 20, NAN, NAN, NF_Q_EXACT, 20, NAN, NAN, true,
+       "at least 20 / 20"},
+      {NF_Q_AT_LEAST, 20, NAN, NAN, NF_Q_EXACT, 19, NAN, NAN, false,
+       "at least 20 / 19"},
+      {NF_Q_OVER, 250, NAN, NAN, NF_Q_EXACT, 148, NAN, NAN, false,
+       "over 250 / 148"},
+      {NF_Q_UP_TO, 50, NAN, NAN, NF_Q_EXACT, 30, NAN, NAN, true,
+       "up to 50 / 30"},
       {NF_Q_RANGE, NAN, 40, 50, NF_Q_EXACT, 45, NAN, NAN, true, "40-50 / 45"},
       {NF_Q_RANGE, NAN, 40, 50, NF_Q_EXACT, 51, NAN, NAN, false, "40-50 / 51"},
-      {NF_Q_VAGUE, NAN, 1000, NAN, NF_Q_EXACT, 3000, NAN, NAN, true, "thousands / 3,000"},
+      {NF_Q_VAGUE, NAN, 1000, NAN, NF_Q_EXACT, 3000, NAN, NAN, true,
+       "thousands / 3,000"},
       {NF_Q_VAGUE, NAN, 12, 99, NF_Q_EXACT, 8, NAN, NAN, false, "dozens / 8"},
-      {NF_Q_OVER, 1000, NAN, NAN, NF_Q_EXACT, 5000, NAN, NAN, false, "over 1,000 / 5,000"},
+      {NF_Q_OVER, 1000, NAN, NAN, NF_Q_EXACT, 5000, NAN, NAN, false,
+       "over 1,000 / 5,000"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     nf_ival a = iv(cases[i].qa, cases[i].va, cases[i].loa, cases[i].hia);
@@ -97,93 +112,117 @@ static void done(story *st) {
 static void syria(story *st) {
   memset(st, 0, sizeof *st);
   st->ctx = nf_ctx_new(NULL);
-  nf_doc *a = fx_doc(st->ctx, "000", "HTS Mass Killings in Syria Leave Over 1,000 Dead",
-                     "The death toll has reached 1,018, including 745 civilians, according to "
-                     "the Syrian Observatory for Human Rights. An ambush earlier this week "
-                     "resulted in the deaths of 16 security personnel.\n\nAmong those killed, "
-                     "125 were government security forces, while 148 were militants from "
-                     "pro-Assad factions.",
-                     NULL);
-  int32_t w = fx_figure(a, (fx_fig){"has reached 1,018", 1018, NF_Q_EXACT, NF_M_KILLED,
-                                    NF_C_ALL, SOHR, .whole = -1});
-  fx_figure(a, (fx_fig){"Over 1,000 Dead", 1000, NF_Q_OVER, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(a, (fx_fig){"745 civilians", 745, NF_Q_EXACT, NF_M_KILLED, NF_C_CIVILIANS, SOHR, .whole = w});
+  nf_doc *a = fx_doc(
+      st->ctx, "000", "HTS Mass Killings in Syria Leave Over 1,000 Dead",
+      "The death toll has reached 1,018, including 745 civilians, according to "
+      "the Syrian Observatory for Human Rights. An ambush earlier this week "
+      "resulted in the deaths of 16 security personnel.\n\nAmong those killed, "
+      "125 were government security forces, while 148 were militants from "
+      "pro-Assad factions.",
+      NULL);
+  int32_t w = fx_figure(a, (fx_fig){"has reached 1,018", 1018, NF_Q_EXACT,
+                                    NF_M_KILLED, NF_C_ALL, SOHR, .whole = -1});
+  fx_figure(a, (fx_fig){"Over 1,000 Dead", 1000, NF_Q_OVER, NF_M_KILLED,
+                        NF_C_ALL, NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"745 civilians", 745, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_CIVILIANS, SOHR, .whole = w});
   fx_figure(a, (fx_fig){"16 security personnel", 16, NF_Q_EXACT, NF_M_KILLED,
                         NF_C_SECURITY_FORCES, SOHR, .whole = -1});
-  fx_figure(a, (fx_fig){"125 were government", 125, NF_Q_EXACT, NF_M_KILLED,
-                        NF_C_SECURITY_FORCES, SOHR, .hedged = true, .whole = w});
-  fx_figure(a, (fx_fig){"148 were militants", 148, NF_Q_EXACT, NF_M_KILLED, NF_C_FIGHTERS,
-                        SOHR, .hedged = true, .whole = w});
+  fx_figure(a,
+            (fx_fig){"125 were government", 125, NF_Q_EXACT, NF_M_KILLED,
+                     NF_C_SECURITY_FORCES, SOHR, .hedged = true, .whole = w});
+  fx_figure(a, (fx_fig){"148 were militants", 148, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_FIGHTERS, SOHR, .hedged = true, .whole = w});
 
-  nf_doc *b = fx_doc(st->ctx, "001", "Clashes Take Toll Of Over 1000 Lives",
-                     "The death toll has surpassed 1,000. The Observatory reported 745 "
-                     "civilians, 125 government security personnel and 148 militants. Ali "
-                     "Sheha revealed that at least 20 of his neighbors had been killed. The "
-                     "Observatory's earlier estimates put the death toll at 600. A funeral "
-                     "was held for four Syrian security officers killed in the fighting.",
-                     NULL);
-  fx_figure(b, (fx_fig){"Over 1000 Lives", 1000, NF_Q_OVER, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(b, (fx_fig){"surpassed 1,000", 1000, NF_Q_OVER, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(b, (fx_fig){"745 civilians", 745, NF_Q_EXACT, NF_M_KILLED, NF_C_CIVILIANS, SOHR, .whole = -1});
+  nf_doc *b = fx_doc(
+      st->ctx, "001", "Clashes Take Toll Of Over 1000 Lives",
+      "The death toll has surpassed 1,000. The Observatory reported 745 "
+      "civilians, 125 government security personnel and 148 militants. Ali "
+      "Sheha revealed that at least 20 of his neighbors had been killed. The "
+      "Observatory's earlier estimates put the death toll at 600. A funeral "
+      "was held for four Syrian security officers killed in the fighting.",
+      NULL);
+  fx_figure(b, (fx_fig){"Over 1000 Lives", 1000, NF_Q_OVER, NF_M_KILLED,
+                        NF_C_ALL, NULL, .whole = -1});
+  fx_figure(b, (fx_fig){"surpassed 1,000", 1000, NF_Q_OVER, NF_M_KILLED,
+                        NF_C_ALL, NULL, .whole = -1});
+  fx_figure(b, (fx_fig){"745 civilians", 745, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_CIVILIANS, SOHR, .whole = -1});
   fx_figure(b, (fx_fig){"125 government", 125, NF_Q_EXACT, NF_M_KILLED,
                         NF_C_SECURITY_FORCES, SOHR, .whole = -1});
-  fx_figure(b, (fx_fig){"148 militants", 148, NF_Q_EXACT, NF_M_KILLED, NF_C_FIGHTERS, SOHR, .whole = -1});
-  fx_figure(b, (fx_fig){"at least 20 of his neighbors", 20, NF_Q_AT_LEAST, NF_M_KILLED,
-                        NF_C_CIVILIANS, NULL, .whole = -1});
-  fx_figure(b, (fx_fig){"death toll at 600", 600, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, SOHR,
-                        .superseded = true, .whole = -1});
-  fx_figure(b, (fx_fig){"four Syrian security officers", 4, NF_Q_EXACT, NF_M_KILLED,
-                        NF_C_SECURITY_FORCES, NULL, .whole = -1});
-  fx_quote(b, "at least 20 of his neighbors had been killed", "Ali Sheha", false);
+  fx_figure(b, (fx_fig){"148 militants", 148, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_FIGHTERS, SOHR, .whole = -1});
+  fx_figure(b, (fx_fig){"at least 20 of his neighbors", 20, NF_Q_AT_LEAST,
+                        NF_M_KILLED, NF_C_CIVILIANS, NULL, .whole = -1});
+  fx_figure(b, (fx_fig){"death toll at 600", 600, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_ALL, SOHR, .superseded = true, .whole = -1});
+  fx_figure(b, (fx_fig){"four Syrian security officers", 4, NF_Q_EXACT,
+                        NF_M_KILLED, NF_C_SECURITY_FORCES, NULL, .whole = -1});
+  fx_quote(b, "at least 20 of his neighbors had been killed", "Ali Sheha",
+           false);
 
-  nf_doc *c = fx_doc(st->ctx, "002", NULL,
-                     "More than 1,000 individuals have been killed. Civilians: Approximately "
-                     "745 civilians have been killed. Security Personnel: 125 government "
-                     "security personnel have lost their lives. Assad Loyalists: 148 "
-                     "militants linked to Assad's armed factions have been killed.",
-                     NULL);
-  fx_figure(c, (fx_fig){"More than 1,000", 1000, NF_Q_OVER, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(c, (fx_fig){"Approximately 745", 745, NF_Q_ABOUT, NF_M_KILLED, NF_C_CIVILIANS, NULL, .whole = -1});
+  nf_doc *c = fx_doc(
+      st->ctx, "002", NULL,
+      "More than 1,000 individuals have been killed. Civilians: Approximately "
+      "745 civilians have been killed. Security Personnel: 125 government "
+      "security personnel have lost their lives. Assad Loyalists: 148 "
+      "militants linked to Assad's armed factions have been killed.",
+      NULL);
+  fx_figure(c, (fx_fig){"More than 1,000", 1000, NF_Q_OVER, NF_M_KILLED,
+                        NF_C_ALL, NULL, .whole = -1});
+  fx_figure(c, (fx_fig){"Approximately 745", 745, NF_Q_ABOUT, NF_M_KILLED,
+                        NF_C_CIVILIANS, NULL, .whole = -1});
   fx_figure(c, (fx_fig){"125 government", 125, NF_Q_EXACT, NF_M_KILLED,
                         NF_C_SECURITY_FORCES, NULL, .whole = -1});
-  fx_figure(c, (fx_fig){"148 militants", 148, NF_Q_EXACT, NF_M_KILLED, NF_C_FIGHTERS, NULL, .whole = -1});
+  fx_figure(c, (fx_fig){"148 militants", 148, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_FIGHTERS, NULL, .whole = -1});
 
-  nf_doc *d = fx_doc(st->ctx, "003", "Over 1,000 killed in two days of clashes in Syria",
-                     "More than 1,000 people have been killed, according to the Syrian "
-                     "Observatory for Human Rights. Among the dead were 745 civilians. "
-                     "Additionally, 125 government security personnel and 148 militants "
-                     "lost their lives. Ali Sheha was quoted as saying, \"Bodies were on "
-                     "the streets.\"",
-                     "2025-03-09T05:53");
-  fx_figure(d, (fx_fig){"Over 1,000 killed", 1000, NF_Q_OVER, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(d, (fx_fig){"More than 1,000", 1000, NF_Q_OVER, NF_M_KILLED, NF_C_ALL, SOHR, .whole = -1});
-  fx_figure(d, (fx_fig){"745 civilians", 745, NF_Q_EXACT, NF_M_KILLED, NF_C_CIVILIANS, SOHR, .whole = -1});
+  nf_doc *d = fx_doc(
+      st->ctx, "003", "Over 1,000 killed in two days of clashes in Syria",
+      "More than 1,000 people have been killed, according to the Syrian "
+      "Observatory for Human Rights. Among the dead were 745 civilians. "
+      "Additionally, 125 government security personnel and 148 militants "
+      "lost their lives. Ali Sheha was quoted as saying, \"Bodies were on "
+      "the streets.\"",
+      "2025-03-09T05:53");
+  fx_figure(d, (fx_fig){"Over 1,000 killed", 1000, NF_Q_OVER, NF_M_KILLED,
+                        NF_C_ALL, NULL, .whole = -1});
+  fx_figure(d, (fx_fig){"More than 1,000", 1000, NF_Q_OVER, NF_M_KILLED,
+                        NF_C_ALL, SOHR, .whole = -1});
+  fx_figure(d, (fx_fig){"745 civilians", 745, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_CIVILIANS, SOHR, .whole = -1});
   fx_figure(d, (fx_fig){"125 government", 125, NF_Q_EXACT, NF_M_KILLED,
                         NF_C_SECURITY_FORCES, SOHR, .whole = -1});
-  fx_figure(d, (fx_fig){"148 militants", 148, NF_Q_EXACT, NF_M_KILLED, NF_C_FIGHTERS, SOHR, .whole = -1});
+  fx_figure(d, (fx_fig){"148 militants", 148, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_FIGHTERS, SOHR, .whole = -1});
   fx_quote(d, "Bodies were on the streets.", "Ali Sheha", true);
 
-  nf_doc *e = fx_doc(st->ctx, "004", "Nearly 1,000 Civilians Massacred in Syria by HTS Forces: Monitor",
-                     "A so-called Syrian war monitor says militants aligned with Syria's "
-                     "ruling HTS administration have killed nearly 1,000 civilians in a "
-                     "series of massacres. The SOHR said that the total number of civilian "
-                     "martyrs who were liquidated amounted to 973. Its previous toll of 830 "
-                     "had specified the executions. Militant groups supporting the new HTS "
-                     "administration lost 231 members. Over 250 pro-Assad fighters have also "
-                     "been killed. Ali Sheha told AFP that at least 20 of his neighbors had "
-                     "been killed. \"Gunmen were firing at houses,\" he said.",
-                     "2025-03-10");
-  fx_figure(e, (fx_fig){"Nearly 1,000 Civilians", 1000, NF_Q_NEARLY, NF_M_KILLED, NF_C_CIVILIANS, NULL, .whole = -1});
-  fx_figure(e, (fx_fig){"nearly 1,000 civilians", 1000, NF_Q_NEARLY, NF_M_KILLED, NF_C_CIVILIANS, SOHR, .whole = -1});
-  fx_figure(e, (fx_fig){"amounted to 973", 973, NF_Q_EXACT, NF_M_KILLED, NF_C_CIVILIANS, SOHR, .whole = -1});
-  fx_figure(e, (fx_fig){"previous toll of 830", 830, NF_Q_EXACT, NF_M_KILLED, NF_C_CIVILIANS,
-                        SOHR, .superseded = true, .whole = -1});
+  nf_doc *e = fx_doc(
+      st->ctx, "004",
+      "Nearly 1,000 Civilians Massacred in Syria by HTS Forces: Monitor",
+      "A so-called Syrian war monitor says militants aligned with Syria's "
+      "ruling HTS administration have killed nearly 1,000 civilians in a "
+      "series of massacres. The SOHR said that the total number of civilian "
+      "martyrs who were liquidated amounted to 973. Its previous toll of 830 "
+      "had specified the executions. Militant groups supporting the new HTS "
+      "administration lost 231 members. Over 250 pro-Assad fighters have also "
+      "been killed. Ali Sheha told AFP that at least 20 of his neighbors had "
+      "been killed. \"Gunmen were firing at houses,\" he said.",
+      "2025-03-10");
+  fx_figure(e, (fx_fig){"Nearly 1,000 Civilians", 1000, NF_Q_NEARLY,
+                        NF_M_KILLED, NF_C_CIVILIANS, NULL, .whole = -1});
+  fx_figure(e, (fx_fig){"nearly 1,000 civilians", 1000, NF_Q_NEARLY,
+                        NF_M_KILLED, NF_C_CIVILIANS, SOHR, .whole = -1});
+  fx_figure(e, (fx_fig){"amounted to 973", 973, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_CIVILIANS, SOHR, .whole = -1});
+  fx_figure(e, (fx_fig){"previous toll of 830", 830, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_CIVILIANS, SOHR, .superseded = true, .whole = -1});
   fx_figure(e, (fx_fig){"lost 231 members", 231, NF_Q_EXACT, NF_M_KILLED,
                         NF_C_SECURITY_FORCES, SOHR, .whole = -1});
-  fx_figure(e, (fx_fig){"Over 250 pro-Assad fighters", 250, NF_Q_OVER, NF_M_KILLED,
-                        NF_C_FIGHTERS, SOHR, .whole = -1});
-  fx_figure(e, (fx_fig){"at least 20 of his neighbors", 20, NF_Q_AT_LEAST, NF_M_KILLED,
-                        NF_C_CIVILIANS, NULL, .whole = -1});
+  fx_figure(e, (fx_fig){"Over 250 pro-Assad fighters", 250, NF_Q_OVER,
+                        NF_M_KILLED, NF_C_FIGHTERS, SOHR, .whole = -1});
+  fx_figure(e, (fx_fig){"at least 20 of his neighbors", 20, NF_Q_AT_LEAST,
+                        NF_M_KILLED, NF_C_CIVILIANS, NULL, .whole = -1});
   fx_quote(e, "Gunmen were firing at houses,", "Ali Sheha", true);
   st->d[0] = a, st->d[1] = b, st->d[2] = c, st->d[3] = d, st->d[4] = e;
   st->n = 5;
@@ -201,7 +240,8 @@ static void figures_agree_update_and_conflict(void **state) {
   assert_int_equal(total->status, NF_FS_AGREE);
   assert_true(total->best == 1018);
   assert_true(total->low == 1000);
-  assert_true(fx_value(total, 1000) != NULL && fx_value(total, 1000)->fits_best);
+  assert_true(fx_value(total, 1000) != NULL &&
+              fx_value(total, 1000)->fits_best);
   const nf_acc_value *old = fx_value(total, 600);
   assert_non_null(old);
   assert_true(old->superseded);
@@ -215,7 +255,8 @@ static void figures_agree_update_and_conflict(void **state) {
   assert_int_equal(civ->latest_report, 4);
   assert_false(fx_value(civ, 745)->current);
   // Security forces and fighters: 004 disagrees and says nothing replaced.
-  const nf_acc_figure *sec = fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 125);
+  const nf_acc_figure *sec =
+      fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 125);
   assert_non_null(sec);
   assert_ptr_equal(sec, fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 231));
   assert_int_equal(sec->status, NF_FS_CONFLICT);
@@ -225,12 +266,15 @@ static void figures_agree_update_and_conflict(void **state) {
   assert_int_equal(fig->status, NF_FS_CONFLICT);
   // Other scopes stay apart: the ambush's 16, the funeral's 4, the 20
   // neighbours (one group of two reports).
-  const nf_acc_figure *ambush = fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 16);
+  const nf_acc_figure *ambush =
+      fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 16);
   assert_true(ambush && ambush != sec && ambush->status == NF_FS_SINGLE);
-  const nf_acc_figure *funeral = fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 4);
+  const nf_acc_figure *funeral =
+      fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 4);
   assert_true(funeral && funeral != ambush && funeral->status == NF_FS_SINGLE);
   const nf_acc_figure *nb = fx_group(acc, NF_M_KILLED, NF_C_CIVILIANS, 20);
-  assert_true(nb && nb != civ && nb->status == NF_FS_AGREE && nb->n_reports == 2);
+  assert_true(nb && nb != civ && nb->status == NF_FS_AGREE &&
+              nb->n_reports == 2);
   done(&st);
 }
 
@@ -266,7 +310,8 @@ static void five_reports_one_primary_source(void **state) {
   assert_string_equal(acc->sources[sohr].name, SOHR);
   // 002 names no source: its identical figures are traced to the monitor,
   // so the civilians' 745 rests on one origin.
-  const nf_acc_figure *sec = fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 125);
+  const nf_acc_figure *sec =
+      fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 125);
   const nf_acc_value *v = fx_value(sec, 125);
   bool traced = false;
   for (size_t i = 0; i < v->n_mentions; i++)
@@ -301,14 +346,17 @@ static void quotes_by_speaker_and_framing(void **state) {
   bool militants = false;
   for (size_t i = 0; i < acc->framing[4].n_agents; i++) {
     nf_sv t = Nf_acc_ref_text(acc, acc->framing[4].agents[i].ref);
-    if (Nf_sv_eq(t, NF_SV_LIT("militants aligned with Syria's ruling HTS administration")))
+    if (Nf_sv_eq(
+            t, NF_SV_LIT(
+                   "militants aligned with Syria's ruling HTS administration")))
       militants = acc->framing[4].agents[i].attributed;
   }
   assert_true(militants);
   // The headline of 000 names HTS; its body never does.
   bool flagged = false;
   for (size_t h = 0; h < acc->n_hchecks; h++)
-    flagged |= acc->hchecks[h].report == 0 && acc->hchecks[h].kind == NF_HC_ACTOR;
+    flagged |=
+        acc->hchecks[h].report == 0 && acc->hchecks[h].kind == NF_HC_ACTOR;
   assert_true(flagged);
   done(&st);
 }
@@ -319,16 +367,20 @@ static void updates_need_a_report_saying_so(void **state) {
     story st;
     memset(&st, 0, sizeof st);
     st.ctx = nf_ctx_new(NULL);
-    nf_doc *a = fx_doc(st.ctx, "a", NULL, "Ten people died in the flood, officials said.",
-                       "2024-05-01");
-    fx_figure(a, (fx_fig){"Ten people", 10, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, "officials", .whole = -1});
-    nf_doc *b = fx_doc(st.ctx, "b", NULL,
-                       "The toll rose to 14, officials said, up from an earlier 10.",
-                       "2024-05-02");
-    fx_figure(b, (fx_fig){"rose to 14", 14, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, "officials", .whole = -1});
+    nf_doc *a =
+        fx_doc(st.ctx, "a", NULL,
+               "Ten people died in the flood, officials said.", "2024-05-01");
+    fx_figure(a, (fx_fig){"Ten people", 10, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                          "officials", .whole = -1});
+    nf_doc *b =
+        fx_doc(st.ctx, "b", NULL,
+               "The toll rose to 14, officials said, up from an earlier 10.",
+               "2024-05-02");
+    fx_figure(b, (fx_fig){"rose to 14", 14, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                          "officials", .whole = -1});
     if (marked)
-      fx_figure(b, (fx_fig){"earlier 10", 10, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, "officials",
-                            .superseded = true, .whole = -1});
+      fx_figure(b, (fx_fig){"earlier 10", 10, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                            "officials", .superseded = true, .whole = -1});
     st.d[0] = a, st.d[1] = b, st.n = 2;
     fold(&st);
     const nf_acc_figure *g = fx_group(st.acc, NF_M_KILLED, NF_C_ALL, 14);
@@ -345,10 +397,13 @@ static void headline_figure_without_support(void **state) {
   story st;
   memset(&st, 0, sizeof st);
   st.ctx = nf_ctx_new(NULL);
-  nf_doc *a = fx_doc(st.ctx, "a", "Over 1,000 dead in Syria",
-                     "The monitor said 973 civilians were killed.", "2025-03-10");
-  fx_figure(a, (fx_fig){"Over 1,000 dead", 1000, NF_Q_OVER, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(a, (fx_fig){"973 civilians", 973, NF_Q_EXACT, NF_M_KILLED, NF_C_CIVILIANS, "the monitor", .whole = -1});
+  nf_doc *a =
+      fx_doc(st.ctx, "a", "Over 1,000 dead in Syria",
+             "The monitor said 973 civilians were killed.", "2025-03-10");
+  fx_figure(a, (fx_fig){"Over 1,000 dead", 1000, NF_Q_OVER, NF_M_KILLED,
+                        NF_C_ALL, NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"973 civilians", 973, NF_Q_EXACT, NF_M_KILLED,
+                        NF_C_CIVILIANS, "the monitor", .whole = -1});
   st.d[0] = a, st.n = 1;
   fold(&st);
   assert_int_equal(st.acc->n_hchecks, 1);
@@ -363,16 +418,19 @@ static void totals_count_victims_and_the_dead_shooter(void **state) {
   story st;
   memset(&st, 0, sizeof st);
   st.ctx = nf_ctx_new(NULL);
-  nf_doc *a = fx_doc(st.ctx, "a", NULL,
-                     "Two others were killed. The gunman was shot dead by police. A woman "
-                     "was wounded.",
-                     "2016-01-02");
-  fx_figure(a, (fx_fig){"Two others", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+  nf_doc *a = fx_doc(
+      st.ctx, "a", NULL,
+      "Two others were killed. The gunman was shot dead by police. A woman "
+      "was wounded.",
+      "2016-01-02");
+  fx_figure(a, (fx_fig){"Two others", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                        NULL, .whole = -1});
   fx_victim(a, "The gunman", NF_M_KILLED, true);
   fx_victim(a, "A woman", NF_M_INJURED, false);
   a->facts->victims[1].category = NF_C_WOMEN;
   a->facts->victims[1].age = 34;
-  nf_doc *b = fx_doc(st.ctx, "b", NULL, "A man and a teen were shot and killed.", "2016-01-02");
+  nf_doc *b = fx_doc(st.ctx, "b", NULL,
+                     "A man and a teen were shot and killed.", "2016-01-02");
   fx_victim(b, "A man", NF_M_KILLED, false);
   b->facts->victims[0].category = NF_C_MEN;
   fx_victim(b, "a teen", NF_M_KILLED, false);
@@ -394,14 +452,20 @@ static void totals_from_the_event_not_the_background(void **state) {
   memset(&st, 0, sizeof st);
   st.ctx = nf_ctx_new(NULL);
   nf_doc *a = fx_doc(st.ctx, "a", "5 shot in west Baltimore",
-                     "Five people were shot on Sunday. Vincent Holt, 27, was hit in the chest. "
+                     "Five people were shot on Sunday. Vincent Holt, 27, was "
+                     "hit in the chest. "
                      "That year the city recorded 305 homicides.",
                      "2016-07-04");
-  fx_figure(a, (fx_fig){"5 shot", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(a, (fx_fig){"27", 27, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(a, (fx_fig){"305 homicides", 305, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  nf_doc *b = fx_doc(st.ctx, "b", NULL, "Police said five people were wounded.", "2016-07-05");
-  fx_figure(b, (fx_fig){"five people", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, "Police", .whole = -1});
+  fx_figure(a, (fx_fig){"5 shot", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                        .whole = -1});
+  fx_figure(a, (fx_fig){"27", 27, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                        .whole = -1});
+  fx_figure(a, (fx_fig){"305 homicides", 305, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                        NULL, .whole = -1});
+  nf_doc *b = fx_doc(st.ctx, "b", NULL, "Police said five people were wounded.",
+                     "2016-07-05");
+  fx_figure(b, (fx_fig){"five people", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                        "Police", .whole = -1});
   st.d[0] = a, st.d[1] = b, st.n = 2;
   fold(&st);
   assert_true(st.acc->total_best[NF_M_INJURED] == 5);

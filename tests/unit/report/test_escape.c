@@ -1,11 +1,15 @@
 // Escaping for HTML and Markdown, and the account renderers on hostile
 // report text: nothing from a report reaches a page unescaped.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <cmocka.h>
+// clang-format on
+
 #include <jansson.h>
 
 #include "../reconcile/fixture.h"
@@ -21,7 +25,8 @@ static void html_escape_cases(void **state) {
     const char *out;
   } cases[] = {
       {"plain", 5, "plain"},
-      {"<script>alert(1)</script>", 25, "&lt;script&gt;alert(1)&lt;/script&gt;"},
+      {"<script>alert(1)</script>", 25,
+       "&lt;script&gt;alert(1)&lt;/script&gt;"},
       {"a & b", 5, "a &amp; b"},
       {"\"quoted\" 'single'", 17, "&quot;quoted&quot; &#39;single&#39;"},
       {"caf\xC3\xA9", 5, "caf\xC3\xA9"},
@@ -66,7 +71,8 @@ static void links_are_http_only(void **state) {
     const char *url, *out;
     bool ok;
   } cases[] = {
-      {"https://example.org/a?b=1&c=2", "https://example.org/a?b=1&amp;c=2", true},
+      {"https://example.org/a?b=1&c=2", "https://example.org/a?b=1&amp;c=2",
+       true},
       {"http://example.org/", "http://example.org/", true},
       {"javascript:alert(1)", "#", false},
       {"JAVASCRIPT:alert(1)", "#", false},
@@ -88,15 +94,19 @@ static void links_are_http_only(void **state) {
 
 // A report whose every field tries to inject markup.
 static nf_account *hostile(nf_ctx *ctx, nf_doc **d, nf_story_docs *s) {
-  *d = fx_doc(ctx, "<b>id</b>", "<script>alert('t')</script> 3 dead",
-              "Police said 3 people were killed <img src=x onerror=alert(1)>. "
-              "\"</blockquote><script>x()</script>\" said Chief <i>Bob</i> Smith.",
-              "2020-01-02");
+  *d = fx_doc(
+      ctx, "<b>id</b>", "<script>alert('t')</script> 3 dead",
+      "Police said 3 people were killed <img src=x onerror=alert(1)>. "
+      "\"</blockquote><script>x()</script>\" said Chief <i>Bob</i> Smith.",
+      "2020-01-02");
   (*d)->url = "javascript:alert(1)";
   (*d)->outlet = "<svg onload=alert(1)>";
-  fx_figure(*d, (fx_fig){"3 dead", 3, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
-  fx_figure(*d, (fx_fig){"3 people", 3, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, "<b>Police</b>", .whole = -1});
-  fx_quote(*d, "</blockquote><script>x()</script>", "Chief <i>Bob</i> Smith", true);
+  fx_figure(*d, (fx_fig){"3 dead", 3, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL,
+                         .whole = -1});
+  fx_figure(*d, (fx_fig){"3 people", 3, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                         "<b>Police</b>", .whole = -1});
+  fx_quote(*d, "</blockquote><script>x()</script>", "Chief <i>Bob</i> Smith",
+           true);
   *s = (nf_story_docs){d, 1, NULL, 0};
   nf_account *acc;
   assert_int_equal(Nf_reconcile(&ctx->alloc, s, &acc), NF_OK);
@@ -147,7 +157,8 @@ static void html_page_runs_nothing_from_reports(void **state) {
   assert_string_equal(json_string_value(json_object_get(report, "outlet")),
                       "<svg onload=alert(1)>");
   json_t *fig = json_array_get(json_object_get(story, "figures"), 0);
-  assert_string_equal(json_string_value(json_object_get(fig, "status")), "single");
+  assert_string_equal(json_string_value(json_object_get(fig, "status")),
+                      "single");
   assert_true(json_number_value(json_object_get(fig, "best")) == 3);
   json_decref(root);
   free(js);

@@ -1,4 +1,6 @@
 // Tokens and sentences: tables of texts and how they must split.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "text/sentence.h"
 #include "text/token.h"
@@ -78,7 +81,8 @@ static const struct {
     {"Dr. Mohammed spoke. He left.", "Dr. Mohammed spoke. || He left."},
     {"It cost 1.5 million dollars. Then it rose.",
      "It cost 1.5 million dollars. || Then it rose."},
-    {"John F. Kennedy was shot in Dallas.", "John F. Kennedy was shot in Dallas."},
+    {"John F. Kennedy was shot in Dallas.",
+     "John F. Kennedy was shot in Dallas."},
     {"The fighting began on Jan. 5 in the north.",
      "The fighting began on Jan. 5 in the north."},
     {"“The attack came from the buildings,” he said. “They fired.”",
@@ -104,8 +108,8 @@ static void sentence_table(void **state) {
   for (size_t i = 0; i < sizeof SENTENCES / sizeof SENTENCES[0]; i++) {
     sentences_str(SENTENCES[i].text, got, sizeof got);
     if (strcmp(got, SENTENCES[i].want) != 0)
-      fail_msg("sentences of %s:\n  got  %s\n  want %s", SENTENCES[i].text,
-               got, SENTENCES[i].want);
+      fail_msg("sentences of %s:\n  got  %s\n  want %s", SENTENCES[i].text, got,
+               SENTENCES[i].want);
   }
 }
 
