@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "4";
+const char Nf_group_version[] = "5";
 
 
 // ------------------------------------------------------------ parameters
@@ -39,7 +39,9 @@ enum {
   LANGS_MAX = 64,         // stemmers kept (one per language met)
   SENTENCES_MAX = 2048,   // sentences of a body checked for furniture
   TITLE_TERMS_MAX = 32,   // title words checked against a story
-  HEAD_TERMS = 64         // headline terms kept per story
+  HEAD_TERMS = 64,        // headline terms kept per story
+  HEADLINED_MIN = 3       // headlined reports a story needs before its
+                          // headlines can keep it from a merge
 };
 
 // Weight of a word in the title, in the lead, and of a capitalised word
@@ -76,6 +78,9 @@ static const double TITLE_MISSING_PENALTY = 0.2;
 // headline words with the story's headlines x the time factor: outlets
 // headline one event alike even when their bodies share few words.
 static const double HEADLINE_SHARE = 0.4;
+// At finish, two headlined stories (see headlined()) whose headlines have
+// an IDF cosine below this stay apart whatever their bodies share.
+static const double MERGE_HEADLINES_MIN = 0.25;
 // When both sides are dated, the entity part fades too, by the square root
 // of the time factor: the same city and the same kind of victim months
 // apart is mostly another incident, while a trial that names the same
@@ -139,6 +144,7 @@ typedef struct story {
   uint32_t n_centroid, cap_centroid;
   tw *heads;          // sorted by term; members whose headline has it
   uint32_t n_heads;
+  uint32_t n_headed;  // members with a headline
 } story;
 
 typedef struct copy_rec {
@@ -1059,6 +1065,18 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
     for (uint32_t i = 0; i < ti->n_posts; i++)
       acc_add(&g->acc, (uint64_t)ti->posts[i] + 1, top[q].w);
   }
+  // The headline's words too: a body of other words (a gallery, a
+  // round-up) can crowd them out of the heaviest terms.
+  tw h[TITLE_TERMS_MAX];
+  size_t nh = report_heads(g, h);
+  for (size_t k = 0; k < nh; k++) {
+    bool queried = false;
+    for (size_t q = 0; q < nq && !queried; q++) queried = top[q].term == h[k].term;
+    if (queried) continue;
+    const term_info *ti = &g->terms[h[k].term];
+    for (uint32_t i = 0; i < ti->n_posts; i++)
+      acc_add(&g->acc, (uint64_t)ti->posts[i] + 1, idf(g, h[k].term));
+  }
   cand c[CANDIDATES];
   size_t nc = 0;
   for (size_t i = 0; i < g->acc.count; i++) {
@@ -1069,8 +1087,6 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   acc_clear(&g->acc);
   double best = 0;
   uint32_t best_id = NONE;
-  tw h[TITLE_TERMS_MAX];
-  size_t nh = report_heads(g, h);
   for (size_t i = 0; i < nc; i++) {
     const story *s = &g->stories[c[i].id];
     // Without time to tell like events apart, the headline's names must.
@@ -1192,6 +1208,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
     tw h[TITLE_TERMS_MAX];
     size_t nh = report_heads(g, h);
     (void)heads_add(g, s, h, nh);
+    if (nh) s->n_headed++;
   }
   {
     tw tmp[TERMS_PER_REPORT];
@@ -1239,6 +1256,12 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
 }
 
 // ---------------------------------------------------------------- merge
+
+// A story whose headlines say what it is about: HEADLINED_MIN of its
+// reports, and most of them, have one.
+static bool headlined(const story *s) {
+  return s->n_headed >= HEADLINED_MIN && 2 * s->n_headed >= s->n_reports;
+}
 
 // Closeness in time of two stories' date ranges.
 static double ranges_factor(const story *a, const story *b) {
@@ -1335,8 +1358,16 @@ static nf_status merge_stories(nf_group *g) {
     }
     if (best < bar) continue;
     story *t = &g->stories[best_id];
+    // Two stories that each have their outlets' headlines, and whose
+    // headlines share next to nothing, are two events on one topic ("FBI
+    // clears Clinton", "Lady Gaga protests at Trump Tower").
+    if (headlined(s) && headlined(t) &&
+        heads_cos(g, s->heads, s->n_heads, t->heads, t->n_heads) <
+            MERGE_HEADLINES_MIN)
+      continue;
     if (centroid_add(g, t, s->centroid, n, false)) continue;
     (void)heads_add(g, t, s->heads, s->n_heads);
+    t->n_headed += s->n_headed;
     parent[si] = best_id;
     merged = true;
     t->n_reports += s->n_reports;
