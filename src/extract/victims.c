@@ -537,8 +537,16 @@ void Nf_fx_victims(fx *x) {
     sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
     for (size_t k = c.a; k < c.b; k++) {
       uint64_t cl = CL(&c, k);
-      if (!cl && self_killing(x, si, &c, k)) continue;
-      if (!cl && found_dead(x, si, &c, k, &k)) continue;
+      if (!cl) {
+        // only "himself", "herself", "life", "suicide", "found" start
+        // these: a first-letter test keeps the other words cheap
+        char ch = (char)(c.s[c.t[k].start] | 0x20);
+        if ((ch == 'h' || ch == 'l' || ch == 's') &&
+            self_killing(x, si, &c, k))
+          continue;
+        if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
+        continue;
+      }
       // Only casualty words and auxiliaries start what is read here.
       if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
