@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "4";
+const char Nf_group_version[] = "5";
 
 
 // ------------------------------------------------------------ parameters
@@ -38,7 +38,10 @@ enum {
   PASSAGES_PER_COPY = 32,
   LANGS_MAX = 64,         // stemmers kept (one per language met)
   SENTENCES_MAX = 2048,   // sentences of a body checked for furniture
-  TITLE_TERMS_MAX = 32    // title words checked against a story
+  TITLE_TERMS_MAX = 32,   // title words checked against a story
+  HEAD_TERMS = 64,        // headline terms kept per story
+  HEADLINED_MIN = 3       // headlined reports a story needs before its
+                          // headlines can keep it from a merge
 };
 
 // Weight of a word in the title, in the lead, and of a capitalised word
@@ -71,6 +74,13 @@ static const double ENTITY_SHARE = 0.5;
 // Taken off the score of a story by the share of the report's headline
 // names it never mentions, when closeness in time is unknown.
 static const double TITLE_MISSING_PENALTY = 0.2;
+// A report (or story) scores at least this x the IDF cosine of its
+// headline words with the story's headlines x the time factor: outlets
+// headline one event alike even when their bodies share few words.
+static const double HEADLINE_SHARE = 0.4;
+// At finish, two headlined stories (see headlined()) whose headlines have
+// an IDF cosine below this stay apart whatever their bodies share.
+static const double MERGE_HEADLINES_MIN = 0.25;
 // When both sides are dated, the entity part fades too, by the square root
 // of the time factor: the same city and the same kind of victim months
 // apart is mostly another incident, while a trial that names the same
@@ -132,6 +142,9 @@ typedef struct story {
   nf_datetime first_seen, last_seen;
   tw *centroid;       // sorted by term; sums of members' unit vectors
   uint32_t n_centroid, cap_centroid;
+  tw *heads;          // sorted by term; members whose headline has it
+  uint32_t n_heads;
+  uint32_t n_headed;  // members with a headline
 } story;
 
 typedef struct copy_rec {
@@ -348,7 +361,10 @@ nf_status Nf_group_new(nf_ctx *ctx, nf_group **out) {
 void Nf_group_free(nf_group *g) {
   if (!g) return;
   const nf_allocator *a = g->alloc;
-  for (size_t i = 0; i < g->n_stories; i++) Nf_free(a, g->stories[i].centroid);
+  for (size_t i = 0; i < g->n_stories; i++) {
+    Nf_free(a, g->stories[i].centroid);
+    Nf_free(a, g->stories[i].heads);
+  }
   for (size_t i = 0; i < g->n_terms; i++) Nf_free(a, g->terms[i].posts);
   for (size_t i = 0; i < g->n_langs; i++) Nf_stemmer_free(g->langs[i].stemmer);
   Nf_free(a, g->reports);
@@ -749,6 +765,73 @@ static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
 
 // ------------------------------------------------------------- stories
 
+// Headline terms of the report being added, as a sorted vector of ones.
+static size_t report_heads(const nf_group *g, tw *out) {
+  size_t n = 0;
+  for (size_t i = 0; i < g->n_title_terms; i++)
+    out[n++] = (tw){g->title_terms[i], 1.0f};
+  qsort(out, n, sizeof *out, cmp_tw_term);
+  return n;
+}
+
+// IDF-weighted cosine of two headline vectors. Terms only one report has
+// are left out: they cannot be shared.
+static double heads_cos(const nf_group *g, const tw *a, size_t na, const tw *b,
+                        size_t nb) {
+  double dot = 0, xa = 0, xb = 0;
+  for (size_t i = 0; i < na; i++) {
+    if (g->terms[a[i].term].df <= 1) continue;
+    double x = a[i].w * idf(g, a[i].term);
+    xa += x * x;
+  }
+  for (size_t i = 0; i < nb; i++) {
+    double x = b[i].w * idf(g, b[i].term);
+    xb += x * x;
+  }
+  size_t i = 0, j = 0;
+  while (i < na && j < nb) {
+    if (a[i].term < b[j].term) i++;
+    else if (a[i].term > b[j].term) j++;
+    else {
+      double w = idf(g, a[i].term);
+      dot += a[i].w * b[j].w * w * w;
+      i++;
+      j++;
+    }
+  }
+  return xa > 0 && xb > 0 ? dot / sqrt(xa * xb) : 0.0;
+}
+
+// Add headline counts to a story's, keeping the HEAD_TERMS most frequent.
+static nf_status heads_add(nf_group *g, story *s, const tw *v, size_t n) {
+  size_t need = s->n_heads + n;
+  tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
+  if (!merged) return NF_ENOMEM;
+  size_t i = 0, j = 0, m = 0;
+  while (i < s->n_heads || j < n) {
+    if (j >= n || (i < s->n_heads && s->heads[i].term < v[j].term))
+      merged[m++] = s->heads[i++];
+    else if (i >= s->n_heads || v[j].term < s->heads[i].term)
+      merged[m++] = v[j++];
+    else {
+      merged[m++] = (tw){v[j].term, s->heads[i].w + v[j].w};
+      i++;
+      j++;
+    }
+  }
+  if (m > HEAD_TERMS) {
+    for (size_t k = 0; k < m; k++) merged[k].w *= (float)idf(g, merged[k].term);
+    qsort(merged, m, sizeof *merged, cmp_tw_weight_desc);
+    m = HEAD_TERMS;
+    for (size_t k = 0; k < m; k++) merged[k].w /= (float)idf(g, merged[k].term);
+    qsort(merged, m, sizeof *merged, cmp_tw_term);
+  }
+  Nf_free(g->alloc, s->heads);
+  s->heads = merged;
+  s->n_heads = (uint32_t)m;
+  return NF_OK;
+}
+
 // Add the report's unit vector to the story's centroid, keeping the
 // CENTROID_TERMS terms that weigh most.
 static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n,
@@ -982,6 +1065,18 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
     for (uint32_t i = 0; i < ti->n_posts; i++)
       acc_add(&g->acc, (uint64_t)ti->posts[i] + 1, top[q].w);
   }
+  // The headline's words too: a body of other words (a gallery, a
+  // round-up) can crowd them out of the heaviest terms.
+  tw h[TITLE_TERMS_MAX];
+  size_t nh = report_heads(g, h);
+  for (size_t k = 0; k < nh; k++) {
+    bool queried = false;
+    for (size_t q = 0; q < nq && !queried; q++) queried = top[q].term == h[k].term;
+    if (queried) continue;
+    const term_info *ti = &g->terms[h[k].term];
+    for (uint32_t i = 0; i < ti->n_posts; i++)
+      acc_add(&g->acc, (uint64_t)ti->posts[i] + 1, idf(g, h[k].term));
+  }
   cand c[CANDIDATES];
   size_t nc = 0;
   for (size_t i = 0; i < g->acc.count; i++) {
@@ -998,6 +1093,11 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
     double sc = score(g, v, n, day, s) -
                 TITLE_MISSING_PENALTY * time_unknown(day, s) *
                     title_missing(g, s);
+    // Headlines that say what the story's headlines say are one event
+    // however different the bodies (a gallery page, a live blog).
+    double hs = HEADLINE_SHARE * heads_cos(g, h, nh, s->heads, s->n_heads) *
+                time_factor(day, s);
+    if (hs > sc) sc = hs;
     if (sc > best || (sc == best && best_id != NONE && c[i].id > best_id)) {
       best = sc;
       best_id = c[i].id;
@@ -1105,6 +1205,12 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   // A failure from here on costs only index quality, not consistency.
   (void)centroid_add(g, s, g->vec, n_vec, true);
   {
+    tw h[TITLE_TERMS_MAX];
+    size_t nh = report_heads(g, h);
+    (void)heads_add(g, s, h, nh);
+    if (nh) s->n_headed++;
+  }
+  {
     tw tmp[TERMS_PER_REPORT];
     memcpy(tmp, g->vec, n_vec * sizeof *tmp);
     for (size_t i = 0; i < n_vec; i++) tmp[i].w *= (float)idf(g, tmp[i].term);
@@ -1150,6 +1256,12 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
 }
 
 // ---------------------------------------------------------------- merge
+
+// A story whose headlines say what it is about: HEADLINED_MIN of its
+// reports, and most of them, have one.
+static bool headlined(const story *s) {
+  return s->n_headed >= HEADLINED_MIN && 2 * s->n_headed >= s->n_reports;
+}
 
 // Closeness in time of two stories' date ranges.
 static double ranges_factor(const story *a, const story *b) {
@@ -1229,6 +1341,9 @@ static nf_status merge_stories(nf_group *g) {
       double erf = s->day_min == NO_DAY || t->day_min == NO_DAY ? 1.0 : sqrt(rf);
       double sc = (1.0 - ENTITY_SHARE) * sim.all * rf +
                   ENTITY_SHARE * sim.entities * erf;
+      double hs = HEADLINE_SHARE *
+                  heads_cos(g, s->heads, s->n_heads, t->heads, t->n_heads) * rf;
+      if (hs > sc) sc = hs;
       if (sc > best) {
         best = sc;
         best_id = c[i].id;
@@ -1243,7 +1358,16 @@ static nf_status merge_stories(nf_group *g) {
     }
     if (best < bar) continue;
     story *t = &g->stories[best_id];
+    // Two stories that each have their outlets' headlines, and whose
+    // headlines share next to nothing, are two events on one topic ("FBI
+    // clears Clinton", "Lady Gaga protests at Trump Tower").
+    if (headlined(s) && headlined(t) &&
+        heads_cos(g, s->heads, s->n_heads, t->heads, t->n_heads) <
+            MERGE_HEADLINES_MIN)
+      continue;
     if (centroid_add(g, t, s->centroid, n, false)) continue;
+    (void)heads_add(g, t, s->heads, s->n_heads);
+    t->n_headed += s->n_headed;
     parent[si] = best_id;
     merged = true;
     t->n_reports += s->n_reports;
@@ -1271,6 +1395,7 @@ static nf_status merge_stories(nf_group *g) {
         g->stories[kept++] = g->stories[i];
       } else {
         Nf_free(g->alloc, g->stories[i].centroid);
+        Nf_free(g->alloc, g->stories[i].heads);
       }
     }
     for (size_t i = 0; i < ns; i++) renum[i] = renum[root(parent, (uint32_t)i)];

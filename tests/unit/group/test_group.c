@@ -319,6 +319,57 @@ static void deterministic_and_incremental(void **state) {
   nf_ctx_free(ctx);
 }
 
+// Outlets headline one event alike even when a body shares few words with
+// the others (a gallery page, a long round-up): the headlines join it. A
+// report of another event the same day, headlined otherwise, stays apart.
+static const char SPLIT_A[] =
+    "Actors Dana Whitlock and Owen Marsh have ended their relationship "
+    "after four years together, the couple said in a joint statement on "
+    "Monday. Whitlock wrote that the two remain close friends and asked "
+    "for privacy. Marsh, who met Whitlock on the set of a stage play, "
+    "thanked fans for their kind messages.";
+static const char SPLIT_B[] =
+    "Whitlock and Marsh announced that they broke up after four years, "
+    "the comedian told her followers in a short statement on Monday, "
+    "adding that they would stay friends.";
+static const char SPLIT_GALLERY[] =
+    "Photos: shocking celebrity breakups of the year. Hollywood romances "
+    "rarely last, and this season brought several surprises. Singer Lena "
+    "Okafor and striker Bruno Vidal called off their engagement in April "
+    "after a tour of Brazil. Television host Margot Keane filed for "
+    "divorce from banker Tobias Reinholt after eleven years of marriage. "
+    "Director Ingrid Salo and novelist Felix Amadi parted ways quietly in "
+    "Lisbon. Presenters Carla Duval and Ravi Menon of the late show "
+    "Midnight Lounge separated in July. Rapper Jaden Cole and model Sofia "
+    "Brandt ended a whirlwind romance in Ibiza. Chef Antoine Mercier and "
+    "violinist Hana Kubo divorced in Vienna. Tennis champion Greta Lind "
+    "and golfer Marcus Ebbe went their separate ways before Wimbledon. "
+    "Click through the gallery to see which famous couples said goodbye.";
+static const char STORM[] =
+    "A winter storm dumped more than a metre of snow on the lakeside city "
+    "of Northport on Monday, closing schools and highways. Forecasters "
+    "said more snow would fall overnight and warned drivers to stay home.";
+
+static void like_headlines_join_reports_of_few_shared_words(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"a", "Dana Whitlock and Owen Marsh split after four years",
+       "2018-02-05", SPLIT_A},
+      {"b", "Dana Whitlock, Owen Marsh split after four years", "2018-02-05",
+       SPLIT_B},
+      {"storm", "Northport buried under record snowfall", "2018-02-05", STORM},
+      {"gallery", "Dana Whitlock and Owen Marsh split", "2018-02-06",
+       SPLIT_GALLERY},
+  };
+  nf_story_set *s = group(ctx, in, 4);
+  assert_true(same_story(s, 0, 1));
+  assert_true(same_story(s, 0, 3));
+  assert_false(same_story(s, 0, 2));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(one_event_groups_and_like_events_stay_apart),
@@ -328,6 +379,7 @@ int main(void) {
       cmocka_unit_test(page_furniture_does_not_group),
       cmocka_unit_test(empty_and_title_only_reports_get_stories),
       cmocka_unit_test(deterministic_and_incremental),
+      cmocka_unit_test(like_headlines_join_reports_of_few_shared_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
