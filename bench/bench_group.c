@@ -76,8 +76,8 @@ static size_t perturb(const char *text, size_t n, uint64_t *seed,
     while (j < n && text[j] != ' ' && text[j] != '\n') j++;
     size_t wl = j - i;
     if (sentence_start) drop = rng(seed) % 8 == 0;
-    bool ends = wl && (text[j - 1] == '.' || text[j - 1] == '?' ||
-                       text[j - 1] == '!');
+    bool ends =
+        wl && (text[j - 1] == '.' || text[j - 1] == '?' || text[j - 1] == '!');
     if (!drop && wl) {
       char word[96];
       size_t k = wl < 63 ? wl : 63;
@@ -156,7 +156,8 @@ int main(int argc, char **argv) {
     return 1;
   }
   long rss_start = rss_kb();
-  fprintf(stderr, "bench_group: %zu base texts, %ld MB resident before grouping\n",
+  fprintf(stderr,
+          "bench_group: %zu base texts, %ld MB resident before grouping\n",
           n_base, rss_start / 1024);
 
   nf_group *g;
@@ -176,16 +177,16 @@ int main(int argc, char **argv) {
       fprintf(stderr, "bench_group: out of memory at %lld\n", i);
       return 1;
     }
-    size_t len = variant ? perturb(b->text, b->text_len, &seed, variant, buf, cap)
-                         : b->text_len;
+    size_t len = variant
+                     ? perturb(b->text, b->text_len, &seed, variant, buf, cap)
+                     : b->text_len;
     d->text = variant ? Nf_doc_strdup(d, buf, len) : b->text;
     d->text_len = len;
     d->title = b->title;
     d->published = b->published;
     if (variant && b->published.precision >= NF_PREC_DAY)
-      d->published = Nf_datetime_add_days(b->published,
-                                          (int64_t)(rng(&seed) % 7) - 3 +
-                                              (int64_t)variant * 30);
+      d->published = Nf_datetime_add_days(
+          b->published, (int64_t)(rng(&seed) % 7) - 3 + (int64_t)variant * 30);
     d->extracted = true;
     double t0 = now();
     if (Nf_group_add(g, d, NULL)) {
@@ -208,10 +209,11 @@ int main(int argc, char **argv) {
   double t_finish = now() - t0;
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  printf("reports=%lld stories=%zu add_seconds=%.1f reports_per_second=%.0f "
-         "finish_seconds=%.2f peak_rss_mb=%ld grouping_mb=%ld\n",
-         total, set->n_stories, t_group, (double)total / t_group, t_finish,
-         ru.ru_maxrss / 1024, (ru.ru_maxrss - rss_start) / 1024);
+  printf(
+      "reports=%lld stories=%zu add_seconds=%.1f reports_per_second=%.0f "
+      "finish_seconds=%.2f peak_rss_mb=%ld grouping_mb=%ld\n",
+      total, set->n_stories, t_group, (double)total / t_group, t_finish,
+      ru.ru_maxrss / 1024, (ru.ru_maxrss - rss_start) / 1024);
   Nf_story_set_free(set);
   Nf_group_free(g);
   free(buf);

@@ -14,7 +14,6 @@
 
 const char Nf_group_version[] = "5";
 
-
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
 // GVA half) as general rules; see docs/internals/group.md.
@@ -36,12 +35,12 @@ enum {
   COPY_CANDIDATES = 8,    // reports checked for shared text per report
   COPIES_PER_REPORT = 4,  // copies kept per report (the most shared)
   PASSAGES_PER_COPY = 32,
-  LANGS_MAX = 64,         // stemmers kept (one per language met)
-  SENTENCES_MAX = 2048,   // sentences of a body checked for furniture
-  TITLE_TERMS_MAX = 32,   // title words checked against a story
-  HEAD_TERMS = 64,        // headline terms kept per story
-  HEADLINED_MIN = 3       // headlined reports a story needs before its
-                          // headlines can keep it from a merge
+  LANGS_MAX = 64,        // stemmers kept (one per language met)
+  SENTENCES_MAX = 2048,  // sentences of a body checked for furniture
+  TITLE_TERMS_MAX = 32,  // title words checked against a story
+  HEAD_TERMS = 64,       // headline terms kept per story
+  HEADLINED_MIN = 3      // headlined reports a story needs before its
+                         // headlines can keep it from a merge
 };
 
 // Weight of a word in the title, in the lead, and of a capitalised word
@@ -112,37 +111,37 @@ typedef struct tw {
 
 typedef struct term_info {
   uint32_t df;
-  uint32_t n_posts;   // entries used in posts (<= POSTING_MAX)
-  uint32_t next;      // ring position once full
+  uint32_t n_posts;  // entries used in posts (<= POSTING_MAX)
+  uint32_t next;     // ring position once full
   uint32_t cap_posts;
-  uint32_t *posts;    // story indices
-  int32_t capital;    // reports writing it capitalised inside sentences,
-                      // less those writing it in lower case
-  uint8_t kind;       // TERM_WORD, TERM_NUMBER, TERM_FACT
-  float log_df;       // log(df + 1)
+  uint32_t *posts;  // story indices
+  int32_t capital;  // reports writing it capitalised inside sentences,
+                    // less those writing it in lower case
+  uint8_t kind;     // TERM_WORD, TERM_NUMBER, TERM_FACT
+  float log_df;     // log(df + 1)
 } term_info;
 
 enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT };
 
 typedef struct report {
   uint32_t story;
-  uint32_t id;        // offset in the string pool, or NONE
-  uint64_t fp_off;    // first fingerprint in the pool
+  uint32_t id;      // offset in the string pool, or NONE
+  uint64_t fp_off;  // first fingerprint in the pool
   uint32_t n_fp;
   uint32_t n_words;   // unquoted body words
   uint32_t text_len;  // bytes of the body
 } report;
 
 typedef struct story {
-  uint32_t first;     // first report
+  uint32_t first;  // first report
   uint32_t n_reports;
-  uint32_t n_dated;   // members with a publication day
-  uint32_t title;     // offset in the string pool, or NONE
+  uint32_t n_dated;  // members with a publication day
+  uint32_t title;    // offset in the string pool, or NONE
   int32_t day_min, day_max;
   nf_datetime first_seen, last_seen;
-  tw *centroid;       // sorted by term; sums of members' unit vectors
+  tw *centroid;  // sorted by term; sums of members' unit vectors
   uint32_t n_centroid, cap_centroid;
-  tw *heads;          // sorted by term; members whose headline has it
+  tw *heads;  // sorted by term; members whose headline has it
   uint32_t n_heads;
   uint32_t n_headed;  // members with a headline
 } story;
@@ -195,8 +194,8 @@ struct nf_group {
   nf_passage *passages;
   size_t n_passages, cap_passages;
 
-  double log_docs;  // log(reports + 1 + IDF_PRIOR_DOCS)
-  u64map dict;  // term key -> term index
+  double log_docs;     // log(reports + 1 + IDF_PRIOR_DOCS)
+  u64map dict;         // term key -> term index
   u64map title_tails;  // folded title tails ("- FOX5 Vegas") -> reports
   term_info *terms;
   size_t n_terms, cap_terms;
@@ -384,8 +383,12 @@ void Nf_group_free(nf_group *g) {
   Nf_free(a, g);
 }
 
-size_t Nf_group_reports(const nf_group *g) { return g ? g->n_reports : 0; }
-size_t Nf_group_stories(const nf_group *g) { return g ? g->n_stories : 0; }
+size_t Nf_group_reports(const nf_group *g) {
+  return g ? g->n_reports : 0;
+}
+size_t Nf_group_stories(const nf_group *g) {
+  return g ? g->n_stories : 0;
+}
 
 static nf_stemmer *stemmer_for(nf_group *g, const char *language) {
   const char *code = Nf_language_code(language);
@@ -439,8 +442,10 @@ static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
                     (Nf_weekday_from_name(tok.folded) >= 0 ||
                      Nf_month_from_name(tok.folded) > 0);
     double w = 1.0;
-    if (title) w = title_w;
-    else if (words <= LEAD_WORDS) w = LEAD_WEIGHT;
+    if (title)
+      w = title_w;
+    else if (words <= LEAD_WORDS)
+      w = LEAD_WEIGHT;
     bool number = (tok.flags & NF_TOK_NUMBER) != 0;
     bool name = (tok.flags & NF_TOK_CAPITAL) && !calendar && !number &&
                 !(tok.flags & NF_TOK_QUOTED);
@@ -451,7 +456,8 @@ static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
     if (!acc_add(&g->acc, key, w)) return;
     if (title && title_w >= TITLE_WEIGHT && g->n_title_keys < TITLE_TERMS_MAX)
       g->title_keys[g->n_title_keys++] = key;
-    if (number) acc_add(&g->caps, key, 1e9);
+    if (number)
+      acc_add(&g->caps, key, 1e9);
     else if (!title && !(tok.flags & NF_TOK_SENTENCE))
       acc_add(&g->caps, key,
               (tok.flags & NF_TOK_CAPITAL) && !calendar ? 1.0 : -1.0);
@@ -461,8 +467,8 @@ static void add_words(nf_group *g, nf_stemmer *st, nf_sv text, bool title,
 // Start of the last " - ", " | ", " :: ", " — " or " – " separated tail of
 // t[0, n) and the end of the head before it; false when there is none.
 static bool title_tail(nf_sv t, size_t *head_end, size_t *tail_start) {
-  static const char *const SEPS[] = {" - ", " | ", " :: ", " \xE2\x80\x94 ",
-                                     " \xE2\x80\x93 ", " \xC2\xB7 "};
+  static const char *const SEPS[] = {
+      " - ", " | ", " :: ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 "};
   for (size_t i = t.n; i-- > 1;) {
     for (size_t k = 0; k < sizeof SEPS / sizeof *SEPS; k++) {
       size_t m = strlen(SEPS[k]);
@@ -506,8 +512,7 @@ static void add_title(nf_group *g, nf_stemmer *st, nf_sv t) {
         g->title_tails.count++;
       }
     }
-    if (!seen)
-      add_words(g, st, Nf_sv(t.p + ts, t.n - ts), true, 1.0, NULL, 0);
+    if (!seen) add_words(g, st, Nf_sv(t.p + ts, t.n - ts), true, 1.0, NULL, 0);
     t.n = he;
   }
   add_words(g, st, t, true, TITLE_WEIGHT, NULL, 0);
@@ -617,10 +622,14 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
         ci = (ci + 1) & mask;
       double c = g->caps.keys[ci] ? g->caps.vals[ci] : 0.0;
       term_info *ti = &g->terms[t];
-      if (c >= 2e9) ti->kind = TERM_FACT;
-      else if (c >= 1e9) ti->kind = TERM_NUMBER;
-      else if (c > 0 && ti->capital < INT32_MAX) ti->capital++;
-      else if (c < 0 && ti->capital > INT32_MIN) ti->capital--;
+      if (c >= 2e9)
+        ti->kind = TERM_FACT;
+      else if (c >= 1e9)
+        ti->kind = TERM_NUMBER;
+      else if (c > 0 && ti->capital < INT32_MAX)
+        ti->capital++;
+      else if (c < 0 && ti->capital > INT32_MIN)
+        ti->capital--;
     }
     g->vec[kept++] = (tw){t, (float)log1p(g->acc.vals[slot])};
   }
@@ -636,10 +645,12 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
   acc_clear(&g->acc);
   acc_clear(&g->caps);
   // Keep the terms that weigh most with the IDF as it stands now.
-  for (size_t i = 0; i < kept; i++) g->vec[i].w *= (float)idf(g, g->vec[i].term);
+  for (size_t i = 0; i < kept; i++)
+    g->vec[i].w *= (float)idf(g, g->vec[i].term);
   qsort(g->vec, kept, sizeof *g->vec, cmp_tw_weight_desc);
   if (kept > TERMS_PER_REPORT) kept = TERMS_PER_REPORT;
-  for (size_t i = 0; i < kept; i++) g->vec[i].w /= (float)idf(g, g->vec[i].term);
+  for (size_t i = 0; i < kept; i++)
+    g->vec[i].w /= (float)idf(g, g->vec[i].term);
   qsort(g->vec, kept, sizeof *g->vec, cmp_tw_term);
   *n_out = kept;
   return NF_OK;
@@ -715,8 +726,10 @@ static bool in_centroid(const story *s, uint32_t t) {
   size_t lo = 0, hi = s->n_centroid;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (s->centroid[mid].term < t) lo = mid + 1;
-    else hi = mid;
+    if (s->centroid[mid].term < t)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo < s->n_centroid && s->centroid[lo].term == t;
 }
@@ -790,8 +803,10 @@ static double heads_cos(const nf_group *g, const tw *a, size_t na, const tw *b,
   }
   size_t i = 0, j = 0;
   while (i < na && j < nb) {
-    if (a[i].term < b[j].term) i++;
-    else if (a[i].term > b[j].term) j++;
+    if (a[i].term < b[j].term)
+      i++;
+    else if (a[i].term > b[j].term)
+      j++;
     else {
       double w = idf(g, a[i].term);
       dot += a[i].w * b[j].w * w * w;
@@ -968,7 +983,8 @@ static size_t snap_passages(const nf_group *g, const report *a,
       const nf_sentence_key *s = &g->sent[i];
       if (s->start <= p[k].b_start && p[k].b_start < s->end) {
         uint32_t d = p[k].b_start - s->start;
-        uint32_t floor_a = k && p[k - 1].a_end <= p[k].a_start ? p[k - 1].a_end : 0;
+        uint32_t floor_a =
+            k && p[k - 1].a_end <= p[k].a_start ? p[k - 1].a_end : 0;
         if (d <= SNAP_BYTES && p[k].a_start >= floor_a + d) {
           p[k].b_start -= d;
           p[k].a_start -= d;
@@ -990,22 +1006,21 @@ static size_t snap_passages(const nf_group *g, const report *a,
     if (k < n && p[k].b_start <= sh[i].start) covered++;
   }
   // The last NF_SHINGLE_WORDS - 1 words start no shingle.
-  if (n_sh && p[n - 1].b_end >= sh[n_sh - 1].end) covered += NF_SHINGLE_WORDS - 1;
+  if (n_sh && p[n - 1].b_end >= sh[n_sh - 1].end)
+    covered += NF_SHINGLE_WORDS - 1;
   return covered;
 }
 
 static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
-                             const nf_shingle *sh, size_t n_sh,
-                             size_t n_words, copy_found *found,
-                             size_t *n_found) {
+                             const nf_shingle *sh, size_t n_sh, size_t n_words,
+                             copy_found *found, size_t *n_found) {
   *n_found = 0;
   if (!g->lsh_cap || !n_sh) return NF_OK;
   acc_clear(&g->acc);
   size_t mask = g->lsh_cap - 1;
   for (int b = 0; b < NF_LSH_BANDS; b++) {
     for (size_t i = mix64(keys[b]) & mask; g->lsh[i].report; i = (i + 1) & mask)
-      if (g->lsh[i].key == keys[b])
-        acc_add(&g->acc, g->lsh[i].report, 1.0);
+      if (g->lsh[i].key == keys[b]) acc_add(&g->acc, g->lsh[i].report, 1.0);
   }
   cand best[COPY_CANDIDATES];
   size_t nb = 0;
@@ -1030,7 +1045,8 @@ static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
     size_t at = *n_found;
     while (at > 0 && found[at - 1].shared < shared) at--;
     if (at >= COPIES_PER_REPORT) continue;
-    size_t last = *n_found < COPIES_PER_REPORT ? *n_found : COPIES_PER_REPORT - 1;
+    size_t last =
+        *n_found < COPIES_PER_REPORT ? *n_found : COPIES_PER_REPORT - 1;
     for (size_t m = last; m > at; m--) found[m] = found[m - 1];
     found[at].a = best[k].id;
     found[at].shared = (float)shared;
@@ -1071,7 +1087,8 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   size_t nh = report_heads(g, h);
   for (size_t k = 0; k < nh; k++) {
     bool queried = false;
-    for (size_t q = 0; q < nq && !queried; q++) queried = top[q].term == h[k].term;
+    for (size_t q = 0; q < nq && !queried; q++)
+      queried = top[q].term == h[k].term;
     if (queried) continue;
     const term_info *ti = &g->terms[h[k].term];
     for (uint32_t i = 0; i < ti->n_posts; i++)
@@ -1090,9 +1107,9 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   for (size_t i = 0; i < nc; i++) {
     const story *s = &g->stories[c[i].id];
     // Without time to tell like events apart, the headline's names must.
-    double sc = score(g, v, n, day, s) -
-                TITLE_MISSING_PENALTY * time_unknown(day, s) *
-                    title_missing(g, s);
+    double sc = score(g, v, n, day, s) - TITLE_MISSING_PENALTY *
+                                             time_unknown(day, s) *
+                                             title_missing(g, s);
     // Headlines that say what the story's headlines say are one event
     // however different the bodies (a gallery page, a live blog).
     double hs = HEADLINE_SHARE * heads_cos(g, h, nh, s->heads, s->n_heads) *
@@ -1146,8 +1163,8 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   for (size_t i = 0; i < n_sent; i++)
     if (Nf_boiler_is(g->boiler, g->sent[i].hash))
       g->skip[n_skip++] = (nf_range){g->sent[i].start, g->sent[i].end};
-  st = Nf_shingles(g->alloc, Nf_sv(doc->text, doc->text_len), g->seed,
-                   g->skip, n_skip, SHINGLES_MAX, &sh, &n_sh, &n_words);
+  st = Nf_shingles(g->alloc, Nf_sv(doc->text, doc->text_len), g->seed, g->skip,
+                   n_skip, SHINGLES_MAX, &sh, &n_sh, &n_words);
   if (st) return st;
   uint32_t sig[NF_MINHASH_K], keys[NF_LSH_BANDS];
   Nf_minhash(sh, n_sh, g->seed, sig);
@@ -1161,7 +1178,8 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   size_t n_pass_total = 0;
   for (size_t i = 0; i < n_found; i++) n_pass_total += found[i].n_pass;
   if (!st) st = GROW(g, copies, g->n_copies + n_found + 1, cap_copies);
-  if (!st) st = GROW(g, passages, g->n_passages + n_pass_total + 1, cap_passages);
+  if (!st)
+    st = GROW(g, passages, g->n_passages + n_pass_total + 1, cap_passages);
 
   // Terms and the story.
   count_report(g);
@@ -1227,7 +1245,8 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
                                   FPS_MAX);
   g->n_fps += rep->n_fp;
   rep->n_words = n_words > UINT32_MAX ? UINT32_MAX : (uint32_t)n_words;
-  rep->text_len = doc->text_len > UINT32_MAX ? UINT32_MAX : (uint32_t)doc->text_len;
+  rep->text_len =
+      doc->text_len > UINT32_MAX ? UINT32_MAX : (uint32_t)doc->text_len;
   g->n_reports++;
   if (n_sh)
     for (int b = 0; b < NF_LSH_BANDS; b++) lsh_insert(g, keys[b], r);
@@ -1267,8 +1286,10 @@ static bool headlined(const story *s) {
 static double ranges_factor(const story *a, const story *b) {
   if (a->day_min == NO_DAY || b->day_min == NO_DAY) return NO_DATE_FACTOR;
   double gap = 0;
-  if (a->day_min > b->day_max) gap = (double)a->day_min - b->day_max;
-  else if (b->day_min > a->day_max) gap = (double)b->day_min - a->day_max;
+  if (a->day_min > b->day_max)
+    gap = (double)a->day_min - b->day_max;
+  else if (b->day_min > a->day_max)
+    gap = (double)b->day_min - a->day_max;
   if (gap <= TIME_SLACK_DAYS) return 1.0;
   double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
   return f < TIME_FLOOR ? TIME_FLOOR : f;
@@ -1338,7 +1359,8 @@ static nf_status merge_stories(nf_group *g) {
       const story *t = &g->stories[c[i].id];
       similarity sim = compare(g, s->centroid, n, t);
       double rf = ranges_factor(s, t);
-      double erf = s->day_min == NO_DAY || t->day_min == NO_DAY ? 1.0 : sqrt(rf);
+      double erf =
+          s->day_min == NO_DAY || t->day_min == NO_DAY ? 1.0 : sqrt(rf);
       double sc = (1.0 - ENTITY_SHARE) * sim.all * rf +
                   ENTITY_SHARE * sim.entities * erf;
       double hs = HEADLINE_SHARE *
@@ -1354,7 +1376,7 @@ static nf_status merge_stories(nf_group *g) {
     if (s->n_reports == 1) {
       const story *t = &g->stories[best_id];
       bar = s->n_dated && 2 * t->n_dated >= t->n_reports ? MERGE_SINGLE_DATED
-                                                          : MERGE_SINGLE;
+                                                         : MERGE_SINGLE;
     }
     if (best < bar) continue;
     story *t = &g->stories[best_id];
@@ -1374,8 +1396,10 @@ static nf_status merge_stories(nf_group *g) {
     t->n_dated += s->n_dated;
     if (t->title == NONE) t->title = s->title;
     if (s->day_min != NO_DAY) {
-      if (t->day_min == NO_DAY || s->day_min < t->day_min) t->day_min = s->day_min;
-      if (t->day_max == NO_DAY || s->day_max > t->day_max) t->day_max = s->day_max;
+      if (t->day_min == NO_DAY || s->day_min < t->day_min)
+        t->day_min = s->day_min;
+      if (t->day_max == NO_DAY || s->day_max > t->day_max)
+        t->day_max = s->day_max;
     }
     if (s->first_seen.precision != NF_PREC_NONE &&
         (t->first_seen.precision == NF_PREC_NONE ||
@@ -1404,7 +1428,8 @@ static nf_status merge_stories(nf_group *g) {
       g->reports[i].story = renum[g->reports[i].story];
     for (size_t t = 0; t < g->n_terms; t++) {
       term_info *ti = &g->terms[t];
-      for (uint32_t i = 0; i < ti->n_posts; i++) ti->posts[i] = renum[ti->posts[i]];
+      for (uint32_t i = 0; i < ti->n_posts; i++)
+        ti->posts[i] = renum[ti->posts[i]];
     }
   }
   Nf_free(g->alloc, parent);

@@ -77,12 +77,14 @@ void Nf_minhash(const nf_shingle *sh, size_t n, uint64_t seed,
 void Nf_lsh_keys(const uint32_t sig[NF_MINHASH_K], uint64_t seed,
                  uint32_t keys[NF_LSH_BANDS]) {
   for (int band = 0; band < NF_LSH_BANDS; band++)
-    keys[band] = (uint32_t)Nf_hash64(sig + band * NF_LSH_ROWS,
-                                     NF_LSH_ROWS * sizeof sig[0],
-                                     seed + (uint64_t)band);
+    keys[band] =
+        (uint32_t)Nf_hash64(sig + band * NF_LSH_ROWS,
+                            NF_LSH_ROWS * sizeof sig[0], seed + (uint64_t)band);
 }
 
-static uint32_t fp_hash(const nf_shingle *s) { return (uint32_t)(s->hash >> 32); }
+static uint32_t fp_hash(const nf_shingle *s) {
+  return (uint32_t)(s->hash >> 32);
+}
 
 size_t Nf_winnow(const nf_shingle *sh, size_t n, size_t window, nf_fp *out,
                  size_t cap) {
@@ -135,8 +137,8 @@ static void close_run(run *r, const nf_fp *a, const nf_shingle *b,
 }
 
 nf_status Nf_align(const nf_allocator *alloc, const nf_fp *a, size_t na,
-                   const nf_shingle *b, size_t nb, nf_passage *out,
-                   size_t cap, size_t *n_out, size_t *covered) {
+                   const nf_shingle *b, size_t nb, nf_passage *out, size_t cap,
+                   size_t *n_out, size_t *covered) {
   *n_out = 0;
   *covered = 0;
   if (!na || !nb) return NF_OK;

@@ -89,11 +89,11 @@ size_t Nf_winnow(const nf_shingle *sh, size_t n, size_t window, nf_fp *out,
 // (all its shingles `b`) share: runs of matching fingerprints in the same
 // order in both, at least two fingerprints long. Writes at most cap
 // passages, their count in *n_out; *covered receives the later report's
-// words that lie in them. NF_ENOMEM when the scratch table cannot be had. Spans of `a` run from its first to its last
-// matching fingerprint, so they may fall short of the true passage by up
-// to NF_WINNOW_WINDOW words at each end.
+// words that lie in them. NF_ENOMEM when the scratch table cannot be had. Spans
+// of `a` run from its first to its last matching fingerprint, so they may fall
+// short of the true passage by up to NF_WINNOW_WINDOW words at each end.
 nf_status Nf_align(const nf_allocator *alloc, const nf_fp *a, size_t na,
-                   const nf_shingle *b, size_t nb, nf_passage *out,
-                   size_t cap, size_t *n_out, size_t *covered);
+                   const nf_shingle *b, size_t nb, nf_passage *out, size_t cap,
+                   size_t *n_out, size_t *covered);
 
 #endif

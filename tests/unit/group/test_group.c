@@ -1,5 +1,7 @@
 // Grouping decisions and copies (src/group/group.c): which reports make
 // one story, which do not, and what counts as a copy.
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +11,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "group/group.h"
 #include "model/ctx.h"
@@ -25,7 +28,8 @@ static nf_doc *make_doc(nf_ctx *ctx, const report_in *r) {
   d->text = Nf_doc_strdup(d, r->text, strlen(r->text));
   d->text_len = strlen(r->text);
   if (r->title) d->title = Nf_doc_strdup(d, r->title, strlen(r->title));
-  if (r->date) assert_true(Nf_datetime_parse_iso(Nf_sv_cstr(r->date), &d->published));
+  if (r->date)
+    assert_true(Nf_datetime_parse_iso(Nf_sv_cstr(r->date), &d->published));
   d->extracted = true;
   return d;
 }
@@ -251,7 +255,8 @@ static void page_furniture_does_not_group(void **state) {
   nf_story_set *s = group(ctx, in, N);
   // The first few may meet before the furniture is known; the rest not.
   for (int i = 4; i < N; i++)
-    for (int j = 0; j < i; j++) assert_false(same_story(s, (size_t)i, (size_t)j));
+    for (int j = 0; j < i; j++)
+      assert_false(same_story(s, (size_t)i, (size_t)j));
   Nf_story_set_free(s);
   nf_ctx_free(ctx);
 }
@@ -301,8 +306,8 @@ static void deterministic_and_incremental(void **state) {
   }
   nf_story_set *mid;
   assert_int_equal(Nf_group_finish(g, &mid), NF_OK);
-  report_in later = {"c", "Rescuers search Manokwari hotel rubble", "2009-01-05",
-                     QUAKE_C};
+  report_in later = {"c", "Rescuers search Manokwari hotel rubble",
+                     "2009-01-05", QUAKE_C};
   nf_doc *d = make_doc(ctx, &later);
   assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
   nf_doc_free(d);
@@ -354,8 +359,8 @@ static void like_headlines_join_reports_of_few_shared_words(void **state) {
   (void)state;
   nf_ctx *ctx = nf_ctx_new(NULL);
   const report_in in[] = {
-      {"a", "Dana Whitlock and Owen Marsh split after four years",
-       "2018-02-05", SPLIT_A},
+      {"a", "Dana Whitlock and Owen Marsh split after four years", "2018-02-05",
+       SPLIT_A},
       {"b", "Dana Whitlock, Owen Marsh split after four years", "2018-02-05",
        SPLIT_B},
       {"storm", "Northport buried under record snowfall", "2018-02-05", STORM},

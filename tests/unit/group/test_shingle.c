@@ -1,5 +1,7 @@
 // Shingles, MinHash and LSH keys, winnowing, and passage alignment
 // (src/group/shingle).
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +11,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "core/alloc.h"
 #include "group/shingle.h"
@@ -53,7 +56,8 @@ static void shingles_leave_out_quotes_and_short_texts(void **state) {
   assert_int_equal(sh[0].end, strlen("one two three four five"));
   free(sh);
   // Quoted words do not count: the shingles bridge the quotation.
-  nf_shingle *a = shingles("he said \"we shall never leave\" to them all", &n, &words);
+  nf_shingle *a =
+      shingles("he said \"we shall never leave\" to them all", &n, &words);
   assert_int_equal(words, 5);
   size_t n2, w2;
   nf_shingle *b = shingles("He said to them all.", &n2, &w2);
@@ -65,8 +69,8 @@ static void shingles_leave_out_quotes_and_short_texts(void **state) {
   // Skipped ranges are left out.
   const char *t = "alpha beta gamma delta epsilon zeta eta theta";
   nf_range skip[] = {{6, 17}};  // "beta gamma"
-  assert_int_equal(Nf_shingles(&Nf_default_allocator, Nf_sv_cstr(t), SEED,
-                               skip, 1, 100, &sh, &n, &words),
+  assert_int_equal(Nf_shingles(&Nf_default_allocator, Nf_sv_cstr(t), SEED, skip,
+                               1, 100, &sh, &n, &words),
                    NF_OK);
   assert_int_equal(words, 6);
   assert_int_equal(n, 2);
@@ -106,8 +110,10 @@ static void lsh_keys_follow_bands(void **state) {
   sig[NF_LSH_ROWS * 3] ^= 1;  // change one row of band 3
   Nf_lsh_keys(sig, SEED, k2);
   for (int b = 0; b < NF_LSH_BANDS; b++) {
-    if (b == 3) assert_int_not_equal(k1[b], k2[b]);
-    else assert_int_equal(k1[b], k2[b]);
+    if (b == 3)
+      assert_int_not_equal(k1[b], k2[b]);
+    else
+      assert_int_equal(k1[b], k2[b]);
   }
   // Equal rows in two bands still give two keys.
   uint32_t flat[NF_MINHASH_K] = {0};
@@ -127,7 +133,8 @@ static void winnowing_covers_every_window(void **state) {
   nf_fp fp[N];
   size_t n = Nf_winnow(sh, N, NF_WINNOW_WINDOW, fp, N);
   // About 2 / (w + 1) of the shingles.
-  assert_true(n > N / (NF_WINNOW_WINDOW + 1) && n < 4 * N / (NF_WINNOW_WINDOW + 1));
+  assert_true(n > N / (NF_WINNOW_WINDOW + 1) &&
+              n < 4 * N / (NF_WINNOW_WINDOW + 1));
   // Every window of w shingles holds a kept one (fingerprints keep their
   // positions through start = 10 * index).
   for (int w = 0; w + NF_WINNOW_WINDOW <= N; w++) {

@@ -1,4 +1,6 @@
 // Word tokens, quotes, stop words and stems (src/text/terms).
+// cmocka needs these first; keep the order.
+// clang-format off
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+// clang-format on
 
 #include "text/terms.h"
 
@@ -51,11 +54,13 @@ static const struct {
      "she/CS said stay/CQ here/Q then/CS she left"},
     {"German „Zitat hier“ ende", "german/CS zitat/CQ hier/Q ende"},
     {"a ‘quoted phrase’ and don’t", "a/S quoted/Q phrase/Q and don't"},
-    {"Unclosed \"quote runs\nto the line end", "unclosed/CS quote/Q runs/Q to/S the line end"},
+    {"Unclosed \"quote runs\nto the line end",
+     "unclosed/CS quote/Q runs/Q to/S the line end"},
     {"ÉCOLE Straße", "école/CS strasse/C"},
     {"東京都 in Japan", "東/SI 京/I 都/I in japan/C"},
     {"one. Two! three? Four", "one/S two/CS three four/CS"},
-    {"Mr. Smith met approx. 40 people.", "mr/CS smith/CS met approx 40/NS people"},
+    {"Mr. Smith met approx. 40 people.",
+     "mr/CS smith/CS met approx 40/NS people"},
     {"", ""},
     {"  ...  ", ""},
 };
@@ -91,13 +96,17 @@ static void tokenizer_survives_bad_bytes_and_long_words(void **state) {
 static const struct {
   const char *lang, *word, *stem;
 } STEM_CASES[] = {
-    {"en", "shootings", "shoot"},   {"en", "killed", "kill"},
-    {NULL, "killings", "kill"},     {"en-GB", "syria's", "syria"},
-    {"english", "hospitals", "hospit"}, {"fr", "tuées", "tu"},
+    {"en", "shootings", "shoot"},
+    {"en", "killed", "kill"},
+    {NULL, "killings", "kill"},
+    {"en-GB", "syria's", "syria"},
+    {"english", "hospitals", "hospit"},
+    {"fr", "tuées", "tu"},
     {"fr", "tué", "tu"},
-    {"de", "häusern", "haus"},      {"en", "bogotá", "bogota"},
-    {"xx", "running", "run"},       // unknown language: English
-    {"zh", "東京", "東京"},          // no stemmer: unchanged
+    {"de", "häusern", "haus"},
+    {"en", "bogotá", "bogota"},
+    {"xx", "running", "run"},  // unknown language: English
+    {"zh", "東京", "東京"},    // no stemmer: unchanged
 };
 
 static void stemmer_table(void **state) {
