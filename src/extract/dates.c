@@ -6,33 +6,7 @@
 #include <string.h>
 
 #include "extract/facts.h"
-#include "extract/fx.h"
-
-typedef struct sc {
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool NUM(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_NUM;
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool GLUED(const sc *c, size_t i) {
-  return i < c->b && (c->t[i].flags & NF_TF_GLUE);
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && (c->t[i].flags & NF_TF_CAP);
-}
+#include "extract/scan.h"
 
 // Plain digits of a number token, or -1 ("1,018" and "1.5" are not).
 static long int_of(const sc *c, size_t i, size_t *ndig) {
@@ -359,8 +333,7 @@ void Nf_facts_resolve_dates(nf_facts *f, const nf_datetime *anchor,
 
 void Nf_fx_dates(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
-    const fx_sent *st = &x->sents[si];
-    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, si);
     for (size_t i = c.a; i < c.b && !x->status; i++) {
       const nf_tok *t = &c.t[i];
       if (t->kind != NF_TOK_NUM &&

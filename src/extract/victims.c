@@ -6,28 +6,7 @@
 // and are skipped.
 #include <string.h>
 
-#include "extract/fx.h"
-
-typedef struct sc {
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
-         (c->t[i].flags & NF_TF_CAP) && !(c->t[i].flags & NF_TF_POSS);
-}
+#include "extract/scan.h"
 
 static bool perpetrator_word(const sc *c, size_t i) {
   return (CL(c, i) & L_PERP) != 0;
@@ -534,7 +513,7 @@ void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
     if (st->in != NF_IN_BODY) continue;
-    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, si);
     for (size_t k = c.a; k < c.b; k++) {
       uint64_t cl = CL(&c, k);
       if (!cl) {
