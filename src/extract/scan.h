@@ -50,6 +50,21 @@ static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
 static inline bool HYPHEN(const sc *c, size_t i) {
   return KIND(c, i, NF_TOK_PUNCT) && Nf_cp_is_hyphen(c->t[i].cp);
 }
+// The plain digits of number token i, or -1 ("1,018" and "1.5" are not);
+// ndig, when given, gets their count.
+static inline long INT(const sc *c, size_t i, size_t *ndig) {
+  if (!NUM(c, i)) return -1;
+  long v = 0;
+  size_t n = 0;
+  for (uint32_t k = c->t[i].start; k < c->t[i].end; k++) {
+    char ch = c->s[k];
+    if (ch < '0' || ch > '9') return -1;
+    if (++n > 9) return -1;
+    v = v * 10 + (ch - '0');
+  }
+  if (ndig) *ndig = n;
+  return v;
+}
 // No white space between token i and the one before it.
 static inline bool GLUED(const sc *c, size_t i) {
   return i < c->b && (c->t[i].flags & NF_TF_GLUE);

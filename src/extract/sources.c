@@ -142,11 +142,10 @@ static void find_source(fx *x, size_t si) {
     uint64_t cl = CL(&c, k);
     if (!(cl & L_SAY) || IS(&c, k, "according") || IS(&c, k, "called") ||
         IS(&c, k, "estimated") || IS(&c, k, "put") || IS(&c, k, "puts") ||
-        IS(&c, k, "called") || IS(&c, k, "described") ||
-        IS(&c, k, "recounted") || IS(&c, k, "confirmed") ||
-        IS(&c, k, "urged") || IS(&c, k, "condemned") ||
-        IS(&c, k, "expressed") || IS(&c, k, "emphasized") ||
-        IS(&c, k, "emphasised"))
+        IS(&c, k, "described") || IS(&c, k, "recounted") ||
+        IS(&c, k, "confirmed") || IS(&c, k, "urged") ||
+        IS(&c, k, "condemned") || IS(&c, k, "expressed") ||
+        IS(&c, k, "emphasized") || IS(&c, k, "emphasised"))
       continue;
     size_t e;
     size_t s0 = subject_start(&c, k, &e);
