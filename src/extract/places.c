@@ -86,32 +86,31 @@ static uint64_t fnv64(const char *s, size_t n) {
   return h;
 }
 
-size_t Nf_gz_lookup(const char *key, size_t n, uint32_t *first) {
-  uint64_t h = fnv64(key, n);
-  size_t lo = 0, hi = Nf_gz_n_keys;
+// The first index of the sorted v[0, n) holding h or more.
+static size_t lower_bound(const uint64_t *v, size_t n, uint64_t h) {
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (Nf_gz_hashes[mid] < h)
+    if (v[mid] < h)
       lo = mid + 1;
     else
       hi = mid;
   }
-  if (lo >= Nf_gz_n_keys || Nf_gz_hashes[lo] != h) return 0;
-  *first = Nf_gz_keylists[lo] >> 8;
-  return Nf_gz_keylists[lo] & 0xFF;
+  return lo;
+}
+
+size_t Nf_gz_lookup(const char *key, size_t n, uint32_t *first) {
+  uint64_t h = fnv64(key, n);
+  size_t i = lower_bound(Nf_gz_hashes, Nf_gz_n_keys, h);
+  if (i >= Nf_gz_n_keys || Nf_gz_hashes[i] != h) return 0;
+  *first = Nf_gz_keylists[i] >> 8;
+  return Nf_gz_keylists[i] & 0xFF;
 }
 
 static bool starts_a_name(const char *key, size_t n) {
   uint64_t h = fnv64(key, n);
-  size_t lo = 0, hi = Nf_gz_n_firsts;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (Nf_gz_firsts[mid] < h)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < Nf_gz_n_firsts && Nf_gz_firsts[lo] == h;
+  size_t i = lower_bound(Nf_gz_firsts, Nf_gz_n_firsts, h);
+  return i < Nf_gz_n_firsts && Nf_gz_firsts[i] == h;
 }
 
 // Look up tokens [a, b) as one name.
