@@ -140,7 +140,7 @@ typedef struct story {
   int32_t day_min, day_max;
   nf_datetime first_seen, last_seen;
   tw *centroid;  // sorted by term; sums of members' unit vectors
-  uint32_t n_centroid, cap_centroid;
+  uint32_t n_centroid;
   tw *heads;  // sorted by term; members whose headline has it
   uint32_t n_heads;
   uint32_t n_headed;  // members with a headline
@@ -817,71 +817,55 @@ static double heads_cos(const nf_group *g, const tw *a, size_t na, const tw *b,
   return xa > 0 && xb > 0 ? dot / sqrt(xa * xb) : 0.0;
 }
 
-// Add headline counts to a story's, keeping the HEAD_TERMS most frequent.
-static nf_status heads_add(nf_group *g, story *s, const tw *v, size_t n) {
-  size_t need = s->n_heads + n;
+// Merge v[0, n), each weight divided by scale, into the term-sorted *dst,
+// summing the weights of shared terms and keeping the keep terms that weigh
+// most (by weight x IDF).
+static nf_status tw_merge(nf_group *g, tw **dst, uint32_t *n_dst, const tw *v,
+                          size_t n, double scale, size_t keep) {
+  const tw *d = *dst;
+  size_t nd = *n_dst;
+  size_t need = nd + n;
   tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
   if (!merged) return NF_ENOMEM;
   size_t i = 0, j = 0, m = 0;
-  while (i < s->n_heads || j < n) {
-    if (j >= n || (i < s->n_heads && s->heads[i].term < v[j].term))
-      merged[m++] = s->heads[i++];
-    else if (i >= s->n_heads || v[j].term < s->heads[i].term)
-      merged[m++] = v[j++];
-    else {
-      merged[m++] = (tw){v[j].term, s->heads[i].w + v[j].w};
+  while (i < nd || j < n) {
+    if (j >= n || (i < nd && d[i].term < v[j].term)) {
+      merged[m++] = d[i++];
+    } else if (i >= nd || v[j].term < d[i].term) {
+      merged[m++] = (tw){v[j].term, (float)(v[j].w / scale)};
+      j++;
+    } else {
+      merged[m++] = (tw){v[j].term, (float)(d[i].w + v[j].w / scale)};
       i++;
       j++;
     }
   }
-  if (m > HEAD_TERMS) {
+  if (m > keep) {
     for (size_t k = 0; k < m; k++) merged[k].w *= (float)idf(g, merged[k].term);
     qsort(merged, m, sizeof *merged, cmp_tw_weight_desc);
-    m = HEAD_TERMS;
+    m = keep;
     for (size_t k = 0; k < m; k++) merged[k].w /= (float)idf(g, merged[k].term);
     qsort(merged, m, sizeof *merged, cmp_tw_term);
   }
-  Nf_free(g->alloc, s->heads);
-  s->heads = merged;
-  s->n_heads = (uint32_t)m;
+  Nf_free(g->alloc, *dst);
+  *dst = merged;
+  *n_dst = (uint32_t)m;
   return NF_OK;
 }
 
-// Add the report's unit vector to the story's centroid, keeping the
-// CENTROID_TERMS terms that weigh most.
+// Add headline counts to a story's, keeping the HEAD_TERMS most frequent.
+static nf_status heads_add(nf_group *g, story *s, const tw *v, size_t n) {
+  return tw_merge(g, &s->heads, &s->n_heads, v, n, 1.0, HEAD_TERMS);
+}
+
+// Add the report's unit vector (unit) or a centroid to the story's
+// centroid, keeping the CENTROID_TERMS terms that weigh most.
 static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n,
                               bool unit) {
   double norm = 0;
   for (size_t i = 0; i < n; i++) norm += (double)v[i].w * v[i].w;
   norm = norm > 0 && unit ? sqrt(norm) : 1;
-  size_t need = s->n_centroid + n;
-  tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
-  if (!merged) return NF_ENOMEM;
-  size_t i = 0, j = 0, m = 0;
-  while (i < s->n_centroid || j < n) {
-    if (j >= n || (i < s->n_centroid && s->centroid[i].term < v[j].term)) {
-      merged[m++] = s->centroid[i++];
-    } else if (i >= s->n_centroid || v[j].term < s->centroid[i].term) {
-      merged[m++] = (tw){v[j].term, (float)(v[j].w / norm)};
-      j++;
-    } else {
-      merged[m++] = (tw){v[j].term, (float)(s->centroid[i].w + v[j].w / norm)};
-      i++;
-      j++;
-    }
-  }
-  if (m > CENTROID_TERMS) {
-    for (size_t k = 0; k < m; k++) merged[k].w *= (float)idf(g, merged[k].term);
-    qsort(merged, m, sizeof *merged, cmp_tw_weight_desc);
-    m = CENTROID_TERMS;
-    for (size_t k = 0; k < m; k++) merged[k].w /= (float)idf(g, merged[k].term);
-    qsort(merged, m, sizeof *merged, cmp_tw_term);
-  }
-  Nf_free(g->alloc, s->centroid);
-  s->centroid = merged;
-  s->n_centroid = (uint32_t)m;
-  s->cap_centroid = (uint32_t)need;
-  return NF_OK;
+  return tw_merge(g, &s->centroid, &s->n_centroid, v, n, norm, CENTROID_TERMS);
 }
 
 // Post story s under term t (once; the oldest story leaves a full list).
