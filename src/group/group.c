@@ -80,10 +80,6 @@ static const double HEADLINE_SHARE = 0.4;
 // At finish, two headlined stories (see headlined()) whose headlines have
 // an IDF cosine below this stay apart whatever their bodies share.
 static const double MERGE_HEADLINES_MIN = 0.25;
-// When both sides are dated, the entity part fades too, by the square root
-// of the time factor: the same city and the same kind of victim months
-// apart is mostly another incident, while a trial that names the same
-// people still scores on them.
 // At finish, a story joins an earlier one whose score, centroid against
 // centroid, reaches this.
 static const double MERGE_THRESHOLD = 0.30;
@@ -658,14 +654,18 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
 
 // ------------------------------------------------------------- scoring
 
+static double gap_factor(double gap) {
+  if (gap <= TIME_SLACK_DAYS) return 1.0;
+  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
+  return f < TIME_FLOOR ? TIME_FLOOR : f;
+}
+
 static double time_factor(int32_t day, const story *s) {
   if (day == NO_DAY || s->day_min == NO_DAY) return NO_DATE_FACTOR;
   double gap = day < s->day_min   ? (double)s->day_min - day
                : day > s->day_max ? (double)day - s->day_max
                                   : 0.0;
-  if (gap <= TIME_SLACK_DAYS) return 1.0;
-  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
-  return f < TIME_FLOOR ? TIME_FLOOR : f;
+  return gap_factor(gap);
 }
 
 // Names, numbers and fact keys: what tells one event from a like one. A
@@ -756,6 +756,15 @@ static double time_unknown(int32_t day, const story *s) {
   return 1.0 - (double)s->n_dated / s->n_reports;
 }
 
+// The topical part of a similarity faded by tf, the entity part by etf.
+// When both sides are dated, etf is the square root of the time factor:
+// the same city and the same kind of victim months apart is mostly another
+// incident, while a trial that names the same people still scores on them.
+static double blend(similarity sim, double tf, double etf) {
+  return (1.0 - ENTITY_SHARE) * sim.all * tf +
+         ENTITY_SHARE * sim.entities * etf;
+}
+
 // The score a report gives a story: the topical part fades with the days
 // between them, the shared names do not (a trial a year later names the
 // same people).
@@ -772,8 +781,7 @@ static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
     tf = f * tf + (1 - f) * NO_DATE_FACTOR;
     etf = f * etf + (1 - f);
   }
-  return (1.0 - ENTITY_SHARE) * sim.all * tf +
-         ENTITY_SHARE * sim.entities * etf;
+  return blend(sim, tf, etf);
 }
 
 // ------------------------------------------------------------- stories
@@ -866,6 +874,24 @@ static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n,
   for (size_t i = 0; i < n; i++) norm += (double)v[i].w * v[i].w;
   norm = norm > 0 && unit ? sqrt(norm) : 1;
   return tw_merge(g, &s->centroid, &s->n_centroid, v, n, norm, CENTROID_TERMS);
+}
+
+// Widen a story's days and first/last seen to cover [day_min, day_max]
+// and [first, last]; NO_DAY and NF_PREC_NONE leave them as they are.
+static void story_span_add(story *s, int32_t day_min, int32_t day_max,
+                           const nf_datetime *first, const nf_datetime *last) {
+  if (day_min != NO_DAY) {
+    if (s->day_min == NO_DAY || day_min < s->day_min) s->day_min = day_min;
+    if (s->day_max == NO_DAY || day_max > s->day_max) s->day_max = day_max;
+  }
+  if (first->precision != NF_PREC_NONE &&
+      (s->first_seen.precision == NF_PREC_NONE ||
+       Nf_datetime_cmp(first, &s->first_seen) < 0))
+    s->first_seen = *first;
+  if (last->precision != NF_PREC_NONE &&
+      (s->last_seen.precision == NF_PREC_NONE ||
+       Nf_datetime_cmp(last, &s->last_seen) > 0))
+    s->last_seen = *last;
 }
 
 // Post story s under term t (once; the oldest story leaves a full list).
@@ -1191,19 +1217,8 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   s->n_reports++;
   if (s->title == NONE && doc->title && doc->title[0])
     s->title = add_string(g, doc->title);
-  if (day != NO_DAY) {
-    s->n_dated++;
-    if (s->day_min == NO_DAY || day < s->day_min) s->day_min = day;
-    if (s->day_max == NO_DAY || day > s->day_max) s->day_max = day;
-  }
-  if (doc->published.precision != NF_PREC_NONE) {
-    if (s->first_seen.precision == NF_PREC_NONE ||
-        Nf_datetime_cmp(&doc->published, &s->first_seen) < 0)
-      s->first_seen = doc->published;
-    if (s->last_seen.precision == NF_PREC_NONE ||
-        Nf_datetime_cmp(&doc->published, &s->last_seen) > 0)
-      s->last_seen = doc->published;
-  }
+  if (day != NO_DAY) s->n_dated++;
+  story_span_add(s, day, day, &doc->published, &doc->published);
   // A failure from here on costs only index quality, not consistency.
   (void)centroid_add(g, s, g->vec, n_vec, true);
   {
@@ -1274,9 +1289,7 @@ static double ranges_factor(const story *a, const story *b) {
     gap = (double)a->day_min - b->day_max;
   else if (b->day_min > a->day_max)
     gap = (double)b->day_min - a->day_max;
-  if (gap <= TIME_SLACK_DAYS) return 1.0;
-  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
-  return f < TIME_FLOOR ? TIME_FLOOR : f;
+  return gap_factor(gap);
 }
 
 static uint32_t root(uint32_t *parent, uint32_t s) {
@@ -1345,8 +1358,7 @@ static nf_status merge_stories(nf_group *g) {
       double rf = ranges_factor(s, t);
       double erf =
           s->day_min == NO_DAY || t->day_min == NO_DAY ? 1.0 : sqrt(rf);
-      double sc = (1.0 - ENTITY_SHARE) * sim.all * rf +
-                  ENTITY_SHARE * sim.entities * erf;
+      double sc = blend(sim, rf, erf);
       double hs = HEADLINE_SHARE *
                   heads_cos(g, s->heads, s->n_heads, t->heads, t->n_heads) * rf;
       if (hs > sc) sc = hs;
@@ -1379,20 +1391,7 @@ static nf_status merge_stories(nf_group *g) {
     t->n_reports += s->n_reports;
     t->n_dated += s->n_dated;
     if (t->title == NONE) t->title = s->title;
-    if (s->day_min != NO_DAY) {
-      if (t->day_min == NO_DAY || s->day_min < t->day_min)
-        t->day_min = s->day_min;
-      if (t->day_max == NO_DAY || s->day_max > t->day_max)
-        t->day_max = s->day_max;
-    }
-    if (s->first_seen.precision != NF_PREC_NONE &&
-        (t->first_seen.precision == NF_PREC_NONE ||
-         Nf_datetime_cmp(&s->first_seen, &t->first_seen) < 0))
-      t->first_seen = s->first_seen;
-    if (s->last_seen.precision != NF_PREC_NONE &&
-        (t->last_seen.precision == NF_PREC_NONE ||
-         Nf_datetime_cmp(&s->last_seen, &t->last_seen) > 0))
-      t->last_seen = s->last_seen;
+    story_span_add(t, s->day_min, s->day_max, &s->first_seen, &s->last_seen);
   }
   if (merged) {
     // Keep the stories that remain, in order, and point everything at them.
