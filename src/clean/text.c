@@ -402,19 +402,6 @@ static bool headline_like(const unit *u) {
           u->info.words <= 30);
 }
 
-// The separators between a headline and the site's name in a <title>.
-static size_t title_sep_len(nf_sv s) {
-  static const char *const SEPS[] = {
-      " - ",  " | ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-      " :: ", " \xC2\xB7 ", " // ",           " \xC2\xBB ",
-      NULL};
-  for (const char *const *p = SEPS; *p; p++) {
-    size_t n = strlen(*p);
-    if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
-  }
-  return 0;
-}
-
 // The headline line the page's <title> (its first line) announces: a
 // later line that the first line starts with, followed by a separator
 // and the site's name ("Headline - Section - Site"). *site gets the last
@@ -431,12 +418,12 @@ static long title_anchor(const cleaner *c, nf_sv *site) {
     nf_sv t = utext(c, i);
     if (t.n > t0.n || !Nf_sv_istarts(t0, t)) continue;
     nf_sv rest = Nf_sv(t0.p + t.n, t0.n - t.n);
-    size_t k = title_sep_len(rest);
+    size_t k = Nf_title_sep_len(rest);
     if (rest.n && !k) continue;
     // The site: the last separated segment, when short.
     nf_sv last = Nf_sv(rest.p + k, rest.n - k);
     for (size_t j = 0; j < last.n; j++) {
-      size_t kk = title_sep_len(Nf_sv(last.p + j, last.n - j));
+      size_t kk = Nf_title_sep_len(Nf_sv(last.p + j, last.n - j));
       if (kk) {
         last = Nf_sv(last.p + j + kk, last.n - j - kk);
         j = (size_t)-1;

@@ -116,6 +116,9 @@ bool Nf_scan_date_prefix(nf_sv line, nf_datetime *when, nf_sv *rest);
 // "Headline - Site", "Headline | Site", "Headline – Site": the headline
 // and a short site name (1-5 words). False when there is no such tail.
 bool Nf_scan_title_site(nf_sv line, nf_sv *title, nf_sv *site);
+// Length of the headline/site separator (" - ", " | ", " – " ...) that s
+// starts with; 0 when none.
+size_t Nf_title_sep_len(nf_sv s);
 // A relative time ("3 hours ago", "yesterday", "il y a 2 heures").
 bool Nf_scan_relative_time(nf_sv s);
 

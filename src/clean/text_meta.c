@@ -954,20 +954,26 @@ bool Nf_scan_byline_dated(nf_sv line, nf_sv *name, nf_datetime *when) {
 
 // --------------------------------------------------------------- titles
 
-bool Nf_scan_title_site(nf_sv line, nf_sv *title, nf_sv *site) {
+size_t Nf_title_sep_len(nf_sv s) {
   static const char *const SEPS[] = {
       " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
       " :: ", " \xC2\xB7 ", " // ",           " \xC2\xBB ",
       NULL};
+  for (const char *const *p = SEPS; *p; p++) {
+    size_t n = strlen(*p);
+    if (s.n >= n && memcmp(s.p, *p, n) == 0) return n;
+  }
+  return 0;
+}
+
+bool Nf_scan_title_site(nf_sv line, nf_sv *title, nf_sv *site) {
   nf_sv s = Nf_sv_trim(line);
   // The last separator of any kind.
   long best = -1;
   size_t best_len = 0;
-  for (const char *const *p = SEPS; *p; p++) {
-    nf_sv sep = Nf_sv_cstr(*p);
-    for (size_t i = 0; i + sep.n <= s.n; i++)
-      if (memcmp(s.p + i, sep.p, sep.n) == 0 && (long)i > best)
-        best = (long)i, best_len = sep.n;
+  for (size_t i = s.n; i-- > 0 && best < 0;) {
+    best_len = Nf_title_sep_len(Nf_sv(s.p + i, s.n - i));
+    if (best_len) best = (long)i;
   }
   if (best < 0) return false;
   nf_sv t = Nf_sv_trim(Nf_sv(s.p, (size_t)best));

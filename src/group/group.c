@@ -80,10 +80,6 @@ static const double HEADLINE_SHARE = 0.4;
 // At finish, two headlined stories (see headlined()) whose headlines have
 // an IDF cosine below this stay apart whatever their bodies share.
 static const double MERGE_HEADLINES_MIN = 0.25;
-// When both sides are dated, the entity part fades too, by the square root
-// of the time factor: the same city and the same kind of victim months
-// apart is mostly another incident, while a trial that names the same
-// people still scores on them.
 // At finish, a story joins an earlier one whose score, centroid against
 // centroid, reaches this.
 static const double MERGE_THRESHOLD = 0.30;
@@ -140,7 +136,7 @@ typedef struct story {
   int32_t day_min, day_max;
   nf_datetime first_seen, last_seen;
   tw *centroid;  // sorted by term; sums of members' unit vectors
-  uint32_t n_centroid, cap_centroid;
+  uint32_t n_centroid;
   tw *heads;  // sorted by term; members whose headline has it
   uint32_t n_heads;
   uint32_t n_headed;  // members with a headline
@@ -658,14 +654,18 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
 
 // ------------------------------------------------------------- scoring
 
+static double gap_factor(double gap) {
+  if (gap <= TIME_SLACK_DAYS) return 1.0;
+  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
+  return f < TIME_FLOOR ? TIME_FLOOR : f;
+}
+
 static double time_factor(int32_t day, const story *s) {
   if (day == NO_DAY || s->day_min == NO_DAY) return NO_DATE_FACTOR;
   double gap = day < s->day_min   ? (double)s->day_min - day
                : day > s->day_max ? (double)day - s->day_max
                                   : 0.0;
-  if (gap <= TIME_SLACK_DAYS) return 1.0;
-  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
-  return f < TIME_FLOOR ? TIME_FLOOR : f;
+  return gap_factor(gap);
 }
 
 // Names, numbers and fact keys: what tells one event from a like one. A
@@ -756,6 +756,15 @@ static double time_unknown(int32_t day, const story *s) {
   return 1.0 - (double)s->n_dated / s->n_reports;
 }
 
+// The topical part of a similarity faded by tf, the entity part by etf.
+// When both sides are dated, etf is the square root of the time factor:
+// the same city and the same kind of victim months apart is mostly another
+// incident, while a trial that names the same people still scores on them.
+static double blend(similarity sim, double tf, double etf) {
+  return (1.0 - ENTITY_SHARE) * sim.all * tf +
+         ENTITY_SHARE * sim.entities * etf;
+}
+
 // The score a report gives a story: the topical part fades with the days
 // between them, the shared names do not (a trial a year later names the
 // same people).
@@ -772,8 +781,7 @@ static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
     tf = f * tf + (1 - f) * NO_DATE_FACTOR;
     etf = f * etf + (1 - f);
   }
-  return (1.0 - ENTITY_SHARE) * sim.all * tf +
-         ENTITY_SHARE * sim.entities * etf;
+  return blend(sim, tf, etf);
 }
 
 // ------------------------------------------------------------- stories
@@ -817,71 +825,73 @@ static double heads_cos(const nf_group *g, const tw *a, size_t na, const tw *b,
   return xa > 0 && xb > 0 ? dot / sqrt(xa * xb) : 0.0;
 }
 
-// Add headline counts to a story's, keeping the HEAD_TERMS most frequent.
-static nf_status heads_add(nf_group *g, story *s, const tw *v, size_t n) {
-  size_t need = s->n_heads + n;
+// Merge v[0, n), each weight divided by scale, into the term-sorted *dst,
+// summing the weights of shared terms and keeping the keep terms that weigh
+// most (by weight x IDF).
+static nf_status tw_merge(nf_group *g, tw **dst, uint32_t *n_dst, const tw *v,
+                          size_t n, double scale, size_t keep) {
+  const tw *d = *dst;
+  size_t nd = *n_dst;
+  size_t need = nd + n;
   tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
   if (!merged) return NF_ENOMEM;
   size_t i = 0, j = 0, m = 0;
-  while (i < s->n_heads || j < n) {
-    if (j >= n || (i < s->n_heads && s->heads[i].term < v[j].term))
-      merged[m++] = s->heads[i++];
-    else if (i >= s->n_heads || v[j].term < s->heads[i].term)
-      merged[m++] = v[j++];
-    else {
-      merged[m++] = (tw){v[j].term, s->heads[i].w + v[j].w};
+  while (i < nd || j < n) {
+    if (j >= n || (i < nd && d[i].term < v[j].term)) {
+      merged[m++] = d[i++];
+    } else if (i >= nd || v[j].term < d[i].term) {
+      merged[m++] = (tw){v[j].term, (float)(v[j].w / scale)};
+      j++;
+    } else {
+      merged[m++] = (tw){v[j].term, (float)(d[i].w + v[j].w / scale)};
       i++;
       j++;
     }
   }
-  if (m > HEAD_TERMS) {
+  if (m > keep) {
     for (size_t k = 0; k < m; k++) merged[k].w *= (float)idf(g, merged[k].term);
     qsort(merged, m, sizeof *merged, cmp_tw_weight_desc);
-    m = HEAD_TERMS;
+    m = keep;
     for (size_t k = 0; k < m; k++) merged[k].w /= (float)idf(g, merged[k].term);
     qsort(merged, m, sizeof *merged, cmp_tw_term);
   }
-  Nf_free(g->alloc, s->heads);
-  s->heads = merged;
-  s->n_heads = (uint32_t)m;
+  Nf_free(g->alloc, *dst);
+  *dst = merged;
+  *n_dst = (uint32_t)m;
   return NF_OK;
 }
 
-// Add the report's unit vector to the story's centroid, keeping the
-// CENTROID_TERMS terms that weigh most.
+// Add headline counts to a story's, keeping the HEAD_TERMS most frequent.
+static nf_status heads_add(nf_group *g, story *s, const tw *v, size_t n) {
+  return tw_merge(g, &s->heads, &s->n_heads, v, n, 1.0, HEAD_TERMS);
+}
+
+// Add the report's unit vector (unit) or a centroid to the story's
+// centroid, keeping the CENTROID_TERMS terms that weigh most.
 static nf_status centroid_add(nf_group *g, story *s, const tw *v, size_t n,
                               bool unit) {
   double norm = 0;
   for (size_t i = 0; i < n; i++) norm += (double)v[i].w * v[i].w;
   norm = norm > 0 && unit ? sqrt(norm) : 1;
-  size_t need = s->n_centroid + n;
-  tw *merged = Nf_malloc(g->alloc, (need ? need : 1) * sizeof *merged);
-  if (!merged) return NF_ENOMEM;
-  size_t i = 0, j = 0, m = 0;
-  while (i < s->n_centroid || j < n) {
-    if (j >= n || (i < s->n_centroid && s->centroid[i].term < v[j].term)) {
-      merged[m++] = s->centroid[i++];
-    } else if (i >= s->n_centroid || v[j].term < s->centroid[i].term) {
-      merged[m++] = (tw){v[j].term, (float)(v[j].w / norm)};
-      j++;
-    } else {
-      merged[m++] = (tw){v[j].term, (float)(s->centroid[i].w + v[j].w / norm)};
-      i++;
-      j++;
-    }
+  return tw_merge(g, &s->centroid, &s->n_centroid, v, n, norm, CENTROID_TERMS);
+}
+
+// Widen a story's days and first/last seen to cover [day_min, day_max]
+// and [first, last]; NO_DAY and NF_PREC_NONE leave them as they are.
+static void story_span_add(story *s, int32_t day_min, int32_t day_max,
+                           const nf_datetime *first, const nf_datetime *last) {
+  if (day_min != NO_DAY) {
+    if (s->day_min == NO_DAY || day_min < s->day_min) s->day_min = day_min;
+    if (s->day_max == NO_DAY || day_max > s->day_max) s->day_max = day_max;
   }
-  if (m > CENTROID_TERMS) {
-    for (size_t k = 0; k < m; k++) merged[k].w *= (float)idf(g, merged[k].term);
-    qsort(merged, m, sizeof *merged, cmp_tw_weight_desc);
-    m = CENTROID_TERMS;
-    for (size_t k = 0; k < m; k++) merged[k].w /= (float)idf(g, merged[k].term);
-    qsort(merged, m, sizeof *merged, cmp_tw_term);
-  }
-  Nf_free(g->alloc, s->centroid);
-  s->centroid = merged;
-  s->n_centroid = (uint32_t)m;
-  s->cap_centroid = (uint32_t)need;
-  return NF_OK;
+  if (first->precision != NF_PREC_NONE &&
+      (s->first_seen.precision == NF_PREC_NONE ||
+       Nf_datetime_cmp(first, &s->first_seen) < 0))
+    s->first_seen = *first;
+  if (last->precision != NF_PREC_NONE &&
+      (s->last_seen.precision == NF_PREC_NONE ||
+       Nf_datetime_cmp(last, &s->last_seen) > 0))
+    s->last_seen = *last;
 }
 
 // Post story s under term t (once; the oldest story leaves a full list).
@@ -1207,19 +1217,8 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   s->n_reports++;
   if (s->title == NONE && doc->title && doc->title[0])
     s->title = add_string(g, doc->title);
-  if (day != NO_DAY) {
-    s->n_dated++;
-    if (s->day_min == NO_DAY || day < s->day_min) s->day_min = day;
-    if (s->day_max == NO_DAY || day > s->day_max) s->day_max = day;
-  }
-  if (doc->published.precision != NF_PREC_NONE) {
-    if (s->first_seen.precision == NF_PREC_NONE ||
-        Nf_datetime_cmp(&doc->published, &s->first_seen) < 0)
-      s->first_seen = doc->published;
-    if (s->last_seen.precision == NF_PREC_NONE ||
-        Nf_datetime_cmp(&doc->published, &s->last_seen) > 0)
-      s->last_seen = doc->published;
-  }
+  if (day != NO_DAY) s->n_dated++;
+  story_span_add(s, day, day, &doc->published, &doc->published);
   // A failure from here on costs only index quality, not consistency.
   (void)centroid_add(g, s, g->vec, n_vec, true);
   {
@@ -1290,9 +1289,7 @@ static double ranges_factor(const story *a, const story *b) {
     gap = (double)a->day_min - b->day_max;
   else if (b->day_min > a->day_max)
     gap = (double)b->day_min - a->day_max;
-  if (gap <= TIME_SLACK_DAYS) return 1.0;
-  double f = exp(-(gap - TIME_SLACK_DAYS) / TIME_SCALE_DAYS);
-  return f < TIME_FLOOR ? TIME_FLOOR : f;
+  return gap_factor(gap);
 }
 
 static uint32_t root(uint32_t *parent, uint32_t s) {
@@ -1361,8 +1358,7 @@ static nf_status merge_stories(nf_group *g) {
       double rf = ranges_factor(s, t);
       double erf =
           s->day_min == NO_DAY || t->day_min == NO_DAY ? 1.0 : sqrt(rf);
-      double sc = (1.0 - ENTITY_SHARE) * sim.all * rf +
-                  ENTITY_SHARE * sim.entities * erf;
+      double sc = blend(sim, rf, erf);
       double hs = HEADLINE_SHARE *
                   heads_cos(g, s->heads, s->n_heads, t->heads, t->n_heads) * rf;
       if (hs > sc) sc = hs;
@@ -1395,20 +1391,7 @@ static nf_status merge_stories(nf_group *g) {
     t->n_reports += s->n_reports;
     t->n_dated += s->n_dated;
     if (t->title == NONE) t->title = s->title;
-    if (s->day_min != NO_DAY) {
-      if (t->day_min == NO_DAY || s->day_min < t->day_min)
-        t->day_min = s->day_min;
-      if (t->day_max == NO_DAY || s->day_max > t->day_max)
-        t->day_max = s->day_max;
-    }
-    if (s->first_seen.precision != NF_PREC_NONE &&
-        (t->first_seen.precision == NF_PREC_NONE ||
-         Nf_datetime_cmp(&s->first_seen, &t->first_seen) < 0))
-      t->first_seen = s->first_seen;
-    if (s->last_seen.precision != NF_PREC_NONE &&
-        (t->last_seen.precision == NF_PREC_NONE ||
-         Nf_datetime_cmp(&s->last_seen, &t->last_seen) > 0))
-      t->last_seen = s->last_seen;
+    story_span_add(t, s->day_min, s->day_max, &s->first_seen, &s->last_seen);
   }
   if (merged) {
     // Keep the stories that remain, in order, and point everything at them.

@@ -308,7 +308,7 @@ nf_status Nf_ingest_decode(nf_doc *doc) {
 bool Nf_ingest_page_is_html(nf_doc *doc) {
   if (doc->format != NF_DOCFMT_UNKNOWN || doc->decoded || !doc->raw)
     return doc->format == NF_DOCFMT_HTML;
-  char head[4096];  // what Nf_sniff_html looks at
+  char head[NF_SNIFF_BYTES];
   size_t n =
       Nf_decompress_prefix(doc->ctx, doc->raw, doc->raw_len, head, sizeof head);
   return Nf_sniff_html(head, n);

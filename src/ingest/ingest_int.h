@@ -86,6 +86,8 @@ nf_sniff Nf_sniff_container(const char *head, size_t n, bool at_end,
 bool Nf_sniff_binary(const char *head, size_t n, const char **what);
 // UTF-16 without a byte order mark: 'L' (little endian), 'B' or 0.
 int Nf_sniff_utf16(const char *head, size_t n);
+// The sniffers look at this many bytes of the head at most.
+enum { NF_SNIFF_BYTES = 4096 };
 // True when the (ASCII-compatible) bytes look like HTML: a doctype, an
 // html/head/body tag, or many block tags early on.
 bool Nf_sniff_html(const char *head, size_t n);

@@ -3,8 +3,6 @@
 
 #include "ingest/ingest_int.h"
 
-enum { SNIFF_BYTES = 4096 };
-
 typedef struct signature {
   size_t at;
   const char *magic;
@@ -88,7 +86,7 @@ bool Nf_sniff_binary(const char *head, size_t n, const char **what) {
     }
   }
   if (Nf_sniff_utf16(head, n)) return false;
-  size_t lim = n < SNIFF_BYTES ? n : SNIFF_BYTES;
+  size_t lim = n < NF_SNIFF_BYTES ? n : NF_SNIFF_BYTES;
   size_t nul = 0, ctl = 0;
   const unsigned char *p = (const unsigned char *)head;
   for (size_t i = 0; i < lim; i++) {
@@ -170,7 +168,7 @@ static size_t tag_name(const char *s, size_t n) {
 }
 
 bool Nf_sniff_html(const char *head, size_t n) {
-  size_t lim = n < SNIFF_BYTES ? n : SNIFF_BYTES;
+  size_t lim = n < NF_SNIFF_BYTES ? n : NF_SNIFF_BYTES;
   nf_sv h = Nf_sv(head, lim);
   if (Nf_sv_ifind(h, NF_SV_LIT("<!doctype html")) >= 0 ||
       Nf_sv_ifind(h, NF_SV_LIT("<html")) >= 0 ||

@@ -180,24 +180,8 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
       "a week earlier",    "a month earlier",    "a year earlier",
       "earlier this year", "earlier this month", "the previous",
       "a previous"};
-  const nf_facts *f = rc_facts(r, rep);
-  nf_sv field = rc_field(r, rep, v->span.in);
-  if (!f || !field.p || v->span.start > v->span.end || v->span.end > field.n)
-    return false;
-  // Its sentence: the facts stage's, else the text between the punctuation
-  // marks around it.
-  size_t a = v->span.start, b = v->span.end;
-  const nf_sentence *s =
-      v->span.sentence >= 0 && (size_t)v->span.sentence < f->n_sentences
-          ? &f->sentences[v->span.sentence]
-          : NULL;
-  if (s && s->in == v->span.in && s->start <= s->end && s->end <= field.n) {
-    a = s->start, b = s->end;
-  } else {
-    while (a > 0 && !strchr(".!?\n", field.p[a - 1])) a--;
-    while (b < field.n && !strchr(".!?\n", field.p[b])) b++;
-  }
-  nf_sv sent = Nf_sv(field.p + a, b - a);
+  if (!rc_facts(r, rep)) return false;
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
   return false;

@@ -47,28 +47,9 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
   return false;
 }
 
-// The sentence holding a figure: the facts stage's, else the text between
-// the punctuation marks around it.
-static nf_sv sentence_of_figure(const rc *r, uint32_t rep, const nf_figure *f,
-                                const nf_facts *facts) {
-  nf_sv field = rc_field(r, rep, f->span.in);
-  if (f->span.start > f->span.end || f->span.end > field.n)
-    return Nf_sv(field.p, 0);
-  if (f->span.sentence >= 0 && (size_t)f->span.sentence < facts->n_sentences) {
-    const nf_sentence *s = &facts->sentences[f->span.sentence];
-    if (s->in == f->span.in && s->start <= s->end && s->end <= field.n)
-      return Nf_sv(field.p + s->start, s->end - s->start);
-  }
-  size_t a = f->span.start, b = f->span.end;
-  while (a > 0 && !strchr(".!?\n", field.p[a - 1])) a--;
-  while (b < field.n && !strchr(".!?\n", field.p[b])) b++;
-  return Nf_sv(field.p + a, b - a);
-}
-
 // Counts over a period ("the city recorded 305 homicides that year", "the
 // 40th shooting this year") are background to a story, not its event.
-static bool background(const rc *r, uint32_t rep, const nf_figure *f,
-                       const nf_facts *facts) {
+static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
   static const char *const period[] = {
       "this year",    "that year",     "last year",     "so far",
       "year to date", "per year",      "a year",        "each year",
@@ -85,7 +66,7 @@ static bool background(const rc *r, uint32_t rep, const nf_figure *f,
       "shooting incidents",  "shootings across",   "violent weekend",
       "weekend of violence", "weekend violence",   "multiple shootings",
       "rash of shootings",   "spate of shootings", "string of shootings"};
-  nf_sv sent = sentence_of_figure(r, rep, f, facts);
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
   for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
   for (size_t i = 0; i < sizeof tally / sizeof tally[0] && sent.n; i++)
@@ -120,7 +101,7 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   m->hedged = f->hedged;
   m->in_title = f->span.in == NF_IN_TITLE;
   m->lead = m->in_title || f->span.start < NF_RC_LEAD_BYTES;
-  m->background = background(r, rep, f, facts);
+  m->background = background(r, rep, f);
   m->order = (m->in_title ? 0 : 1u << 31) | (f->span.start & 0x7fffffffu);
   m->group = -1;
   m->source = -1;

@@ -134,6 +134,10 @@ char *Nf_rc_name_key(nf_arena *a, const char *name, size_t n);
 // or one is the other's surname or given name plus surname.
 bool Nf_rc_same_person(const char *key_a, const char *key_b);
 
+// The sentence holding a span: the facts stage's, else the text between
+// the punctuation marks around it; empty when the span is not in its field.
+nf_sv Nf_rc_span_sentence(const rc *r, uint32_t rep, const nf_span *sp);
+
 // Words: lower-case ASCII letters and digits, other UTF-8 kept as is.
 // Calls fn for each word of s with its byte range; stops when fn returns
 // false.

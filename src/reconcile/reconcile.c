@@ -36,6 +36,22 @@ bool Nf_rc_more_recent(const rc *r, uint32_t a, uint32_t b) {
   return Nf_rc_known_later(r, a, b);
 }
 
+nf_sv Nf_rc_span_sentence(const rc *r, uint32_t rep, const nf_span *sp) {
+  const nf_facts *facts = rc_facts(r, rep);
+  nf_sv field = rc_field(r, rep, sp->in);
+  if (!field.p || sp->start > sp->end || sp->end > field.n)
+    return Nf_sv(field.p, 0);
+  if (facts && sp->sentence >= 0 && (size_t)sp->sentence < facts->n_sentences) {
+    const nf_sentence *s = &facts->sentences[sp->sentence];
+    if (s->in == sp->in && s->start <= s->end && s->end <= field.n)
+      return Nf_sv(field.p + s->start, s->end - s->start);
+  }
+  size_t a = sp->start, b = sp->end;
+  while (a > 0 && !strchr(".!?\n", field.p[a - 1])) a--;
+  while (b < field.n && !strchr(".!?\n", field.p[b])) b++;
+  return Nf_sv(field.p + a, b - a);
+}
+
 void Nf_rc_words(nf_sv s, rc_word_fn fn, void *user) {
   char buf[64];
   size_t i = 0;

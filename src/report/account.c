@@ -49,6 +49,22 @@ const char *Nf_acc_qualifier_words(uint8_t q) {
   }
 }
 
+void Nf_acc_value_words(nf_esc *e, const nf_acc_value *v,
+                        void (*num)(nf_esc *, double),
+                        const char *vague_suffix) {
+  if (v->qualifier == NF_Q_RANGE && isfinite(v->low) && isfinite(v->high)) {
+    num(e, v->low);
+    Nf_esc_lit(e, "–");
+    num(e, v->high);
+  } else if (v->qualifier == NF_Q_VAGUE) {
+    num(e, Nf_acc_value_stated(v));
+    Nf_esc_textz(e, vague_suffix);
+  } else {
+    Nf_esc_textz(e, Nf_acc_qualifier_words(v->qualifier));
+    num(e, Nf_acc_value_stated(v));
+  }
+}
+
 nf_sv Nf_acc_story_title(const nf_account *acc) {
   for (size_t i = 0; i < acc->n_reports; i++) {
     const char *t = acc->story->docs[i]->title;

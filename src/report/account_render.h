@@ -55,6 +55,11 @@ bool Nf_acc_states(const nf_account *acc, size_t g, uint32_t r);
 int32_t Nf_acc_most_loaded(const nf_account *acc);
 // The qualifier as words before the number ("over ", "nearly ", "").
 const char *Nf_acc_qualifier_words(uint8_t q);
+// A value as words: "745", "over 1000", "10–12", and a vague count with
+// `vague_suffix` after it; numbers written by `num`.
+void Nf_acc_value_words(nf_esc *e, const nf_acc_value *v,
+                        void (*num)(nf_esc *, double),
+                        const char *vague_suffix);
 // The rule behind confidence grades, as printed.
 extern const char Nf_acc_grade_rule[];
 

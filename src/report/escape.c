@@ -2,6 +2,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/utf8.h"
 
@@ -116,6 +117,23 @@ void Nf_esc_num(nf_esc *e, double v) {
   else
     snprintf(buf, sizeof buf, "%.4g", v);
   if (!e->st) e->st = Nf_buf_puts(e->out, buf);
+}
+
+void Nf_esc_count(nf_esc *e, double v) {
+  if (!isfinite(v) || v != floor(v) || fabs(v) >= 1e15) {
+    Nf_esc_num(e, v);
+    return;
+  }
+  char buf[24], out[40];
+  snprintf(buf, sizeof buf, "%.0f", fabs(v));
+  size_t n = strlen(buf), o = 0;
+  if (v < 0) out[o++] = '-';
+  for (size_t i = 0; i < n; i++) {
+    if (i && (n - i) % 3 == 0) out[o++] = ',';
+    out[o++] = buf[i];
+  }
+  out[o] = 0;
+  if (!e->st) e->st = Nf_buf_puts(e->out, out);
 }
 
 void Nf_esc_int(nf_esc *e, int64_t v) {

@@ -40,6 +40,9 @@ void Nf_esc_text_clip(nf_esc *e, nf_sv s, size_t max);
 // Numbers: integral values without a fraction, others with up to 4
 // significant decimals; NaN writes "?".
 void Nf_esc_num(nf_esc *e, double v);
+// A whole number with thousands marked (1018 -> "1,018"), for reading;
+// anything else as Nf_esc_num.
+void Nf_esc_count(nf_esc *e, double v);
 void Nf_esc_int(nf_esc *e, int64_t v);
 
 // A link target: http and https URLs only, attribute-escaped; anything else

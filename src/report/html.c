@@ -170,48 +170,14 @@ void Nf_account_html_foot(nf_esc *e) {
 
 // ------------------------------------------------------------ helpers
 
-// 1018 -> "1,018"; fractions kept.
-static void num(nf_esc *e, double v) {
-  char buf[48], out[64];
-  if (!isfinite(v)) {
-    L(e, "?");
-    return;
-  }
-  if (v != floor(v) || fabs(v) >= 1e15) {
-    Nf_esc_num(e, v);
-    return;
-  }
-  snprintf(buf, sizeof buf, "%.0f", fabs(v));
-  size_t n = strlen(buf), o = 0;
-  if (v < 0) out[o++] = '-';
-  for (size_t i = 0; i < n; i++) {
-    if (i && (n - i) % 3 == 0) out[o++] = ',';
-    out[o++] = buf[i];
-  }
-  out[o] = 0;
-  Nf_esc_textz(e, out);
-}
-
 static void value_words(nf_esc *e, const nf_acc_value *v) {
-  if (v->qualifier == NF_Q_RANGE && isfinite(v->low) && isfinite(v->high)) {
-    num(e, v->low);
-    L(e, "–");
-    num(e, v->high);
-    return;
-  }
-  if (v->qualifier == NF_Q_VAGUE) {
-    num(e, Nf_acc_value_stated(v));
-    L(e, "+ (vague)");
-    return;
-  }
-  Nf_esc_textz(e, Nf_acc_qualifier_words(v->qualifier));
-  num(e, Nf_acc_value_stated(v));
+  Nf_acc_value_words(e, v, Nf_esc_count, "+ (vague)");
 }
 
 // A group's best estimate as a reader should take it: "1,000+" when it
 // rests on a lower bound or a vague count.
 static void best_words(nf_esc *e, const nf_acc_figure *f) {
-  num(e, f->best);
+  Nf_esc_count(e, f->best);
   bool open = false;
   for (size_t v = 0; v < f->n_values; v++)
     if (f->values[v].current && Nf_acc_value_stated(&f->values[v]) == f->best)
@@ -374,7 +340,7 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     L(e, "\" y=\"");
     Nf_esc_num(e, round(y * 10) / 10 + 4);
     L(e, "\" text-anchor=\"end\">");
-    num(e, round(yv));
+    Nf_esc_count(e, round(yv));
     L(e, "</text>");
   }
   // x labels.
@@ -410,7 +376,7 @@ static void chart(nf_esc *e, const nf_account *acc, size_t story, size_t g) {
     L(e, "\" y=\"");
     Nf_esc_num(e, y - 4);
     L(e, "\" text-anchor=\"end\" style=\"fill:#1d2430\">best ");
-    num(e, f->best);
+    Nf_esc_count(e, f->best);
     L(e, "</text>");
   }
   // Lines per source through time (the first figure per column).
@@ -565,9 +531,9 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story,
   L(e, "</b>best");
   if (f->low != f->high) {
     L(e, " · low ");
-    num(e, f->low);
+    Nf_esc_count(e, f->low);
     L(e, " · high ");
-    num(e, f->high);
+    Nf_esc_count(e, f->high);
   }
   L(e, " · ");
   Nf_esc_int(e, f->n_reports);
@@ -625,18 +591,18 @@ static void figure_card(nf_esc *e, const nf_account *acc, size_t story,
     L(e, ": ");
     for (size_t p = 0; p < ch->n_parts; p++) {
       if (p) L(e, " + ");
-      num(e, ch->parts[p].value);
+      Nf_esc_count(e, ch->parts[p].value);
       if (ch->parts[p].open) L(e, "+");
       L(e, " ");
       Nf_esc_textz(
           e, Nf_acc_category_words(acc->figures[ch->parts[p].figure].category));
     }
     L(e, " = <b>");
-    num(e, ch->sum);
+    Nf_esc_count(e, ch->sum);
     if (ch->sum_open) L(e, "+");
     L(e, "</b> against ");
     Nf_esc_textz(e, Nf_acc_qualifier_words(ch->whole_qualifier));
-    num(e, ch->whole);
+    Nf_esc_count(e, ch->whole);
     LC(e, ch->whole_from_report, " (same report)", " (story best)");
     L(e, ": <b>");
     switch (ch->result) {
@@ -919,7 +885,7 @@ nf_status Nf_account_html(nf_esc *e, const nf_account *acc, size_t index) {
     L(e, "\"><span>");
     Nf_esc_textz(e, Nf_acc_measure_words((uint8_t)m));
     L(e, "</span><b>");
-    num(e, acc->total_best[m]);
+    Nf_esc_count(e, acc->total_best[m]);
     if (acc->total[m] >= 0) {
       // "1,000+" when the total rests on a lower bound.
       nf_buf tmp;

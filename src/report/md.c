@@ -18,19 +18,7 @@ static void report_tag(nf_esc *e, const nf_account *acc, uint32_t r) {
 }
 
 static void value_words(nf_esc *e, const nf_acc_value *v) {
-  if (v->qualifier == NF_Q_RANGE && isfinite(v->low) && isfinite(v->high)) {
-    Nf_esc_num(e, v->low);
-    L(e, "–");
-    Nf_esc_num(e, v->high);
-    return;
-  }
-  if (v->qualifier == NF_Q_VAGUE) {
-    Nf_esc_num(e, Nf_acc_value_stated(v));
-    L(e, " or more (vague)");
-    return;
-  }
-  Nf_esc_textz(e, Nf_acc_qualifier_words(v->qualifier));
-  Nf_esc_num(e, Nf_acc_value_stated(v));
+  Nf_acc_value_words(e, v, Nf_esc_num, " or more (vague)");
 }
 
 static void figure_name(nf_esc *e, const nf_acc_figure *f) {

@@ -15,33 +15,13 @@
 #define LEN(s) (sizeof(s) - 1)
 
 // One NUL in over a thousand bytes: repaired, not refused.
+#define PAD10                                                                \
+  "padding padding padding padding padding padding padding padding padding " \
+  "padding "
+#define PAD40 PAD10 PAD10 PAD10 PAD10
 #define STRAY_NUL                                                            \
-  "one stray NUL\0 in a longer text that goes on and on for a while, as "    \
-  "pages do, "                                                               \
-  "and on again for another line or two, long enough to pass one in a "      \
-  "thousand "                                                                \
-  "bytes... which means it must be rather long: padding padding padding "    \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding "                                                                 \
-  "padding padding padding padding padding padding padding padding padding " \
-  "padding."
+  "one stray NUL\0 in a longer text that goes on, as pages do. " PAD40 PAD40 \
+      PAD40 "padding."
 
 static const struct {
   const char *in;

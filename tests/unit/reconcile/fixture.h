@@ -1,6 +1,7 @@
 // Hand-made reports for reconcile tests: a document with a title, a body,
 // a published date and facts written by the test (not by the facts stage),
-// so the rules of reconciliation are tested on their own.
+// so the rules of reconciliation are tested on their own. Include cmocka
+// first: fx_fold asserts.
 #ifndef NF_TEST_RECONCILE_FIXTURE_H
 #define NF_TEST_RECONCILE_FIXTURE_H
 
@@ -13,6 +14,8 @@
 #include "model/account.h"
 #include "model/doc.h"
 #include "model/fact.h"
+#include "reconcile/reconcile.h"
+#include "report/account_render.h"
 
 enum { FX_CAP = 64 };
 
@@ -38,6 +41,44 @@ static inline nf_doc *fx_doc(nf_ctx *ctx, const char *id, const char *title,
   f->places = Nf_arena_calloc(&d->arena, FX_CAP, sizeof *f->places);
   d->facts = f;
   return d;
+}
+
+// A story of hand-made reports: fx_story_new, add reports to d[] (n), then
+// fx_fold reconciles them into acc and fx_done frees it all.
+typedef struct fx_story {
+  nf_ctx *ctx;
+  nf_doc *d[8];
+  size_t n;
+  nf_story_docs s;
+  nf_account *acc;
+} fx_story;
+
+static inline fx_story fx_story_new(void) {
+  fx_story st;
+  memset(&st, 0, sizeof st);
+  st.ctx = nf_ctx_new(NULL);
+  if (!st.ctx) abort();
+  return st;
+}
+
+static inline void fx_fold(fx_story *st) {
+  st->s = (nf_story_docs){st->d, st->n, NULL, 0};
+  assert_int_equal(Nf_reconcile(&st->ctx->alloc, &st->s, &st->acc), NF_OK);
+  if (getenv("NF_TEST_DUMP")) {  // the account as JSON, for debugging
+    nf_buf out;
+    Nf_buf_init(&out, NULL, 0);
+    nf_jw w;
+    Nf_jw_init(&w, &out, 1);
+    Nf_account_json(&w, st->acc, 0);
+    fprintf(stderr, "%s\n", out.data);
+    Nf_buf_fini(&out);
+  }
+}
+
+static inline void fx_done(fx_story *st) {
+  Nf_account_free(st->acc);
+  for (size_t i = 0; i < st->n; i++) nf_doc_free(st->d[i]);
+  nf_ctx_free(st->ctx);
 }
 
 // The span of `where` in the title (when it is there) or the body.

@@ -16,26 +16,7 @@
 #include "fixture.h"
 #include "reconcile/reconcile.h"
 
-typedef struct story {
-  nf_ctx *ctx;
-  nf_doc *d[4];
-  size_t n;
-  nf_story_docs s;
-  nf_account *acc;
-} story;
-
-static void fold(story *st) {
-  st->s = (nf_story_docs){st->d, st->n, NULL, 0};
-  assert_int_equal(Nf_reconcile(&st->ctx->alloc, &st->s, &st->acc), NF_OK);
-}
-
-static void done(story *st) {
-  Nf_account_free(st->acc);
-  for (size_t i = 0; i < st->n; i++) nf_doc_free(st->d[i]);
-  nf_ctx_free(st->ctx);
-}
-
-static double best(const story *st, uint8_t m) {
+static double best(const fx_story *st, uint8_t m) {
   double v = st->acc->total_best[m];
   return isfinite(v) ? v : 0;  // absent counts as none, as the archive does
 }
@@ -67,9 +48,7 @@ static void people_hit_less_the_dead(void **state) {
       {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    story st;
-    memset(&st, 0, sizeof st);
-    st.ctx = nf_ctx_new(NULL);
+    fx_story st = fx_story_new();
     nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
     fx_figure(a, (fx_fig){cases[i].hurt, cases[i].n_hurt, NF_Q_EXACT,
                           NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
@@ -77,12 +56,12 @@ static void people_hit_less_the_dead(void **state) {
       fx_figure(a, (fx_fig){cases[i].dead, cases[i].n_dead, NF_Q_EXACT,
                             NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
     st.d[0] = a, st.n = 1;
-    fold(&st);
+    fx_fold(&st);
     if (best(&st, NF_M_INJURED) != cases[i].want_injured)
       fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
                best(&st, NF_M_INJURED), cases[i].want_injured);
     assert_true(best(&st, NF_M_KILLED) == cases[i].n_dead);
-    done(&st);
+    fx_done(&st);
   }
 }
 
@@ -150,9 +129,7 @@ static void one_person_in_two_reports_counted_once(void **state) {
        1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    story st;
-    memset(&st, 0, sizeof st);
-    st.ctx = nf_ctx_new(NULL);
+    fx_story st = fx_story_new();
     char text[2][256];
     const vic *people[2] = {cases[i].a, cases[i].b};
     for (int r = 0; r < 2; r++) {
@@ -170,13 +147,13 @@ static void one_person_in_two_reports_counted_once(void **state) {
       }
       st.d[st.n++] = d;
     }
-    fold(&st);
+    fx_fold(&st);
     if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
         best(&st, NF_M_INJURED) != cases[i].want_injured)
       fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i,
                cases[i].why, best(&st, NF_M_KILLED), best(&st, NF_M_INJURED),
                cases[i].want_killed, cases[i].want_injured);
-    done(&st);
+    fx_done(&st);
   }
 }
 
@@ -200,9 +177,7 @@ static void dead_attacker_added_when_the_count_leaves_them_out(void **state) {
       {"Two people were killed in the shooting.", "Two people", 2, 2},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    story st;
-    memset(&st, 0, sizeof st);
-    st.ctx = nf_ctx_new(NULL);
+    fx_story st = fx_story_new();
     char text[256];
     snprintf(text, sizeof text, "%s The gunman died at the scene.",
              cases[i].text);
@@ -211,11 +186,11 @@ static void dead_attacker_added_when_the_count_leaves_them_out(void **state) {
                           NF_C_ALL, NULL, .whole = -1});
     fx_victim(a, "The gunman", NF_M_KILLED, true);
     st.d[0] = a, st.n = 1;
-    fold(&st);
+    fx_fold(&st);
     if (best(&st, NF_M_KILLED) != cases[i].want)
       fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text,
                best(&st, NF_M_KILLED), cases[i].want);
-    done(&st);
+    fx_done(&st);
   }
 }
 
@@ -243,22 +218,20 @@ static void people_of_an_earlier_event(void **state) {
        "A man", 4, 1, 4},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    story st;
-    memset(&st, 0, sizeof st);
-    st.ctx = nf_ctx_new(NULL);
+    fx_story st = fx_story_new();
     nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
     if (cases[i].figure)
       fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT,
                             NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
     fx_victim(a, cases[i].victim, NF_M_KILLED, false);
     st.d[0] = a, st.n = 1;
-    fold(&st);
+    fx_fold(&st);
     if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
         best(&st, NF_M_INJURED) != cases[i].want_injured)
       fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i,
                cases[i].text, best(&st, NF_M_KILLED), best(&st, NF_M_INJURED),
                cases[i].want_killed, cases[i].want_injured);
-    done(&st);
+    fx_done(&st);
   }
 }
 
@@ -275,9 +248,7 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       "Two people were killed during a violent weekend in Detroit.",
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
-    story st;
-    memset(&st, 0, sizeof st);
-    st.ctx = nf_ctx_new(NULL);
+    fx_story st = fx_story_new();
     nf_doc *a =
         fx_doc(st.ctx, "a", NULL, "One person was fatally shot at the grocery.",
                "2016-07-04");
@@ -290,29 +261,27 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
                             NULL, .whole = -1});
       st.d[st.n++] = b;
     }
-    fold(&st);
+    fx_fold(&st);
     if (best(&st, NF_M_KILLED) != 1)
       fail_msg("case %zu (%s): killed %g, want 1", i, tallies[i],
                best(&st, NF_M_KILLED));
-    done(&st);
+    fx_done(&st);
   }
 }
 
 // A war's strikes across a city are the event itself, not a tally.
 static void strikes_across_a_city_are_the_event(void **state) {
   (void)state;
-  story st;
-  memset(&st, 0, sizeof st);
-  st.ctx = nf_ctx_new(NULL);
+  fx_story st = fx_story_new();
   nf_doc *a = fx_doc(st.ctx, "a", NULL,
                      "Airstrikes across the city killed 30 people on Monday.",
                      "2024-03-04");
   fx_figure(a, (fx_fig){"30 people", 30, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
                         NULL, .whole = -1});
   st.d[st.n++] = a;
-  fold(&st);
+  fx_fold(&st);
   assert_true(best(&st, NF_M_KILLED) == 30);
-  done(&st);
+  fx_done(&st);
 }
 
 // A count of one kind of people smaller than the count of everyone, told
@@ -336,9 +305,7 @@ static void a_kind_smaller_than_everyone_is_a_part(void **state) {
   memset(filler, 'x', sizeof filler - 1);
   filler[sizeof filler - 1] = '\0';
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    story st;
-    memset(&st, 0, sizeof st);
-    st.ctx = nf_ctx_new(NULL);
+    fx_story st = fx_story_new();
     char text[1024];
     // Two reports give the whole and the part up front; a third gives the
     // part further down.
@@ -362,11 +329,11 @@ static void a_kind_smaller_than_everyone_is_a_part(void **state) {
                       cases[i].category, NULL, .whole = -1});
       st.d[st.n++] = d;
     }
-    fold(&st);
+    fx_fold(&st);
     if (best(&st, NF_M_INJURED) != cases[i].want)
       fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].why,
                best(&st, NF_M_INJURED), cases[i].want);
-    done(&st);
+    fx_done(&st);
   }
 }
 
@@ -375,9 +342,7 @@ static void a_kind_smaller_than_everyone_is_a_part(void **state) {
 // background, not a part.
 static void background_parts_not_summed(void **state) {
   (void)state;
-  story st;
-  memset(&st, 0, sizeof st);
-  st.ctx = nf_ctx_new(NULL);
+  fx_story st = fx_story_new();
   nf_doc *a = fx_doc(
       st.ctx, "a", NULL,
       "A 5-year-old girl was fatally shot. At this point last year, four "
@@ -387,11 +352,11 @@ static void background_parts_not_summed(void **state) {
                         NF_C_CHILDREN, NULL, .whole = -1});
   fx_victim(a, "A 5-year-old girl", NF_M_KILLED, false);
   st.d[0] = a, st.n = 1;
-  fold(&st);
+  fx_fold(&st);
   const nf_acc_figure *bg = fx_group(st.acc, NF_M_KILLED, NF_C_CHILDREN, 4);
   assert_true(bg && bg->background);
   assert_true(best(&st, NF_M_KILLED) == 1);
-  done(&st);
+  fx_done(&st);
 }
 
 int main(void) {

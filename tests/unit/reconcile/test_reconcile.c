@@ -80,38 +80,9 @@ static void qualified_figures_as_intervals(void **state) {
 
 #define SOHR "Syrian Observatory for Human Rights"
 
-typedef struct story {
-  nf_ctx *ctx;
-  nf_doc *d[8];
-  size_t n;
-  nf_story_docs s;
-  nf_account *acc;
-} story;
-
-static void fold(story *st) {
-  st->s = (nf_story_docs){st->d, st->n, NULL, 0};
-  assert_int_equal(Nf_reconcile(&st->ctx->alloc, &st->s, &st->acc), NF_OK);
-  if (getenv("NF_TEST_DUMP")) {  // the account as JSON, for debugging
-    nf_buf out;
-    Nf_buf_init(&out, NULL, 0);
-    nf_jw w;
-    Nf_jw_init(&w, &out, 1);
-    Nf_account_json(&w, st->acc, 0);
-    fprintf(stderr, "%s\n", out.data);
-    Nf_buf_fini(&out);
-  }
-}
-
-static void done(story *st) {
-  Nf_account_free(st->acc);
-  for (size_t i = 0; i < st->n; i++) nf_doc_free(st->d[i]);
-  nf_ctx_free(st->ctx);
-}
-
 // Five reports of one story, with the figures the example's gold lists.
-static void syria(story *st) {
-  memset(st, 0, sizeof *st);
-  st->ctx = nf_ctx_new(NULL);
+static void syria(fx_story *st) {
+  *st = fx_story_new();
   nf_doc *a = fx_doc(
       st->ctx, "000", "HTS Mass Killings in Syria Leave Over 1,000 Dead",
       "The death toll has reached 1,018, including 745 civilians, according to "
@@ -226,12 +197,12 @@ static void syria(story *st) {
   fx_quote(e, "Gunmen were firing at houses,", "Ali Sheha", true);
   st->d[0] = a, st->d[1] = b, st->d[2] = c, st->d[3] = d, st->d[4] = e;
   st->n = 5;
-  fold(st);
+  fx_fold(st);
 }
 
 static void figures_agree_update_and_conflict(void **state) {
   (void)state;
-  story st;
+  fx_story st;
   syria(&st);
   const nf_account *acc = st.acc;
   // The total: 1,018 agrees with every "over 1,000"; 600 is superseded.
@@ -275,12 +246,12 @@ static void figures_agree_update_and_conflict(void **state) {
   const nf_acc_figure *nb = fx_group(acc, NF_M_KILLED, NF_C_CIVILIANS, 20);
   assert_true(nb && nb != civ && nb->status == NF_FS_AGREE &&
               nb->n_reports == 2);
-  done(&st);
+  fx_done(&st);
 }
 
 static void parts_add_up_to_the_whole(void **state) {
   (void)state;
-  story st;
+  fx_story st;
   syria(&st);
   const nf_acc_figure *total = fx_group(st.acc, NF_M_KILLED, NF_C_ALL, 1018);
   const nf_acc_check *in_000 = NULL;
@@ -295,12 +266,12 @@ static void parts_add_up_to_the_whole(void **state) {
   for (size_t c = 0; c < total->n_checks; c++)
     if (total->checks[c].report == 1)
       assert_int_equal(total->checks[c].result, NF_PARTS_CONSISTENT);
-  done(&st);
+  fx_done(&st);
 }
 
 static void five_reports_one_primary_source(void **state) {
   (void)state;
-  story st;
+  fx_story st;
   syria(&st);
   const nf_account *acc = st.acc;
   assert_int_equal(acc->n_primary, 1);
@@ -323,12 +294,12 @@ static void five_reports_one_primary_source(void **state) {
   assert_int_equal(total->grade, NF_GRADE_WEAK);
   assert_true(acc->framing[2].unsourced);
   assert_false(acc->framing[0].unsourced);
-  done(&st);
+  fx_done(&st);
 }
 
 static void quotes_by_speaker_and_framing(void **state) {
   (void)state;
-  story st;
+  fx_story st;
   syria(&st);
   const nf_account *acc = st.acc;
   assert_int_equal(acc->n_speakers, 1);
@@ -358,15 +329,13 @@ static void quotes_by_speaker_and_framing(void **state) {
     flagged |=
         acc->hchecks[h].report == 0 && acc->hchecks[h].kind == NF_HC_ACTOR;
   assert_true(flagged);
-  done(&st);
+  fx_done(&st);
 }
 
 static void updates_need_a_report_saying_so(void **state) {
   (void)state;
   for (int marked = 0; marked < 2; marked++) {
-    story st;
-    memset(&st, 0, sizeof st);
-    st.ctx = nf_ctx_new(NULL);
+    fx_story st = fx_story_new();
     nf_doc *a =
         fx_doc(st.ctx, "a", NULL,
                "Ten people died in the flood, officials said.", "2024-05-01");
@@ -382,21 +351,19 @@ static void updates_need_a_report_saying_so(void **state) {
       fx_figure(b, (fx_fig){"earlier 10", 10, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
                             "officials", .superseded = true, .whole = -1});
     st.d[0] = a, st.d[1] = b, st.n = 2;
-    fold(&st);
+    fx_fold(&st);
     const nf_acc_figure *g = fx_group(st.acc, NF_M_KILLED, NF_C_ALL, 14);
     assert_non_null(g);
     assert_ptr_equal(g, fx_group(st.acc, NF_M_KILLED, NF_C_ALL, 10));
     assert_int_equal(g->status, marked ? NF_FS_UPDATED : NF_FS_CONFLICT);
     if (marked) assert_true(g->best == 14);
-    done(&st);
+    fx_done(&st);
   }
 }
 
 static void headline_figure_without_support(void **state) {
   (void)state;
-  story st;
-  memset(&st, 0, sizeof st);
-  st.ctx = nf_ctx_new(NULL);
+  fx_story st = fx_story_new();
   nf_doc *a =
       fx_doc(st.ctx, "a", "Over 1,000 dead in Syria",
              "The monitor said 973 civilians were killed.", "2025-03-10");
@@ -405,19 +372,17 @@ static void headline_figure_without_support(void **state) {
   fx_figure(a, (fx_fig){"973 civilians", 973, NF_Q_EXACT, NF_M_KILLED,
                         NF_C_CIVILIANS, "the monitor", .whole = -1});
   st.d[0] = a, st.n = 1;
-  fold(&st);
+  fx_fold(&st);
   assert_int_equal(st.acc->n_hchecks, 1);
   assert_int_equal(st.acc->hchecks[0].kind, NF_HC_FIGURE);
   assert_int_equal(st.acc->hchecks[0].body.report, 0);
-  done(&st);
+  fx_done(&st);
 }
 
 // Local news: people described one by one, and a shooter who died.
 static void totals_count_victims_and_the_dead_shooter(void **state) {
   (void)state;
-  story st;
-  memset(&st, 0, sizeof st);
-  st.ctx = nf_ctx_new(NULL);
+  fx_story st = fx_story_new();
   nf_doc *a = fx_doc(
       st.ctx, "a", NULL,
       "Two others were killed. The gunman was shot dead by police. A woman "
@@ -437,20 +402,18 @@ static void totals_count_victims_and_the_dead_shooter(void **state) {
   b->facts->victims[1].category = NF_C_CHILDREN;
   b->facts->victims[1].age = 16;
   st.d[0] = a, st.d[1] = b, st.n = 2;
-  fold(&st);
+  fx_fold(&st);
   assert_true(st.acc->total_best[NF_M_KILLED] == 3);
   assert_true(st.acc->total_best[NF_M_INJURED] == 1);
   assert_true(isnan(st.acc->total_best[NF_M_MISSING]));
-  done(&st);
+  fx_done(&st);
 }
 
 // Local news: the count is the event's, not the city's year, and not a
 // number one report gives once against one that two reports back.
 static void totals_from_the_event_not_the_background(void **state) {
   (void)state;
-  story st;
-  memset(&st, 0, sizeof st);
-  st.ctx = nf_ctx_new(NULL);
+  fx_story st = fx_story_new();
   nf_doc *a = fx_doc(st.ctx, "a", "5 shot in west Baltimore",
                      "Five people were shot on Sunday. Vincent Holt, 27, was "
                      "hit in the chest. "
@@ -467,12 +430,12 @@ static void totals_from_the_event_not_the_background(void **state) {
   fx_figure(b, (fx_fig){"five people", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
                         "Police", .whole = -1});
   st.d[0] = a, st.d[1] = b, st.n = 2;
-  fold(&st);
+  fx_fold(&st);
   assert_true(st.acc->total_best[NF_M_INJURED] == 5);
   assert_true(isnan(st.acc->total_best[NF_M_KILLED]));
   const nf_acc_figure *bg = fx_group(st.acc, NF_M_KILLED, NF_C_ALL, 305);
   assert_true(bg && bg->background);
-  done(&st);
+  fx_done(&st);
 }
 
 int main(void) {
