@@ -63,19 +63,10 @@ static const struct {
 
 static void date_table(void **state) {
   nf_ctx *ctx = *state;
-  char got[512];
   int bad = 0;
-  for (size_t i = 0; i < sizeof DATES / sizeof DATES[0]; i++) {
-    nf_doc *doc = facts_doc(ctx, NULL, DATES[i].published, DATES[i].text);
-    assert_non_null(doc);
-    dates_str(doc, got, sizeof got);
-    if (strcmp(got, DATES[i].want) != 0) {
-      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
-              DATES[i].text, DATES[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof DATES / sizeof DATES[0]; i++)
+    bad += facts_case_failed(ctx, i, DATES[i].published, DATES[i].text,
+                             DATES[i].want, dates_str);
   assert_int_equal(bad, 0);
 }
 
@@ -137,29 +128,11 @@ static const struct {
 
 static void place_table(void **state) {
   nf_ctx *ctx = *state;
-  char got[1024];
   int bad = 0;
-  for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++) {
-    nf_doc *doc = facts_doc(ctx, NULL, NULL, PLACES[i].text);
-    assert_non_null(doc);
-    places_str(doc, got, sizeof got);
-    if (strcmp(got, PLACES[i].want) != 0) {
-      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
-              PLACES[i].text, PLACES[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++)
+    bad += facts_case_failed(ctx, i, NULL, PLACES[i].text, PLACES[i].want,
+                             places_str);
   assert_int_equal(bad, 0);
-}
-
-static int setup(void **state) {
-  *state = nf_ctx_new(NULL);
-  return *state ? 0 : -1;
-}
-static int teardown(void **state) {
-  nf_ctx_free(*state);
-  return 0;
 }
 
 int main(void) {
@@ -168,5 +141,5 @@ int main(void) {
       cmocka_unit_test(anchor_from_other_reports),
       cmocka_unit_test(place_table),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, facts_setup, facts_teardown);
 }
