@@ -8,6 +8,19 @@
 #include "extract/facts.h"
 #include "extract/scan.h"
 
+// Does the word before month name i make it a date on its own ("in
+// March", "since May")? wide adds the cues only months that are no verbs
+// take ("by June", "last July", "this August").
+static bool month_cue(const sc *c, size_t i, bool wide) {
+  if (i <= c->a) return false;
+  size_t p = i - 1;
+  return IS(c, p, "in") || IS(c, p, "since") || IS(c, p, "until") ||
+         IS(c, p, "early") || IS(c, p, "late") || IS(c, p, "mid") ||
+         IS(c, p, "of") ||
+         (wide && (IS(c, p, "by") || IS(c, p, "last") || IS(c, p, "next") ||
+                   IS(c, p, "this")));
+}
+
 // A day number after a month or before it: "6", "6th", "06".
 static bool scan_day(const sc *c, size_t *i, int *day) {
   size_t nd;
@@ -102,18 +115,8 @@ static bool scan_absolute(fx *x, size_t si, const sc *c, size_t *ip) {
     } else if (scan_year(c, &k, &year)) {
       month = (int)l->num;
       j = k;
-    } else if (!may ||
-               (i > c->a && (IS(c, i - 1, "in") || IS(c, i - 1, "since") ||
-                             IS(c, i - 1, "until") || IS(c, i - 1, "early") ||
-                             IS(c, i - 1, "late") || IS(c, i - 1, "mid") ||
-                             IS(c, i - 1, "of")))) {
-      if (!(i > c->a &&
-            (IS(c, i - 1, "in") || IS(c, i - 1, "since") ||
-             IS(c, i - 1, "until") || IS(c, i - 1, "early") ||
-             IS(c, i - 1, "late") || IS(c, i - 1, "mid") ||
-             IS(c, i - 1, "of") || IS(c, i - 1, "by") || IS(c, i - 1, "last") ||
-             IS(c, i - 1, "next") || IS(c, i - 1, "this"))))
-        return false;
+    } else if (!may || month_cue(c, i, false)) {
+      if (!month_cue(c, i, true)) return false;
       month = (int)l->num;
       j = i + 1;
     } else {
