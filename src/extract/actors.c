@@ -3,38 +3,7 @@
 // "SOHR" = "the Observatory"; "Khaled Al Raad" = "Raad").
 #include <string.h>
 
-#include "extract/fx.h"
-
-typedef struct sc {
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool WORD(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
-         !(c->t[i].flags & NF_TF_POSS);
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return WORD(c, i) && (c->t[i].flags & NF_TF_CAP);
-}
-static inline bool HYPHEN(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         Nf_cp_is_hyphen(c->t[i].cp);
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool GLUED(const sc *c, size_t i) {
-  return i < c->b && (c->t[i].flags & NF_TF_GLUE);
-}
+#include "extract/scan.h"
 
 static bool connector(const sc *c, size_t i) {
   return (CL(c, i) & L_CONNECT) && !(c->t[i].flags & NF_TF_CAP);
@@ -268,7 +237,7 @@ static bool inverted_say(const sc *c, size_t i) {
 
 static void body_names(fx *x, size_t si, bool title_only) {
   const fx_sent *st = &x->sents[si];
-  sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+  sc c = sc_sent(x, si);
   for (size_t i = c.a; i < c.b && !x->status; i++) {
     if (!CAP(&c, i) || non_name(&c, i)) continue;
     if (i > c.a && CAP(&c, i - 1) && !non_name(&c, i - 1)) continue;
@@ -421,8 +390,7 @@ static int descriptor_actor(fx *x, const sc *c, size_t a, size_t b) {
 }
 
 int32_t Nf_fx_actor_for(fx *x, size_t si, size_t a, size_t b, bool add) {
-  const fx_sent *st = &x->sents[si];
-  sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+  sc c = sc_sent(x, si);
   while (a < b && (CL(&c, a) & L_DET)) a++;
   while (b > a &&
          (c.t[b - 1].kind == NF_TOK_PUNCT || (c.t[b - 1].flags & NF_TF_POSS)))

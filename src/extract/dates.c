@@ -6,53 +6,12 @@
 #include <string.h>
 
 #include "extract/facts.h"
-#include "extract/fx.h"
-
-typedef struct sc {
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool NUM(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_NUM;
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool GLUED(const sc *c, size_t i) {
-  return i < c->b && (c->t[i].flags & NF_TF_GLUE);
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && (c->t[i].flags & NF_TF_CAP);
-}
-
-// Plain digits of a number token, or -1 ("1,018" and "1.5" are not).
-static long int_of(const sc *c, size_t i, size_t *ndig) {
-  if (!NUM(c, i)) return -1;
-  long v = 0;
-  size_t n = 0;
-  for (uint32_t k = c->t[i].start; k < c->t[i].end; k++) {
-    char ch = c->s[k];
-    if (ch < '0' || ch > '9') return -1;
-    if (++n > 9) return -1;
-    v = v * 10 + (ch - '0');
-  }
-  if (ndig) *ndig = n;
-  return v;
-}
+#include "extract/scan.h"
 
 // A day number after a month or before it: "6", "6th", "06".
 static bool scan_day(const sc *c, size_t *i, int *day) {
   size_t nd;
-  long v = int_of(c, *i, &nd);
+  long v = INT(c, *i, &nd);
   if (v < 1 || v > 31 || nd > 2) return false;
   size_t j = *i + 1;
   if (GLUED(c, j) &&
@@ -65,7 +24,7 @@ static bool scan_day(const sc *c, size_t *i, int *day) {
 
 static bool scan_year(const sc *c, size_t *i, int *year) {
   size_t nd;
-  long v = int_of(c, *i, &nd);
+  long v = INT(c, *i, &nd);
   if (nd != 4 || v < 1800 || v > 2200) return false;
   *year = (int)v;
   (*i)++;
@@ -75,11 +34,11 @@ static bool scan_year(const sc *c, size_t *i, int *year) {
 // "05:53", "5:30 p.m.", "10 pm": sets hour and minute, advances.
 static bool scan_time(const sc *c, size_t *i, int *h, int *m) {
   size_t j = *i, nd;
-  long hh = int_of(c, j, &nd);
+  long hh = INT(c, j, &nd);
   if (hh < 0 || hh > 23 || nd > 2) return false;
   long mm = 0;
   if (PUNCT(c, j + 1, ':') && GLUED(c, j + 1) && GLUED(c, j + 2)) {
-    mm = int_of(c, j + 2, &nd);
+    mm = INT(c, j + 2, &nd);
     if (mm < 0 || mm > 59 || nd != 2) return false;
     j += 3;
   } else {
@@ -117,11 +76,11 @@ static bool scan_absolute(fx *x, size_t si, const sc *c, size_t *ip) {
   int year = 0, month = 0, day = 0, h = -1, mi = 0;
   size_t nd;
   // ISO: 2025-03-10
-  long y = int_of(c, i, &nd);
+  long y = INT(c, i, &nd);
   if (nd == 4 && y >= 1800 && y <= 2200 && PUNCT(c, i + 1, '-') &&
       GLUED(c, i + 1) && GLUED(c, i + 2) && PUNCT(c, i + 3, '-') &&
       GLUED(c, i + 3) && GLUED(c, i + 4)) {
-    long mo = int_of(c, i + 2, NULL), dd = int_of(c, i + 4, NULL);
+    long mo = INT(c, i + 2, NULL), dd = INT(c, i + 4, NULL);
     if (mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31) {
       year = (int)y, month = (int)mo, day = (int)dd;
       j = i + 5;
@@ -270,7 +229,7 @@ static bool scan_relative(fx *x, size_t si, const sc *c, size_t *ip) {
              (IS(c, i + 1, "days") || IS(c, i + 1, "weeks") ||
               IS(c, i + 1, "day") || IS(c, i + 1, "week")) &&
              IS(c, i + 2, "ago")) {
-    long v = NUM(c, i) ? int_of(c, i, NULL) : (long)Nf_lex_of(&c->t[i])->num;
+    long v = NUM(c, i) ? INT(c, i, NULL) : (long)Nf_lex_of(&c->t[i])->num;
     if (v < 0 || v > 3650) return false;
     rel = NF_REL_DAYS;
     n = (int)(IS(c, i + 1, "week") || IS(c, i + 1, "weeks") ? -7 * v : -v);
@@ -359,8 +318,7 @@ void Nf_facts_resolve_dates(nf_facts *f, const nf_datetime *anchor,
 
 void Nf_fx_dates(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
-    const fx_sent *st = &x->sents[si];
-    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, si);
     for (size_t i = c.a; i < c.b && !x->status; i++) {
       const nf_tok *t = &c.t[i];
       if (t->kind != NF_TOK_NUM &&

@@ -7,15 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "extract/fx.h"
-
-typedef struct sc {
-  fx *x;
-  size_t si;
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;  // the sentence's tokens
-} sc;
+#include "extract/scan.h"
 
 // A number phrase.
 typedef struct numph {
@@ -30,34 +22,8 @@ typedef struct numph {
   const char *unit;
 } numph;
 
-static inline const nf_lex *LX(const sc *c, size_t i) {
-  return i < c->b ? Nf_lex_of(&c->t[i]) : NULL;
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i < c->b && i >= c->a ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline bool KIND(const sc *c, size_t i, int k) {
-  return i >= c->a && i < c->b && c->t[i].kind == k;
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool GLUED(const sc *c, size_t i) {
-  return i < c->b && (c->t[i].flags & NF_TF_GLUE);
-}
-static inline bool HYPHEN(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         Nf_cp_is_hyphen(c->t[i].cp);
-}
 static inline size_t LEN(const sc *c, size_t i) {
   return c->t[i].end - c->t[i].start;
-}
-static inline bool CAPWORD(const sc *c, size_t i) {
-  return KIND(c, i, NF_TOK_WORD) && (c->t[i].flags & NF_TF_CAP);
 }
 
 // The value of a digit token: "1,018" -> 1018, "1.5" -> 1.5. Digits
@@ -426,10 +392,10 @@ static bool appositive_age(const sc *c, const numph *np) {
       if (PUNCT(c, q, '(')) return true;
   }
   // "Jr.," / "Sr.,": the name goes on before the abbreviation
-  if (PUNCT(c, p, '.') && p > c->a && CAPWORD(c, p - 1)) return true;
+  if (PUNCT(c, p, '.') && p > c->a && CAP(c, p - 1)) return true;
   // a name ("Jones, 34 (shot at home)"): one number, as the older rule
   // reads it, but also before a parenthesis
-  if (CAPWORD(c, p) && p > c->a && PUNCT(c, np->t1, '(')) return true;
+  if (CAP(c, p) && p > c->a && PUNCT(c, np->t1, '(')) return true;
   return CL(c, p) & (L_PNOUN | L_PEOPLE);
 }
 
@@ -525,7 +491,7 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
       (PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
        IS(c, j, "and") || IS(c, j, "of")) &&
-      (CAPWORD(c, np->t0 - 2) || (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE))) &&
+      (CAP(c, np->t0 - 2) || (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE))) &&
       !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) && !np->money && !np->pct &&
       !np->vague && np->value < 120)
     return true;
@@ -564,7 +530,7 @@ static bool not_a_count(const sc *c, const numph *np) {
       !np->vague) {
     size_t p = np->t0 - 1;
     if (ident_word(c, p)) return true;
-    if (CAPWORD(c, p) &&
+    if (CAP(c, p) &&
         !(CL(c, p) & (L_QUAL | L_CACT | L_CVERB | L_FUNC | L_SAY | L_AUX |
                       L_CNOUN | L_PEOPLE | L_TOLL)) &&
         !(c->t[p].flags & NF_TF_NL) && p != c->a)
@@ -573,7 +539,7 @@ static bool not_a_count(const sc *c, const numph *np) {
   // Addresses: "123 Main Street", "the 200 block of".
   if (digits && !np->money) {
     size_t k = j;
-    for (int n = 0; n < 4 && k < c->b && CAPWORD(c, k); n++, k++)
+    for (int n = 0; n < 4 && k < c->b && CAP(c, k); n++, k++)
       if (street_word(c, k + 1) || street_word(c, k)) return true;
     if (IS(c, j, "block") || (HYPHEN(c, j) && IS(c, j + 1, "block")))
       return true;
@@ -936,7 +902,7 @@ static int32_t including_whole(const fx *x, const sc *c, size_t q0,
 
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
-  sc c = {x, si, fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+  sc c = sc_sent(x, si);
   size_t first_fig = x->f->n_figures;
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
@@ -1197,8 +1163,7 @@ void Nf_fx_figures(fx *x) {
     nf_figure *f = &F->figures[i];
     if (f->whole >= 0 || f->category == NF_C_ALL) continue;
     int si = f->span.sentence;
-    const fx_sent *st = &x->sents[si];
-    sc c = {x, (size_t)si, fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, (size_t)si);
     if (!(IS(&c, c.a, "among") && (CL(&c, c.a + 1) & (L_DET | L_FUNC))))
       continue;
     for (size_t w = i; w-- > 0;) {

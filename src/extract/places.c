@@ -8,8 +8,8 @@
 #include <utf8proc.h>
 
 #include "core/alloc.h"
-#include "extract/fx.h"
 #include "extract/gazetteer.h"
+#include "extract/scan.h"
 
 enum { MAX_NAME_TOKENS = 5, KEY_MAX = 96 };
 
@@ -86,50 +86,31 @@ static uint64_t fnv64(const char *s, size_t n) {
   return h;
 }
 
-size_t Nf_gz_lookup(const char *key, size_t n, uint32_t *first) {
-  uint64_t h = fnv64(key, n);
-  size_t lo = 0, hi = Nf_gz_n_keys;
+// The first index of the sorted v[0, n) holding h or more.
+static size_t lower_bound(const uint64_t *v, size_t n, uint64_t h) {
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (Nf_gz_hashes[mid] < h)
+    if (v[mid] < h)
       lo = mid + 1;
     else
       hi = mid;
   }
-  if (lo >= Nf_gz_n_keys || Nf_gz_hashes[lo] != h) return 0;
-  *first = Nf_gz_keylists[lo] >> 8;
-  return Nf_gz_keylists[lo] & 0xFF;
+  return lo;
+}
+
+size_t Nf_gz_lookup(const char *key, size_t n, uint32_t *first) {
+  uint64_t h = fnv64(key, n);
+  size_t i = lower_bound(Nf_gz_hashes, Nf_gz_n_keys, h);
+  if (i >= Nf_gz_n_keys || Nf_gz_hashes[i] != h) return 0;
+  *first = Nf_gz_keylists[i] >> 8;
+  return Nf_gz_keylists[i] & 0xFF;
 }
 
 static bool starts_a_name(const char *key, size_t n) {
   uint64_t h = fnv64(key, n);
-  size_t lo = 0, hi = Nf_gz_n_firsts;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (Nf_gz_firsts[mid] < h)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < Nf_gz_n_firsts && Nf_gz_firsts[lo] == h;
-}
-
-typedef struct sc {
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
-         (c->t[i].flags & NF_TF_CAP) && !(c->t[i].flags & NF_TF_POSS);
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
+  size_t i = lower_bound(Nf_gz_firsts, Nf_gz_n_firsts, h);
+  return i < Nf_gz_n_firsts && Nf_gz_firsts[i] == h;
 }
 
 // Look up tokens [a, b) as one name.
@@ -150,8 +131,7 @@ static size_t lookup_tokens(const sc *c, size_t a, size_t b, uint32_t *first) {
 }
 
 bool Nf_fx_is_place(fx *x, size_t si, size_t a, size_t b) {
-  const fx_sent *st = &x->sents[si];
-  sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+  sc c = sc_sent(x, si);
   uint32_t first;
   return lookup_tokens(&c, a, b, &first) > 0;
 }
@@ -206,10 +186,6 @@ static bool mark_actors(fx *x, uint8_t *covered[2]) {
   return true;
 }
 
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-
 static bool place_cue_before(const sc *c, size_t a) {
   return a >= c->a + 2 && IS(c, a - 1, "of") && (CL(c, a - 2) & L_PLACEB);
 }
@@ -234,7 +210,7 @@ void Nf_fx_places(fx *x) {
   }
   for (size_t si = 0; si < x->n_sents; si++) {
     const fx_sent *st = &x->sents[si];
-    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, si);
     for (size_t i = c.a; i < c.b; i++) {
       if (!CAP(&c, i)) continue;
       if (common_word(&c, i) && !(Nf_lex_cls(&c.t[i]) & L_MONTH) &&
@@ -333,8 +309,7 @@ void Nf_fx_places(fx *x) {
     if (votes[v].n > main_n) main_n = votes[v].n, main_cc = votes[v].cc;
   for (size_t k = 0; k < n && !x->status; k++) {
     cand *cd = &cs[k];
-    const fx_sent *st = &x->sents[cd->si];
-    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, cd->si);
     int chosen = -1;
     if (!cd->unknown) {
       chosen = (int)Nf_gz_lists[cd->first];

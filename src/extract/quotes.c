@@ -5,32 +5,7 @@
 // an uncued quote -> the speaker of the quote before it in the paragraph.
 #include <string.h>
 
-#include "extract/fx.h"
-
-typedef struct sc {
-  fx *x;
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;  // the paragraph's tokens
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
-         (c->t[i].flags & NF_TF_CAP) && !(c->t[i].flags & NF_TF_POSS);
-}
-static inline bool GLUED(const sc *c, size_t i) {
-  return i < c->b && (c->t[i].flags & NF_TF_GLUE);
-}
+#include "extract/scan.h"
 
 static bool is_pronoun(const sc *c, size_t i) {
   return IS(c, i, "he") || IS(c, i, "she") || IS(c, i, "they");
@@ -367,8 +342,8 @@ void Nf_fx_quotes(fx *x) {
            x->sents[si].para == para)
       si++;
     size_t s1 = si;
-    const fx_sent *first = &x->sents[s0];
-    sc c = {x, fx_s(x, first), fx_tk(x, first), first->t0, x->sents[s1 - 1].t1};
+    sc c = sc_sent(x, s0);
+    c.b = x->sents[s1 - 1].t1;  // the whole paragraph
     who last = {-1, NULL, 0, 0};
     bool have_last = false;
     bool any_direct = false;

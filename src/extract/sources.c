@@ -4,30 +4,7 @@
 // Also hedges ("not independently verified", "reportedly").
 #include <string.h>
 
-#include "extract/fx.h"
-
-typedef struct sc {
-  fx *x;
-  size_t si;
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
-         (c->t[i].flags & NF_TF_CAP);
-}
+#include "extract/scan.h"
 
 // Can tokens [a, b) name a source? A name, an organisation or an official
 // descriptor ("state media", "the monitor"), not "residents".
@@ -126,7 +103,7 @@ static size_t np_after(const sc *c, size_t a) {
 
 static void find_source(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
-  sc c = {x, si, fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+  sc c = sc_sent(x, si);
   // "according to X" (an apposed name wins: "the Observatory's chief,
   // Rami Abdurrahman")
   for (size_t k = c.a; k + 1 < c.b; k++) {
@@ -165,11 +142,10 @@ static void find_source(fx *x, size_t si) {
     uint64_t cl = CL(&c, k);
     if (!(cl & L_SAY) || IS(&c, k, "according") || IS(&c, k, "called") ||
         IS(&c, k, "estimated") || IS(&c, k, "put") || IS(&c, k, "puts") ||
-        IS(&c, k, "called") || IS(&c, k, "described") ||
-        IS(&c, k, "recounted") || IS(&c, k, "confirmed") ||
-        IS(&c, k, "urged") || IS(&c, k, "condemned") ||
-        IS(&c, k, "expressed") || IS(&c, k, "emphasized") ||
-        IS(&c, k, "emphasised"))
+        IS(&c, k, "described") || IS(&c, k, "recounted") ||
+        IS(&c, k, "confirmed") || IS(&c, k, "urged") ||
+        IS(&c, k, "condemned") || IS(&c, k, "expressed") ||
+        IS(&c, k, "emphasized") || IS(&c, k, "emphasised"))
       continue;
     size_t e;
     size_t s0 = subject_start(&c, k, &e);
@@ -231,7 +207,7 @@ static bool casualty(uint8_t m) {
 void Nf_fx_sources(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     fx_sent *st = &x->sents[si];
-    sc c = {x, si, fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, si);
     find_source(x, si);
     st->hedge = hedge_in(&c, &st->hedge_only);
     if (!st->n_figs && !st->hedge_only) st->hedge_only = false;

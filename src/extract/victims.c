@@ -6,28 +6,7 @@
 // and are skipped.
 #include <string.h>
 
-#include "extract/fx.h"
-
-typedef struct sc {
-  const char *s;
-  const nf_tok *t;
-  size_t a, b;
-} sc;
-
-static inline bool IS(const sc *c, size_t i, const char *w) {
-  return i >= c->a && i < c->b && Nf_tok_is(c->s, &c->t[i], w);
-}
-static inline uint64_t CL(const sc *c, size_t i) {
-  return i >= c->a && i < c->b ? Nf_lex_cls(&c->t[i]) : 0;
-}
-static inline bool PUNCT(const sc *c, size_t i, uint32_t cp) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_PUNCT &&
-         c->t[i].cp == cp;
-}
-static inline bool CAP(const sc *c, size_t i) {
-  return i >= c->a && i < c->b && c->t[i].kind == NF_TOK_WORD &&
-         (c->t[i].flags & NF_TF_CAP) && !(c->t[i].flags & NF_TF_POSS);
-}
+#include "extract/scan.h"
 
 static bool perpetrator_word(const sc *c, size_t i) {
   return (CL(c, i) & L_PERP) != 0;
@@ -150,28 +129,19 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
 
 // The age given in [a, b) or right after it: "a 23-year-old man",
 // "Maria Lopez, 34,". -1 when none.
-static int age_in(const fx *x, size_t si, size_t a, size_t b) {
-  const fx_sent *st = &x->sents[si];
-  const nf_tok *t = fx_tk(x, st);
-  const char *s = fx_s(x, st);
-  for (size_t k = a; k < b && k + 2 < st->t1; k++) {
-    if (t[k].kind == NF_TOK_NUM &&
-        ((t[k + 1].kind == NF_TOK_PUNCT && Nf_cp_is_hyphen(t[k + 1].cp) &&
-          Nf_tok_is(s, &t[k + 2], "year")) ||
-         Nf_tok_is(s, &t[k + 1], "year"))) {
-      long v = 0;
-      for (uint32_t i = t[k].start; i < t[k].end && v < 1000; i++)
-        v = s[i] >= '0' && s[i] <= '9' ? v * 10 + (s[i] - '0') : 1000;
-      return v < 130 ? (int)v : -1;
-    }
-  }
-  if (b + 2 < st->t1 && t[b].kind == NF_TOK_PUNCT && t[b].cp == ',' &&
-      t[b + 1].kind == NF_TOK_NUM && t[b + 1].end - t[b + 1].start <= 3) {
-    long v = 0;
-    for (uint32_t i = t[b + 1].start; i < t[b + 1].end; i++)
-      v = s[i] >= '0' && s[i] <= '9' ? v * 10 + (s[i] - '0') : 1000;
-    return v < 130 ? (int)v : -1;
-  }
+static int age_at(const sc *c, size_t i) {
+  long v = INT(c, i, NULL);
+  return v >= 0 && v < 130 ? (int)v : -1;
+}
+static int age_in(fx *x, size_t si, size_t a, size_t b) {
+  sc c = sc_sent(x, si);
+  for (size_t k = a; k < b && k + 2 < c.b; k++)
+    if (NUM(&c, k) &&
+        ((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) || IS(&c, k + 1, "year")))
+      return age_at(&c, k);
+  if (b + 2 < c.b && PUNCT(&c, b, ',') && NUM(&c, b + 1) &&
+      c.t[b + 1].end - c.t[b + 1].start <= 3)
+    return age_at(&c, b + 1);
   return -1;
 }
 
@@ -192,19 +162,13 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   // "A teen was killed and a child was injured": someone introduced anew
   // ("a", "an") in the sentence of another is someone else
   nf_span here = Nf_fx_span(x, si, a, b);
+  const char *s = fx_s(x, st);
   bool indefinite =
-      b > a &&
-      (Nf_tok_is(fx_s(x, &x->sents[si]), &fx_tk(x, &x->sents[si])[a], "a") ||
-       Nf_tok_is(fx_s(x, &x->sents[si]), &fx_tk(x, &x->sents[si])[a], "an"));
-  for (size_t k = a; k < b; k++) {
-    const char *w = fx_s(x, st) + t[k].start;
-    size_t n = t[k].end - t[k].start;
-    if ((n == 7 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("another"))) ||
-        (n == 6 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("second"))) ||
-        (n == 5 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("third"))) ||
-        (n == 5 && Nf_sv_ieq(Nf_sv(w, n), NF_SV_LIT("other"))))
+      b > a && (Nf_tok_is(s, &t[a], "a") || Nf_tok_is(s, &t[a], "an"));
+  for (size_t k = a; k < b; k++)
+    if (Nf_tok_is(s, &t[k], "another") || Nf_tok_is(s, &t[k], "second") ||
+        Nf_tok_is(s, &t[k], "third") || Nf_tok_is(s, &t[k], "other"))
       another = true;
-  }
   for (size_t i = 0; i < f->n_victims; i++) {
     nf_victim *v = &f->victims[i];
     bool same = actor >= 0 && v->actor == actor;
@@ -534,7 +498,7 @@ void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
     if (st->in != NF_IN_BODY) continue;
-    sc c = {fx_s(x, st), fx_tk(x, st), st->t0, st->t1};
+    sc c = sc_sent(x, si);
     for (size_t k = c.a; k < c.b; k++) {
       uint64_t cl = CL(&c, k);
       if (!cl) {

@@ -1,5 +1,6 @@
 // Helpers for the facts tests: run the facts stage on a text and print
 // what it found in a compact form that tables of cases can compare.
+// Include it after <cmocka.h> (and the headers cmocka needs first).
 #ifndef NF_TEST_FACTS_UTIL_H
 #define NF_TEST_FACTS_UTIL_H
 
@@ -61,6 +62,37 @@ static inline void figures_str(const nf_doc *doc, char *out, size_t cap) {
     if (n < 0 || (size_t)n >= cap - len) break;
     len += (size_t)n;
   }
+}
+
+// Prints what a document's facts hold of one kind, for a table to compare.
+typedef void (*facts_printer)(const nf_doc *doc, char *out, size_t cap);
+
+// Case i of a table: read the facts of text (published on that date, or
+// NULL) and compare what print gives with want. A mismatch is shown on
+// stderr and counted, so that one run lists every failing case.
+static inline int facts_case_failed(nf_ctx *ctx, size_t i,
+                                    const char *published, const char *text,
+                                    const char *want, facts_printer print) {
+  char got[1024];
+  nf_doc *doc = facts_doc(ctx, NULL, published, text);
+  assert_non_null(doc);
+  print(doc, got, sizeof got);
+  int failed = strcmp(got, want) != 0;
+  if (failed)
+    fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i, text, want,
+            got);
+  nf_doc_free(doc);
+  return failed;
+}
+
+// One context for all the tests of a file.
+static inline int facts_setup(void **state) {
+  *state = nf_ctx_new(NULL);
+  return *state ? 0 : -1;
+}
+static inline int facts_teardown(void **state) {
+  nf_ctx_free(*state);
+  return 0;
 }
 
 #endif

@@ -131,19 +131,10 @@ static const fcase FIGURES[] = {
 
 static void figure_table(void **state) {
   nf_ctx *ctx = *state;
-  char got[1024];
   int bad = 0;
-  for (size_t i = 0; i < sizeof FIGURES / sizeof FIGURES[0]; i++) {
-    nf_doc *doc = facts_doc(ctx, NULL, NULL, FIGURES[i].text);
-    assert_non_null(doc);
-    figures_str(doc, got, sizeof got);
-    if (strcmp(got, FIGURES[i].want) != 0) {
-      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
-              FIGURES[i].text, FIGURES[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof FIGURES / sizeof FIGURES[0]; i++)
+    bad += facts_case_failed(ctx, i, NULL, FIGURES[i].text, FIGURES[i].want,
+                             figures_str);
   assert_int_equal(bad, 0);
 }
 
@@ -178,19 +169,10 @@ static void sources_and_links(void **state) {
   nf_doc_free(doc);
 }
 
-static int setup(void **state) {
-  *state = nf_ctx_new(NULL);
-  return *state ? 0 : -1;
-}
-static int teardown(void **state) {
-  nf_ctx_free(*state);
-  return 0;
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_table),
       cmocka_unit_test(sources_and_links),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, facts_setup, facts_teardown);
 }

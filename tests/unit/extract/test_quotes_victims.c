@@ -66,19 +66,10 @@ static const struct {
 
 static void quote_table(void **state) {
   nf_ctx *ctx = *state;
-  char got[1024];
   int bad = 0;
-  for (size_t i = 0; i < sizeof QUOTES / sizeof QUOTES[0]; i++) {
-    nf_doc *doc = facts_doc(ctx, NULL, NULL, QUOTES[i].text);
-    assert_non_null(doc);
-    quotes_str(doc, got, sizeof got);
-    if (strcmp(got, QUOTES[i].want) != 0) {
-      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
-              QUOTES[i].text, QUOTES[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof QUOTES / sizeof QUOTES[0]; i++)
+    bad += facts_case_failed(ctx, i, NULL, QUOTES[i].text, QUOTES[i].want,
+                             quotes_str);
   assert_int_equal(bad, 0);
 }
 
@@ -214,29 +205,11 @@ static const struct {
 
 static void victim_table(void **state) {
   nf_ctx *ctx = *state;
-  char got[1024];
   int bad = 0;
-  for (size_t i = 0; i < sizeof VICTIMS / sizeof VICTIMS[0]; i++) {
-    nf_doc *doc = facts_doc(ctx, NULL, NULL, VICTIMS[i].text);
-    assert_non_null(doc);
-    victims_str(doc, got, sizeof got);
-    if (strcmp(got, VICTIMS[i].want) != 0) {
-      fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
-              VICTIMS[i].text, VICTIMS[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof VICTIMS / sizeof VICTIMS[0]; i++)
+    bad += facts_case_failed(ctx, i, NULL, VICTIMS[i].text, VICTIMS[i].want,
+                             victims_str);
   assert_int_equal(bad, 0);
-}
-
-static int setup(void **state) {
-  *state = nf_ctx_new(NULL);
-  return *state ? 0 : -1;
-}
-static int teardown(void **state) {
-  nf_ctx_free(*state);
-  return 0;
 }
 
 int main(void) {
@@ -245,5 +218,5 @@ int main(void) {
       cmocka_unit_test(actors_and_aliases),
       cmocka_unit_test(victim_table),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, facts_setup, facts_teardown);
 }
