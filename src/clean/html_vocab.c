@@ -408,35 +408,30 @@ static void build(void) {
 
 // Classes that hide an element, matched as whole class names: "hidden"
 // inside a compound ("field-label-hidden") says something else is hidden.
-#define HID(s) \
-  { s, sizeof s - 1 }
-static const struct {
-  const char *name;
-  size_t len;
-} HIDING[] = {HID("hidden"),
-              HID("hide"),
-              HID("d-none"),
-              HID("sr-only"),
-              HID("visually-hidden"),
-              HID("visuallyhidden"),
-              HID("screen-reader-text"),
-              HID("screen-reader-only"),
-              HID("screenreader-only"),
-              HID("element-invisible"),
-              HID("element-hidden"),
-              HID("is-hidden"),
-              HID("u-hidden"),
-              HID("invisible"),
-              HID("offscreen"),
-              HID("hidden-visually"),
-              HID("a11y-hidden"),
-              HID("sronly"),
-              HID("visually-hidden-focusable"),
-              HID("js-hidden"),
-              HID("is-visually-hidden"),
-              HID("u-visually-hidden"),
-              HID("hide-text"),
-              HID("hidden-text")};
+static const nf_sv HIDING[] = {NF_SV_INIT("hidden"),
+                               NF_SV_INIT("hide"),
+                               NF_SV_INIT("d-none"),
+                               NF_SV_INIT("sr-only"),
+                               NF_SV_INIT("visually-hidden"),
+                               NF_SV_INIT("visuallyhidden"),
+                               NF_SV_INIT("screen-reader-text"),
+                               NF_SV_INIT("screen-reader-only"),
+                               NF_SV_INIT("screenreader-only"),
+                               NF_SV_INIT("element-invisible"),
+                               NF_SV_INIT("element-hidden"),
+                               NF_SV_INIT("is-hidden"),
+                               NF_SV_INIT("u-hidden"),
+                               NF_SV_INIT("invisible"),
+                               NF_SV_INIT("offscreen"),
+                               NF_SV_INIT("hidden-visually"),
+                               NF_SV_INIT("a11y-hidden"),
+                               NF_SV_INIT("sronly"),
+                               NF_SV_INIT("visually-hidden-focusable"),
+                               NF_SV_INIT("js-hidden"),
+                               NF_SV_INIT("is-visually-hidden"),
+                               NF_SV_INIT("u-visually-hidden"),
+                               NF_SV_INIT("hide-text"),
+                               NF_SV_INIT("hidden-text")};
 
 bool Nf_html_class_hides(const char *s, size_t n) {
   size_t i = 0;
@@ -453,8 +448,8 @@ bool Nf_html_class_hides(const char *s, size_t n) {
         f != 'u' && f != 'o' && f != 'a' && f != 'j')
       continue;
     for (size_t k = 0; k < sizeof HIDING / sizeof HIDING[0]; k++)
-      if (HIDING[k].len == tok.n && (unsigned char)HIDING[k].name[0] == f &&
-          Nf_sv_ieq(tok, Nf_sv(HIDING[k].name, tok.n)))
+      if (HIDING[k].n == tok.n && (unsigned char)HIDING[k].p[0] == f &&
+          Nf_sv_ieq(tok, Nf_sv(HIDING[k].p, tok.n)))
         return true;
   }
   return false;

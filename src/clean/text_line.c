@@ -558,20 +558,14 @@ static void measure(nf_sv s, nf_line_info *in) {
     break;
   }
   in->has_url = has_url_text(s);
-#define SEP(s) \
-  { s, sizeof s - 1 }
-  static const struct {
-    const char *s;
-    size_t n;
-  } SEPS[] = {SEP(" | "),
-              SEP(" \xE2\x80\xA2 "),
-              SEP(" \xC2\xB7 "),
-              SEP(" \xC2\xBB "),
-              SEP(" \xE2\x80\xBA "),
-              SEP(" > "),
-              SEP(" / "),
-              SEP(" :: ")};
-#undef SEP
+  static const nf_sv SEPS[] = {NF_SV_INIT(" | "),
+                               NF_SV_INIT(" \xE2\x80\xA2 "),
+                               NF_SV_INIT(" \xC2\xB7 "),
+                               NF_SV_INIT(" \xC2\xBB "),
+                               NF_SV_INIT(" \xE2\x80\xBA "),
+                               NF_SV_INIT(" > "),
+                               NF_SV_INIT(" / "),
+                               NF_SV_INIT(" :: ")};
   // Every separator starts with a space: only spaces are looked at.
   const char *end_p = s.p + s.n;
   for (const char *at = s.p;
@@ -579,8 +573,8 @@ static void measure(nf_sv s, nf_line_info *in) {
        at++) {
     for (size_t k = 0; k < sizeof SEPS / sizeof *SEPS; k++) {
       size_t n = SEPS[k].n;
-      if ((size_t)(end_p - at) >= n && at[1] == SEPS[k].s[1] &&
-          memcmp(at, SEPS[k].s, n) == 0 && in->seps < UINT16_MAX)
+      if ((size_t)(end_p - at) >= n && at[1] == SEPS[k].p[1] &&
+          memcmp(at, SEPS[k].p, n) == 0 && in->seps < UINT16_MAX)
         in->seps++;
     }
   }

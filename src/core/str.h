@@ -13,6 +13,10 @@ typedef struct nf_sv {
 } nf_sv;
 
 #define NF_SV_LIT(s) ((nf_sv){(s), sizeof(s) - 1})
+// The same as an initializer, for static tables of literals (a compound
+// literal is not a constant expression in C11).
+#define NF_SV_INIT(s) \
+  { (s), sizeof(s) - 1 }
 #define NF_SV_NULL ((nf_sv){NULL, 0})
 
 static inline nf_sv Nf_sv(const char *p, size_t n) {
