@@ -43,6 +43,10 @@ static const fcase FIGURES[] = {
     {"Tens of thousands of people were displaced by the floods.",
      "10000+ vague displaced all"},
     {"Earlier estimates put the death toll at 600.", "600 exact killed all"},
+    // Peoples and faiths as the people counted, whatever their case.
+    {"At least 12 palestinians were killed in the strike, medics said.",
+     "12 at_least killed all"},
+    {"Gunmen killed 40 Yazidis in the village.", "40 exact killed all"},
     {"At least 20 of his neighbors had been killed.",
      "20 at_least killed civilians"},
     // Disasters and accidents.
