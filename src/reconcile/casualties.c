@@ -292,20 +292,75 @@ static rc_person person(rc *r, uint32_t rep, const nf_victim *v) {
   return p;
 }
 
+// Two name keys of one person: Nf_rc_same_person, or a given name alone
+// and the full name ("Timea", "Timea Batts").
+static bool same_name(const char *a, const char *b) {
+  if (Nf_rc_same_person(a, b)) return true;
+  const char *one = strchr(a, ' ') ? b : a, *full = one == a ? b : a;
+  if (strchr(one, ' ') || !strchr(full, ' ')) return false;
+  size_t n = strlen(one);
+  return n >= 3 && strncmp(full, one, n) == 0 && full[n] == ' ';
+}
+
+// Kinds tell people apart when they cannot be one person: a man and a
+// woman; "a teen" and "a man" may be one 17-year-old (ages decide).
+static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
+  uint8_t ca = a->category, cb = b->category;
+  return ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
+         !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN);
+}
+
 // Whether two victims plainly are the same person: the same name, or, in
 // two different reports, nothing that tells them apart (category and age
 // agree where both are known, and not two different names).
 static bool same_victim(const rc_person *a, const rc_person *b) {
   if (a->v->perpetrator != b->v->perpetrator) return false;
-  if (a->key && b->key) return Nf_rc_same_person(a->key, b->key);
+  if (a->key && b->key) return same_name(a->key, b->key);
   if (a->report == b->report) return false;
-  // Kinds tell people apart when they cannot be one person: a man and a
-  // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
-  uint8_t ca = a->v->category, cb = b->v->category;
-  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
-      !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
-    return false;
+  if (kinds_differ(a->v, b->v)) return false;
   if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
+  return true;
+}
+
+// A description that says it is someone else: "another man", "a second
+// officer", "the other victim", "a third child".
+static bool says_someone_else(const nf_victim *v) {
+  static const char *const words[] = {"another", "second", "third",  "fourth",
+                                      "fifth",   "other",  "others", NULL};
+  if (!v->description) return false;
+  char w[RC_WORD_BYTES];
+  size_t n_words = 0;
+  for (const char *p = v->description; *p && n_words < 3;) {
+    while (*p == ' ') p++;
+    size_t n = 0;
+    for (; p[n] && p[n] != ' '; n++)
+      if (n < sizeof w - 1)
+        w[n] = (char)(p[n] >= 'A' && p[n] <= 'Z' ? p[n] + 32 : p[n]);
+    w[n < sizeof w - 1 ? n : sizeof w - 1] = '\0';
+    if (n && word_in(w, words)) return true;
+    p += n;
+    n_words++;
+  }
+  return false;
+}
+
+// Whether two people one report describes are one person, told twice
+// ("Jayden Norton, 7, died" and "a 7-year-old was fatally shot"; "Timea"
+// and "Timea Batts"): the same name; or, when not both named and not in
+// one sentence, nothing that tells them apart (ages, kinds, "another").
+// Attackers: one report's attacker told twice ("the gunman", "the suspect")
+// unless told apart by name, age or "a second".
+static bool one_person_told_twice(const rc_person *a, const rc_person *b) {
+  if (a->v->perpetrator != b->v->perpetrator) return false;
+  if (a->key && b->key) return same_name(a->key, b->key);
+  // "a mother and her 2-year-old": one sentence names two people.
+  if (a->v->span.in == b->v->span.in &&
+      a->v->span.sentence == b->v->span.sentence)
+    return false;
+  if (says_someone_else(a->v) || says_someone_else(b->v) ||
+      kinds_differ(a->v, b->v))
+    return false;
+  if (a->v->age >= 0 && b->v->age >= 0) return a->v->age == b->v->age;
   return true;
 }
 
@@ -359,16 +414,23 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     const nf_facts *f = rc_facts(r, rep);
     if (!f) continue;
     uint32_t n = 0, p = 0;
+    // The people this report describes so far, each once (a report tells
+    // of a handful; past NF_RC_MAX_TOLD_TWICE, each further one counts).
+    rc_person told[NF_RC_MAX_TOLD_TWICE];
+    size_t n_told = 0;
     for (size_t i = 0; i < f->n_victims; i++) {
       const nf_victim *v = &f->victims[i];
       if (v->measure != measure || (own && victim_bg(r, rep, i))) continue;
+      rc_person me = person(r, rep, v);
       bool died = false;
-      if (n_dead) {
-        rc_person me = person(r, rep, v);
-        for (size_t k = 0; k < n_dead && !died; k++)
-          died = same_victim(&me, &dead[k]);
-      }
+      for (size_t k = 0; k < n_dead && !died; k++)
+        died = same_victim(&me, &dead[k]);
       if (died) continue;
+      bool again = false;
+      for (size_t k = 0; k < n_told && !again; k++)
+        again = one_person_told_twice(&me, &told[k]);
+      if (again) continue;
+      if (n_told < NF_RC_MAX_TOLD_TWICE) told[n_told++] = me;
       if (v->perpetrator)
         p++;
       else

@@ -21,6 +21,10 @@
 // against (casualties.c): news stories describe a handful; thousands are
 // copies of one report, and comparing all of them would be quadratic.
 #define NF_RC_MAX_DEAD_COMPARED 4096
+// People of one report checked for being one person told twice
+// (casualties.c): a report describes a handful; a page of hundreds of
+// names is a list, where each counts.
+#define NF_RC_MAX_TOLD_TWICE 64
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 

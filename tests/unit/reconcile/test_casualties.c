@@ -518,6 +518,80 @@ static void names_and_descriptions(void **state) {
   }
 }
 
+// One report may tell of one person twice ("Timea Batts" and "Timea", "a
+// 10-year-old girl" and "his sister" in another sentence): counted once,
+// unless something tells them apart (names, ages, kinds, "another", or one
+// sentence naming both).
+static void one_person_told_twice_in_one_report(void **state) {
+  (void)state;
+  typedef struct {
+    const char *words;
+    uint8_t category;
+    int16_t age;
+  } vic;
+  static const struct {
+    const char *text;
+    vic a, b;
+    double want;
+  } cases[] = {
+      {"Timea Batts was shot at home. Timea died at the hospital.",
+       {"Timea Batts", NF_C_ALL, 11},
+       {"Timea", NF_C_ALL, -1},
+       1},
+      {"A 10-year-old girl was found dead. He confessed to killing his sister.",
+       {"A 10-year-old girl", NF_C_CHILDREN, 10},
+       {"his sister", NF_C_WOMEN, -1},
+       1},
+      {"A 16-year-old boy was killed. Police said his 16-year-old brother "
+       "died.",
+       {"A 16-year-old boy", NF_C_CHILDREN, 16},
+       {"his 16-year-old brother", NF_C_CHILDREN, 16},
+       1},
+      // Told apart.
+      {"A man was killed. Another man died later.",
+       {"A man", NF_C_MEN, -1},
+       {"Another man", NF_C_MEN, -1},
+       2},
+      {"A man was killed. A woman died later.",
+       {"A man", NF_C_MEN, -1},
+       {"A woman", NF_C_WOMEN, -1},
+       2},
+      {"A 20-year-old was killed. A 30-year-old died later.",
+       {"A 20-year-old", NF_C_ALL, 20},
+       {"A 30-year-old", NF_C_ALL, 30},
+       2},
+      {"A mother and her 2-year-old were shot dead.",
+       {"A mother", NF_C_WOMEN, -1},
+       {"her 2-year-old", NF_C_CHILDREN, 2},
+       2},
+      {"Jose Marte was killed. Oscar Delgado died later.",
+       {"Jose Marte", NF_C_ALL, -1},
+       {"Oscar Delgado", NF_C_ALL, -1},
+       2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
+    const vic *people[2] = {&cases[i].a, &cases[i].b};
+    for (int k = 0; k < 2; k++) {
+      fx_victim(a, people[k]->words, NF_M_KILLED, false);
+      nf_victim *v = &a->facts->victims[a->facts->n_victims - 1];
+      v->category = people[k]->category;
+      v->age = people[k]->age;
+      // One sentence per full stop, as the facts stage gives them.
+      const char *dot = strchr(cases[i].text, '.');
+      v->span.sentence =
+          dot && v->span.start > (uint32_t)(dot - cases[i].text) ? 1 : 0;
+    }
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text,
+               best(&st, NF_M_KILLED), cases[i].want);
+    fx_done(&st);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -532,6 +606,7 @@ int main(void) {
       cmocka_unit_test(a_figure_said_to_be_wrong_is_withdrawn),
       cmocka_unit_test(the_wounded_who_died_are_not_injured_too),
       cmocka_unit_test(names_and_descriptions),
+      cmocka_unit_test(one_person_told_twice_in_one_report),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
