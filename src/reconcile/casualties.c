@@ -9,7 +9,8 @@
 //    over" count everyone hit, so the injured are those less the dead; "two
 //    others were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
-//    a later one) is counted once, among the killed. Likewise a count of
+//    a later one) is counted once, among the killed; one person told twice
+//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count of
 //    the injured no larger than the people described as killed, when no
 //    count of the dead is given and nothing tells them apart ("one woman
 //    was hospitalized", then "Sarah Bonner died").
@@ -107,6 +108,11 @@ static const char *const aux_words[] = {
     "is",     "all", "reportedly", "also", "being", "got",  "people", "persons",
     "others", "in",  "total",      "that", "each",  "both", NULL};
 
+static const char *const age_words[] = {"aged", "ages", "age", "ranging", NULL};
+static const char *const age_links[] = {"to",      "and",   "from",  "between",
+                                        "in",      "their", "years", "old",
+                                        "through", NULL};
+
 // "four people were shot", "5 shot", "shooting 11 people", "three were
 // stabbed": a count of everyone hit, the dead among them. "were shot and
 // wounded", "shot dead" and "shot to death" are not; "run" only as "run
@@ -121,7 +127,19 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
       return false;
   if (c.n_after && strcmp(c.after[0], "others") == 0) return false;
   size_t j = 0;
-  while (j < c.n_after && word_in(c.after[j], aux_words)) j++;
+  while (j < c.n_after) {
+    if (word_in(c.after[j], aux_words)) {
+      j++;
+    } else if (word_in(c.after[j], age_words)) {
+      // An apposition of ages: "four men, aged 20 to 27, were shot".
+      j++;
+      while (j < c.n_after && (Nf_ascii_digit((unsigned char)c.after[j][0]) ||
+                               word_in(c.after[j], age_links)))
+        j++;
+    } else {
+      break;
+    }
+  }
   bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
   bool verb_before =
       !verb_after && c.n_before && word_in(c.before[0], hit_verbs_before) &&

@@ -48,6 +48,10 @@ static void people_hit_less_the_dead(void **state) {
        "one", 4, 1, 3},
       {"Two adults and two teenagers were each shot. One died.",
        "two teenagers", "One", 2, 1, 1},
+      // An apposition of ages between the count and the verb.
+      {"Four men, aged 20 to 27, were shot; one died.", "Four men", "one", 4, 1,
+       3},
+      {"Four men, ages 20-27 were shot. One died.", "Four men", "One", 4, 1, 3},
       // Other weapons: the stabbed and the run over are hit too.
       {"Three people were stabbed, one fatally.", "Three people", "one", 3, 1,
        2},
@@ -281,6 +285,10 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"Since Easter, two youths have been killed by gunfire.", "two youths"},
       {"Two officers have been killed in the line of duty since 1913.",
        "Two officers"},
+      {"Two people were killed in 12 incidents across the city.", "Two people"},
+      {"Two people were killed in several Fourth of July shootings.",
+       "Two people"},
+      {"The toll of 4 shootings in 4 days: two people killed.", "two people"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
