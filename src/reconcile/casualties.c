@@ -1,15 +1,24 @@
 // Casualty counts of a story: the rules that turn figures and people
 // described one by one into the story's best count of people killed and
-// injured (wholes.c runs them from Nf_rc_totals).
+// injured (wholes.c runs them from Nf_rc_totals; docs/internals/reconcile.md
+// has them all). They are worded for violence of any kind: shootings,
+// stabbings, vehicles, shelling.
 //
 //  - People hit are the dead and the wounded together: "four people were
-//    shot", "shooting 11 people" count everyone hit, so the injured are
-//    those less the dead.
+//    shot", "shooting 11 people", "three were stabbed", "five were run
+//    over" count everyone hit, so the injured are those less the dead; "two
+//    others were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
-//    a later one) is counted once, among the killed.
+//    a later one) is counted once, among the killed. Likewise a count of
+//    the injured no larger than the people described as killed, when no
+//    count of the dead is given and nothing tells them apart ("one woman
+//    was hospitalized", then "Sarah Bonner died").
 //  - An attacker who died is added to a figure only when the figure leaves
 //    them out ("killed three people and then himself", "two others dead"),
 //    not when it holds them ("three dead, including the gunman").
+//  - People described as hit in an earlier event ("last week", "the
+//    previous year", "a previous shooting"; not "the previous night") are
+//    another story's, when the story has casualties of its own.
 #include <string.h>
 
 #include "core/str.h"
@@ -81,30 +90,41 @@ static bool word_in(const char *w, const char *const *list) {
   return false;
 }
 
-static const char *const hit_verbs[] = {"shot", "struck", "hit", NULL};
+// Verbs of people hit by an attack, whatever its weapon: "four people were
+// shot", "three were stabbed", "two pedestrians were struck", "hit by
+// shelling".
+static const char *const hit_verbs[] = {"shot",    "struck", "hit",
+                                        "stabbed", "run",    NULL};
+// The same verbs before the count: "shooting 11 people", "stabbed three".
+static const char *const hit_verbs_before[] = {
+    "shooting", "shot", "shoots", "stabbing", "stabbed", "stabs", NULL};
 static const char *const hurt_words[] = {"wounded", "injured", "hurt", NULL};
 static const char *const dead_words[] = {"dead", "killed", "fatally", "died",
                                          NULL};
 // Words between a count and its verb: "were", "have been", "who were all".
 static const char *const aux_words[] = {
-    "were",   "was",     "have",   "has",        "had",   "been",  "who",
-    "are",    "is",      "all",    "reportedly", "also",  "being", "got",
-    "people", "persons", "others", "in",         "total", NULL};
+    "were",   "was", "have",       "has",  "had",   "been", "who",    "are",
+    "is",     "all", "reportedly", "also", "being", "got",  "people", "persons",
+    "others", "in",  "total",      "that", "each",  "both", NULL};
 
-// "four people were shot", "5 shot", "shooting 11 people": a count of
-// everyone hit, the dead among them. "were shot and wounded", "shot dead"
-// and "shot to death" are not.
+// "four people were shot", "5 shot", "shooting 11 people", "three were
+// stabbed": a count of everyone hit, the dead among them. "were shot and
+// wounded", "shot dead" and "shot to death" are not; "run" only as "run
+// over".
 bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  // "two others were shot": the rest, told apart from people counted
+  // before (the dead).
+  for (size_t i = 0; i < c.n_in; i++)
+    if (strcmp(c.in[i], "others") == 0 || strcmp(c.in[i], "other") == 0)
+      return false;
+  if (c.n_after && strcmp(c.after[0], "others") == 0) return false;
   size_t j = 0;
   while (j < c.n_after && word_in(c.after[j], aux_words)) j++;
   bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
   bool verb_before =
-      !verb_after && c.n_before &&
-      (strcmp(c.before[0], "shooting") == 0 ||
-       strcmp(c.before[0], "shot") == 0 ||
-       strcmp(c.before[0], "shoots") == 0) &&
+      !verb_after && c.n_before && word_in(c.before[0], hit_verbs_before) &&
       // "fatally shot two people" counts the dead, not everyone hit.
       !(c.n_before > 1 && word_in(c.before[1], dead_words));
   if (!verb_after && !verb_before) return false;
@@ -113,6 +133,10 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   size_t k = verb_after ? j + 1 : 0;
   const char *n1 = k < c.n_after ? c.after[k] : "";
   const char *n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
+  if (verb_after && strcmp(c.after[j], "run") == 0) {
+    if (strcmp(n1, "over") != 0) return false;
+    k++, n1 = n2, n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
+  }
   if (word_in(n1, dead_words)) return false;
   if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
   if (strcmp(n1, "and") == 0 &&
@@ -121,9 +145,14 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   return true;
 }
 
-static const char *const attacker_words[] = {"gunman",   "shooter",   "suspect",
-                                             "attacker", "assailant", "killer",
-                                             "bomber",   NULL};
+// Whoever did it, whatever the weapon, one or several.
+static const char *const attacker_words[] = {
+    "gunman",    "gunmen",     "shooter",     "shooters",
+    "suspect",   "suspects",   "attacker",    "attackers",
+    "assailant", "assailants", "killer",      "killers",
+    "bomber",    "bombers",    "perpetrator", "perpetrators",
+    "stabber",   "knifeman",   "hijacker",    "hijackers",
+    NULL};
 static const char *const self_words[] = {"himself", "herself", "themselves",
                                          "self", NULL};
 
@@ -154,17 +183,50 @@ int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
   return 0;
 }
 
-// A victim's description as a name: capitalised words not starting with an
-// article ("Miranda Doerr", not "A 5-year-old girl").
+// A victim's description as a name: every word capitalised, or a particle
+// of a name ("Miranda Doerr", "Khaled al Raad", "Jose de la Cruz"); not a
+// description ("A 5-year-old girl", "Two men") nor a word that opens a
+// sentence about people ("Police", "Officers", "Victims").
 static bool named(const nf_victim *v) {
   const char *d = v->description;
   if (!d || !(*d >= 'A' && *d <= 'Z')) return false;
-  static const char *const articles[] = {"A ",    "An ",    "The ",     "This ",
-                                         "That ", "One ",   "Another ", "His ",
-                                         "Her ",  "Their ", NULL};
-  for (const char *const *a = articles; *a; a++)
-    if (strncmp(d, *a, strlen(*a)) == 0) return false;
-  return true;
+  static const char *const particles[] = {
+      "al", "el", "bin", "ibn", "abu", "de", "del", "la",
+      "da", "di", "van", "von", "der", "le", "du",  NULL};
+  static const char *const generic[] = {
+      "the",           "a",         "an",
+      "this",          "that",      "one",
+      "another",       "his",       "her",
+      "their",         "police",    "officer",
+      "officers",      "deputy",    "deputies",
+      "victim",        "victims",   "authorities",
+      "investigators", "witnesses", "family",
+      "relatives",     "neighbors", "neighbours",
+      "troopers",      "agents",    "soldiers",
+      "residents",     NULL};
+  char word[RC_WORD_BYTES];
+  size_t n_words = 0;
+  for (const char *p = d; *p;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    const char *e = p;
+    while (*e && *e != ' ') e++;
+    size_t n =
+        (size_t)(e - p) < sizeof word - 1 ? (size_t)(e - p) : sizeof word - 1;
+    for (size_t i = 0; i < n; i++) {
+      char c = p[i];
+      if (c >= '0' && c <= '9') return false;  // "a 5-year-old", "Man, 34"
+      word[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    word[n] = '\0';
+    if (n_words == 0 && word_in(word, generic)) return false;
+    if (!(*p >= 'A' && *p <= 'Z') && !((unsigned char)*p >= 0x80) &&
+        !word_in(word, particles))
+      return false;
+    n_words++;
+    p = e;
+  }
+  return n_words > 0;
 }
 
 // A person described as the victim of an earlier event: "a man killed in
@@ -175,16 +237,45 @@ static bool named(const nf_victim *v) {
 // is about that death).
 static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   static const char *const earlier[] = {
-      "last week",         "last month",         "last year",
-      "weeks ago",         "months ago",         "years ago",
-      "a week earlier",    "a month earlier",    "a year earlier",
-      "earlier this year", "earlier this month", "the previous",
-      "a previous"};
+      "last week",          "last month",         "last year",
+      "weeks ago",          "months ago",         "years ago",
+      "a week earlier",     "a month earlier",    "a year earlier",
+      "earlier this year",  "earlier this month", "the previous week",
+      "the previous month", "the previous year",  "a previous",
+      "years earlier",      "months earlier",     "weeks earlier"};
   if (!rc_facts(r, rep)) return false;
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
   return false;
+}
+
+// victim_background, worked out once per person: the story's people are
+// looked at for each measure and again against the dead. Per report, an
+// offset into one array of 0 (not yet known), 1 (no) or 2 (yes).
+static bool victim_bg(rc *r, uint32_t rep, size_t i) {
+  size_t n_docs = r->story->n_docs;
+  if (!r->victim_bg_at) {
+    size_t total = 0;
+    r->victim_bg_at =
+        Nf_arena_calloc(&r->scratch, n_docs + 1, sizeof *r->victim_bg_at);
+    if (!r->victim_bg_at) return rc_fail(r, NF_ENOMEM);
+    for (uint32_t d = 0; d < n_docs; d++) {
+      r->victim_bg_at[d] = total;
+      const nf_facts *f = rc_facts(r, d);
+      total += f ? f->n_victims : 0;
+    }
+    r->victim_bg_at[n_docs] = total;
+    r->victim_bg = Nf_arena_calloc(&r->scratch, total + 1, 1);
+    if (!r->victim_bg) {
+      r->victim_bg_at = NULL;
+      return rc_fail(r, NF_ENOMEM);
+    }
+  }
+  uint8_t *known = &r->victim_bg[r->victim_bg_at[rep] + i];
+  if (!*known)
+    *known = victim_background(r, rep, &rc_facts(r, rep)->victims[i]) ? 2 : 1;
+  return *known == 2;
 }
 
 // One person described in a report, with the name key when named.
@@ -246,7 +337,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     for (size_t i = 0; f && i < f->n_victims && !own; i++)
       own = (f->victims[i].measure == NF_M_KILLED ||
              f->victims[i].measure == NF_M_INJURED) &&
-            !victim_background(r, rep, &f->victims[i]);
+            !victim_bg(r, rep, i);
   }
   // The killed, once, to check the injured against (at most
   // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
@@ -256,8 +347,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     const nf_facts *f = rc_facts(r, rep);
     for (size_t i = 0;
          f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
-      if (f->victims[i].measure != NF_M_KILLED ||
-          (own && victim_background(r, rep, &f->victims[i])))
+      if (f->victims[i].measure != NF_M_KILLED || (own && victim_bg(r, rep, i)))
         continue;
       if (!Nf_rc_grow(r, &r->scratch, (void **)&dead, &cap, n_dead + 1,
                       sizeof *dead))
@@ -271,8 +361,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     uint32_t n = 0, p = 0;
     for (size_t i = 0; i < f->n_victims; i++) {
       const nf_victim *v = &f->victims[i];
-      if (v->measure != measure || (own && victim_background(r, rep, v)))
-        continue;
+      if (v->measure != measure || (own && victim_bg(r, rep, i))) continue;
       bool died = false;
       if (n_dead) {
         rc_person me = person(r, rep, v);
@@ -318,4 +407,38 @@ bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
 
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
   return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker) > 0;
+}
+
+// Whether a count of the injured tells its people apart from the dead: "three
+// others were hurt", "one dead, one injured", "injured one person and left
+// another dead" (the sentence holds a death too).
+static int tells_dead_apart(const rc *r, uint32_t rep, const nf_figure *f) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return 1;
+  static const char *const other_words[] = {"other", "others", "another",
+                                            "more", NULL};
+  for (size_t j = 0; j < c.n_in; j++)
+    if (word_in(c.in[j], other_words)) return 1;
+  for (size_t j = 0; j < c.n_after && j < 2; j++)
+    if (word_in(c.after[j], other_words)) return 1;
+  static const char *const death[] = {"dead",  "killed", "died",  "fatal",
+                                      "death", "dies",   "slain", "dying"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  for (size_t i = 0; i < sizeof death / sizeof death[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(death[i])) >= 0) return 1;
+  return 0;
+}
+
+bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g) {
+  for (size_t v = 0; v < g->n_values; v++) {
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &g->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures) continue;
+      if (tells_dead_apart(r, m->ref.report, &f->figures[m->figure]))
+        return true;
+    }
+  }
+  return false;
 }

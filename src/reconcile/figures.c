@@ -48,29 +48,81 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
 }
 
 // Counts over a period ("the city recorded 305 homicides that year", "the
-// 40th shooting this year") are background to a story, not its event.
-static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
+// 40th shooting this year", "since Easter, eight children") are background
+// to a story, not its event.
+static bool over_a_period(nf_sv sent) {
   static const char *const period[] = {
-      "this year",    "that year",     "last year",     "so far",
-      "year to date", "per year",      "a year",        "each year",
-      "every year",   "annually",      "this month",    "last month",
-      "in the past",  "over the past", "since january", "record ",
-      "homicides",    "statistics",    "on average",    "nationwide",
-      "per capita"};
-  // Tallies of several events ("in 4 separate shootings", "shootings
-  // across the city", "a violent weekend") are a wider scope than the
-  // story's event. Not "across the city" alone: a war's strikes across a
-  // city are often the event itself.
-  static const char *const tally[] = {
-      "separate shootings",  "separate incidents", "separate shooting",
-      "shooting incidents",  "shootings across",   "violent weekend",
-      "weekend of violence", "weekend violence",   "multiple shootings",
-      "rash of shootings",   "spate of shootings", "string of shootings"};
-  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
-  for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
+      "this year",    "that year",     "last year",  "so far",
+      "year to date", "per year",      "a year",     "each year",
+      "every year",   "annually",      "this month", "last month",
+      "in the past",  "over the past", "record ",    "homicides",
+      "statistics",   "on average",    "nationwide", "per capita"};
+  for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
-  for (size_t i = 0; i < sizeof tally / sizeof tally[0] && sent.n; i++)
+  // "since" and a point in time: a month, a feast, a year ("since January",
+  // "since Easter", "since 1913"); not the "since" of a reason ("since he
+  // had already shot four people").
+  static const char *const points[] = {
+      "january",       "february", "march",  "april",     "may",
+      "june",          "july",     "august", "september", "october",
+      "november",      "december", "easter", "christmas", "the start",
+      "the beginning", "1",        "2"};
+  for (size_t at = 0; at + 6 < sent.n;) {
+    nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
+    long k = Nf_sv_ifind(rest, Nf_sv_cstr("since "));
+    if (k < 0) break;
+    nf_sv after = Nf_sv(rest.p + k + 6, rest.n - (size_t)k - 6);
+    for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
+      size_t n = strlen(points[i]);
+      if (after.n >= n &&
+          Nf_sv_ifind(Nf_sv(after.p, n), Nf_sv_cstr(points[i])) == 0)
+        return true;
+    }
+    at += (size_t)k + 6;
+  }
+  return false;
+}
+
+// Tallies of several events ("in 4 separate shootings", "shootings across
+// the city", "a violent weekend", "a spate of gunfire", "shot across the
+// city") are a wider scope than the story's event. Not "across the city"
+// alone: a war's strikes across a city are often the event itself.
+static bool tally_of_events(nf_sv sent) {
+  static const char *const tally[] = {
+      "separate shootings",  "separate incidents",
+      "separate shooting",   "separate attacks",
+      "shooting incidents",  "shootings across",
+      "violent weekend",     "weekend of violence",
+      "weekend violence",    "violent night",
+      "night of violence",   "bloody night",
+      "bloody weekend",      "multiple shootings",
+      "rash of shootings",   "spate of",
+      "string of shootings", "in shootings",
+      "overnight shootings", "weekend shootings",
+      "shot across",         "across the country",
+      "wounded across",      "killed across"};
+  for (size_t i = 0; i < sizeof tally / sizeof tally[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
+  return false;
+}
+
+static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  return sent.n && (over_a_period(sent) || tally_of_events(sent));
+}
+
+// A figure its own sentence says was wrong ("early reports said one person
+// had died, but that proved to be incorrect") is withdrawn: an earlier
+// figure, as one a later figure replaced.
+static bool withdrawn(const rc *r, uint32_t rep, const nf_figure *f) {
+  static const char *const wrong[] = {
+      "proved to be incorrect", "proved incorrect",   "proved to be false",
+      "turned out to be false", "was incorrect",      "were incorrect",
+      "was inaccurate",         "were inaccurate",    "erroneously",
+      "incorrectly reported",   "mistakenly reported"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  for (size_t i = 0; i < sizeof wrong / sizeof wrong[0] && sent.n; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(wrong[i])) >= 0) return true;
   return false;
 }
 
@@ -97,7 +149,7 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
       facts->places[f->place].kind >= NF_PLACE_CITY)
     m->place = facts->places[f->place].name,
     m->where = &facts->places[f->place];
-  m->superseded = f->superseded;
+  m->superseded = f->superseded || withdrawn(r, rep, f);
   m->hedged = f->hedged;
   m->in_title = f->span.in == NF_IN_TITLE;
   m->lead = m->in_title || f->span.start < NF_RC_LEAD_BYTES;

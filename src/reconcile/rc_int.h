@@ -67,6 +67,10 @@ typedef struct rc {
   rc_name *names;
   size_t n_names, cap_names;
   uint64_t seed;
+  // casualties.c: whether each person described is of an earlier event
+  // (see victim_bg), worked out on first use.
+  size_t *victim_bg_at;
+  uint8_t *victim_bg;
 } rc;
 
 static inline const nf_facts *rc_facts(const rc *r, uint32_t report) {
@@ -117,6 +121,9 @@ int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
 // Most current mentions of the group do so.
 bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g);
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);
+// Some current mention of the group tells its people apart from the dead
+// ("three others were hurt", "one dead, one injured").
+bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g);
 // People described one by one for a measure: the most any report
 // describes (attackers apart); the injured leave out anyone described as
 // killed (the same name, or nothing telling them apart in another report).

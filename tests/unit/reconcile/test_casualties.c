@@ -44,6 +44,20 @@ static void people_hit_less_the_dead(void **state) {
        "one", 3, 1, 3},
       {"He shot three people to death, and one other died.", "three people",
        "one other", 3, 1, 3},
+      {"Four victims that had been shot were found; one died.", "Four victims",
+       "one", 4, 1, 3},
+      {"Two adults and two teenagers were each shot. One died.",
+       "two teenagers", "One", 2, 1, 1},
+      // Other weapons: the stabbed and the run over are hit too.
+      {"Three people were stabbed, one fatally.", "Three people", "one", 3, 1,
+       2},
+      {"Five pedestrians were run over; one died.", "Five pedestrians", "one",
+       5, 1, 4},
+      {"The man is accused of stabbing four people; one died.", "four people",
+       "one", 4, 1, 3},
+      // "Others" are the rest, told apart from the dead.
+      {"Two died. The two others that were shot are in hospital.", "two others",
+       "Two", 2, 2, 2},
       // Nobody killed: people hit are the injured.
       {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
   };
@@ -214,6 +228,12 @@ static void people_of_an_earlier_event(void **state) {
        "Four people", "a 19-year-old", 4, 0, 4},
       {"He was sentenced for killing his best friend 18 months ago.", NULL,
        "his best friend", 0, 1, 0},
+      {"A man killed in a previous shooting was honored. Four people were "
+       "wounded.",
+       "Four people", "A man", 4, 0, 4},
+      // "The previous night" is when the story's own event happened.
+      {"A man was killed the previous night. Four people were wounded.",
+       "Four people", "A man", 4, 1, 4},
       {"A man was killed on Sunday. Four people were wounded.", "Four people",
        "A man", 4, 1, 4},
   };
@@ -240,12 +260,27 @@ static void people_of_an_earlier_event(void **state) {
 // when more reports give it.
 static void tallies_of_several_events_are_not_the_count(void **state) {
   (void)state;
-  static const char *const tallies[] = {
-      "Two people were slain and five others were wounded in 4 separate "
-      "shootings.",
-      "Two people were killed in shootings across the city on Sunday.",
-      "Two people were killed in a rash of shootings on Sunday.",
-      "Two people were killed during a violent weekend in Detroit.",
+  static const struct {
+    const char *text, *figure;
+  } tallies[] = {
+      {"Two people were slain and five others were wounded in 4 separate "
+       "shootings.",
+       "Two people"},
+      {"Two people were killed in shootings across the city on Sunday.",
+       "Two people"},
+      {"Two people were killed in a rash of shootings on Sunday.",
+       "Two people"},
+      {"Two people were killed during a violent weekend in Detroit.",
+       "Two people"},
+      {"Violent night leaves 2 dead, 6 injured in Detroit.", "2 dead"},
+      {"A spate of gunfire left two people dead on Sunday.", "two people"},
+      {"Two people were killed in shootings Tuesday on the South Side.",
+       "Two people"},
+      {"Two people were shot across the city over the holiday weekend.",
+       "Two people"},
+      {"Since Easter, two youths have been killed by gunfire.", "two youths"},
+      {"Two officers have been killed in the line of duty since 1913.",
+       "Two officers"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
@@ -256,17 +291,33 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
                           NULL, .whole = -1});
     st.d[st.n++] = a;
     for (int k = 0; k < 2; k++) {
-      nf_doc *b = fx_doc(st.ctx, k ? "c" : "b", NULL, tallies[i], "2016-07-04");
-      fx_figure(b, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
-                            NULL, .whole = -1});
+      nf_doc *b =
+          fx_doc(st.ctx, k ? "c" : "b", NULL, tallies[i].text, "2016-07-04");
+      fx_figure(b, (fx_fig){tallies[i].figure, 2, NF_Q_EXACT, NF_M_KILLED,
+                            NF_C_ALL, NULL, .whole = -1});
       st.d[st.n++] = b;
     }
     fx_fold(&st);
     if (best(&st, NF_M_KILLED) != 1)
-      fail_msg("case %zu (%s): killed %g, want 1", i, tallies[i],
+      fail_msg("case %zu (%s): killed %g, want 1", i, tallies[i].text,
                best(&st, NF_M_KILLED));
     fx_done(&st);
   }
+}
+
+// "Since" a reason is no period: "since he had already shot four people".
+static void since_a_reason_is_no_period(void **state) {
+  (void)state;
+  fx_story st = fx_story_new();
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "Since he had already shot four people, police waited.",
+                     "2016-05-06");
+  fx_figure(a, (fx_fig){"four people", 4, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                        NULL, .whole = -1});
+  st.d[st.n++] = a;
+  fx_fold(&st);
+  assert_true(best(&st, NF_M_INJURED) == 4);
+  fx_done(&st);
 }
 
 // A war's strikes across a city are the event itself, not a tally.
@@ -359,6 +410,114 @@ static void background_parts_not_summed(void **state) {
   fx_done(&st);
 }
 
+// A figure its own sentence says was wrong is withdrawn: no count rests on
+// it.
+static void a_figure_said_to_be_wrong_is_withdrawn(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    double want_killed;
+  } cases[] = {
+      {"Early reports said one person had died in the shooting, but that "
+       "proved to be incorrect.",
+       0},
+      {"One person was erroneously reported dead.", 0},
+      {"One person died in the shooting, police said.", 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", "Five wounded in club shooting",
+                       cases[i].text, "2013-03-17");
+    fx_figure(a, (fx_fig){"Five", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                          .whole = -1});
+    fx_figure(
+        a, (fx_fig){strstr(cases[i].text, "One person") ? "One person"
+                                                        : "one person",
+                    1, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text,
+               best(&st, NF_M_KILLED), cases[i].want_killed);
+    assert_true(best(&st, NF_M_INJURED) == 5);
+    fx_done(&st);
+  }
+}
+
+// A death told only by describing the person, and a count of the injured
+// no larger that does not tell its people apart from the dead: the wounded
+// who died ("one woman was hospitalized", then "Sarah Bonner died").
+static void the_wounded_who_died_are_not_injured_too(void **state) {
+  (void)state;
+  static const struct {
+    const char *early, *figure;
+    double n, want_injured;
+  } cases[] = {
+      {"One woman was hospitalized after she was shot at a gun range.",
+       "One woman", 1, 0},
+      {"One person is in the hospital after being shot in the head.",
+       "One person", 1, 0},
+      // Told apart: another person, or the death in the same sentence.
+      {"One other person was hospitalized after the shooting.", "One other", 1,
+       1},
+      {"One person was injured and a woman died in the shooting.", "One person",
+       1, 1},
+      // More injured than dead described: others were hurt.
+      {"Three people were hospitalized after the shooting.", "Three people", 3,
+       3},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].early, "2016-12-26");
+    fx_figure(a, (fx_fig){cases[i].figure, cases[i].n, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    nf_doc *b =
+        fx_doc(st.ctx, "b", NULL, "Sarah Bonner died days after the shooting.",
+               "2016-12-29");
+    fx_victim(b, "Sarah Bonner", NF_M_KILLED, false);
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].early,
+               best(&st, NF_M_INJURED), cases[i].want_injured);
+    assert_true(best(&st, NF_M_KILLED) == 1);
+    fx_done(&st);
+  }
+}
+
+// Names: a description is a name when its words are capitalised (name
+// particles apart), not when it opens with a word for people in general.
+// Two names tell two people apart; "Police" and "Officers" do not.
+static void names_and_descriptions(void **state) {
+  (void)state;
+  static const struct {
+    const char *wounded, *dead;
+    double want_injured;
+  } cases[] = {
+      {"Jose Marte", "Oscar Delgado", 1},
+      {"Khaled al Raad", "Khaled al Raad", 0},
+      // Not names: nothing tells the wounded from the dead in another report.
+      {"Victim", "Oscar Delgado", 0},
+      {"Police", "A man", 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    char text[2][128];
+    snprintf(text[0], sizeof text[0], "%s was wounded.", cases[i].wounded);
+    snprintf(text[1], sizeof text[1], "%s died.", cases[i].dead);
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, text[0], "2016-07-04");
+    fx_victim(a, cases[i].wounded, NF_M_INJURED, false);
+    nf_doc *b = fx_doc(st.ctx, "b", NULL, text[1], "2016-07-05");
+    fx_victim(b, cases[i].dead, NF_M_KILLED, false);
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s / %s): injured %g, want %g", i, cases[i].wounded,
+               cases[i].dead, best(&st, NF_M_INJURED), cases[i].want_injured);
+    fx_done(&st);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -367,8 +526,12 @@ int main(void) {
       cmocka_unit_test(people_of_an_earlier_event),
       cmocka_unit_test(tallies_of_several_events_are_not_the_count),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
+      cmocka_unit_test(since_a_reason_is_no_period),
       cmocka_unit_test(a_kind_smaller_than_everyone_is_a_part),
       cmocka_unit_test(background_parts_not_summed),
+      cmocka_unit_test(a_figure_said_to_be_wrong_is_withdrawn),
+      cmocka_unit_test(the_wounded_who_died_are_not_injured_too),
+      cmocka_unit_test(names_and_descriptions),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
