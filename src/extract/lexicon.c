@@ -537,6 +537,8 @@ const nf_lex Nf_lex_entries[] = {
     WA("killing", L_CACT | L_TRIG, KIL),
     WA("kill", L_CACT, KIL),
     WA("kills", L_CACT, KIL),
+    WA("injures", L_CACT, INJ),
+    WA("injure", L_CACT, INJ),
     WA("claimed", L_CACT, KIL),
     WA("claiming", L_CACT, KIL),
     WA("arresting", L_CACT, ARR),

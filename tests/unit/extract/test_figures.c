@@ -65,7 +65,7 @@ static const fcase FIGURES[] = {
      "12+ vague injured all"},
     // Shootings (local news).
     {"Two men were shot Saturday night and one of them died at the hospital.",
-     "2 exact injured men"},
+     "2 exact injured men; 1 exact killed all"},
     {"Police said one person died and three others were wounded.",
      "1 exact killed all; 3 exact injured all"},
     {"A gunman opened fire at a party, killing four people and wounding "
@@ -114,9 +114,47 @@ static const fcase FIGURES[] = {
     {"Six people were killed in the attack.[1][2][6]", "6 exact killed all"},
     // Partitives: the verb tells of the part.
     {"One of a dozen soldiers was killed in the ambush.",
-     "12 exact other security_forces"},
+     "1 exact killed security_forces; 12 exact other security_forces"},
     {"Four of the five people shot died.",
      "4 exact killed all; 5 exact injured all"},
+    // "One of" a group of people is a count only when it died.
+    {"One of the wounded has died, police said.", "1 exact killed all"},
+    {"Two men were shot and one of them later died.",
+     "2 exact injured men; 1 exact killed all"},
+    {"One of the five people hospitalized after the shooting has died.",
+     "1 exact killed all; 5 exact injured all"},
+    {"One of the victims who was shot in the head later died.",
+     "1 exact killed all"},
+    {"One of the victims was shot in the head.", ""},
+    {"One of the victims who was shot remains in critical condition.", ""},
+    {"It was one of the worst attacks, in which 20 people died.",
+     "20 exact killed all"},
+    // A participle after an article modifies its noun: no verb of the
+    // count ("slain" is not what happened to the four).
+    {"Four men leaving the funeral of a slain friend were shot, one "
+     "fatally.",
+     "4 exact injured men; 1 exact killed all"},
+    // One person and a count, counted together.
+    {"A six-year-old and three people were shot in the drive-by.",
+     "4 exact injured all"},
+    {"Gunfire struck Milner and three others outside the house.",
+     "4 exact injured all"},
+    {"A man and two women were wounded in the attack.", "3 exact injured all"},
+    {"Police said he killed his wife and two children before fleeing.",
+     "3 exact killed all"},
+    {"The bomber and two others were killed in the blast.",
+     "2 exact killed all"},
+    {"Police and three others were at the scene.", ""},
+    {"Officers fatally shot a man and three others were wounded.",
+     "3 exact injured all"},
+    // "one" with the verb that tells what happened to it.
+    {"The rampage killed one and injured three before he shot himself.",
+     "1 exact killed all; 3 exact injured all"},
+    {"The blast leaves 1 dead, injures five.",
+     "1 exact killed all; 5 exact injured all"},
+    // Another measure after "including ..., and" is no part of the whole.
+    {"He left seven dead, including some relatives, and one wounded.",
+     "7 exact killed all; 1 exact injured all"},
     // An aim is no toll; children of a parent are no count.
     {"He is accused of trying to kill 2 police officers.", ""},
     {"Family of father of 4 killed in shooting speaks out", ""},
