@@ -10,8 +10,8 @@
 //    others were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
 //    a later one) is counted once, among the killed; one person told twice
-//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count of
-//    the injured no larger than the people described as killed, when no
+//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count
+//    of the injured no larger than the people described as killed, when no
 //    count of the dead is given and nothing tells them apart ("one woman
 //    was hospitalized", then "Sarah Bonner died").
 //  - An attacker who died is added to a figure only when the figure leaves
@@ -296,6 +296,25 @@ static bool victim_bg(rc *r, uint32_t rep, size_t i) {
   return *known == 2;
 }
 
+// A person the report only says was hit ("shot his wife and children
+// before killing himself", "were all shot in the head"), with no word of
+// wounds or survival in the sentence: one of the dead as much as one of
+// the wounded.
+static bool only_hit(const rc *r, uint32_t rep, const nf_victim *v) {
+  static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
+  static const char *const hurt[] = {
+      "wound",     "injur",  "hurt",    "hospital", "critical", "stable",
+      "condition", "surviv", "treated", "recover",  "grazed",   "serious"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
+  bool any_hit = false;
+  for (size_t i = 0; i < sizeof hit / sizeof hit[0] && !any_hit; i++)
+    any_hit = Nf_sv_ifind(sent, Nf_sv_cstr(hit[i])) >= 0;
+  if (!any_hit) return false;
+  for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return false;
+  return true;
+}
+
 // One person described in a report, with the name key when named.
 typedef struct rc_person {
   const nf_victim *v;
@@ -386,8 +405,8 @@ static bool one_person_told_twice(const rc_person *a, const rc_person *b) {
 // the attacker, and the most attackers any report says were hit. For the
 // injured, someone another report (or the same name) describes as killed
 // is left out: the wounded who later died are among the dead.
-void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
-                         uint32_t *perpetrators) {
+void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
+                         uint32_t *victims, uint32_t *perpetrators) {
   *victims = *perpetrators = 0;
   size_t n_docs = r->story->n_docs;
   bool any = false;  // most stories describe nobody for most measures
@@ -439,6 +458,10 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     for (size_t i = 0; i < f->n_victims; i++) {
       const nf_victim *v = &f->victims[i];
       if (v->measure != measure || (own && victim_bg(r, rep, i))) continue;
+      // Someone only said to be hit, when a count of the dead is given,
+      // may be among them: not counted as wounded.
+      if (measure == NF_M_INJURED && dead_counted && only_hit(r, rep, v))
+        continue;
       rc_person me = person(r, rep, v);
       bool died = false;
       for (size_t k = 0; k < n_dead && !died; k++)

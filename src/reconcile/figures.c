@@ -63,22 +63,31 @@ static bool over_a_period(nf_sv sent) {
   // "since Easter", "since 1913"); not the "since" of a reason ("since he
   // had already shot four people").
   static const char *const points[] = {
-      "january",       "february", "march",  "april",     "may",
-      "june",          "july",     "august", "september", "october",
-      "november",      "december", "easter", "christmas", "the start",
-      "the beginning", "1",        "2"};
-  for (size_t at = 0; at + 6 < sent.n;) {
-    nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
-    long k = Nf_sv_ifind(rest, Nf_sv_cstr("since "));
-    if (k < 0) break;
-    nf_sv after = Nf_sv(rest.p + k + 6, rest.n - (size_t)k - 6);
-    for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
-      size_t n = strlen(points[i]);
-      if (after.n >= n &&
-          Nf_sv_ifind(Nf_sv(after.p, n), Nf_sv_cstr(points[i])) == 0)
-        return true;
+      "january",   "february",  "march",     "april",
+      "may",       "june",      "july",      "august",
+      "september", "october",   "november",  "december",
+      "easter",    "christmas", "the start", "the beginning"};
+  static const char *const cues[] = {"since ", "through "};
+  for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+    size_t cn = strlen(cues[c]);
+    for (size_t at = 0; at + cn < sent.n;) {
+      nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
+      long k = Nf_sv_ifind(rest, Nf_sv_cstr(cues[c]));
+      if (k < 0) break;
+      nf_sv after = Nf_sv(rest.p + k + cn, rest.n - (size_t)k - cn);
+      if (after.n >= 4 && (after.p[0] == '1' || after.p[0] == '2') &&
+          Nf_ascii_digit((unsigned char)after.p[1]) &&
+          Nf_ascii_digit((unsigned char)after.p[2]) &&
+          Nf_ascii_digit((unsigned char)after.p[3]))
+        return true;  // a year: "since 1913", "through 2009"
+      for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
+        size_t n = strlen(points[i]);
+        if (after.n >= n &&
+            Nf_sv_ifind(Nf_sv(after.p, n), Nf_sv_cstr(points[i])) == 0)
+          return true;
+      }
+      at += (size_t)k + cn;
     }
-    at += (size_t)k + 6;
   }
   return false;
 }

@@ -131,8 +131,10 @@ bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g);
 // People described one by one for a measure: the most any report
 // describes (attackers apart); the injured leave out anyone described as
 // killed (the same name, or nothing telling them apart in another report).
-void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
-                         uint32_t *perpetrators);
+// dead_counted: the story gives a count of the dead (a figure), which
+// people only said to be hit ("shot his wife") may be among.
+void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
+                         uint32_t *victims, uint32_t *perpetrators);
 
 // Register a source name seen in a report; returns its entry or -1.
 int32_t Nf_rc_name_add(rc *r, uint32_t report, const char *name, int32_t actor,

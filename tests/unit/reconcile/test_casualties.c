@@ -285,6 +285,7 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"Since Easter, two youths have been killed by gunfire.", "two youths"},
       {"Two officers have been killed in the line of duty since 1913.",
        "Two officers"},
+      {"Two doctors were murdered through May 2009.", "Two doctors"},
       {"Two people were killed in 12 incidents across the city.", "Two people"},
       {"Two people were killed in several Fourth of July shootings.",
        "Two people"},
@@ -600,6 +601,67 @@ static void one_person_told_twice_in_one_report(void **state) {
   }
 }
 
+// Someone a report only says was hit ("shot his wife and children before
+// killing himself"), with no word of wounds, is not counted as wounded when
+// the story gives a count of the dead: they may be among them.
+static void people_only_said_to_be_hit(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *victim;
+    bool dead_figure;
+    double want_injured;
+  } cases[] = {
+      {"Police said the father shot his wife and children before killing "
+       "himself.",
+       "his wife", true, 0},
+      {"Nina, 34, and her two girls were all shot in the head.", "Nina", true,
+       0},
+      // Words of wounds or survival: one of the wounded.
+      {"He shot his wife, who was wounded, before killing himself.", "his wife",
+       true, 1},
+      {"His wife was shot and is in critical condition.", "His wife", true, 1},
+      // No count of the dead: hit and alive as far as the story tells.
+      {"A man shot his wife on Sunday.", "his wife", false, 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(
+        st.ctx, "a",
+        cases[i].dead_figure ? "Four dead in murder-suicide" : "Woman shot",
+        cases[i].text, "2015-06-22");
+    if (cases[i].dead_figure)
+      fx_figure(a, (fx_fig){"Four", 4, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL,
+                            .whole = -1});
+    fx_victim(a, cases[i].victim, NF_M_INJURED, false);
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want_injured);
+    fx_done(&st);
+  }
+}
+
+// The same for an attacker: "the suspect was the only one injured", then
+// "the suspect killed himself".
+static void the_wounded_attacker_who_died(void **state) {
+  (void)state;
+  fx_story st = fx_story_new();
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "Deputies said one person was injured in the incident.",
+                     "2016-11-24");
+  fx_figure(a, (fx_fig){"one person", 1, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                        NULL, .whole = -1});
+  nf_doc *b =
+      fx_doc(st.ctx, "b", NULL, "The suspect killed himself.", "2016-11-25");
+  fx_victim(b, "The suspect", NF_M_KILLED, true);
+  st.d[0] = a, st.d[1] = b, st.n = 2;
+  fx_fold(&st);
+  assert_true(best(&st, NF_M_KILLED) == 1);
+  assert_true(best(&st, NF_M_INJURED) == 0);
+  fx_done(&st);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -615,6 +677,8 @@ int main(void) {
       cmocka_unit_test(the_wounded_who_died_are_not_injured_too),
       cmocka_unit_test(names_and_descriptions),
       cmocka_unit_test(one_person_told_twice_in_one_report),
+      cmocka_unit_test(people_only_said_to_be_hit),
+      cmocka_unit_test(the_wounded_attacker_who_died),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
