@@ -296,8 +296,12 @@ static void measure_total(rc *r, uint8_t m, double killed,
     double rest = isfinite(killed) && killed > 0 && T->status == NF_FS_CONFLICT
                       ? wounded_apart_from_dead(T, killed)
                       : NAN;
-    if (isfinite(killed) && killed > 0 && Nf_rc_group_counts_hit(r, T)) {
-      // "four people were shot" counts the dead with the wounded.
+    int32_t kt = acc->total[NF_M_KILLED];
+    if (isfinite(killed) && killed > 0 &&
+        (Nf_rc_group_counts_hit(r, T) ||
+         (kt >= 0 && Nf_rc_dead_among(r, &acc->figures[kt], T->best)))) {
+      // "four people were shot" counts the dead with the wounded; so does
+      // "five people shot" when "one of the five" died.
       total = total > killed ? total - killed : 0;
       rule =
           "people hit (the best estimate of the total figure: \"four people "

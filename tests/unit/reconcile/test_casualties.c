@@ -62,6 +62,13 @@ static void people_hit_less_the_dead(void **state) {
       // "Others" are the rest, told apart from the dead.
       {"Two died. The two others that were shot are in hospital.", "two others",
        "Two", 2, 2, 2},
+      // The dead taken out of the count: it held them.
+      {"Five people were hospitalized. One of the five people has died.",
+       "Five people", "One of the five people", 5, 1, 4},
+      {"Five people were hospitalized. One of the 5 victims has died.",
+       "Five people", "One of the 5 victims", 5, 1, 4},
+      {"Five people were hospitalized. One of the six people has died.",
+       "Five people", "One of the six people", 5, 1, 5},
       // Nobody killed: people hit are the injured.
       {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
   };
