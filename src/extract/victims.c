@@ -190,10 +190,16 @@ static int age_at(const sc *c, size_t i) {
 }
 static int age_in(fx *x, size_t si, size_t a, size_t b) {
   sc c = sc_sent(x, si);
-  for (size_t k = a; k < b && k + 2 < c.b; k++)
-    if (NUM(&c, k) &&
-        ((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) || IS(&c, k + 1, "year")))
-      return age_at(&c, k);
+  for (size_t k = a; k < b && k + 2 < c.b; k++) {
+    if (!((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) ||
+          IS(&c, k + 1, "year")))
+      continue;
+    if (NUM(&c, k)) return age_at(&c, k);
+    // "a ten-year-old girl": a number word
+    const nf_lex *l = LX(&c, k);
+    if (l && (l->cls & L_NUM) && l->num >= 0 && l->num < 130)
+      return (int)l->num;
+  }
   if (b + 2 < c.b && PUNCT(&c, b, ',') && NUM(&c, b + 1) &&
       c.t[b + 1].end - c.t[b + 1].start <= 3)
     return age_at(&c, b + 1);

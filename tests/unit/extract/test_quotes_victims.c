@@ -235,6 +235,10 @@ static const struct {
      "injured children A baby"},
     {"The boy's father was dead. His 8-year-old son was killed too.",
      "killed men The boy's father; killed children His 8-year-old son"},
+    // Ages in words tell people apart as ages in digits do.
+    {"A ten-year-old girl was killed. A 12-year-old girl was wounded.",
+     "killed children A ten-year-old girl; injured children A 12-year-old "
+     "girl"},
     // One word of a name counted before is that person.
     {"Timea Batts, 11, was shot inside a home. Timea died at the hospital.",
      "killed children Timea Batts"},
