@@ -9,8 +9,9 @@
 //    over" count everyone hit, so the injured are those less the dead; "two
 //    others were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
-//    a later one) is counted once, among the killed. Likewise a count of
-//    the injured no larger than the people described as killed, when no
+//    a later one) is counted once, among the killed; one person told twice
+//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count
+//    of the injured no larger than the people described as killed, when no
 //    count of the dead is given and nothing tells them apart ("one woman
 //    was hospitalized", then "Sarah Bonner died").
 //  - An attacker who died is added to a figure only when the figure leaves
@@ -107,6 +108,11 @@ static const char *const aux_words[] = {
     "is",     "all", "reportedly", "also", "being", "got",  "people", "persons",
     "others", "in",  "total",      "that", "each",  "both", NULL};
 
+static const char *const age_words[] = {"aged", "ages", "age", "ranging", NULL};
+static const char *const age_links[] = {"to",      "and",   "from",  "between",
+                                        "in",      "their", "years", "old",
+                                        "through", NULL};
+
 // "four people were shot", "5 shot", "shooting 11 people", "three were
 // stabbed": a count of everyone hit, the dead among them. "were shot and
 // wounded", "shot dead" and "shot to death" are not; "run" only as "run
@@ -121,7 +127,19 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
       return false;
   if (c.n_after && strcmp(c.after[0], "others") == 0) return false;
   size_t j = 0;
-  while (j < c.n_after && word_in(c.after[j], aux_words)) j++;
+  while (j < c.n_after) {
+    if (word_in(c.after[j], aux_words)) {
+      j++;
+    } else if (word_in(c.after[j], age_words)) {
+      // An apposition of ages: "four men, aged 20 to 27, were shot".
+      j++;
+      while (j < c.n_after && (Nf_ascii_digit((unsigned char)c.after[j][0]) ||
+                               word_in(c.after[j], age_links)))
+        j++;
+    } else {
+      break;
+    }
+  }
   bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
   bool verb_before =
       !verb_after && c.n_before && word_in(c.before[0], hit_verbs_before) &&
@@ -278,6 +296,25 @@ static bool victim_bg(rc *r, uint32_t rep, size_t i) {
   return *known == 2;
 }
 
+// A person the report only says was hit ("shot his wife and children
+// before killing himself", "were all shot in the head"), with no word of
+// wounds or survival in the sentence: one of the dead as much as one of
+// the wounded.
+static bool only_hit(const rc *r, uint32_t rep, const nf_victim *v) {
+  static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
+  static const char *const hurt[] = {
+      "wound",     "injur",  "hurt",    "hospital", "critical", "stable",
+      "condition", "surviv", "treated", "recover",  "grazed",   "serious"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
+  bool any_hit = false;
+  for (size_t i = 0; i < sizeof hit / sizeof hit[0] && !any_hit; i++)
+    any_hit = Nf_sv_ifind(sent, Nf_sv_cstr(hit[i])) >= 0;
+  if (!any_hit) return false;
+  for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return false;
+  return true;
+}
+
 // One person described in a report, with the name key when named.
 typedef struct rc_person {
   const nf_victim *v;
@@ -292,20 +329,75 @@ static rc_person person(rc *r, uint32_t rep, const nf_victim *v) {
   return p;
 }
 
+// Two name keys of one person: Nf_rc_same_person, or a given name alone
+// and the full name ("Timea", "Timea Batts").
+static bool same_name(const char *a, const char *b) {
+  if (Nf_rc_same_person(a, b)) return true;
+  const char *one = strchr(a, ' ') ? b : a, *full = one == a ? b : a;
+  if (strchr(one, ' ') || !strchr(full, ' ')) return false;
+  size_t n = strlen(one);
+  return n >= 3 && strncmp(full, one, n) == 0 && full[n] == ' ';
+}
+
+// Kinds tell people apart when they cannot be one person: a man and a
+// woman; "a teen" and "a man" may be one 17-year-old (ages decide).
+static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
+  uint8_t ca = a->category, cb = b->category;
+  return ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
+         !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN);
+}
+
 // Whether two victims plainly are the same person: the same name, or, in
 // two different reports, nothing that tells them apart (category and age
 // agree where both are known, and not two different names).
 static bool same_victim(const rc_person *a, const rc_person *b) {
   if (a->v->perpetrator != b->v->perpetrator) return false;
-  if (a->key && b->key) return Nf_rc_same_person(a->key, b->key);
+  if (a->key && b->key) return same_name(a->key, b->key);
   if (a->report == b->report) return false;
-  // Kinds tell people apart when they cannot be one person: a man and a
-  // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
-  uint8_t ca = a->v->category, cb = b->v->category;
-  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
-      !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
-    return false;
+  if (kinds_differ(a->v, b->v)) return false;
   if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
+  return true;
+}
+
+// A description that says it is someone else: "another man", "a second
+// officer", "the other victim", "a third child".
+static bool says_someone_else(const nf_victim *v) {
+  static const char *const words[] = {"another", "second", "third",  "fourth",
+                                      "fifth",   "other",  "others", NULL};
+  if (!v->description) return false;
+  char w[RC_WORD_BYTES];
+  size_t n_words = 0;
+  for (const char *p = v->description; *p && n_words < 3;) {
+    while (*p == ' ') p++;
+    size_t n = 0;
+    for (; p[n] && p[n] != ' '; n++)
+      if (n < sizeof w - 1)
+        w[n] = (char)(p[n] >= 'A' && p[n] <= 'Z' ? p[n] + 32 : p[n]);
+    w[n < sizeof w - 1 ? n : sizeof w - 1] = '\0';
+    if (n && word_in(w, words)) return true;
+    p += n;
+    n_words++;
+  }
+  return false;
+}
+
+// Whether two people one report describes are one person, told twice
+// ("Jayden Norton, 7, died" and "a 7-year-old was fatally shot"; "Timea"
+// and "Timea Batts"): the same name; or, when not both named and not in
+// one sentence, nothing that tells them apart (ages, kinds, "another").
+// Attackers: one report's attacker told twice ("the gunman", "the suspect")
+// unless told apart by name, age or "a second".
+static bool one_person_told_twice(const rc_person *a, const rc_person *b) {
+  if (a->v->perpetrator != b->v->perpetrator) return false;
+  if (a->key && b->key) return same_name(a->key, b->key);
+  // "a mother and her 2-year-old": one sentence names two people.
+  if (a->v->span.in == b->v->span.in &&
+      a->v->span.sentence == b->v->span.sentence)
+    return false;
+  if (says_someone_else(a->v) || says_someone_else(b->v) ||
+      kinds_differ(a->v, b->v))
+    return false;
+  if (a->v->age >= 0 && b->v->age >= 0) return a->v->age == b->v->age;
   return true;
 }
 
@@ -313,8 +405,8 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
 // the attacker, and the most attackers any report says were hit. For the
 // injured, someone another report (or the same name) describes as killed
 // is left out: the wounded who later died are among the dead.
-void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
-                         uint32_t *perpetrators) {
+void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
+                         uint32_t *victims, uint32_t *perpetrators) {
   *victims = *perpetrators = 0;
   size_t n_docs = r->story->n_docs;
   bool any = false;  // most stories describe nobody for most measures
@@ -359,16 +451,27 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     const nf_facts *f = rc_facts(r, rep);
     if (!f) continue;
     uint32_t n = 0, p = 0;
+    // The people this report describes so far, each once (a report tells
+    // of a handful; past NF_RC_MAX_TOLD_TWICE, each further one counts).
+    rc_person told[NF_RC_MAX_TOLD_TWICE];
+    size_t n_told = 0;
     for (size_t i = 0; i < f->n_victims; i++) {
       const nf_victim *v = &f->victims[i];
       if (v->measure != measure || (own && victim_bg(r, rep, i))) continue;
+      // Someone only said to be hit, when a count of the dead is given,
+      // may be among them: not counted as wounded.
+      if (measure == NF_M_INJURED && dead_counted && only_hit(r, rep, v))
+        continue;
+      rc_person me = person(r, rep, v);
       bool died = false;
-      if (n_dead) {
-        rc_person me = person(r, rep, v);
-        for (size_t k = 0; k < n_dead && !died; k++)
-          died = same_victim(&me, &dead[k]);
-      }
+      for (size_t k = 0; k < n_dead && !died; k++)
+        died = same_victim(&me, &dead[k]);
       if (died) continue;
+      bool again = false;
+      for (size_t k = 0; k < n_told && !again; k++)
+        again = one_person_told_twice(&me, &told[k]);
+      if (again) continue;
+      if (n_told < NF_RC_MAX_TOLD_TWICE) told[n_told++] = me;
       if (v->perpetrator)
         p++;
       else

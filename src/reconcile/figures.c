@@ -63,22 +63,75 @@ static bool over_a_period(nf_sv sent) {
   // "since Easter", "since 1913"); not the "since" of a reason ("since he
   // had already shot four people").
   static const char *const points[] = {
-      "january",       "february", "march",  "april",     "may",
-      "june",          "july",     "august", "september", "october",
-      "november",      "december", "easter", "christmas", "the start",
-      "the beginning", "1",        "2"};
-  for (size_t at = 0; at + 6 < sent.n;) {
-    nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
-    long k = Nf_sv_ifind(rest, Nf_sv_cstr("since "));
-    if (k < 0) break;
-    nf_sv after = Nf_sv(rest.p + k + 6, rest.n - (size_t)k - 6);
-    for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
-      size_t n = strlen(points[i]);
-      if (after.n >= n &&
-          Nf_sv_ifind(Nf_sv(after.p, n), Nf_sv_cstr(points[i])) == 0)
-        return true;
+      "january",   "february",  "march",     "april",
+      "may",       "june",      "july",      "august",
+      "september", "october",   "november",  "december",
+      "easter",    "christmas", "the start", "the beginning"};
+  static const char *const cues[] = {"since ", "through "};
+  for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+    size_t cn = strlen(cues[c]);
+    for (size_t at = 0; at + cn < sent.n;) {
+      nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
+      long k = Nf_sv_ifind(rest, Nf_sv_cstr(cues[c]));
+      if (k < 0) break;
+      nf_sv after = Nf_sv(rest.p + k + cn, rest.n - (size_t)k - cn);
+      if (after.n >= 4 && (after.p[0] == '1' || after.p[0] == '2') &&
+          Nf_ascii_digit((unsigned char)after.p[1]) &&
+          Nf_ascii_digit((unsigned char)after.p[2]) &&
+          Nf_ascii_digit((unsigned char)after.p[3]))
+        return true;  // a year: "since 1913", "through 2009"
+      for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
+        size_t n = strlen(points[i]);
+        if (after.n >= n &&
+            Nf_sv_ifind(Nf_sv(after.p, n), Nf_sv_cstr(points[i])) == 0)
+          return true;
+      }
+      at += (size_t)k + cn;
     }
-    at += (size_t)k + 6;
+  }
+  return false;
+}
+
+// Words of a count of events: "12 incidents", "several shootings", "two
+// stabbings"; the count within a few words before the event noun ("4
+// shootings in 4 days", "several Fourth of July shootings").
+static bool several_events(nf_sv sent) {
+  static const char *const events[] = {"shootings", "incidents", "stabbings",
+                                       NULL};
+  static const char *const counts[] = {
+      "two",      "three",    "four",    "five",   "six",         "seven",
+      "eight",    "nine",     "ten",     "eleven", "twelve",      "several",
+      "multiple", "numerous", "a dozen", "dozens", "a number of", NULL};
+  for (const char *const *e = events; *e; e++) {
+    size_t at = 0;
+    for (;;) {
+      nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
+      long k = Nf_sv_ifind(rest, Nf_sv_cstr(*e));
+      if (k < 0) break;
+      size_t end = at + (size_t)k;
+      // The four words before the event noun.
+      size_t from = end, words = 0;
+      while (from > 0 && words < 5) {
+        from--;
+        if (sent.p[from] == ' ') words++;
+      }
+      nf_sv before = Nf_sv(sent.p + from, end - from);
+      for (size_t i = 0; i < before.n; i++)
+        if (Nf_ascii_digit((unsigned char)before.p[i]) &&
+            !(i + 1 < before.n && before.p[i] == '1' &&
+              !Nf_ascii_digit((unsigned char)before.p[i + 1])))
+          return true;
+      for (const char *const *c = counts; *c; c++) {
+        long w = Nf_sv_ifind(before, Nf_sv_cstr(*c));
+        size_t n = strlen(*c);
+        if (w >= 0 &&
+            (w == 0 || !Nf_ascii_alpha((unsigned char)before.p[w - 1])) &&
+            ((size_t)w + n == before.n ||
+             !Nf_ascii_alpha((unsigned char)before.p[w + n])))
+          return true;
+      }
+      at = end + strlen(*e);
+    }
   }
   return false;
 }
@@ -103,7 +156,7 @@ static bool tally_of_events(nf_sv sent) {
       "wounded across",      "killed across"};
   for (size_t i = 0; i < sizeof tally / sizeof tally[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
-  return false;
+  return several_events(sent);
 }
 
 static bool background(const rc *r, uint32_t rep, const nf_figure *f) {

@@ -224,8 +224,8 @@ void Nf_rc_parts(rc *r) {
 // Sets *count (killed only): the count of the dead less attackers, and
 // *described_only: whether it rests on people described, no figure given.
 static void measure_total(rc *r, uint8_t m, double killed,
-                          bool killed_described, double *count,
-                          bool *described_only) {
+                          bool killed_described, bool dead_counted,
+                          double *count, bool *described_only) {
   nf_account *acc = r->acc;
   int32_t t = total_group(acc, m);
   double figure_total = NAN;
@@ -254,7 +254,7 @@ static void measure_total(rc *r, uint8_t m, double killed,
     }
   }
   uint32_t victims, perps;
-  Nf_rc_victim_counts(r, m, &victims, &perps);
+  Nf_rc_victim_counts(r, m, dead_counted, &victims, &perps);
   double total = figure_total;
   if (!isfinite(total) && (victims || perps)) {
     total = victims + perps;
@@ -274,24 +274,24 @@ static void measure_total(rc *r, uint8_t m, double killed,
     *count = isfinite(figure_total) ? figure_total
              : victims              ? (double)victims
                                     : NAN;
-    *described_only = !isfinite(figure_total) && victims > 0;
+    *described_only = !isfinite(figure_total) && (victims || perps);
   }
-  if (m == NF_M_INJURED && t >= 0 && isfinite(total) && isfinite(killed) &&
-      killed > 0) {
+  double dead = acc->total_best[NF_M_KILLED];  // attackers too
+  if (m == NF_M_INJURED && t >= 0 && isfinite(total)) {
     const nf_acc_figure *T = &acc->figures[t];
-    if (Nf_rc_group_counts_hit(r, T)) {
+    if (isfinite(killed) && killed > 0 && Nf_rc_group_counts_hit(r, T)) {
       // "four people were shot" counts the dead with the wounded.
       total = total > killed ? total - killed : 0;
       rule =
           "people hit (the best estimate of the total figure: \"four people "
           "were shot\") less the people killed";
-    } else if (killed_described && T->best <= killed &&
+    } else if (killed_described && isfinite(dead) && T->best <= dead &&
                !Nf_rc_group_tells_dead_apart(r, T)) {
       // No count of the dead, only people described as killed, and a count
       // of the injured no larger that does not tell them apart ("one woman
       // was hospitalized" in an early report, "Sarah Bonner died" in a
       // later one): the wounded who died.
-      total -= killed;
+      total = total > dead ? total - dead : 0;
       rule =
           "the best estimate of the total figure less the people described "
           "as killed it does not tell apart (the wounded who died)";
@@ -309,12 +309,14 @@ void Nf_rc_totals(rc *r) {
   // The killed first: the injured are checked against them.
   double killed = NAN, unused_count;
   bool described = false, unused_described;
-  measure_total(r, NF_M_KILLED, NAN, false, &killed, &described);
+  measure_total(r, NF_M_KILLED, NAN, false, false, &killed, &described);
+  bool dead_counted =
+      acc->total[NF_M_KILLED] >= 0 && acc->total_best[NF_M_KILLED] > 0;
   for (int m = 1; m < NF_M__COUNT; m++) {
     if (m == NF_M_KILLED || m == NF_M_MONEY || m == NF_M_SHARE ||
         m == NF_M_OTHER)
       continue;
-    measure_total(r, (uint8_t)m, killed, described, &unused_count,
+    measure_total(r, (uint8_t)m, killed, described, dead_counted, &unused_count,
                   &unused_described);
   }
   // Independent origins behind the story's figures.

@@ -48,6 +48,10 @@ static void people_hit_less_the_dead(void **state) {
        "one", 4, 1, 3},
       {"Two adults and two teenagers were each shot. One died.",
        "two teenagers", "One", 2, 1, 1},
+      // An apposition of ages between the count and the verb.
+      {"Four men, aged 20 to 27, were shot; one died.", "Four men", "one", 4, 1,
+       3},
+      {"Four men, ages 20-27 were shot. One died.", "Four men", "One", 4, 1, 3},
       // Other weapons: the stabbed and the run over are hit too.
       {"Three people were stabbed, one fatally.", "Three people", "one", 3, 1,
        2},
@@ -281,6 +285,11 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"Since Easter, two youths have been killed by gunfire.", "two youths"},
       {"Two officers have been killed in the line of duty since 1913.",
        "Two officers"},
+      {"Two doctors were murdered through May 2009.", "Two doctors"},
+      {"Two people were killed in 12 incidents across the city.", "Two people"},
+      {"Two people were killed in several Fourth of July shootings.",
+       "Two people"},
+      {"The toll of 4 shootings in 4 days: two people killed.", "two people"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
@@ -518,6 +527,141 @@ static void names_and_descriptions(void **state) {
   }
 }
 
+// One report may tell of one person twice ("Timea Batts" and "Timea", "a
+// 10-year-old girl" and "his sister" in another sentence): counted once,
+// unless something tells them apart (names, ages, kinds, "another", or one
+// sentence naming both).
+static void one_person_told_twice_in_one_report(void **state) {
+  (void)state;
+  typedef struct {
+    const char *words;
+    uint8_t category;
+    int16_t age;
+  } vic;
+  static const struct {
+    const char *text;
+    vic a, b;
+    double want;
+  } cases[] = {
+      {"Timea Batts was shot at home. Timea died at the hospital.",
+       {"Timea Batts", NF_C_ALL, 11},
+       {"Timea", NF_C_ALL, -1},
+       1},
+      {"A 10-year-old girl was found dead. He confessed to killing his sister.",
+       {"A 10-year-old girl", NF_C_CHILDREN, 10},
+       {"his sister", NF_C_WOMEN, -1},
+       1},
+      {"A 16-year-old boy was killed. Police said his 16-year-old brother "
+       "died.",
+       {"A 16-year-old boy", NF_C_CHILDREN, 16},
+       {"his 16-year-old brother", NF_C_CHILDREN, 16},
+       1},
+      // Told apart.
+      {"A man was killed. Another man died later.",
+       {"A man", NF_C_MEN, -1},
+       {"Another man", NF_C_MEN, -1},
+       2},
+      {"A man was killed. A woman died later.",
+       {"A man", NF_C_MEN, -1},
+       {"A woman", NF_C_WOMEN, -1},
+       2},
+      {"A 20-year-old was killed. A 30-year-old died later.",
+       {"A 20-year-old", NF_C_ALL, 20},
+       {"A 30-year-old", NF_C_ALL, 30},
+       2},
+      {"A mother and her 2-year-old were shot dead.",
+       {"A mother", NF_C_WOMEN, -1},
+       {"her 2-year-old", NF_C_CHILDREN, 2},
+       2},
+      {"Jose Marte was killed. Oscar Delgado died later.",
+       {"Jose Marte", NF_C_ALL, -1},
+       {"Oscar Delgado", NF_C_ALL, -1},
+       2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
+    const vic *people[2] = {&cases[i].a, &cases[i].b};
+    for (int k = 0; k < 2; k++) {
+      fx_victim(a, people[k]->words, NF_M_KILLED, false);
+      nf_victim *v = &a->facts->victims[a->facts->n_victims - 1];
+      v->category = people[k]->category;
+      v->age = people[k]->age;
+      // One sentence per full stop, as the facts stage gives them.
+      const char *dot = strchr(cases[i].text, '.');
+      v->span.sentence =
+          dot && v->span.start > (uint32_t)(dot - cases[i].text) ? 1 : 0;
+    }
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text,
+               best(&st, NF_M_KILLED), cases[i].want);
+    fx_done(&st);
+  }
+}
+
+// Someone a report only says was hit ("shot his wife and children before
+// killing himself"), with no word of wounds, is not counted as wounded when
+// the story gives a count of the dead: they may be among them.
+static void people_only_said_to_be_hit(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *victim;
+    bool dead_figure;
+    double want_injured;
+  } cases[] = {
+      {"Police said the father shot his wife and children before killing "
+       "himself.",
+       "his wife", true, 0},
+      {"Nina, 34, and her two girls were all shot in the head.", "Nina", true,
+       0},
+      // Words of wounds or survival: one of the wounded.
+      {"He shot his wife, who was wounded, before killing himself.", "his wife",
+       true, 1},
+      {"His wife was shot and is in critical condition.", "His wife", true, 1},
+      // No count of the dead: hit and alive as far as the story tells.
+      {"A man shot his wife on Sunday.", "his wife", false, 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(
+        st.ctx, "a",
+        cases[i].dead_figure ? "Four dead in murder-suicide" : "Woman shot",
+        cases[i].text, "2015-06-22");
+    if (cases[i].dead_figure)
+      fx_figure(a, (fx_fig){"Four", 4, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL,
+                            .whole = -1});
+    fx_victim(a, cases[i].victim, NF_M_INJURED, false);
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want_injured);
+    fx_done(&st);
+  }
+}
+
+// The same for an attacker: "the suspect was the only one injured", then
+// "the suspect killed himself".
+static void the_wounded_attacker_who_died(void **state) {
+  (void)state;
+  fx_story st = fx_story_new();
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "Deputies said one person was injured in the incident.",
+                     "2016-11-24");
+  fx_figure(a, (fx_fig){"one person", 1, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                        NULL, .whole = -1});
+  nf_doc *b =
+      fx_doc(st.ctx, "b", NULL, "The suspect killed himself.", "2016-11-25");
+  fx_victim(b, "The suspect", NF_M_KILLED, true);
+  st.d[0] = a, st.d[1] = b, st.n = 2;
+  fx_fold(&st);
+  assert_true(best(&st, NF_M_KILLED) == 1);
+  assert_true(best(&st, NF_M_INJURED) == 0);
+  fx_done(&st);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -532,6 +676,9 @@ int main(void) {
       cmocka_unit_test(a_figure_said_to_be_wrong_is_withdrawn),
       cmocka_unit_test(the_wounded_who_died_are_not_injured_too),
       cmocka_unit_test(names_and_descriptions),
+      cmocka_unit_test(one_person_told_twice_in_one_report),
+      cmocka_unit_test(people_only_said_to_be_hit),
+      cmocka_unit_test(the_wounded_attacker_who_died),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
