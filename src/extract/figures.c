@@ -376,9 +376,10 @@ static bool appositive_age(const sc *c, const numph *np) {
     s -= 2;
   // "Davon Coleman, also 18,": an adverb between comma and age
   size_t comma = s - 1;
+  bool adverb = false;
   if (s >= c->a + 3 && (IS(c, s - 1, "also") || IS(c, s - 1, "both") ||
                         IS(c, s - 1, "aged") || IS(c, s - 1, "age")))
-    comma = s - 2;
+    comma = s - 2, adverb = true;
   if (comma < c->a + 1 || !PUNCT(c, comma, ',')) return false;
   s = comma + 1;
   // "were" / "was" right after one lone number reads as a count
@@ -393,6 +394,8 @@ static bool appositive_age(const sc *c, const numph *np) {
   }
   // "Jr.," / "Sr.,": the name goes on before the abbreviation
   if (PUNCT(c, p, '.') && p > c->a && CAP(c, p - 1)) return true;
+  // "the death of Davon Coleman, also 18.": a name and an age word
+  if (adverb && CAP(c, p)) return true;
   // a name ("Jones, 34 (shot at home)"): one number, as the older rule
   // reads it, but also before a parenthesis
   if (CAP(c, p) && p > c->a && PUNCT(c, np->t1, '(')) return true;
@@ -473,10 +476,13 @@ static bool not_a_count(const sc *c, const numph *np) {
     bool dot;
     size_t nd;
     double v = digits_value(c->s, t, &dot, &nd);
-    // Years.
+    // Years, unless people are counted ("2014 homicides"); after a date
+    // they are years whatever follows ("January 9, 2017 Man dead").
     if (nd == 4 && !dot && v >= 1800 && v <= 2100 && !np->money &&
         memchr(c->s + t->start, ',', t->end - t->start) == NULL &&
-        !(CL(c, j) & (L_PEOPLE | L_CNOUN)))
+        (!(CL(c, j) & (L_PEOPLE | L_CNOUN)) || (CL(c, np->t0 - 1) & L_MONTH) ||
+         (PUNCT(c, np->t0 - 1, ',') && NUM(c, np->t0 - 2) &&
+          (CL(c, np->t0 - 3) & L_MONTH))))
       return true;
     if (v == 0 && !np->money) return true;
     // Phone numbers and codes: "555-1234", "(555)".
@@ -683,9 +689,12 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
   if (!l) return 0;
   int m = l->a;
   if (IS(c, k, "shot") || IS(c, k, "stabbed")) {
+    // "shot and killed", "shot, killed"; but in "the five people shot,
+    // died" the participle qualifies the people and "died" is the verb.
     if (IS(c, k + 1, "dead") || (IS(c, k + 1, "to") && IS(c, k + 2, "death")) ||
-        ((IS(c, k + 1, "and") || PUNCT(c, k + 1, ',')) &&
+        (IS(c, k + 1, "and") &&
          (IS(c, k + 2, "killed") || IS(c, k + 2, "died"))) ||
+        (PUNCT(c, k + 1, ',') && IS(c, k + 2, "killed")) ||
         IS(c, k - 1, "fatally"))
       return NF_M_KILLED;
     return NF_M_INJURED;
@@ -944,6 +953,16 @@ static size_t age_compound_start(const sc *c, size_t e) {
   return k;
 }
 
+// A word that opens a clause whose subject follows ("after he and four
+// others were wounded", "when a man and two women were shot", "police
+// said Smith and two others were shot").
+static bool clause_opener(const sc *c, size_t i) {
+  return IS(c, i, "after") || IS(c, i, "when") || IS(c, i, "before") ||
+         IS(c, i, "where") || IS(c, i, "while") || IS(c, i, "as") ||
+         IS(c, i, "because") || IS(c, i, "since") || IS(c, i, "until") ||
+         IS(c, i, "that") || (CL(c, i) & L_SAY);  // "police said he and"
+}
+
 // One person before "and" at token `and`, as one conjunct of a count
 // ("A six-year-old and three people were shot", "Gunfire struck Milner and
 // three others", "his wife and two children were killed"): the first
@@ -973,6 +992,13 @@ static size_t person_conjunct(const sc *c, size_t and, size_t *verb) {
       s--;
     }
     if (!article(c, s - 1)) return SIZE_MAX;
+  } else if (IS(c, e, "he") || IS(c, e, "she") || IS(c, e, "him") ||
+             IS(c, e, "her")) {
+    // "he and four others were wounded", "shot her and two others"
+    s = e;
+    if (s == c->a || clause_opener(c, s - 1)) return s;
+    if (CL(c, s - 1) & (L_CVERB | L_CACT)) return *verb = s - 1, s;
+    return SIZE_MAX;
   } else if (CAP(c, e) &&
              !(CL(c, e) & (L_FUNC | L_ORGW | L_MEDIA | L_MONTH | L_WDAY |
                            L_PEOPLE | L_TITLE | L_PERP | L_SAY))) {
@@ -981,13 +1007,14 @@ static size_t person_conjunct(const sc *c, size_t and, size_t *verb) {
     while (s > c->a && e - s < 3 && CAP(c, s - 1) &&
            !(CL(c, s - 1) & (L_FUNC | L_ORGW | L_MEDIA | L_CVERB | L_CACT)))
       s--;
-    if (s == c->a) return s;  // "Smith and two others were shot"
+    if (s == c->a || clause_opener(c, s - 1))
+      return s;  // "Smith and two others were shot"
     return (CL(c, s - 1) & (L_CVERB | L_CACT)) ? (*verb = s - 1, s) : SIZE_MAX;
   } else {
     return SIZE_MAX;
   }
   if (article(c, s - 1)) s--;
-  if (s == c->a) return s;
+  if (s == c->a || clause_opener(c, s - 1)) return s;
   if (CL(c, s - 1) & (L_CVERB | L_CACT)) {
     *verb = s - 1;
     return s;

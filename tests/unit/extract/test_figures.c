@@ -99,6 +99,11 @@ static const fcase FIGURES[] = {
     {"The gunmen were less than 100 meters away.", ""},
     {"The shooting happened in the 200 block of Main Street at 5:30 p.m.", ""},
     {"He used an AR-15 rifle and a 9mm handgun.", ""},
+    // A year after a date is a year, whatever follows it.
+    {"Related Articles January 9, 2017 Man dead after shootout", ""},
+    {"In March 2016 officers were shot at the station.", ""},
+    {"The city recorded 2014 homicides in the period.",
+     "2014 exact killed all"},
     // Ages set off by commas after a person, alone or in a list.
     {"His son, 6, found the gun under the bed.", ""},
     {"Marquise Hudson Jr., 2, was shot in an apparent drive-by.", ""},
@@ -147,6 +152,13 @@ static const fcase FIGURES[] = {
     {"Police and three others were at the scene.", ""},
     {"Officers fatally shot a man and three others were wounded.",
      "3 exact injured all"},
+    {"Police said he and four others were wounded in the shooting.",
+     "5 exact injured all"},
+    {"Officers arrived after a man and two women were shot.",
+     "3 exact injured all"},
+    // A participle after its people qualifies them: "died" is the verb.
+    {"Four of the five people shot, died of their injuries.",
+     "4 exact killed all; 5 exact injured all"},
     // "one" with the verb that tells what happened to it.
     {"The rampage killed one and injured three before he shot himself.",
      "1 exact killed all; 3 exact injured all"},
@@ -160,6 +172,7 @@ static const fcase FIGURES[] = {
     {"Family of father of 4 killed in shooting speaks out", ""},
     {"The suspect, Nathan Desai (w/m, 46), was pronounced dead.", ""},
     {"Police charged Davon Coleman, also 18, with murder.", ""},
+    {"He was charged in the death of Davon Coleman, also 18.", ""},
     // Parts after "including" take their whole's measure, however small.
     {"The fire killed 12 people, including three children.",
      "12 exact killed all; 3 exact killed children"},
