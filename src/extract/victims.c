@@ -65,6 +65,17 @@ static int category_of(const sc *c, size_t i) {
   return NF_C_ALL;
 }
 
+// Verbs of what happened to someone that the lexicon does not class as
+// casualty verbs: "suffered a wound", "is recovering", "was taken to a
+// hospital", "gunned down".
+static bool lead_verb(const sc *c, size_t i) {
+  return IS(c, i, "suffered") || IS(c, i, "suffers") || IS(c, i, "sustained") ||
+         IS(c, i, "sustains") || IS(c, i, "recovering") || IS(c, i, "taken") ||
+         IS(c, i, "transported") || IS(c, i, "rushed") ||
+         IS(c, i, "airlifted") || IS(c, i, "flown") || IS(c, i, "gunned") ||
+         IS(c, i, "grazed");
+}
+
 // The measure of the verb group at k: "shot and killed", "was shot",
 // "died", "was pronounced dead", "was arrested". Sets *end past it.
 static int verb_measure(const sc *c, size_t k, size_t *end) {
@@ -90,9 +101,46 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       return NF_M_INJURED;
     }
   }
-  if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "dies") ||
-      IS(c, j, "slain") || IS(c, j, "murdered") || IS(c, j, "executed") ||
-      IS(c, j, "dead"))
+  // "suffered a gunshot wound", "sustained fatal injuries"
+  if (IS(c, j, "suffered") || IS(c, j, "suffers") || IS(c, j, "sustained") ||
+      IS(c, j, "sustains")) {
+    bool fatal = false;
+    for (size_t q = j + 1; q < c->b && q < j + 7; q++) {
+      if (IS(c, q, "fatal") || IS(c, q, "mortal") || IS(c, q, "fatally"))
+        fatal = true;
+      if (IS(c, q, "wound") || IS(c, q, "wounds") || IS(c, q, "injury") ||
+          IS(c, q, "injuries")) {
+        m = fatal ? NF_M_KILLED : NF_M_INJURED;
+        j = q;
+        break;
+      }
+      if (KIND(c, q, NF_TOK_PUNCT) && !HYPHEN(c, q)) break;
+    }
+    if (!m) return 0;
+  } else if (IS(c, j, "recovering")) {
+    // "is recovering from a gunshot wound", "recovering after the shooting"
+    for (size_t q = j + 1; q < c->b && q < j + 6 && !m; q++)
+      if (IS(c, q, "wound") || IS(c, q, "wounds") || IS(c, q, "injuries") ||
+          IS(c, q, "shooting") || IS(c, q, "shot") || IS(c, q, "gunshot") ||
+          IS(c, q, "stabbing") || IS(c, q, "hospital"))
+        m = NF_M_INJURED;
+    if (!m) return 0;
+  } else if ((IS(c, j, "taken") || IS(c, j, "transported") ||
+              IS(c, j, "rushed") || IS(c, j, "airlifted") ||
+              IS(c, j, "flown")) &&
+             IS(c, j + 1, "to") &&
+             (IS(c, j + 2, "hospital") || IS(c, j + 3, "hospital") ||
+              IS(c, j + 4, "hospital"))) {
+    // "was taken to a hospital (where he died)"
+    m = NF_M_INJURED;
+    for (size_t q = j + 2; q < c->b; q++)
+      if (IS(c, q, "died") || IS(c, q, "dead") || IS(c, q, "succumbed"))
+        m = NF_M_KILLED;
+  } else if (IS(c, j, "gunned") && IS(c, j + 1, "down")) {
+    m = NF_M_KILLED, j++;
+  } else if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "dies") ||
+             IS(c, j, "slain") || IS(c, j, "murdered") ||
+             IS(c, j, "executed") || IS(c, j, "dead"))
     m = NF_M_KILLED;
   else if ((IS(c, j, "pronounced") || IS(c, j, "found")) &&
            IS(c, j + 1, "dead"))
@@ -142,14 +190,68 @@ static int age_at(const sc *c, size_t i) {
 }
 static int age_in(fx *x, size_t si, size_t a, size_t b) {
   sc c = sc_sent(x, si);
-  for (size_t k = a; k < b && k + 2 < c.b; k++)
-    if (NUM(&c, k) &&
-        ((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) || IS(&c, k + 1, "year")))
-      return age_at(&c, k);
+  for (size_t k = a; k < b && k + 2 < c.b; k++) {
+    if (!((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) ||
+          IS(&c, k + 1, "year")))
+      continue;
+    if (NUM(&c, k)) return age_at(&c, k);
+    // "a ten-year-old girl": a number word
+    const nf_lex *l = LX(&c, k);
+    if (l && (l->cls & L_NUM) && l->num >= 0 && l->num < 130)
+      return (int)l->num;
+  }
   if (b + 2 < c.b && PUNCT(&c, b, ',') && NUM(&c, b + 1) &&
       c.t[b + 1].end - c.t[b + 1].start <= 3)
     return age_at(&c, b + 1);
   return -1;
+}
+
+// Kinship words say nothing of age: "his sister" may be "a 10-year-old
+// girl". The last word of a description (before an age: "sister, 3,").
+static bool kin_word(nf_sv w) {
+  static const char *const kin[] = {"brother", "sister", "son",   "daughter",
+                                    "cousin",  "nephew", "niece", "sibling"};
+  for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++)
+    if (Nf_sv_ieq(w, Nf_sv_cstr(kin[i]))) return true;
+  return false;
+}
+static bool kin_head(const char *d) {
+  size_t e = d ? strlen(d) : 0;
+  while (e > 0 && (d[e - 1] == ',' || d[e - 1] == ' ' ||
+                   (d[e - 1] >= '0' && d[e - 1] <= '9')))
+    e--;
+  size_t b = e;
+  while (b > 0 && d[b - 1] != ' ') b--;
+  return kin_word(Nf_sv(d + b, e - b));
+}
+
+// Are two names one person's: every word of the shorter is in the
+// longer ("Timea" and "Timea Batts", "Raad" and "Khaled Al Raad")?
+static bool name_part(const char *a, const char *b) {
+  if (!a || !b) return false;
+  if (strlen(a) > strlen(b)) {
+    const char *t = a;
+    a = b, b = t;
+  }
+  nf_sv rest = Nf_sv_cstr(a);
+  bool any = false;
+  while (rest.n) {
+    size_t n = 0;
+    while (n < rest.n && rest.p[n] != ' ') n++;
+    nf_sv w = Nf_sv(rest.p, n);
+    bool found = false;
+    for (nf_sv r = Nf_sv_cstr(b); r.n && !found;) {
+      size_t m = 0;
+      while (m < r.n && r.p[m] != ' ') m++;
+      found = n && Nf_sv_ieq(w, Nf_sv(r.p, m));
+      r = m < r.n ? Nf_sv(r.p + m + 1, r.n - m - 1) : Nf_sv(r.p, 0);
+    }
+    if (n && !found) return false;
+    any |= n > 0;
+    rest =
+        n < rest.n ? Nf_sv(rest.p + n + 1, rest.n - n - 1) : Nf_sv(rest.p, 0);
+  }
+  return any;
 }
 
 // May people of categories ca and cb be one? The same category or one
@@ -186,13 +288,19 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   // "A teen was killed and a child was injured": someone introduced anew
   // ("a", "an"; anyone in a headline, which drops articles) in the
   // sentence of another is someone else
+  // "A woman was killed and her brother injured": a relative named beside
+  // someone is someone else too
   bool indefinite =
       st->in == NF_IN_TITLE ||
-      (b > a && (Nf_tok_is(s, &t[a], "a") || Nf_tok_is(s, &t[a], "an")));
+      (b > a && (Nf_tok_is(s, &t[a], "a") || Nf_tok_is(s, &t[a], "an") ||
+                 Nf_tok_is(s, &t[a], "his") || Nf_tok_is(s, &t[a], "her") ||
+                 Nf_tok_is(s, &t[a], "their")));
   for (size_t k = a; k < b; k++)
     if (Nf_tok_is(s, &t[k], "another") || Nf_tok_is(s, &t[k], "second") ||
         Nf_tok_is(s, &t[k], "third") || Nf_tok_is(s, &t[k], "other"))
       another = true;
+  bool kin = b > a &&
+             kin_word(Nf_sv(s + t[b - 1].start, t[b - 1].end - t[b - 1].start));
   // Passes: 0, an unclaimed headline person of the same kind and fate;
   // 1, anyone as the body tells them apart; 2, an unclaimed headline
   // person loosely.
@@ -207,7 +315,13 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
         hit = v;
         break;
       }
-      if (actor >= 0 && v->actor >= 0) continue;
+      if (actor >= 0 && v->actor >= 0) {
+        // "Timea Batts, 11, was shot ... Timea died"
+        if (v->perpetrator == perp &&
+            name_part(x->f->actors[actor].name, x->f->actors[v->actor].name))
+          hit = v;
+        continue;
+      }
       if (age >= 0 && v->age >= 0 && age != v->age) continue;
       if (pass == 0) {
         if (v->category == category && v->measure == measure &&
@@ -228,8 +342,14 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
       // An unnamed person of the same kind, hurt or killed the same way,
       // is most likely the one already counted ("a 3-year-old boy ...
       // the child"); a name given later names them.
+      // "a 10-year-old girl ... his sister": a relative of no given age
+      // may be a child, when the same thing befell them
+      bool kin_child =
+          v->measure == measure && (age < 0 || v->age < 0) &&
+          ((kin && v->category == NF_C_CHILDREN) ||
+           (category == NF_C_CHILDREN && kin_head(v->description)));
       bool compatible =
-          v->perpetrator == perp && same_kind(v->category, category, false);
+          v->perpetrator == perp && same_kind(v->category, category, kin_child);
       if (indefinite && v->span.sentence == here.sentence &&
           v->span.in == here.in && v->span.start != here.start)
         compatible = false;
@@ -281,6 +401,15 @@ static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
   add_victim_as(x, si, a, b, measure, category, perp, actor, false);
 }
 
+// Is token i the count of "father of four", "mother of 3": a person
+// described by their children, the head two words before?
+static bool of_count(const sc *c, size_t i) {
+  return i >= c->a + 2 && (NUM(c, i) || (CL(c, i) & L_NUM)) &&
+         IS(c, i - 1, "of") &&
+         (IS(c, i - 2, "father") || IS(c, i - 2, "mother") ||
+          IS(c, i - 2, "dad") || IS(c, i - 2, "mom"));
+}
+
 // An indefinite person before token e: "a 23-year-old man", "an off-duty
 // officer"; or a named person; or "the gunman". Returns its start, or
 // SIZE_MAX; *noun is its head.
@@ -293,6 +422,7 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
       (IS(c, q - 1, "in") || IS(c, q - 1, "from") || IS(c, q - 1, "of")))
     e = q - 1;
   size_t h = e - 1;
+  if (of_count(c, h)) h -= 2;  // "a father of four"
   if (person_noun(c, h)) {
     size_t k = h, n = 0;
     while (k > c->a && n < 8) {
@@ -309,8 +439,13 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
         return p;
       }
       // "his 11-year-old son", "their daughter"
+      // ("shot by her father was ...": the object of a preposition is no
+      // subject)
       if ((IS(c, p, "his") || IS(c, p, "her") || IS(c, p, "their")) &&
-          !perpetrator_word(c, h) && h > p + 1) {
+          !perpetrator_word(c, h) &&
+          !(IS(c, p - 1, "by") || IS(c, p - 1, "of") || IS(c, p - 1, "with") ||
+            IS(c, p - 1, "to") || IS(c, p - 1, "for") ||
+            IS(c, p - 1, "from"))) {
         *noun = h;
         return p;
       }
@@ -598,7 +733,8 @@ static size_t hl_person_before(const sc *c, size_t e, size_t *noun) {
   size_t h = e;
   if (h >= c->a + 4 && PUNCT(c, h - 1, ',') && NUM(c, h - 2) &&
       PUNCT(c, h - 3, ','))
-    h -= 3;  // "boy, 7,"
+    h -= 3;                                    // "boy, 7,"
+  if (h > c->a && of_count(c, h - 1)) h -= 2;  // "Father of 4 killed"
   if (h <= c->a || !person_noun(c, h - 1)) return SIZE_MAX;
   size_t p = h - 1;
   while (p > c->a && h - p < 8 && hl_modifier(c, p - 1)) p--;
@@ -715,7 +851,8 @@ static void headline_victims(fx *x, size_t si) {
       }
     }
     if (hl_object(x, si, &c, k)) continue;
-    if (!(cl & (L_AUX | L_CVERB)) && !ly_adverb(&c, k) && !IS(&c, k, "dies"))
+    if (!(cl & (L_AUX | L_CVERB)) && !ly_adverb(&c, k) && !IS(&c, k, "dies") &&
+        !lead_verb(&c, k))
       continue;
     size_t vend;
     int m = verb_measure(&c, k, &vend);
@@ -781,16 +918,20 @@ void Nf_fx_victims(fx *x) {
         if ((ch == 'h' || ch == 'l' || ch == 's') && self_killing(x, si, &c, k))
           continue;
         if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
-        continue;
+        // "A man suffered a gunshot wound", "a teen is recovering" (the
+        // lexicon has none of these words)
+        if (!strchr("srtafg", ch) || !lead_verb(&c, k)) continue;
       }
       // Only casualty words and auxiliaries start what is read here.
-      if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
+      bool lead = !cl;
+      if (!lead && !(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN)))
+        continue;
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
       // Subject form: "<person> (, apposition,) was shot and killed".
-      if ((cl & L_AUX) || (cl & L_CVERB)) {
+      if ((cl & L_AUX) || (cl & L_CVERB) || lead) {
         // An auxiliary counts only when a casualty word follows it soon
         // ("was critically injured"); most do not.
-        if (!(cl & L_CVERB)) {
+        if (!(cl & L_CVERB) && !lead) {
           size_t m2 = k + 1;
           while (m2 < c.b && m2 < k + 4 &&
                  (((CL(&c, m2) & L_AUX) && !(CL(&c, m2) & L_CVERB)) ||
@@ -798,7 +939,7 @@ void Nf_fx_victims(fx *x) {
             m2++;
           if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) &&
               !IS(&c, m2, "pronounced") && !IS(&c, m2, "found") &&
-              !IS(&c, m2, "taken") && !IS(&c, m2, "in") &&
+              !lead_verb(&c, m2) && !IS(&c, m2, "in") &&
               !IS(&c, m2, "critical") && !IS(&c, m2, "serious") &&
               !IS(&c, m2, "stable"))
             continue;
@@ -866,6 +1007,16 @@ void Nf_fx_victims(fx *x) {
                     ac->mentions[mm].start == c.t[s0].start &&
                     ac->mentions[mm].end == c.t[e - 1].end)
                   id = (int32_t)i;
+            }
+          }
+          if (id < 0 && e == s0 + 1) {
+            // "Timea Batts, 11, was shot ... Timea died": one word of the
+            // name of someone counted
+            const char *w = Nf_fx_text(x, si, s0, e);
+            for (size_t i = 0; i < x->f->n_victims && id < 0 && w; i++) {
+              const nf_victim *v = &x->f->victims[i];
+              if (v->actor >= 0 && name_part(w, x->f->actors[v->actor].name))
+                id = v->actor;
             }
           }
           if (id >= 0) add_victim(x, si, s0, e, m, NF_C_ALL, false, id);

@@ -206,6 +206,42 @@ static const struct {
      "injured children A 7-year-old girl"},
     {"A cyclist was struck and killed by a truck.", "killed all A cyclist"},
     {"The flight was hit by delays.", ""},
+    // What befell someone, in other words: a wound suffered, a recovery,
+    // a ride to hospital, "gunned down"; not a city's losses or an
+    // economy's recovery.
+    {"A 25-year-old man suffered a gunshot wound to the leg.",
+     "injured men A 25-year-old man"},
+    {"A man suffered fatal injuries in the crash.", "killed men A man"},
+    {"The city suffered heavy losses.", ""},
+    {"A Hopkinsville teen is recovering after an accidental shooting.",
+     "injured children A Hopkinsville teen"},
+    {"The economy is recovering after the crisis.", ""},
+    {"A woman was taken to a hospital, where she died.",
+     "killed women A woman"},
+    {"The suspect was taken to jail.", ""},
+    {"A man was gunned down outside a bar.", "killed men A man"},
+    {"A father of four was killed in the crash.",
+     "killed men A father of four"},
+    // Relatives: named beside someone, someone else; of no given age, maybe
+    // the child already counted; after "by", no subject.
+    {"A woman was killed and her brother injured.",
+     "killed women A woman; injured men her brother"},
+    {"A 13-year-old boy was killed. His brother was wounded.",
+     "killed children A 13-year-old boy; injured men His brother"},
+    {"A 10-year-old girl was killed. Police said the boy later admitted "
+     "killing his sister.",
+     "killed children A 10-year-old girl"},
+    {"A baby accidentally shot by her father was in stable condition.",
+     "injured children A baby"},
+    {"The boy's father was dead. His 8-year-old son was killed too.",
+     "killed men The boy's father; killed children His 8-year-old son"},
+    // Ages in words tell people apart as ages in digits do.
+    {"A ten-year-old girl was killed. A 12-year-old girl was wounded.",
+     "killed children A ten-year-old girl; injured children A 12-year-old "
+     "girl"},
+    // One word of a name counted before is that person.
+    {"Timea Batts, 11, was shot inside a home. Timea died at the hospital.",
+     "killed children Timea Batts"},
     // A place before the person: no name.
     {"Police are investigating the death of West Seattle teenager.",
      "killed children West Seattle teenager"},
