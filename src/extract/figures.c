@@ -376,9 +376,10 @@ static bool appositive_age(const sc *c, const numph *np) {
     s -= 2;
   // "Davon Coleman, also 18,": an adverb between comma and age
   size_t comma = s - 1;
+  bool adverb = false;
   if (s >= c->a + 3 && (IS(c, s - 1, "also") || IS(c, s - 1, "both") ||
                         IS(c, s - 1, "aged") || IS(c, s - 1, "age")))
-    comma = s - 2;
+    comma = s - 2, adverb = true;
   if (comma < c->a + 1 || !PUNCT(c, comma, ',')) return false;
   s = comma + 1;
   // "were" / "was" right after one lone number reads as a count
@@ -393,10 +394,31 @@ static bool appositive_age(const sc *c, const numph *np) {
   }
   // "Jr.," / "Sr.,": the name goes on before the abbreviation
   if (PUNCT(c, p, '.') && p > c->a && CAP(c, p - 1)) return true;
+  // "the death of Davon Coleman, also 18.": a name and an age word
+  if (adverb && CAP(c, p)) return true;
   // a name ("Jones, 34 (shot at home)"): one number, as the older rule
   // reads it, but also before a parenthesis
   if (CAP(c, p) && p > c->a && PUNCT(c, np->t1, '(')) return true;
   return CL(c, p) & (L_PNOUN | L_PEOPLE);
+}
+
+// "of them", "of those shot", "of the wounded", "of the five people
+// hospitalized", "of the victims": token j ("of") opens a group of people.
+static bool one_of_people(const sc *c, size_t j) {
+  size_t k = j + 1;
+  if (IS(c, k, "them") || IS(c, k, "those")) return true;
+  if (!(CL(c, k) & L_DET)) return false;
+  k++;
+  if (NUM(c, k) || (CL(c, k) & L_NUM)) k++;
+  for (int n = 0; n < 3 && k < c->b; n++, k++) {
+    uint64_t cl = CL(c, k);
+    if (cl & L_PEOPLE) return true;
+    if (IS(c, k, "wounded") || IS(c, k, "injured") || IS(c, k, "dead"))
+      return true;
+    if (!WORD(c, k) || (cl & (L_FUNC | L_AUX | L_CVERB | L_CACT | L_CNOUN)))
+      return false;
+  }
+  return false;
 }
 
 // Is the number not a claim: an age, a duration, a distance, a date or
@@ -454,10 +476,13 @@ static bool not_a_count(const sc *c, const numph *np) {
     bool dot;
     size_t nd;
     double v = digits_value(c->s, t, &dot, &nd);
-    // Years.
+    // Years, unless people are counted ("2014 homicides"); after a date
+    // they are years whatever follows ("January 9, 2017 Man dead").
     if (nd == 4 && !dot && v >= 1800 && v <= 2100 && !np->money &&
         memchr(c->s + t->start, ',', t->end - t->start) == NULL &&
-        !(CL(c, j) & (L_PEOPLE | L_CNOUN)))
+        (!(CL(c, j) & (L_PEOPLE | L_CNOUN)) || (CL(c, np->t0 - 1) & L_MONTH) ||
+         (PUNCT(c, np->t0 - 1, ',') && NUM(c, np->t0 - 2) &&
+          (CL(c, np->t0 - 3) & L_MONTH))))
       return true;
     if (v == 0 && !np->money) return true;
     // Phone numbers and codes: "555-1234", "(555)".
@@ -544,10 +569,11 @@ static bool not_a_count(const sc *c, const numph *np) {
     if (IS(c, j, "block") || (HYPHEN(c, j) && IS(c, j + 1, "block")))
       return true;
   }
-  // "one of the deadliest", "no one", "one another", "the one".
+  // "one of the deadliest", "no one", "one another", "the one" (but "one
+  // of the wounded": one_of_people).
   if (np->spelled && np->value == 1 && !np->money) {
-    if (IS(c, j, "of") || IS(c, j, "another") || IS(c, j, "day") ||
-        IS(c, j, "time"))
+    if ((IS(c, j, "of") && !one_of_people(c, j)) || IS(c, j, "another") ||
+        IS(c, j, "day") || IS(c, j, "time"))
       return true;
     if (np->t0 > c->a &&
         (IS(c, np->t0 - 1, "no") || IS(c, np->t0 - 1, "the") ||
@@ -593,6 +619,12 @@ static void scan_head(const sc *c, numph *np) {
       j = k;
     }
   }
+  // "two 16-year-old boys": the ages of the people counted
+  if (!np->money && !np->pct && (NUM(c, j) || (CL(c, j) & L_NUM)) &&
+      HYPHEN(c, j + 1) && GLUED(c, j + 1) &&
+      (IS(c, j + 2, "year") || IS(c, j + 2, "month")) && HYPHEN(c, j + 3) &&
+      IS(c, j + 4, "old"))
+    j += 5;
   size_t k = j, head = SIZE_MAX, n = 0;
   while (k < c->b && n < 6 && np_word(c, k)) {
     uint64_t cl = CL(c, k);
@@ -663,9 +695,12 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
   if (!l) return 0;
   int m = l->a;
   if (IS(c, k, "shot") || IS(c, k, "stabbed")) {
+    // "shot and killed", "shot, killed"; but in "the five people shot,
+    // died" the participle qualifies the people and "died" is the verb.
     if (IS(c, k + 1, "dead") || (IS(c, k + 1, "to") && IS(c, k + 2, "death")) ||
-        ((IS(c, k + 1, "and") || PUNCT(c, k + 1, ',')) &&
+        (IS(c, k + 1, "and") &&
          (IS(c, k + 2, "killed") || IS(c, k + 2, "died"))) ||
+        (PUNCT(c, k + 1, ',') && IS(c, k + 2, "killed")) ||
         IS(c, k - 1, "fatally"))
       return NF_M_KILLED;
     return NF_M_INJURED;
@@ -682,6 +717,52 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
   if (IS(c, k, "charged")) return 0;  // charged with a crime: no count
   if (IS(c, k, "fatally")) return NF_M_KILLED;
   return m;
+}
+
+// An article or possessive: what follows is a noun phrase.
+static bool article(const sc *c, size_t i) {
+  return IS(c, i, "a") || IS(c, i, "an") || IS(c, i, "the") ||
+         IS(c, i, "his") || IS(c, i, "her") || IS(c, i, "their") ||
+         IS(c, i, "its") || IS(c, i, "our") || IS(c, i, "my") ||
+         IS(c, i, "your");
+}
+
+// A dash that sets words apart: an em or en dash with space around it,
+// or "--"; *len gets its token count.
+static bool aside_dash(const sc *c, size_t i, size_t *len) {
+  if (!KIND(c, i, NF_TOK_PUNCT)) return false;
+  uint32_t cp = c->t[i].cp;
+  if ((cp == 0x2014 || cp == 0x2013) && !GLUED(c, i)) return *len = 1, true;
+  if (cp == '-' && PUNCT(c, i + 1, '-') && GLUED(c, i + 1) && !GLUED(c, i))
+    return *len = 2, true;
+  return false;
+}
+
+// Token i opens an aside closed within a few words ("-- a 14-year-old and
+// an 18-year-old --", "(two of them brothers)"): the closing token, or
+// SIZE_MAX.
+static size_t aside_end(const sc *c, size_t i) {
+  size_t len;
+  bool paren = PUNCT(c, i, '(');
+  if (!paren && !aside_dash(c, i, &len)) return SIZE_MAX;
+  for (size_t k = i + (paren ? 1 : len); k < c->b && k < i + 24; k++) {
+    if (paren ? PUNCT(c, k, ')') : aside_dash(c, k, &len))
+      return paren ? k : k + len - 1;
+    if (PUNCT(c, k, '.') || PUNCT(c, k, ';')) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+// Is token k a dash closing an aside opened before `from` ("the victims
+// -- three of them teenagers -- were")?
+static bool in_dash_aside(const sc *c, size_t from, size_t k) {
+  size_t len;
+  if (!aside_dash(c, k, &len)) return false;
+  size_t last = k + len - 1, l2;
+  for (size_t j = from; j-- > c->a && from - j < 12;) {
+    if (aside_dash(c, j, &l2)) return aside_end(c, j) == last;
+  }
+  return false;
 }
 
 // First casualty verb after token k in the same clause, skipping
@@ -705,15 +786,29 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
       k = g;
     }
   }
+  size_t from = k;
   for (; k < c->b && n < 16; k++, n++) {
     const nf_tok *t = &c->t[k];
     if (t->kind == NF_TOK_PUNCT &&
         (t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?' ||
          t->cp == '!' || t->cp == 0x201C))
       return 0;
+    // "Two teenagers -- a 14-year-old and an 18-year-old -- were shot",
+    // "Three men (two of them brothers) were shot": the aside is skipped.
+    size_t close = aside_end(c, k);
+    if (close != SIZE_MAX) {
+      k = close;
+      continue;
+    }
+    // The end of an aside the count is in: "(three of them teenagers)"
+    // is no subject of the verb after it.
+    if (PUNCT(c, k, ')') || in_dash_aside(c, from, k)) return 0;
     uint64_t cl = Nf_lex_cls(t);
     if (cl & L_BREAK) return 0;
     if (cl & L_SAY && !(cl & L_AUX) && !(cl & L_QUAL)) return 0;
+    // "to honor a slain friend", "the wounded officer": a participle after
+    // an article modifies another noun; it is no verb of the count.
+    if ((cl & (L_CVERB | L_CNOUN)) && article(c, k - 1)) continue;
     if (cl & L_CVERB) {
       int m = cue_measure(c, k, true);
       if (m) {
@@ -900,6 +995,88 @@ static int32_t including_whole(const fx *x, const sc *c, size_t q0,
   return -1;
 }
 
+// "a six-year-old", "a 6-year-old": the age compound ending at token e
+// ("old"), or SIZE_MAX; its first token otherwise.
+static size_t age_compound_start(const sc *c, size_t e) {
+  if (!IS(c, e, "old") || e < c->a + 4 || !HYPHEN(c, e - 1) ||
+      !(IS(c, e - 2, "year") || IS(c, e - 2, "month")) || !HYPHEN(c, e - 3))
+    return SIZE_MAX;
+  size_t k = e - 4;
+  if (!(NUM(c, k) || (CL(c, k) & L_NUM))) return SIZE_MAX;
+  // "twenty-one-year-old"
+  if (k >= c->a + 2 && HYPHEN(c, k - 1) && (CL(c, k - 2) & L_NUM)) k -= 2;
+  return k;
+}
+
+// A word that opens a clause whose subject follows ("after he and four
+// others were wounded", "when a man and two women were shot", "police
+// said Smith and two others were shot").
+static bool clause_opener(const sc *c, size_t i) {
+  return IS(c, i, "after") || IS(c, i, "when") || IS(c, i, "before") ||
+         IS(c, i, "where") || IS(c, i, "while") || IS(c, i, "as") ||
+         IS(c, i, "because") || IS(c, i, "since") || IS(c, i, "until") ||
+         IS(c, i, "that") || (CL(c, i) & L_SAY);  // "police said he and"
+}
+
+// One person before "and" at token `and`, as one conjunct of a count
+// ("A six-year-old and three people were shot", "Gunfire struck Milner and
+// three others", "his wife and two children were killed"): the first
+// token of the person, or SIZE_MAX. The person opens the sentence or
+// follows a casualty verb (*verb gets it, or SIZE_MAX); attackers are left
+// out ("the gunman and two others were killed" counts the others).
+static size_t person_conjunct(const sc *c, size_t and, size_t *verb) {
+  *verb = SIZE_MAX;
+  if (and < c->a + 1) return SIZE_MAX;
+  size_t e = and-1, s = SIZE_MAX;
+  size_t age = age_compound_start(c, e);
+  if (age != SIZE_MAX) {
+    s = age;
+  } else if (CL(c, e) & L_PNOUN) {
+    if (CL(c, e) & L_PERP) return SIZE_MAX;
+    s = e;
+    // modifiers: "a 22-year-old man", "his younger brother"
+    for (int n = 0; n < 3 && s > c->a && !article(c, s - 1); n++) {
+      size_t a2 = age_compound_start(c, s - 1);
+      if (a2 != SIZE_MAX) {
+        s = a2;
+        continue;
+      }
+      if (!WORD(c, s - 1) ||
+          (CL(c, s - 1) & (L_FUNC | L_AUX | L_CVERB | L_CACT | L_NUM | L_PERP)))
+        break;
+      s--;
+    }
+    if (!article(c, s - 1)) return SIZE_MAX;
+  } else if (IS(c, e, "he") || IS(c, e, "she") || IS(c, e, "him") ||
+             IS(c, e, "her")) {
+    // "he and four others were wounded", "shot her and two others"
+    s = e;
+    if (s == c->a || clause_opener(c, s - 1)) return s;
+    if (CL(c, s - 1) & (L_CVERB | L_CACT)) return *verb = s - 1, s;
+    return SIZE_MAX;
+  } else if (CAP(c, e) &&
+             !(CL(c, e) & (L_FUNC | L_ORGW | L_MEDIA | L_MONTH | L_WDAY |
+                           L_PEOPLE | L_TITLE | L_PERP | L_SAY))) {
+    // a name: "Milner", "Julian Bryant" (a title before it is part of it)
+    s = e;
+    while (s > c->a && e - s < 3 && CAP(c, s - 1) &&
+           !(CL(c, s - 1) & (L_FUNC | L_ORGW | L_MEDIA | L_CVERB | L_CACT)))
+      s--;
+    if (s == c->a || clause_opener(c, s - 1))
+      return s;  // "Smith and two others were shot"
+    return (CL(c, s - 1) & (L_CVERB | L_CACT)) ? (*verb = s - 1, s) : SIZE_MAX;
+  } else {
+    return SIZE_MAX;
+  }
+  if (article(c, s - 1)) s--;
+  if (s == c->a || clause_opener(c, s - 1)) return s;
+  if (CL(c, s - 1) & (L_CVERB | L_CACT)) {
+    *verb = s - 1;
+    return s;
+  }
+  return SIZE_MAX;
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
@@ -926,6 +1103,7 @@ static void sentence_figures(fx *x, size_t si) {
     }
     scan_head(&c, &np);
     int measure = 0, also = 0, cat = -1;
+    bool own_measure = false;  // the phrase names it: "one wounded"
     size_t cue_at = SIZE_MAX, cat_a = np.h0, cat_b = np.h1;
     bool counts_people =
         np.head != SIZE_MAX && (CL(&c, np.head) & (L_PEOPLE | L_CNOUN));
@@ -940,6 +1118,7 @@ static void sentence_figures(fx *x, size_t si) {
       if (IS(&c, np.head, "lives") && !word_in(&c, c.a, c.b, L_CACT | L_TOLL) &&
           !word_in(&c, c.a, c.b, L_CVERB))
         measure = 0;
+      own_measure = measure != 0;
     }
     // "three people dead", "six others injured": a casualty word inside
     // the phrase.
@@ -947,6 +1126,7 @@ static void sentence_figures(fx *x, size_t si) {
       for (size_t k = np.head + 1; k < np.h1; k++)
         if ((CL(&c, k) & L_CNOUN) && !(CL(&c, k) & L_PEOPLE)) {
           measure = LX(&c, k)->a;
+          own_measure = measure != 0;
           break;
         }
     }
@@ -1022,7 +1202,46 @@ static void sentence_figures(fx *x, size_t si) {
     if (partitive_whole(&c, np.q0) && cue_at != SIZE_MAX &&
         cue_at != (np.h1 > np.t1 ? np.h1 : np.t1))
       measure = 0;
+    // One person and a count, counted together: "A six-year-old and
+    // three people were shot" is four people hit.
+    size_t lead = SIZE_MAX;
+    if (!np.money && !np.pct && !np.vague && !np.range && np.q0 == np.t0 &&
+        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
+        IS(&c, np.q0 - 1, "and") && !part_of_group) {
+      size_t verb;
+      lead = person_conjunct(&c, np.q0 - 1, &verb);
+      if (lead != SIZE_MAX && verb != SIZE_MAX) {
+        // The verb before both is theirs: "Gunfire struck Milner and three
+        // others" (people hit), "killed his wife and two children". In
+        // "fatally shot a man and three others" the adverb may be meant
+        // for the man alone: no sum.
+        if (IS(&c, verb - 1, "fatally") || IS(&c, verb - 1, "mortally"))
+          lead = SIZE_MAX;
+        else
+          measure = IS(&c, verb, "struck") || IS(&c, verb, "hit")
+                        ? NF_M_INJURED
+                        : cue_measure(&c, verb, false);
+      }
+      if (lead != SIZE_MAX &&
+          !(measure == NF_M_KILLED || measure == NF_M_INJURED))
+        lead = SIZE_MAX;
+    }
     bool keep = true;
+    // "One of the wounded has died", "one of them later died": one more
+    // dead; what else happens to one of a group is no count.
+    if (np.spelled && np.value == 1 && IS(&c, np.t1, "of") &&
+        measure != NF_M_KILLED && fwd_at != SIZE_MAX) {
+      // "One of the victims who was shot in the head later died": the
+      // verb of a relative clause is not the part's own.
+      bool relative = false;
+      for (size_t k = np.t1; k < fwd_at; k++)
+        relative |= IS(&c, k, "who") || IS(&c, k, "that");
+      if (relative && forward_measure(&c, fwd_at + 1, NULL) == NF_M_KILLED)
+        measure = NF_M_KILLED;
+    }
+    if (np.spelled && np.value == 1 && IS(&c, np.t1, "of") &&
+        measure != NF_M_KILLED)
+      keep = false;
     // "the 2010 death of a trainer": a count of more than one counts a
     // plural.
     if (np.head != SIZE_MAX && !np.vague && np.value >= 2 &&
@@ -1064,8 +1283,10 @@ static void sentence_figures(fx *x, size_t si) {
         keep = false;
       measure = NF_M_OTHER;
     }
+    // "one" alone is no count unless a verb tells what happened to it
+    // ("killed one and injured three", "one was shot dead").
     if (np.spelled && np.value == 1 && !counts_people &&
-        measure != NF_M_MONEY && cue_at == SIZE_MAX)
+        measure != NF_M_MONEY && cue_at == SIZE_MAX && back <= 0)
       keep = false;
     // "fired one shot", "one shot the other": a bare number right before
     // "shot" with no auxiliary is the noun or an active verb, not a count
@@ -1078,7 +1299,9 @@ static void sentence_figures(fx *x, size_t si) {
       continue;
     }
     // Category.
-    cat = category_of(&c, cat_a, cat_b, np.head);
+    if (lead != SIZE_MAX) cat_a = cat_b = np.h1;
+    cat = lead != SIZE_MAX ? NF_C_ALL  // people of all kinds
+                           : category_of(&c, cat_a, cat_b, np.head);
     if (cat < 0 && toll_cat >= 0) cat = toll_cat;
     if ((cat < 0 || cat == NF_C_ALL) && np.head != SIZE_MAX &&
         IS(&c, np.head, "members")) {
@@ -1105,8 +1328,8 @@ static void sentence_figures(fx *x, size_t si) {
     size_t end = np.h1 > np.t1 ? np.h1 : np.t1;
     end = postmodifier_end(&c, end);
     if (cat_b == np.h1) cat_b = postmodifier_end(&c, cat_b);
-    set_text(x, si, f, &c, np.q0, end);
-    f->value = np.vague || np.range ? NAN : np.value;
+    set_text(x, si, f, &c, lead != SIZE_MAX ? lead : np.q0, end);
+    f->value = np.vague || np.range ? NAN : np.value + (lead != SIZE_MAX);
     f->low = np.low;
     f->high = np.high;
     f->qualifier = np.qual;
@@ -1132,6 +1355,9 @@ static void sentence_figures(fx *x, size_t si) {
         // the whole is the last figure before the cue in this sentence
         for (size_t w = x->f->n_figures - 1; w-- > first_fig;) {
           nf_figure *g = &x->f->figures[w];
+          // "seven dead, including some relatives, and one wounded": a
+          // count that names another measure is no part of this whole.
+          if (own_measure && g->measure != f->measure) break;
           if (g->span.end <= c.t[k].start && g->whole < 0 &&
               (g->measure == f->measure || f->measure == NF_M_OTHER ||
                back == 0)) {

@@ -65,6 +65,17 @@ static int category_of(const sc *c, size_t i) {
   return NF_C_ALL;
 }
 
+// Verbs of what happened to someone that the lexicon does not class as
+// casualty verbs: "suffered a wound", "is recovering", "was taken to a
+// hospital", "gunned down".
+static bool lead_verb(const sc *c, size_t i) {
+  return IS(c, i, "suffered") || IS(c, i, "suffers") || IS(c, i, "sustained") ||
+         IS(c, i, "sustains") || IS(c, i, "recovering") || IS(c, i, "taken") ||
+         IS(c, i, "transported") || IS(c, i, "rushed") ||
+         IS(c, i, "airlifted") || IS(c, i, "flown") || IS(c, i, "gunned") ||
+         IS(c, i, "grazed");
+}
+
 // The measure of the verb group at k: "shot and killed", "was shot",
 // "died", "was pronounced dead", "was arrested". Sets *end past it.
 static int verb_measure(const sc *c, size_t k, size_t *end) {
@@ -90,12 +101,54 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       return NF_M_INJURED;
     }
   }
-  if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "slain") ||
-      IS(c, j, "murdered") || IS(c, j, "executed") || IS(c, j, "dead"))
+  // "suffered a gunshot wound", "sustained fatal injuries"
+  if (IS(c, j, "suffered") || IS(c, j, "suffers") || IS(c, j, "sustained") ||
+      IS(c, j, "sustains")) {
+    bool fatal = false;
+    for (size_t q = j + 1; q < c->b && q < j + 7; q++) {
+      if (IS(c, q, "fatal") || IS(c, q, "mortal") || IS(c, q, "fatally"))
+        fatal = true;
+      if (IS(c, q, "wound") || IS(c, q, "wounds") || IS(c, q, "injury") ||
+          IS(c, q, "injuries")) {
+        m = fatal ? NF_M_KILLED : NF_M_INJURED;
+        j = q;
+        break;
+      }
+      if (KIND(c, q, NF_TOK_PUNCT) && !HYPHEN(c, q)) break;
+    }
+    if (!m) return 0;
+  } else if (IS(c, j, "recovering")) {
+    // "is recovering from a gunshot wound", "recovering after the shooting"
+    for (size_t q = j + 1; q < c->b && q < j + 6 && !m; q++)
+      if (IS(c, q, "wound") || IS(c, q, "wounds") || IS(c, q, "injuries") ||
+          IS(c, q, "shooting") || IS(c, q, "shot") || IS(c, q, "gunshot") ||
+          IS(c, q, "stabbing") || IS(c, q, "hospital"))
+        m = NF_M_INJURED;
+    if (!m) return 0;
+  } else if ((IS(c, j, "taken") || IS(c, j, "transported") ||
+              IS(c, j, "rushed") || IS(c, j, "airlifted") ||
+              IS(c, j, "flown")) &&
+             IS(c, j + 1, "to") &&
+             (IS(c, j + 2, "hospital") || IS(c, j + 3, "hospital") ||
+              IS(c, j + 4, "hospital"))) {
+    // "was taken to a hospital (where he died)"
+    m = NF_M_INJURED;
+    for (size_t q = j + 2; q < c->b; q++)
+      if (IS(c, q, "died") || IS(c, q, "dead") || IS(c, q, "succumbed"))
+        m = NF_M_KILLED;
+  } else if (IS(c, j, "gunned") && IS(c, j + 1, "down")) {
+    m = NF_M_KILLED, j++;
+  } else if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "dies") ||
+             IS(c, j, "slain") || IS(c, j, "murdered") ||
+             IS(c, j, "executed") || IS(c, j, "dead"))
     m = NF_M_KILLED;
   else if ((IS(c, j, "pronounced") || IS(c, j, "found")) &&
            IS(c, j + 1, "dead"))
     m = NF_M_KILLED, j++;
+  else if ((IS(c, j, "struck") || IS(c, j, "hit")) &&
+           (IS(c, j + 1, "by") ||
+            (IS(c, j + 1, "and") && IS(c, j + 2, "killed"))))
+    m = NF_M_INJURED;  // "was struck by a bullet", "hit by a car"
   else if (IS(c, j, "shot") || IS(c, j, "stabbed") || IS(c, j, "wounded") ||
            IS(c, j, "injured") || IS(c, j, "hurt") ||
            IS(c, j, "hospitalized") || IS(c, j, "hospitalised") ||
@@ -115,8 +168,10 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       m = NF_M_KILLED;
       j++;
     } else if ((IS(c, j, "to") && IS(c, j + 1, "death")) ||
-               (IS(c, j, "and") &&
-                (IS(c, j + 1, "killed") || IS(c, j + 1, "died")))) {
+               ((IS(c, j, "and") || PUNCT(c, j, ',')) &&
+                (IS(c, j + 1, "killed") || IS(c, j + 1, "died") ||
+                 IS(c, j + 1, "dies")))) {
+      // "shot and killed", "shot, killed" (headlines)
       m = NF_M_KILLED;
       j += 2;
     } else if (fatally) {
@@ -135,18 +190,87 @@ static int age_at(const sc *c, size_t i) {
 }
 static int age_in(fx *x, size_t si, size_t a, size_t b) {
   sc c = sc_sent(x, si);
-  for (size_t k = a; k < b && k + 2 < c.b; k++)
-    if (NUM(&c, k) &&
-        ((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) || IS(&c, k + 1, "year")))
-      return age_at(&c, k);
+  for (size_t k = a; k < b && k + 2 < c.b; k++) {
+    if (!((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) ||
+          IS(&c, k + 1, "year")))
+      continue;
+    if (NUM(&c, k)) return age_at(&c, k);
+    // "a ten-year-old girl": a number word
+    const nf_lex *l = LX(&c, k);
+    if (l && (l->cls & L_NUM) && l->num >= 0 && l->num < 130)
+      return (int)l->num;
+  }
   if (b + 2 < c.b && PUNCT(&c, b, ',') && NUM(&c, b + 1) &&
       c.t[b + 1].end - c.t[b + 1].start <= 3)
     return age_at(&c, b + 1);
   return -1;
 }
 
+// Kinship words say nothing of age: "his sister" may be "a 10-year-old
+// girl". The last word of a description (before an age: "sister, 3,").
+static bool kin_word(nf_sv w) {
+  static const char *const kin[] = {"brother", "sister", "son",   "daughter",
+                                    "cousin",  "nephew", "niece", "sibling"};
+  for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++)
+    if (Nf_sv_ieq(w, Nf_sv_cstr(kin[i]))) return true;
+  return false;
+}
+static bool kin_head(const char *d) {
+  size_t e = d ? strlen(d) : 0;
+  while (e > 0 && (d[e - 1] == ',' || d[e - 1] == ' ' ||
+                   (d[e - 1] >= '0' && d[e - 1] <= '9')))
+    e--;
+  size_t b = e;
+  while (b > 0 && d[b - 1] != ' ') b--;
+  return kin_word(Nf_sv(d + b, e - b));
+}
+
+// Are two names one person's: every word of the shorter is in the
+// longer ("Timea" and "Timea Batts", "Raad" and "Khaled Al Raad")?
+static bool name_part(const char *a, const char *b) {
+  if (!a || !b) return false;
+  if (strlen(a) > strlen(b)) {
+    const char *t = a;
+    a = b, b = t;
+  }
+  nf_sv rest = Nf_sv_cstr(a);
+  bool any = false;
+  while (rest.n) {
+    size_t n = 0;
+    while (n < rest.n && rest.p[n] != ' ') n++;
+    nf_sv w = Nf_sv(rest.p, n);
+    bool found = false;
+    for (nf_sv r = Nf_sv_cstr(b); r.n && !found;) {
+      size_t m = 0;
+      while (m < r.n && r.p[m] != ' ') m++;
+      found = n && Nf_sv_ieq(w, Nf_sv(r.p, m));
+      r = m < r.n ? Nf_sv(r.p + m + 1, r.n - m - 1) : Nf_sv(r.p, 0);
+    }
+    if (n && !found) return false;
+    any |= n > 0;
+    rest =
+        n < rest.n ? Nf_sv(rest.p + n + 1, rest.n - n - 1) : Nf_sv(rest.p, 0);
+  }
+  return any;
+}
+
+// May people of categories ca and cb be one? The same category or one
+// unknown; loosely also a child and an adult when neither age is given
+// ("Boy killed" then "a man, 19,": no; "Teen killed" then "a male": yes).
+static bool same_kind(int ca, int cb, bool loose) {
+  if (ca == cb || ca == NF_C_ALL || cb == NF_C_ALL) return true;
+  if (!loose) return false;
+  return (ca == NF_C_CHILDREN && (cb == NF_C_MEN || cb == NF_C_WOMEN)) ||
+         (cb == NF_C_CHILDREN && (ca == NF_C_MEN || ca == NF_C_WOMEN));
+}
+
 // distinct: named apart from the one just counted ("a driver and a
 // passenger"), so never merged with it.
+//
+// A headline names in few words the people the body then describes
+// ("Man killed, boy hurt"): a person read from the title is a placeholder
+// that the first fitting description in the body takes over (its words,
+// then its span), preferring one of the same kind and the same fate.
 static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
                           int category, bool perp, int32_t actor,
                           bool distinct) {
@@ -159,56 +283,114 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   const nf_tok *t = fx_tk(x, st);
   // "another man", "a second victim", "a third child": someone new.
   bool another = distinct;
-  // "A teen was killed and a child was injured": someone introduced anew
-  // ("a", "an") in the sentence of another is someone else
   nf_span here = Nf_fx_span(x, si, a, b);
   const char *s = fx_s(x, st);
+  // "A teen was killed and a child was injured": someone introduced anew
+  // ("a", "an"; anyone in a headline, which drops articles) in the
+  // sentence of another is someone else
+  // "A woman was killed and her brother injured": a relative named beside
+  // someone is someone else too
   bool indefinite =
-      b > a && (Nf_tok_is(s, &t[a], "a") || Nf_tok_is(s, &t[a], "an"));
+      st->in == NF_IN_TITLE ||
+      (b > a && (Nf_tok_is(s, &t[a], "a") || Nf_tok_is(s, &t[a], "an") ||
+                 Nf_tok_is(s, &t[a], "his") || Nf_tok_is(s, &t[a], "her") ||
+                 Nf_tok_is(s, &t[a], "their")));
   for (size_t k = a; k < b; k++)
     if (Nf_tok_is(s, &t[k], "another") || Nf_tok_is(s, &t[k], "second") ||
         Nf_tok_is(s, &t[k], "third") || Nf_tok_is(s, &t[k], "other"))
       another = true;
-  for (size_t i = 0; i < f->n_victims; i++) {
-    nf_victim *v = &f->victims[i];
-    bool same = actor >= 0 && v->actor == actor;
-    // An unnamed person of the same kind, hurt or killed the same way, is
-    // most likely the one already counted ("a 3-year-old boy ... the
-    // child"); a name given later names them.
-    bool compatible =
-        v->perpetrator == perp &&
-        (v->measure == measure ||
-         (v->measure == NF_M_INJURED && measure == NF_M_KILLED) ||
-         (v->measure == NF_M_KILLED && measure == NF_M_INJURED)) &&
-        (v->category == category || v->category == NF_C_ALL ||
-         category == NF_C_ALL);
-    if (indefinite && v->span.sentence == here.sentence &&
-        v->span.in == here.in && v->span.start != here.start)
-      compatible = false;
-    if (!same && !another && compatible && (actor < 0 || v->actor < 0) &&
-        !(actor >= 0 && v->actor >= 0) &&
-        !(age >= 0 && v->age >= 0 && age != v->age))
-      same = true;
-    if (same) {
-      if (measure == NF_M_KILLED && v->measure == NF_M_INJURED)
-        v->measure = NF_M_KILLED;  // hurt, then died
-      if (v->actor < 0 && actor >= 0) {
-        v->actor = actor;
-        v->description = Nf_fx_text(x, si, a, b);
+  bool kin = b > a &&
+             kin_word(Nf_sv(s + t[b - 1].start, t[b - 1].end - t[b - 1].start));
+  // Passes: 0, an unclaimed headline person of the same kind and fate;
+  // 1, anyone as the body tells them apart; 2, an unclaimed headline
+  // person loosely.
+  nf_victim *hit = NULL;
+  for (int pass = 0; pass < 3 && !hit; pass++) {
+    if (pass != 1 && st->in == NF_IN_TITLE) continue;
+    for (size_t i = 0; i < f->n_victims && !hit; i++) {
+      nf_victim *v = &f->victims[i];
+      bool title = v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY;
+      if (pass != 1 && !title) continue;
+      if (actor >= 0 && v->actor == actor) {
+        hit = v;
+        break;
       }
-      if (v->category == NF_C_ALL) v->category = (uint8_t)category;
-      if (v->age < 0) v->age = (int16_t)age;
-      return;
+      if (actor >= 0 && v->actor >= 0) {
+        // "Timea Batts, 11, was shot ... Timea died"
+        if (v->perpetrator == perp &&
+            name_part(x->f->actors[actor].name, x->f->actors[v->actor].name))
+          hit = v;
+        continue;
+      }
+      if (age >= 0 && v->age >= 0 && age != v->age) continue;
+      if (pass == 0) {
+        if (v->category == category && v->measure == measure &&
+            v->perpetrator == perp)
+          hit = v;
+        continue;
+      }
+      bool fate = v->measure == measure ||
+                  (v->measure == NF_M_INJURED && measure == NF_M_KILLED) ||
+                  (v->measure == NF_M_KILLED && measure == NF_M_INJURED);
+      if (!fate) continue;
+      if (pass == 2) {
+        bool loose = age < 0 || v->age < 0;
+        if (v->measure == measure && same_kind(v->category, category, loose))
+          hit = v;
+        continue;
+      }
+      // An unnamed person of the same kind, hurt or killed the same way,
+      // is most likely the one already counted ("a 3-year-old boy ...
+      // the child"); a name given later names them.
+      // "a 10-year-old girl ... his sister": a relative of no given age
+      // may be a child, when the same thing befell them
+      bool kin_child =
+          v->measure == measure && (age < 0 || v->age < 0) &&
+          ((kin && v->category == NF_C_CHILDREN) ||
+           (category == NF_C_CHILDREN && kin_head(v->description)));
+      bool compatible =
+          v->perpetrator == perp && same_kind(v->category, category, kin_child);
+      if (indefinite && v->span.sentence == here.sentence &&
+          v->span.in == here.in && v->span.start != here.start)
+        compatible = false;
+      if (!another && compatible) hit = v;
     }
+  }
+  if (hit) {
+    nf_victim *v = hit;
+    if (measure == NF_M_KILLED && v->measure == NF_M_INJURED)
+      v->measure = NF_M_KILLED;  // hurt, then died
+    if (v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY) {
+      // the body's words for the headline's person
+      v->span = here;
+      v->description = Nf_fx_text(x, si, a, b);
+      v->category = (uint8_t)(category == NF_C_ALL ? v->category : category);
+      v->perpetrator = v->perpetrator || perp;
+    }
+    if (v->actor < 0 && actor >= 0) {
+      v->actor = actor;
+      v->description = Nf_fx_text(x, si, a, b);
+    }
+    if (v->category == NF_C_ALL) v->category = (uint8_t)category;
+    if (v->age < 0) v->age = (int16_t)age;
+    return;
   }
   nf_victim *v = Nf_fx_push(x, (void **)&f->victims, &f->n_victims,
                             &x->cap_victim, sizeof *v);
   if (!v) return;
   memset(v, 0, sizeof *v);
-  v->span = Nf_fx_span(x, si, a, b);
+  v->span = here;
   v->measure = (uint8_t)measure;
   v->category = (uint8_t)category;
-  v->description = Nf_fx_text(x, si, a, b);
+  if (st->in == NF_IN_TITLE && actor < 0) {
+    // Title case is no name: "Man", "Wife" describe someone ("man")
+    char *low = Nf_arena_strndup(x->arena, x->text[here.in] + here.start,
+                                 here.end - here.start);
+    if (low && low[0] >= 'A' && low[0] <= 'Z') low[0] = (char)(low[0] + 32);
+    v->description = low;
+  } else {
+    v->description = Nf_fx_text(x, si, a, b);
+  }
   v->actor = actor;
   v->perpetrator = perp;
   v->age = (int16_t)age;
@@ -217,6 +399,15 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
 static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
                        int category, bool perp, int32_t actor) {
   add_victim_as(x, si, a, b, measure, category, perp, actor, false);
+}
+
+// Is token i the count of "father of four", "mother of 3": a person
+// described by their children, the head two words before?
+static bool of_count(const sc *c, size_t i) {
+  return i >= c->a + 2 && (NUM(c, i) || (CL(c, i) & L_NUM)) &&
+         IS(c, i - 1, "of") &&
+         (IS(c, i - 2, "father") || IS(c, i - 2, "mother") ||
+          IS(c, i - 2, "dad") || IS(c, i - 2, "mom"));
 }
 
 // An indefinite person before token e: "a 23-year-old man", "an off-duty
@@ -231,6 +422,7 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
       (IS(c, q - 1, "in") || IS(c, q - 1, "from") || IS(c, q - 1, "of")))
     e = q - 1;
   size_t h = e - 1;
+  if (of_count(c, h)) h -= 2;  // "a father of four"
   if (person_noun(c, h)) {
     size_t k = h, n = 0;
     while (k > c->a && n < 8) {
@@ -247,8 +439,13 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
         return p;
       }
       // "his 11-year-old son", "their daughter"
+      // ("shot by her father was ...": the object of a preposition is no
+      // subject)
       if ((IS(c, p, "his") || IS(c, p, "her") || IS(c, p, "their")) &&
-          !perpetrator_word(c, h) && h > p + 1) {
+          !perpetrator_word(c, h) &&
+          !(IS(c, p - 1, "by") || IS(c, p - 1, "of") || IS(c, p - 1, "with") ||
+            IS(c, p - 1, "to") || IS(c, p - 1, "for") ||
+            IS(c, p - 1, "from"))) {
         *noun = h;
         return p;
       }
@@ -369,6 +566,12 @@ static bool death_of(fx *x, size_t si, const sc *c, size_t k) {
   size_t e = j;
   while (e < c->b && CAP(c, e) && e < j + 4) e++;
   if (e == j) return false;
+  if (person_noun(c, e)) {
+    // "the death of West Seattle teenager": a place before the person
+    add_victim(x, si, j, e + 1, measure, category_of(c, e),
+               perpetrator_word(c, e), -1);
+    return true;
+  }
   const fx_sent *st = &x->sents[si];
   int32_t id = person_at(x, st, j, e, c->t);
   if (!fatal && id < 0) return false;  // "the shooting of Main Street"
@@ -494,9 +697,216 @@ static bool found_dead(fx *x, size_t si, const sc *c, size_t k, size_t *last) {
   return any;
 }
 
+// Headlines drop articles and auxiliaries: "Man killed, boy injured in
+// drive-by shooting", "Campbell boy, 7, hospitalized after accidental
+// shooting", "Toddler shoots mother", "Vigil for teen killed in crash".
+// Their words are all capitalised, so capitals tell nothing here.
+
+// A word that may stand before a headline's person noun: "Atlanta",
+// "6-year-old", "off-duty", "mom's". Not a verb, function word or number.
+static bool hl_modifier(const sc *c, size_t i) {
+  if (i < c->a || i >= c->b) return false;
+  if (KIND(c, i, NF_TOK_PUNCT)) return HYPHEN(c, i) && GLUED(c, i);
+  if (NUM(c, i)) return age_number(c, i);
+  if (!KIND(c, i, NF_TOK_WORD)) return false;
+  if (c->t[i].flags & NF_TF_POSS) return true;
+  uint64_t cl = CL(c, i);
+  if (cl & (L_NUM | L_VAGUE)) return age_number(c, i);
+  return !(cl & (L_FUNC | L_CVERB | L_CACT | L_AUX | L_SAY | L_BREAK | L_WDAY |
+                 L_MONTH | L_DATEW)) &&
+         !ly_adverb(c, i);
+}
+
+// Does token p end the words before a headline's subject: the title's
+// start, punctuation, a function word ("Vigil for teen killed"), a verb
+// ("Shooting leaves man dead") or a saying verb ("Police say man shot")?
+static bool hl_clause_edge(const sc *c, size_t p) {
+  if (p < c->a || p >= c->b) return true;
+  if (KIND(c, p, NF_TOK_PUNCT)) return !(HYPHEN(c, p) && GLUED(c, p));
+  return (CL(c, p) & (L_FUNC | L_CVERB | L_CACT | L_SAY | L_BREAK | L_AUX)) !=
+         0;
+}
+
+// The person ending at e in a headline ("6-year-old Atlanta girl",
+// "Campbell boy, 7,"): its start, or SIZE_MAX; *noun is its head.
+static size_t hl_person_before(const sc *c, size_t e, size_t *noun) {
+  size_t h = e;
+  if (h >= c->a + 4 && PUNCT(c, h - 1, ',') && NUM(c, h - 2) &&
+      PUNCT(c, h - 3, ','))
+    h -= 3;                                    // "boy, 7,"
+  if (h > c->a && of_count(c, h - 1)) h -= 2;  // "Father of 4 killed"
+  if (h <= c->a || !person_noun(c, h - 1)) return SIZE_MAX;
+  size_t p = h - 1;
+  while (p > c->a && h - p < 8 && hl_modifier(c, p - 1)) p--;
+  if (p > c->a && !hl_clause_edge(c, p - 1)) return SIZE_MAX;
+  *noun = h - 1;
+  return p;
+}
+
+// The measure of a headline's active casualty verb at k ("shoots",
+// "kills", "fatally shoots"), or 0.
+static int hl_active_verb(const sc *c, size_t k) {
+  if (IS(c, k, "kills") || IS(c, k, "killed") || IS(c, k, "murders") ||
+      IS(c, k, "murdered") || IS(c, k, "slays"))
+    return NF_M_KILLED;
+  if (IS(c, k, "shoots") || IS(c, k, "shot") || IS(c, k, "wounds") ||
+      IS(c, k, "wounded") || IS(c, k, "injures") || IS(c, k, "injured") ||
+      IS(c, k, "stabs") || IS(c, k, "stabbed") || IS(c, k, "grazes") ||
+      IS(c, k, "hits") || IS(c, k, "strikes"))
+    return IS(c, k - 1, "fatally") ? NF_M_KILLED : NF_M_INJURED;
+  return 0;
+}
+
+// The person starting at j in a headline, as an object ("mother", "his
+// wife", "man's girlfriend"): sets *noun to its head and returns its end
+// (past an age given as ", 7,"), or SIZE_MAX.
+static size_t hl_person_after(const sc *c, size_t j, size_t *noun) {
+  size_t q = j;
+  if (IS(c, q, "a") || IS(c, q, "an") || IS(c, q, "the") || IS(c, q, "his") ||
+      IS(c, q, "her") || IS(c, q, "their"))
+    q++;
+  size_t h = SIZE_MAX;
+  for (size_t n = 0; q < c->b && n < 7; q++, n++) {
+    if (person_noun(c, q)) {
+      h = q;  // the last one: "man's girlfriend"
+      if (!(q + 1 < c->b && (c->t[q + 1].flags & NF_TF_POSS))) break;
+      continue;
+    }
+    if (!hl_modifier(c, q) || hl_active_verb(c, q)) break;
+  }
+  if (h == SIZE_MAX) return SIZE_MAX;
+  *noun = h;
+  return h + 1;
+}
+
+static void hl_add(fx *x, size_t si, const sc *c, size_t a, size_t e,
+                   size_t noun, int measure, bool distinct) {
+  add_victim_as(x, si, a, e, measure, category_of(c, noun),
+                perpetrator_word(c, noun), -1, distinct);
+}
+
+// "Man, woman shot": the people listed before the one at a, each one more.
+static void hl_list_before(fx *x, size_t si, const sc *c, size_t a,
+                           int measure) {
+  for (size_t n = 0;
+       n < 4 && a > c->a + 1 &&
+       (PUNCT(c, a - 1, ',') || IS(c, a - 1, "and") || PUNCT(c, a - 1, '&'));
+       n++) {
+    size_t noun, a2 = hl_person_before(c, a - 1, &noun);
+    if (a2 == SIZE_MAX) return;
+    hl_add(x, si, c, a2, a - 1, noun, measure, true);
+    a = a2;
+  }
+}
+
+static bool reflexive(const sc *c, size_t i) {
+  return IS(c, i, "himself") || IS(c, i, "herself") || IS(c, i, "self") ||
+         IS(c, i, "themselves");
+}
+
+// The people a headline's active verb at k names as hit: "Toddler shoots
+// mother", "Man fatally shoots wife, daughter", "Bullet kills man"; and
+// who hit themselves: "Girl accidentally shoots herself".
+static bool hl_object(fx *x, size_t si, const sc *c, size_t k) {
+  int m = hl_active_verb(c, k);
+  if (!m) return false;
+  if (reflexive(c, k + 1)) {
+    size_t v = k;
+    while (v > c->a && ly_adverb(c, v - 1)) v--;
+    size_t noun, a = hl_person_before(c, v, &noun);
+    if (a == SIZE_MAX) return false;
+    hl_add(x, si, c, a, v, noun, m, false);
+    return true;
+  }
+  size_t noun, e = hl_person_after(c, k + 1, &noun);
+  if (e == SIZE_MAX) return false;
+  hl_add(x, si, c, k + 1, e, noun, m, false);
+  for (size_t n = 0; n < 4 && (PUNCT(c, e, ',') || IS(c, e, "and")); n++) {
+    size_t j = e + 1, noun2;
+    size_t e2 = hl_person_after(c, j, &noun2);
+    if (e2 == SIZE_MAX) break;
+    hl_add(x, si, c, j, e2, noun2, m, true);
+    e = e2;
+  }
+  return true;
+}
+
+static void headline_victims(fx *x, size_t si) {
+  sc c = sc_sent(x, si);
+  size_t n0 = x->f->n_victims;
+  for (size_t k = c.a; k < c.b; k++) {
+    uint64_t cl = CL(&c, k);
+    // "death of teen", "shooting of 3-year-old": no article in headlines
+    if ((cl & (L_TRIG | L_CNOUN | L_CACT)) && IS(&c, k + 1, "of")) {
+      bool fatal = IS(&c, k, "death") || IS(&c, k, "killing") ||
+                   IS(&c, k, "murder") || IS(&c, k, "slaying") ||
+                   (IS(&c, k, "shooting") && IS(&c, k - 1, "fatal"));
+      bool hurt = IS(&c, k, "shooting") || IS(&c, k, "stabbing");
+      size_t noun, e = hl_person_after(&c, k + 2, &noun);
+      if ((fatal || hurt) && e != SIZE_MAX) {
+        hl_add(x, si, &c, k + 2, e, noun, fatal ? NF_M_KILLED : NF_M_INJURED,
+               false);
+        k = e - 1;
+        continue;
+      }
+    }
+    if (hl_object(x, si, &c, k)) continue;
+    if (!(cl & (L_AUX | L_CVERB)) && !ly_adverb(&c, k) && !IS(&c, k, "dies") &&
+        !lead_verb(&c, k))
+      continue;
+    size_t vend;
+    int m = verb_measure(&c, k, &vend);
+    bool condition = false;
+    if (!m && IS(&c, k, "in")) {
+      // "Man in critical condition after shooting"
+      size_t q = k + 1;
+      if (ly_adverb(&c, q)) q++;
+      condition = (IS(&c, q, "critical") || IS(&c, q, "serious") ||
+                   IS(&c, q, "stable") || IS(&c, q, "grave")) &&
+                  IS(&c, q + 1, "condition");
+      if (condition) m = NF_M_INJURED, vend = q + 2;
+    }
+    if (m != NF_M_KILLED && m != NF_M_INJURED) continue;
+    // "Man shot wife": an active verb, read by hl_object at its last word;
+    // "Teen who shot 4": whoever shot is no victim of it
+    size_t on;
+    if (!condition && !PUNCT(&c, vend, ',') &&
+        (hl_person_after(&c, vend, &on) != SIZE_MAX ||
+         (NUM(&c, vend) && !age_number(&c, vend)) || (CL(&c, vend) & L_NUM) ||
+         IS(&c, vend, "him") || IS(&c, vend, "her") || IS(&c, vend, "them"))) {
+      if (vend >= k + 2) k = vend - 2;
+      continue;
+    }
+    size_t noun, a = hl_person_before(&c, k, &noun);
+    if (a == SIZE_MAX) {
+      // "Teen who shot 4 is killed by police": the subject stands before
+      // the relative clause, and is who shot when its verb is active
+      size_t w = relative_start(&c, k);
+      if (w != SIZE_MAX && w > c.a &&
+          (a = hl_person_before(&c, w, &noun)) != SIZE_MAX) {
+        bool shooter = hl_active_verb(&c, w + 1) && !reflexive(&c, w + 2);
+        add_victim(x, si, a, w, m, category_of(&c, noun),
+                   shooter || perpetrator_word(&c, noun), -1);
+        k = vend - 1;
+        continue;
+      }
+    }
+    if (a != SIZE_MAX) {
+      hl_add(x, si, &c, a, k, noun, m, false);
+      hl_list_before(x, si, &c, a, m);
+    } else if (m == NF_M_KILLED && x->f->n_victims > n0) {
+      // "Man shot outside store dies": the one just named
+      nf_victim *v = &x->f->victims[x->f->n_victims - 1];
+      if (v->measure == NF_M_INJURED) v->measure = NF_M_KILLED;
+    }
+    k = vend - 1;
+  }
+}
+
 void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
+    if (st->in == NF_IN_TITLE) headline_victims(x, si);
     if (st->in != NF_IN_BODY) continue;
     sc c = sc_sent(x, si);
     for (size_t k = c.a; k < c.b; k++) {
@@ -508,16 +918,20 @@ void Nf_fx_victims(fx *x) {
         if ((ch == 'h' || ch == 'l' || ch == 's') && self_killing(x, si, &c, k))
           continue;
         if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
-        continue;
+        // "A man suffered a gunshot wound", "a teen is recovering" (the
+        // lexicon has none of these words)
+        if (!strchr("srtafg", ch) || !lead_verb(&c, k)) continue;
       }
       // Only casualty words and auxiliaries start what is read here.
-      if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
+      bool lead = !cl;
+      if (!lead && !(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN)))
+        continue;
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
       // Subject form: "<person> (, apposition,) was shot and killed".
-      if ((cl & L_AUX) || (cl & L_CVERB)) {
+      if ((cl & L_AUX) || (cl & L_CVERB) || lead) {
         // An auxiliary counts only when a casualty word follows it soon
         // ("was critically injured"); most do not.
-        if (!(cl & L_CVERB)) {
+        if (!(cl & L_CVERB) && !lead) {
           size_t m2 = k + 1;
           while (m2 < c.b && m2 < k + 4 &&
                  (((CL(&c, m2) & L_AUX) && !(CL(&c, m2) & L_CVERB)) ||
@@ -525,7 +939,7 @@ void Nf_fx_victims(fx *x) {
             m2++;
           if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) &&
               !IS(&c, m2, "pronounced") && !IS(&c, m2, "found") &&
-              !IS(&c, m2, "taken") && !IS(&c, m2, "in") &&
+              !lead_verb(&c, m2) && !IS(&c, m2, "in") &&
               !IS(&c, m2, "critical") && !IS(&c, m2, "serious") &&
               !IS(&c, m2, "stable"))
             continue;
@@ -593,6 +1007,16 @@ void Nf_fx_victims(fx *x) {
                     ac->mentions[mm].start == c.t[s0].start &&
                     ac->mentions[mm].end == c.t[e - 1].end)
                   id = (int32_t)i;
+            }
+          }
+          if (id < 0 && e == s0 + 1) {
+            // "Timea Batts, 11, was shot ... Timea died": one word of the
+            // name of someone counted
+            const char *w = Nf_fx_text(x, si, s0, e);
+            for (size_t i = 0; i < x->f->n_victims && id < 0 && w; i++) {
+              const nf_victim *v = &x->f->victims[i];
+              if (v->actor >= 0 && name_part(w, x->f->actors[v->actor].name))
+                id = v->actor;
             }
           }
           if (id >= 0) add_victim(x, si, s0, e, m, NF_C_ALL, false, id);

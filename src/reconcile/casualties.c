@@ -1,15 +1,27 @@
 // Casualty counts of a story: the rules that turn figures and people
 // described one by one into the story's best count of people killed and
-// injured (wholes.c runs them from Nf_rc_totals).
+// injured (wholes.c runs them from Nf_rc_totals; docs/internals/reconcile.md
+// has them all). They are worded for violence of any kind: shootings,
+// stabbings, vehicles, shelling.
 //
 //  - People hit are the dead and the wounded together: "four people were
-//    shot", "shooting 11 people" count everyone hit, so the injured are
-//    those less the dead.
+//    shot", "shooting 11 people", "three were stabbed", "five were run
+//    over" count everyone hit, so the injured are those less the dead; "two
+//    others were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
-//    a later one) is counted once, among the killed.
+//    a later one) is counted once, among the killed; one person told twice
+//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count
+//    of the injured no larger than the people described as killed, when no
+//    count of the dead is given and nothing tells them apart ("one woman
+//    was hospitalized", then "Sarah Bonner died").
 //  - An attacker who died is added to a figure only when the figure leaves
 //    them out ("killed three people and then himself", "two others dead"),
 //    not when it holds them ("three dead, including the gunman").
+//  - People described as hit in an earlier event ("last week", "the
+//    previous year", "a previous shooting"; not "the previous night") are
+//    another story's, when the story has casualties of its own.
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/str.h"
@@ -81,30 +93,58 @@ static bool word_in(const char *w, const char *const *list) {
   return false;
 }
 
-static const char *const hit_verbs[] = {"shot", "struck", "hit", NULL};
+// Verbs of people hit by an attack, whatever its weapon: "four people were
+// shot", "three were stabbed", "two pedestrians were struck", "hit by
+// shelling".
+static const char *const hit_verbs[] = {"shot",    "struck", "hit",
+                                        "stabbed", "run",    NULL};
+// The same verbs before the count: "shooting 11 people", "stabbed three".
+static const char *const hit_verbs_before[] = {
+    "shooting", "shot", "shoots", "stabbing", "stabbed", "stabs", NULL};
 static const char *const hurt_words[] = {"wounded", "injured", "hurt", NULL};
 static const char *const dead_words[] = {"dead", "killed", "fatally", "died",
                                          NULL};
 // Words between a count and its verb: "were", "have been", "who were all".
 static const char *const aux_words[] = {
-    "were",   "was",     "have",   "has",        "had",   "been",  "who",
-    "are",    "is",      "all",    "reportedly", "also",  "being", "got",
-    "people", "persons", "others", "in",         "total", NULL};
+    "were",   "was", "have",       "has",  "had",   "been", "who",    "are",
+    "is",     "all", "reportedly", "also", "being", "got",  "people", "persons",
+    "others", "in",  "total",      "that", "each",  "both", NULL};
 
-// "four people were shot", "5 shot", "shooting 11 people": a count of
-// everyone hit, the dead among them. "were shot and wounded", "shot dead"
-// and "shot to death" are not.
+static const char *const age_words[] = {"aged", "ages", "age", "ranging", NULL};
+static const char *const age_links[] = {"to",      "and",   "from",  "between",
+                                        "in",      "their", "years", "old",
+                                        "through", NULL};
+
+// "four people were shot", "5 shot", "shooting 11 people", "three were
+// stabbed": a count of everyone hit, the dead among them. "were shot and
+// wounded", "shot dead" and "shot to death" are not; "run" only as "run
+// over".
 bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  // "two others were shot": the rest, told apart from people counted
+  // before (the dead).
+  for (size_t i = 0; i < c.n_in; i++)
+    if (strcmp(c.in[i], "others") == 0 || strcmp(c.in[i], "other") == 0)
+      return false;
+  if (c.n_after && strcmp(c.after[0], "others") == 0) return false;
   size_t j = 0;
-  while (j < c.n_after && word_in(c.after[j], aux_words)) j++;
+  while (j < c.n_after) {
+    if (word_in(c.after[j], aux_words)) {
+      j++;
+    } else if (word_in(c.after[j], age_words)) {
+      // An apposition of ages: "four men, aged 20 to 27, were shot".
+      j++;
+      while (j < c.n_after && (Nf_ascii_digit((unsigned char)c.after[j][0]) ||
+                               word_in(c.after[j], age_links)))
+        j++;
+    } else {
+      break;
+    }
+  }
   bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
   bool verb_before =
-      !verb_after && c.n_before &&
-      (strcmp(c.before[0], "shooting") == 0 ||
-       strcmp(c.before[0], "shot") == 0 ||
-       strcmp(c.before[0], "shoots") == 0) &&
+      !verb_after && c.n_before && word_in(c.before[0], hit_verbs_before) &&
       // "fatally shot two people" counts the dead, not everyone hit.
       !(c.n_before > 1 && word_in(c.before[1], dead_words));
   if (!verb_after && !verb_before) return false;
@@ -113,6 +153,10 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   size_t k = verb_after ? j + 1 : 0;
   const char *n1 = k < c.n_after ? c.after[k] : "";
   const char *n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
+  if (verb_after && strcmp(c.after[j], "run") == 0) {
+    if (strcmp(n1, "over") != 0) return false;
+    k++, n1 = n2, n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
+  }
   if (word_in(n1, dead_words)) return false;
   if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
   if (strcmp(n1, "and") == 0 &&
@@ -121,9 +165,14 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   return true;
 }
 
-static const char *const attacker_words[] = {"gunman",   "shooter",   "suspect",
-                                             "attacker", "assailant", "killer",
-                                             "bomber",   NULL};
+// Whoever did it, whatever the weapon, one or several.
+static const char *const attacker_words[] = {
+    "gunman",    "gunmen",     "shooter",     "shooters",
+    "suspect",   "suspects",   "attacker",    "attackers",
+    "assailant", "assailants", "killer",      "killers",
+    "bomber",    "bombers",    "perpetrator", "perpetrators",
+    "stabber",   "knifeman",   "hijacker",    "hijackers",
+    NULL};
 static const char *const self_words[] = {"himself", "herself", "themselves",
                                          "self", NULL};
 
@@ -154,17 +203,50 @@ int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
   return 0;
 }
 
-// A victim's description as a name: capitalised words not starting with an
-// article ("Miranda Doerr", not "A 5-year-old girl").
+// A victim's description as a name: every word capitalised, or a particle
+// of a name ("Miranda Doerr", "Khaled al Raad", "Jose de la Cruz"); not a
+// description ("A 5-year-old girl", "Two men") nor a word that opens a
+// sentence about people ("Police", "Officers", "Victims").
 static bool named(const nf_victim *v) {
   const char *d = v->description;
   if (!d || !(*d >= 'A' && *d <= 'Z')) return false;
-  static const char *const articles[] = {"A ",    "An ",    "The ",     "This ",
-                                         "That ", "One ",   "Another ", "His ",
-                                         "Her ",  "Their ", NULL};
-  for (const char *const *a = articles; *a; a++)
-    if (strncmp(d, *a, strlen(*a)) == 0) return false;
-  return true;
+  static const char *const particles[] = {
+      "al", "el", "bin", "ibn", "abu", "de", "del", "la",
+      "da", "di", "van", "von", "der", "le", "du",  NULL};
+  static const char *const generic[] = {
+      "the",           "a",         "an",
+      "this",          "that",      "one",
+      "another",       "his",       "her",
+      "their",         "police",    "officer",
+      "officers",      "deputy",    "deputies",
+      "victim",        "victims",   "authorities",
+      "investigators", "witnesses", "family",
+      "relatives",     "neighbors", "neighbours",
+      "troopers",      "agents",    "soldiers",
+      "residents",     NULL};
+  char word[RC_WORD_BYTES];
+  size_t n_words = 0;
+  for (const char *p = d; *p;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    const char *e = p;
+    while (*e && *e != ' ') e++;
+    size_t n =
+        (size_t)(e - p) < sizeof word - 1 ? (size_t)(e - p) : sizeof word - 1;
+    for (size_t i = 0; i < n; i++) {
+      char c = p[i];
+      if (c >= '0' && c <= '9') return false;  // "a 5-year-old", "Man, 34"
+      word[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    word[n] = '\0';
+    if (n_words == 0 && word_in(word, generic)) return false;
+    if (!(*p >= 'A' && *p <= 'Z') && !((unsigned char)*p >= 0x80) &&
+        !word_in(word, particles))
+      return false;
+    n_words++;
+    p = e;
+  }
+  return n_words > 0;
 }
 
 // A person described as the victim of an earlier event: "a man killed in
@@ -175,16 +257,64 @@ static bool named(const nf_victim *v) {
 // is about that death).
 static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   static const char *const earlier[] = {
-      "last week",         "last month",         "last year",
-      "weeks ago",         "months ago",         "years ago",
-      "a week earlier",    "a month earlier",    "a year earlier",
-      "earlier this year", "earlier this month", "the previous",
-      "a previous"};
+      "last week",          "last month",         "last year",
+      "weeks ago",          "months ago",         "years ago",
+      "a week earlier",     "a month earlier",    "a year earlier",
+      "earlier this year",  "earlier this month", "the previous week",
+      "the previous month", "the previous year",  "a previous",
+      "years earlier",      "months earlier",     "weeks earlier"};
   if (!rc_facts(r, rep)) return false;
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
   return false;
+}
+
+// victim_background, worked out once per person: the story's people are
+// looked at for each measure and again against the dead. Per report, an
+// offset into one array of 0 (not yet known), 1 (no) or 2 (yes).
+static bool victim_bg(rc *r, uint32_t rep, size_t i) {
+  size_t n_docs = r->story->n_docs;
+  if (!r->victim_bg_at) {
+    size_t total = 0;
+    r->victim_bg_at =
+        Nf_arena_calloc(&r->scratch, n_docs + 1, sizeof *r->victim_bg_at);
+    if (!r->victim_bg_at) return rc_fail(r, NF_ENOMEM);
+    for (uint32_t d = 0; d < n_docs; d++) {
+      r->victim_bg_at[d] = total;
+      const nf_facts *f = rc_facts(r, d);
+      total += f ? f->n_victims : 0;
+    }
+    r->victim_bg_at[n_docs] = total;
+    r->victim_bg = Nf_arena_calloc(&r->scratch, total + 1, 1);
+    if (!r->victim_bg) {
+      r->victim_bg_at = NULL;
+      return rc_fail(r, NF_ENOMEM);
+    }
+  }
+  uint8_t *known = &r->victim_bg[r->victim_bg_at[rep] + i];
+  if (!*known)
+    *known = victim_background(r, rep, &rc_facts(r, rep)->victims[i]) ? 2 : 1;
+  return *known == 2;
+}
+
+// A person the report only says was hit ("shot his wife and children
+// before killing himself", "were all shot in the head"), with no word of
+// wounds or survival in the sentence: one of the dead as much as one of
+// the wounded.
+static bool only_hit(const rc *r, uint32_t rep, const nf_victim *v) {
+  static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
+  static const char *const hurt[] = {
+      "wound",     "injur",  "hurt",    "hospital", "critical", "stable",
+      "condition", "surviv", "treated", "recover",  "grazed",   "serious"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
+  bool any_hit = false;
+  for (size_t i = 0; i < sizeof hit / sizeof hit[0] && !any_hit; i++)
+    any_hit = Nf_sv_ifind(sent, Nf_sv_cstr(hit[i])) >= 0;
+  if (!any_hit) return false;
+  for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return false;
+  return true;
 }
 
 // One person described in a report, with the name key when named.
@@ -201,20 +331,75 @@ static rc_person person(rc *r, uint32_t rep, const nf_victim *v) {
   return p;
 }
 
+// Two name keys of one person: Nf_rc_same_person, or a given name alone
+// and the full name ("Timea", "Timea Batts").
+static bool same_name(const char *a, const char *b) {
+  if (Nf_rc_same_person(a, b)) return true;
+  const char *one = strchr(a, ' ') ? b : a, *full = one == a ? b : a;
+  if (strchr(one, ' ') || !strchr(full, ' ')) return false;
+  size_t n = strlen(one);
+  return n >= 3 && strncmp(full, one, n) == 0 && full[n] == ' ';
+}
+
+// Kinds tell people apart when they cannot be one person: a man and a
+// woman; "a teen" and "a man" may be one 17-year-old (ages decide).
+static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
+  uint8_t ca = a->category, cb = b->category;
+  return ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
+         !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN);
+}
+
 // Whether two victims plainly are the same person: the same name, or, in
 // two different reports, nothing that tells them apart (category and age
 // agree where both are known, and not two different names).
 static bool same_victim(const rc_person *a, const rc_person *b) {
   if (a->v->perpetrator != b->v->perpetrator) return false;
-  if (a->key && b->key) return Nf_rc_same_person(a->key, b->key);
+  if (a->key && b->key) return same_name(a->key, b->key);
   if (a->report == b->report) return false;
-  // Kinds tell people apart when they cannot be one person: a man and a
-  // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
-  uint8_t ca = a->v->category, cb = b->v->category;
-  if (ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
-      !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN))
-    return false;
+  if (kinds_differ(a->v, b->v)) return false;
   if (a->v->age >= 0 && b->v->age >= 0 && a->v->age != b->v->age) return false;
+  return true;
+}
+
+// A description that says it is someone else: "another man", "a second
+// officer", "the other victim", "a third child".
+static bool says_someone_else(const nf_victim *v) {
+  static const char *const words[] = {"another", "second", "third",  "fourth",
+                                      "fifth",   "other",  "others", NULL};
+  if (!v->description) return false;
+  char w[RC_WORD_BYTES];
+  size_t n_words = 0;
+  for (const char *p = v->description; *p && n_words < 3;) {
+    while (*p == ' ') p++;
+    size_t n = 0;
+    for (; p[n] && p[n] != ' '; n++)
+      if (n < sizeof w - 1)
+        w[n] = (char)(p[n] >= 'A' && p[n] <= 'Z' ? p[n] + 32 : p[n]);
+    w[n < sizeof w - 1 ? n : sizeof w - 1] = '\0';
+    if (n && word_in(w, words)) return true;
+    p += n;
+    n_words++;
+  }
+  return false;
+}
+
+// Whether two people one report describes are one person, told twice
+// ("Jayden Norton, 7, died" and "a 7-year-old was fatally shot"; "Timea"
+// and "Timea Batts"): the same name; or, when not both named and not in
+// one sentence, nothing that tells them apart (ages, kinds, "another").
+// Attackers: one report's attacker told twice ("the gunman", "the suspect")
+// unless told apart by name, age or "a second".
+static bool one_person_told_twice(const rc_person *a, const rc_person *b) {
+  if (a->v->perpetrator != b->v->perpetrator) return false;
+  if (a->key && b->key) return same_name(a->key, b->key);
+  // "a mother and her 2-year-old": one sentence names two people.
+  if (a->v->span.in == b->v->span.in &&
+      a->v->span.sentence == b->v->span.sentence)
+    return false;
+  if (says_someone_else(a->v) || says_someone_else(b->v) ||
+      kinds_differ(a->v, b->v))
+    return false;
+  if (a->v->age >= 0 && b->v->age >= 0) return a->v->age == b->v->age;
   return true;
 }
 
@@ -222,8 +407,8 @@ static bool same_victim(const rc_person *a, const rc_person *b) {
 // the attacker, and the most attackers any report says were hit. For the
 // injured, someone another report (or the same name) describes as killed
 // is left out: the wounded who later died are among the dead.
-void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
-                         uint32_t *perpetrators) {
+void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
+                         uint32_t *victims, uint32_t *perpetrators) {
   *victims = *perpetrators = 0;
   size_t n_docs = r->story->n_docs;
   bool any = false;  // most stories describe nobody for most measures
@@ -246,7 +431,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     for (size_t i = 0; f && i < f->n_victims && !own; i++)
       own = (f->victims[i].measure == NF_M_KILLED ||
              f->victims[i].measure == NF_M_INJURED) &&
-            !victim_background(r, rep, &f->victims[i]);
+            !victim_bg(r, rep, i);
   }
   // The killed, once, to check the injured against (at most
   // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
@@ -256,8 +441,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     const nf_facts *f = rc_facts(r, rep);
     for (size_t i = 0;
          f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
-      if (f->victims[i].measure != NF_M_KILLED ||
-          (own && victim_background(r, rep, &f->victims[i])))
+      if (f->victims[i].measure != NF_M_KILLED || (own && victim_bg(r, rep, i)))
         continue;
       if (!Nf_rc_grow(r, &r->scratch, (void **)&dead, &cap, n_dead + 1,
                       sizeof *dead))
@@ -269,17 +453,27 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
     const nf_facts *f = rc_facts(r, rep);
     if (!f) continue;
     uint32_t n = 0, p = 0;
+    // The people this report describes so far, each once (a report tells
+    // of a handful; past NF_RC_MAX_TOLD_TWICE, each further one counts).
+    rc_person told[NF_RC_MAX_TOLD_TWICE];
+    size_t n_told = 0;
     for (size_t i = 0; i < f->n_victims; i++) {
       const nf_victim *v = &f->victims[i];
-      if (v->measure != measure || (own && victim_background(r, rep, v)))
+      if (v->measure != measure || (own && victim_bg(r, rep, i))) continue;
+      // Someone only said to be hit, when a count of the dead is given,
+      // may be among them: not counted as wounded.
+      if (measure == NF_M_INJURED && dead_counted && only_hit(r, rep, v))
         continue;
+      rc_person me = person(r, rep, v);
       bool died = false;
-      if (n_dead) {
-        rc_person me = person(r, rep, v);
-        for (size_t k = 0; k < n_dead && !died; k++)
-          died = same_victim(&me, &dead[k]);
-      }
+      for (size_t k = 0; k < n_dead && !died; k++)
+        died = same_victim(&me, &dead[k]);
       if (died) continue;
+      bool again = false;
+      for (size_t k = 0; k < n_told && !again; k++)
+        again = one_person_told_twice(&me, &told[k]);
+      if (again) continue;
+      if (n_told < NF_RC_MAX_TOLD_TWICE) told[n_told++] = me;
       if (v->perpetrator)
         p++;
       else
@@ -318,4 +512,80 @@ bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
 
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
   return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker) > 0;
+}
+
+// Whether a count of the injured tells its people apart from the dead: "three
+// others were hurt", "one dead, one injured", "injured one person and left
+// another dead" (the sentence holds a death too).
+static int tells_dead_apart(const rc *r, uint32_t rep, const nf_figure *f) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return 1;
+  static const char *const other_words[] = {"other", "others", "another",
+                                            "more", NULL};
+  for (size_t j = 0; j < c.n_in; j++)
+    if (word_in(c.in[j], other_words)) return 1;
+  for (size_t j = 0; j < c.n_after && j < 2; j++)
+    if (word_in(c.after[j], other_words)) return 1;
+  static const char *const death[] = {"dead",  "killed", "died",  "fatal",
+                                      "death", "dies",   "slain", "dying"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  for (size_t i = 0; i < sizeof death / sizeof death[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(death[i])) >= 0) return 1;
+  return 0;
+}
+
+bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g) {
+  for (size_t v = 0; v < g->n_values; v++) {
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &g->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures) continue;
+      if (tells_dead_apart(r, m->ref.report, &f->figures[m->figure]))
+        return true;
+    }
+  }
+  return false;
+}
+
+// A small count in words or digits ("five", "12"), or -1.
+static int small_count(const char *w) {
+  static const char *const words[] = {
+      "zero",     "one",      "two",      "three",   "four",    "five",
+      "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+      "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty",   NULL};
+  for (int i = 0; words[i]; i++)
+    if (strcmp(w, words[i]) == 0) return i;
+  char *end;
+  long v = strtol(w, &end, 10);
+  return end != w && !*end && v >= 0 && v < 100000 ? (int)v : -1;
+}
+
+// "One of the five people hospitalized has died": a count of the dead
+// taken out of another count, whose people were hit and some died.
+static int dead_among(const rc *r, uint32_t rep, const nf_figure *f,
+                      double of) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return 0;
+  for (size_t j = 0; j + 2 < c.n_in; j++)
+    if (strcmp(c.in[j], "of") == 0 && strcmp(c.in[j + 1], "the") == 0 &&
+        small_count(c.in[j + 2]) == (int)of)
+      return 1;
+  return 0;
+}
+
+bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of) {
+  if (!isfinite(of) || of < 1) return false;
+  for (size_t v = 0; v < killed->n_values; v++) {
+    if (!killed->values[v].current) continue;
+    for (size_t i = 0; i < killed->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &killed->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (f && m->figure < f->n_figures &&
+          dead_among(r, m->ref.report, &f->figures[m->figure], of))
+        return true;
+    }
+  }
+  return false;
 }

@@ -48,29 +48,134 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
 }
 
 // Counts over a period ("the city recorded 305 homicides that year", "the
-// 40th shooting this year") are background to a story, not its event.
-static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
+// 40th shooting this year", "since Easter, eight children") are background
+// to a story, not its event.
+static bool over_a_period(nf_sv sent) {
   static const char *const period[] = {
-      "this year",    "that year",     "last year",     "so far",
-      "year to date", "per year",      "a year",        "each year",
-      "every year",   "annually",      "this month",    "last month",
-      "in the past",  "over the past", "since january", "record ",
-      "homicides",    "statistics",    "on average",    "nationwide",
-      "per capita"};
-  // Tallies of several events ("in 4 separate shootings", "shootings
-  // across the city", "a violent weekend") are a wider scope than the
-  // story's event. Not "across the city" alone: a war's strikes across a
-  // city are often the event itself.
-  static const char *const tally[] = {
-      "separate shootings",  "separate incidents", "separate shooting",
-      "shooting incidents",  "shootings across",   "violent weekend",
-      "weekend of violence", "weekend violence",   "multiple shootings",
-      "rash of shootings",   "spate of shootings", "string of shootings"};
-  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
-  for (size_t i = 0; i < sizeof period / sizeof period[0] && sent.n; i++)
+      "this year",    "that year",     "last year",  "so far",
+      "year to date", "per year",      "a year",     "each year",
+      "every year",   "annually",      "this month", "last month",
+      "in the past",  "over the past", "record ",    "homicides",
+      "statistics",   "on average",    "nationwide", "per capita"};
+  for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
-  for (size_t i = 0; i < sizeof tally / sizeof tally[0] && sent.n; i++)
+  // "since" and a point in time: a month, a feast, a year ("since January",
+  // "since Easter", "since 1913"); not the "since" of a reason ("since he
+  // had already shot four people").
+  static const char *const points[] = {
+      "january",   "february",  "march",     "april",
+      "may",       "june",      "july",      "august",
+      "september", "october",   "november",  "december",
+      "easter",    "christmas", "the start", "the beginning"};
+  static const char *const cues[] = {"since ", "through "};
+  for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+    size_t cn = strlen(cues[c]);
+    for (size_t at = 0; at + cn < sent.n;) {
+      nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
+      long k = Nf_sv_ifind(rest, Nf_sv_cstr(cues[c]));
+      if (k < 0) break;
+      nf_sv after = Nf_sv(rest.p + k + cn, rest.n - (size_t)k - cn);
+      if (after.n >= 4 && (after.p[0] == '1' || after.p[0] == '2') &&
+          Nf_ascii_digit((unsigned char)after.p[1]) &&
+          Nf_ascii_digit((unsigned char)after.p[2]) &&
+          Nf_ascii_digit((unsigned char)after.p[3]))
+        return true;  // a year: "since 1913", "through 2009"
+      for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
+        size_t n = strlen(points[i]);
+        if (after.n >= n &&
+            Nf_sv_ifind(Nf_sv(after.p, n), Nf_sv_cstr(points[i])) == 0)
+          return true;
+      }
+      at += (size_t)k + cn;
+    }
+  }
+  return false;
+}
+
+// Words of a count of events: "12 incidents", "several shootings", "two
+// stabbings"; the count within a few words before the event noun ("4
+// shootings in 4 days", "several Fourth of July shootings").
+static bool several_events(nf_sv sent) {
+  static const char *const events[] = {"shootings", "incidents", "stabbings",
+                                       NULL};
+  static const char *const counts[] = {
+      "two",      "three",    "four",    "five",   "six",         "seven",
+      "eight",    "nine",     "ten",     "eleven", "twelve",      "several",
+      "multiple", "numerous", "a dozen", "dozens", "a number of", NULL};
+  for (const char *const *e = events; *e; e++) {
+    size_t at = 0;
+    for (;;) {
+      nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
+      long k = Nf_sv_ifind(rest, Nf_sv_cstr(*e));
+      if (k < 0) break;
+      size_t end = at + (size_t)k;
+      // The four words before the event noun.
+      size_t from = end, words = 0;
+      while (from > 0 && words < 5) {
+        from--;
+        if (sent.p[from] == ' ') words++;
+      }
+      nf_sv before = Nf_sv(sent.p + from, end - from);
+      for (size_t i = 0; i < before.n; i++)
+        if (Nf_ascii_digit((unsigned char)before.p[i]) &&
+            !(i + 1 < before.n && before.p[i] == '1' &&
+              !Nf_ascii_digit((unsigned char)before.p[i + 1])))
+          return true;
+      for (const char *const *c = counts; *c; c++) {
+        long w = Nf_sv_ifind(before, Nf_sv_cstr(*c));
+        size_t n = strlen(*c);
+        if (w >= 0 &&
+            (w == 0 || !Nf_ascii_alpha((unsigned char)before.p[w - 1])) &&
+            ((size_t)w + n == before.n ||
+             !Nf_ascii_alpha((unsigned char)before.p[w + n])))
+          return true;
+      }
+      at = end + strlen(*e);
+    }
+  }
+  return false;
+}
+
+// Tallies of several events ("in 4 separate shootings", "shootings across
+// the city", "a violent weekend", "a spate of gunfire", "shot across the
+// city") are a wider scope than the story's event. Not "across the city"
+// alone: a war's strikes across a city are often the event itself.
+static bool tally_of_events(nf_sv sent) {
+  static const char *const tally[] = {
+      "separate shootings",  "separate incidents",
+      "separate shooting",   "separate attacks",
+      "shooting incidents",  "shootings across",
+      "violent weekend",     "weekend of violence",
+      "weekend violence",    "violent night",
+      "night of violence",   "bloody night",
+      "bloody weekend",      "multiple shootings",
+      "rash of shootings",   "spate of",
+      "string of shootings", "in shootings",
+      "overnight shootings", "weekend shootings",
+      "shot across",         "across the country",
+      "wounded across",      "killed across"};
+  for (size_t i = 0; i < sizeof tally / sizeof tally[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
+  return several_events(sent);
+}
+
+static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  return sent.n && (over_a_period(sent) || tally_of_events(sent));
+}
+
+// A figure its own sentence says was wrong ("early reports said one person
+// had died, but that proved to be incorrect") is withdrawn: an earlier
+// figure, as one a later figure replaced.
+static bool withdrawn(const rc *r, uint32_t rep, const nf_figure *f) {
+  static const char *const wrong[] = {
+      "proved to be incorrect", "proved incorrect",   "proved to be false",
+      "turned out to be false", "was incorrect",      "were incorrect",
+      "was inaccurate",         "were inaccurate",    "erroneously",
+      "incorrectly reported",   "mistakenly reported"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  for (size_t i = 0; i < sizeof wrong / sizeof wrong[0] && sent.n; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(wrong[i])) >= 0) return true;
   return false;
 }
 
@@ -97,7 +202,7 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
       facts->places[f->place].kind >= NF_PLACE_CITY)
     m->place = facts->places[f->place].name,
     m->where = &facts->places[f->place];
-  m->superseded = f->superseded;
+  m->superseded = f->superseded || withdrawn(r, rep, f);
   m->hedged = f->hedged;
   m->in_title = f->span.in == NF_IN_TITLE;
   m->lead = m->in_title || f->span.start < NF_RC_LEAD_BYTES;

@@ -21,6 +21,10 @@
 // against (casualties.c): news stories describe a handful; thousands are
 // copies of one report, and comparing all of them would be quadratic.
 #define NF_RC_MAX_DEAD_COMPARED 4096
+// People of one report checked for being one person told twice
+// (casualties.c): a report describes a handful; a page of hundreds of
+// names is a list, where each counts.
+#define NF_RC_MAX_TOLD_TWICE 64
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 
@@ -67,6 +71,10 @@ typedef struct rc {
   rc_name *names;
   size_t n_names, cap_names;
   uint64_t seed;
+  // casualties.c: whether each person described is of an earlier event
+  // (see victim_bg), worked out on first use.
+  size_t *victim_bg_at;
+  uint8_t *victim_bg;
 } rc;
 
 static inline const nf_facts *rc_facts(const rc *r, uint32_t report) {
@@ -117,11 +125,19 @@ int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
 // Most current mentions of the group do so.
 bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g);
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);
+// Some current mention of the group tells its people apart from the dead
+// ("three others were hurt", "one dead, one injured").
+bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g);
+// A current mention of the killed group takes its dead out of a count of
+// `of` people ("one of the five people hospitalized has died").
+bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of);
 // People described one by one for a measure: the most any report
 // describes (attackers apart); the injured leave out anyone described as
 // killed (the same name, or nothing telling them apart in another report).
-void Nf_rc_victim_counts(rc *r, uint8_t measure, uint32_t *victims,
-                         uint32_t *perpetrators);
+// dead_counted: the story gives a count of the dead (a figure), which
+// people only said to be hit ("shot his wife") may be among.
+void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
+                         uint32_t *victims, uint32_t *perpetrators);
 
 // Register a source name seen in a report; returns its entry or -1.
 int32_t Nf_rc_name_add(rc *r, uint32_t report, const char *name, int32_t actor,

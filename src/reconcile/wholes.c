@@ -38,7 +38,11 @@ static int32_t total_group(const nf_account *acc, uint8_t measure) {
   int32_t all = -1, kind = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
-    if (f->measure != measure || f->background || !isfinite(f->best)) continue;
+    // Not a count over a period, nor one only earlier or withdrawn figures
+    // give.
+    if (f->measure != measure || f->background || !isfinite(f->best) ||
+        f->latest < 0)
+      continue;
     if (f->category == NF_C_ALL) {
       if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
     } else if (f->whole < 0 && f->category != NF_C_OTHER) {
@@ -212,72 +216,136 @@ void Nf_rc_parts(rc *r) {
   }
 }
 
-void Nf_rc_totals(rc *r) {
+// Of a group's current values, one that is another less the dead
+// ("4 injured" and "3 injured" with one dead), or NAN.
+static double wounded_apart_from_dead(const nf_acc_figure *T, double dead) {
+  for (size_t a = 0; a < T->n_values; a++) {
+    if (!T->values[a].current) continue;
+    double va = Nf_acc_value_stated(&T->values[a]);
+    for (size_t b = 0; b < T->n_values; b++)
+      if (b != a && T->values[b].current &&
+          Nf_acc_value_stated(&T->values[b]) == va + dead)
+        return va;
+  }
+  return NAN;
+}
+
+// The story's count of one measure: its total figure (or the parts that
+// split it), else the people described one by one; with the attacker a
+// killed count leaves out, and for the injured, people hit less the dead.
+// killed: the story's count of people killed, attackers left out (NAN when
+// unknown), and whether it rests on people described one by one only.
+// Sets *count (killed only): the count of the dead less attackers, and
+// *described_only: whether it rests on people described, no figure given.
+static void measure_total(rc *r, uint8_t m, double killed,
+                          bool killed_described, bool dead_counted,
+                          double *count, bool *described_only) {
   nf_account *acc = r->acc;
-  if (r->st) return;
-  double killed_victims = NAN;  // people killed, attackers left out
-  for (int m = 1; m < NF_M__COUNT; m++) {
-    if (m == NF_M_MONEY || m == NF_M_SHARE || m == NF_M_OTHER) continue;
-    int32_t t = total_group(acc, (uint8_t)m);
-    double figure_total = NAN;
-    const char *rule = NULL;
-    if (t >= 0) {
-      acc->total[m] = t;
-      figure_total = acc->figures[t].best;
-      rule = "the best estimate of the story's total figure";
-    } else {
-      // No total given: the parts that split it, when reports give them
-      // (one group per category: the one most reports give).
-      static const uint8_t families[2][3] = {
-          {NF_C_CIVILIANS, NF_C_SECURITY_FORCES, NF_C_FIGHTERS},
-          {NF_C_MEN, NF_C_WOMEN, NF_C_CHILDREN}};
-      for (int fam = 0; fam < 2 && !isfinite(figure_total); fam++) {
-        double sum = 0;
-        int n = 0;
-        for (int c = 0; c < 3; c++) {
-          int32_t g = main_group(acc, (uint8_t)m, families[fam][c]);
-          if (g >= 0) sum += acc->figures[g].best, n++;
-        }
-        if (n) {
-          figure_total = sum;
-          rule = "the sum of the best estimates of its parts (no total given)";
-        }
+  int32_t t = total_group(acc, m);
+  double figure_total = NAN;
+  const char *rule = NULL;
+  if (t >= 0) {
+    acc->total[m] = t;
+    figure_total = acc->figures[t].best;
+    rule = "the best estimate of the story's total figure";
+  } else {
+    // No total given: the parts that split it, when reports give them
+    // (one group per category: the one most reports give).
+    static const uint8_t families[2][3] = {
+        {NF_C_CIVILIANS, NF_C_SECURITY_FORCES, NF_C_FIGHTERS},
+        {NF_C_MEN, NF_C_WOMEN, NF_C_CHILDREN}};
+    for (int fam = 0; fam < 2 && !isfinite(figure_total); fam++) {
+      double sum = 0;
+      int n = 0;
+      for (int c = 0; c < 3; c++) {
+        int32_t g = main_group(acc, m, families[fam][c]);
+        if (g >= 0) sum += acc->figures[g].best, n++;
+      }
+      if (n) {
+        figure_total = sum;
+        rule = "the sum of the best estimates of its parts (no total given)";
       }
     }
-    uint32_t victims, perps;
-    Nf_rc_victim_counts(r, (uint8_t)m, &victims, &perps);
-    double total = figure_total;
-    if (!isfinite(total) && (victims || perps)) {
-      total = victims + perps;
-      rule =
-          "people described one by one (no figure given): the most any "
-          "report describes, and any attacker reported hit";
-    } else if (isfinite(total) && perps && m == NF_M_KILLED && t >= 0 &&
-               Nf_rc_group_leaves_out_attacker(r, &acc->figures[t])) {
-      // "killed three people and then himself": the story's count holds
-      // the attacker too, as casualty archives do.
-      total += perps;
-      rule =
-          "the best estimate of the total figure, plus the attacker it "
-          "leaves out (\"and then himself\", \"two others\")";
-    }
-    if (m == NF_M_KILLED)
-      killed_victims = isfinite(figure_total) ? figure_total
-                       : victims              ? (double)victims
-                                              : NAN;
-    if (m == NF_M_INJURED && t >= 0 && isfinite(total) &&
-        isfinite(killed_victims) && killed_victims > 0 &&
-        Nf_rc_group_counts_hit(r, &acc->figures[t])) {
-      // "four people were shot" counts the dead with the wounded.
-      total = total > killed_victims ? total - killed_victims : 0;
+  }
+  uint32_t victims, perps;
+  Nf_rc_victim_counts(r, m, dead_counted, &victims, &perps);
+  double total = figure_total;
+  if (!isfinite(total) && (victims || perps)) {
+    total = victims + perps;
+    rule =
+        "people described one by one (no figure given): the most any "
+        "report describes, and any attacker reported hit";
+  } else if (isfinite(total) && perps && m == NF_M_KILLED && t >= 0 &&
+             Nf_rc_group_leaves_out_attacker(r, &acc->figures[t])) {
+    // "killed three people and then himself": the story's count holds
+    // the attacker too, as casualty archives do.
+    total += perps;
+    rule =
+        "the best estimate of the total figure, plus the attacker it "
+        "leaves out (\"and then himself\", \"two others\")";
+  }
+  if (m == NF_M_KILLED) {
+    *count = isfinite(figure_total) ? figure_total
+             : victims              ? (double)victims
+                                    : NAN;
+    *described_only = !isfinite(figure_total) && (victims || perps);
+  }
+  double dead = acc->total_best[NF_M_KILLED];  // attackers too
+  if (m == NF_M_INJURED && t >= 0 && isfinite(total)) {
+    const nf_acc_figure *T = &acc->figures[t];
+    double rest = isfinite(killed) && killed > 0 && T->status == NF_FS_CONFLICT
+                      ? wounded_apart_from_dead(T, killed)
+                      : NAN;
+    int32_t kt = acc->total[NF_M_KILLED];
+    if (isfinite(killed) && killed > 0 &&
+        (Nf_rc_group_counts_hit(r, T) ||
+         (kt >= 0 && Nf_rc_dead_among(r, &acc->figures[kt], T->best)))) {
+      // "four people were shot" counts the dead with the wounded; so does
+      // "five people shot" when "one of the five" died.
+      total = total > killed ? total - killed : 0;
       rule =
           "people hit (the best estimate of the total figure: \"four people "
           "were shot\") less the people killed";
+    } else if (isfinite(rest)) {
+      // "1 dead, 4 injured" against "1 killed, 3 injured": the larger
+      // count holds the dead among those hit, as early reports often do.
+      total = rest;
+      rule =
+          "of counts of the injured that differ by the number of the dead, "
+          "the one that leaves the dead out";
+    } else if (killed_described && isfinite(dead) && T->best <= dead &&
+               !Nf_rc_group_tells_dead_apart(r, T)) {
+      // No count of the dead, only people described as killed, and a count
+      // of the injured no larger that does not tell them apart ("one woman
+      // was hospitalized" in an early report, "Sarah Bonner died" in a
+      // later one): the wounded who died.
+      total = total > dead ? total - dead : 0;
+      rule =
+          "the best estimate of the total figure less the people described "
+          "as killed it does not tell apart (the wounded who died)";
     }
-    if (isfinite(total)) {
-      acc->total_best[m] = total;
-      acc->total_rule[m] = rule;
-    }
+  }
+  if (isfinite(total)) {
+    acc->total_best[m] = total;
+    acc->total_rule[m] = rule;
+  }
+}
+
+void Nf_rc_totals(rc *r) {
+  nf_account *acc = r->acc;
+  if (r->st) return;
+  // The killed first: the injured are checked against them.
+  double killed = NAN, unused_count;
+  bool described = false, unused_described;
+  measure_total(r, NF_M_KILLED, NAN, false, false, &killed, &described);
+  bool dead_counted =
+      acc->total[NF_M_KILLED] >= 0 && acc->total_best[NF_M_KILLED] > 0;
+  for (int m = 1; m < NF_M__COUNT; m++) {
+    if (m == NF_M_KILLED || m == NF_M_MONEY || m == NF_M_SHARE ||
+        m == NF_M_OTHER)
+      continue;
+    measure_total(r, (uint8_t)m, killed, described, dead_counted, &unused_count,
+                  &unused_described);
   }
   // Independent origins behind the story's figures.
   uint32_t *seen = Nf_arena_calloc(

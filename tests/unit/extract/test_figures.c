@@ -65,7 +65,7 @@ static const fcase FIGURES[] = {
      "12+ vague injured all"},
     // Shootings (local news).
     {"Two men were shot Saturday night and one of them died at the hospital.",
-     "2 exact injured men"},
+     "2 exact injured men; 1 exact killed all"},
     {"Police said one person died and three others were wounded.",
      "1 exact killed all; 3 exact injured all"},
     {"A gunman opened fire at a party, killing four people and wounding "
@@ -99,6 +99,11 @@ static const fcase FIGURES[] = {
     {"The gunmen were less than 100 meters away.", ""},
     {"The shooting happened in the 200 block of Main Street at 5:30 p.m.", ""},
     {"He used an AR-15 rifle and a 9mm handgun.", ""},
+    // A year after a date is a year, whatever follows it.
+    {"Related Articles January 9, 2017 Man dead after shootout", ""},
+    {"In March 2016 officers were shot at the station.", ""},
+    {"The city recorded 2014 homicides in the period.",
+     "2014 exact killed all"},
     // Ages set off by commas after a person, alone or in a list.
     {"His son, 6, found the gun under the bed.", ""},
     {"Marquise Hudson Jr., 2, was shot in an apparent drive-by.", ""},
@@ -114,14 +119,75 @@ static const fcase FIGURES[] = {
     {"Six people were killed in the attack.[1][2][6]", "6 exact killed all"},
     // Partitives: the verb tells of the part.
     {"One of a dozen soldiers was killed in the ambush.",
-     "12 exact other security_forces"},
+     "1 exact killed security_forces; 12 exact other security_forces"},
     {"Four of the five people shot died.",
      "4 exact killed all; 5 exact injured all"},
+    // "One of" a group of people is a count only when it died.
+    {"One of the wounded has died, police said.", "1 exact killed all"},
+    {"Two men were shot and one of them later died.",
+     "2 exact injured men; 1 exact killed all"},
+    {"One of the five people hospitalized after the shooting has died.",
+     "1 exact killed all; 5 exact injured all"},
+    {"One of the victims who was shot in the head later died.",
+     "1 exact killed all"},
+    {"One of the victims was shot in the head.", ""},
+    {"One of the victims who was shot remains in critical condition.", ""},
+    {"It was one of the worst attacks, in which 20 people died.",
+     "20 exact killed all"},
+    // A participle after an article modifies its noun: no verb of the
+    // count ("slain" is not what happened to the four).
+    {"Four men leaving the funeral of a slain friend were shot, one "
+     "fatally.",
+     "4 exact injured men; 1 exact killed all"},
+    // One person and a count, counted together.
+    {"A six-year-old and three people were shot in the drive-by.",
+     "4 exact injured all"},
+    {"Gunfire struck Milner and three others outside the house.",
+     "4 exact injured all"},
+    {"A man and two women were wounded in the attack.", "3 exact injured all"},
+    {"Police said he killed his wife and two children before fleeing.",
+     "3 exact killed all"},
+    {"The bomber and two others were killed in the blast.",
+     "2 exact killed all"},
+    {"Police and three others were at the scene.", ""},
+    {"Officers fatally shot a man and three others were wounded.",
+     "3 exact injured all"},
+    {"Police said he and four others were wounded in the shooting.",
+     "5 exact injured all"},
+    {"Officers arrived after a man and two women were shot.",
+     "3 exact injured all"},
+    // A participle after its people qualifies them: "died" is the verb.
+    {"Four of the five people shot, died of their injuries.",
+     "4 exact killed all; 5 exact injured all"},
+    // An aside between the count and its verb is skipped.
+    {"Two teenagers -- a 14-year-old and an 18-year-old -- were fatally "
+     "shot.",
+     "2 exact killed children"},
+    {"Two teenagers \u2014 a 14-year-old and an 18-year-old \u2014 were "
+     "fatally shot.",
+     "2 exact killed children"},
+    {"Four people (three of them teenagers) were shot on Sunday.",
+     "4 exact injured all"},
+    {"The victims -- three of them teenagers -- were shot on Sunday.", ""},
+    // Ages of the people counted are part of the phrase.
+    {"Police said two 23-year-old men were grazed by bullets.",
+     "2 exact injured men"},
+    {"Two 16-year-old boys were killed.", "2 exact killed children"},
+    {"Four 7-year-old children were in the car.", ""},
+    // "one" with the verb that tells what happened to it.
+    {"The rampage killed one and injured three before he shot himself.",
+     "1 exact killed all; 3 exact injured all"},
+    {"The blast leaves 1 dead, injures five.",
+     "1 exact killed all; 5 exact injured all"},
+    // Another measure after "including ..., and" is no part of the whole.
+    {"He left seven dead, including some relatives, and one wounded.",
+     "7 exact killed all; 1 exact injured all"},
     // An aim is no toll; children of a parent are no count.
     {"He is accused of trying to kill 2 police officers.", ""},
     {"Family of father of 4 killed in shooting speaks out", ""},
     {"The suspect, Nathan Desai (w/m, 46), was pronounced dead.", ""},
     {"Police charged Davon Coleman, also 18, with murder.", ""},
+    {"He was charged in the death of Davon Coleman, also 18.", ""},
     // Parts after "including" take their whole's measure, however small.
     {"The fire killed 12 people, including three children.",
      "12 exact killed all; 3 exact killed children"},

@@ -201,7 +201,118 @@ static const struct {
      "killed children A teen; injured children a child"},
     // The person after "of" is not the subject.
     {"The parents of a 9-month-old baby were arrested.", ""},
+    // Struck by a bullet, a car: hurt; struck and killed: killed.
+    {"A 7-year-old girl was struck by a bullet Sunday.",
+     "injured children A 7-year-old girl"},
+    {"A cyclist was struck and killed by a truck.", "killed all A cyclist"},
+    {"The flight was hit by delays.", ""},
+    // What befell someone, in other words: a wound suffered, a recovery,
+    // a ride to hospital, "gunned down"; not a city's losses or an
+    // economy's recovery.
+    {"A 25-year-old man suffered a gunshot wound to the leg.",
+     "injured men A 25-year-old man"},
+    {"A man suffered fatal injuries in the crash.", "killed men A man"},
+    {"The city suffered heavy losses.", ""},
+    {"A Hopkinsville teen is recovering after an accidental shooting.",
+     "injured children A Hopkinsville teen"},
+    {"The economy is recovering after the crisis.", ""},
+    {"A woman was taken to a hospital, where she died.",
+     "killed women A woman"},
+    {"The suspect was taken to jail.", ""},
+    {"A man was gunned down outside a bar.", "killed men A man"},
+    {"A father of four was killed in the crash.",
+     "killed men A father of four"},
+    // Relatives: named beside someone, someone else; of no given age, maybe
+    // the child already counted; after "by", no subject.
+    {"A woman was killed and her brother injured.",
+     "killed women A woman; injured men her brother"},
+    {"A 13-year-old boy was killed. His brother was wounded.",
+     "killed children A 13-year-old boy; injured men His brother"},
+    {"A 10-year-old girl was killed. Police said the boy later admitted "
+     "killing his sister.",
+     "killed children A 10-year-old girl"},
+    {"A baby accidentally shot by her father was in stable condition.",
+     "injured children A baby"},
+    {"The boy's father was dead. His 8-year-old son was killed too.",
+     "killed men The boy's father; killed children His 8-year-old son"},
+    // Ages in words tell people apart as ages in digits do.
+    {"A ten-year-old girl was killed. A 12-year-old girl was wounded.",
+     "killed children A ten-year-old girl; injured children A 12-year-old "
+     "girl"},
+    // One word of a name counted before is that person.
+    {"Timea Batts, 11, was shot inside a home. Timea died at the hospital.",
+     "killed children Timea Batts"},
+    // A place before the person: no name.
+    {"Police are investigating the death of West Seattle teenager.",
+     "killed children West Seattle teenager"},
 };
+
+// Headlines drop articles and auxiliaries; the body then describes the
+// same people, who are counted once.
+static const struct {
+  const char *title, *text, *want;
+} HEADLINES[] = {
+    {"Man killed, boy injured in apparent drive-by shooting", "No more.",
+     "killed men man; injured children boy"},
+    {"Teen shot dead outside store; two others wounded", "No more.",
+     "killed children teen"},
+    {"Woman dies after shooting in Chicago", "No more.", "killed women woman"},
+    {"Campbell boy, 7, hospitalized after accidental shooting", "No more.",
+     "injured children campbell boy, 7,"},
+    {"6-year-old Atlanta girl shot in the head, killed", "No more.",
+     "killed children 6-year-old Atlanta girl"},
+    {"Man, woman shot in Southside", "No more.",
+     "injured women woman; injured men man"},
+    {"Police: Toddler shoots mother near store", "No more.",
+     "injured women mother"},
+    {"Bullet kills man, grazes child in home", "No more.",
+     "killed men man; injured children child"},
+    {"Man fatally shoots wife, daughter", "No more.",
+     "killed women wife; killed all daughter"},
+    {"Girl accidentally shoots herself in the hand", "No more.",
+     "injured children girl"},
+    {"Vigil held for teen killed in crash", "No more.", "killed children teen"},
+    {"Man charged in killing of teen", "No more.", "killed children teen"},
+    {"Teen who shot 4 is killed by police", "No more.",
+     "killed children perp teen"},
+    {"Man shot outside store dies", "No more.", "killed men man"},
+    // Who is charged, who shot, numbers and plurals are no victims here.
+    {"Man charged in killing", "No more.", ""},
+    {"Teen who shot 4 arrested", "No more.", ""},
+    {"Two men shot outside bar", "No more.", ""},
+    {"Teens shot at party", "No more.", ""},
+    {"Man Shot Outside Store", "No more.", "injured men man"},
+    // The body's words take the headline's person over, once.
+    {"Man killed in shooting",
+     "A 23-year-old man was shot and killed Sunday. Another man was "
+     "wounded.",
+     "killed men A 23-year-old man; injured men Another man"},
+    {"Boy shoots, kills brother",
+     "A 14-year-old boy accidentally shot and killed his 9-year-old "
+     "brother.",
+     "killed children his 9-year-old brother"},
+    {"Teen killed, man hurt",
+     "A 30-year-old man was wounded. A 16-year-old boy died.",
+     "killed children A 16-year-old boy; injured men A 30-year-old man"},
+};
+
+static void headline_table(void **state) {
+  nf_ctx *ctx = *state;
+  int bad = 0;
+  for (size_t i = 0; i < sizeof HEADLINES / sizeof HEADLINES[0]; i++) {
+    char got[1024];
+    nf_doc *doc = facts_doc(ctx, HEADLINES[i].title, NULL, HEADLINES[i].text);
+    assert_non_null(doc);
+    victims_str(doc, got, sizeof got);
+    if (strcmp(got, HEADLINES[i].want) != 0) {
+      fprintf(stderr, "headline case %zu: %s\n  want: %s\n  got:  %s\n", i,
+              HEADLINES[i].title, HEADLINES[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
 
 static void victim_table(void **state) {
   nf_ctx *ctx = *state;
@@ -217,6 +328,7 @@ int main(void) {
       cmocka_unit_test(quote_table),
       cmocka_unit_test(actors_and_aliases),
       cmocka_unit_test(victim_table),
+      cmocka_unit_test(headline_table),
   };
   return cmocka_run_group_tests(tests, facts_setup, facts_teardown);
 }
