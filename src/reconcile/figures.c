@@ -56,7 +56,8 @@ static bool over_a_period(nf_sv sent) {
       "year to date", "per year",      "a year",     "each year",
       "every year",   "annually",      "this month", "last month",
       "in the past",  "over the past", "record ",    "homicides",
-      "statistics",   "on average",    "nationwide", "per capita"};
+      "statistics",   "on average",    "nationwide", "per capita",
+      "in the last",  "over the last"};
   for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
   // "since" and a point in time: a month, a feast, a year ("since January",
@@ -94,14 +95,20 @@ static bool over_a_period(nf_sv sent) {
 
 // Words of a count of events: "12 incidents", "several shootings", "two
 // stabbings"; the count within a few words before the event noun ("4
-// shootings in 4 days", "several Fourth of July shootings").
+// shootings in 4 days", "several Fourth of July shootings"); or words that
+// gather events of a time ("overnight shootings", "in Sunday shootings",
+// "unrelated shootings").
 static bool several_events(nf_sv sent) {
   static const char *const events[] = {"shootings", "incidents", "stabbings",
                                        NULL};
   static const char *const counts[] = {
-      "two",      "three",    "four",    "five",   "six",         "seven",
-      "eight",    "nine",     "ten",     "eleven", "twelve",      "several",
-      "multiple", "numerous", "a dozen", "dozens", "a number of", NULL};
+      "two",       "three",       "four",      "five",     "six",
+      "seven",     "eight",       "nine",      "ten",      "eleven",
+      "twelve",    "several",     "multiple",  "numerous", "a dozen",
+      "dozens",    "a number of", "overnight", "weekend",  "holiday",
+      "unrelated", "recent",      "other",     "monday",   "tuesday",
+      "wednesday", "thursday",    "friday",    "saturday", "sunday",
+      NULL};
   for (const char *const *e = events; *e; e++) {
     size_t at = 0;
     for (;;) {
@@ -141,19 +148,35 @@ static bool several_events(nf_sv sent) {
 // city") are a wider scope than the story's event. Not "across the city"
 // alone: a war's strikes across a city are often the event itself.
 static bool tally_of_events(nf_sv sent) {
-  static const char *const tally[] = {
-      "separate shootings",  "separate incidents",
-      "separate shooting",   "separate attacks",
-      "shooting incidents",  "shootings across",
-      "violent weekend",     "weekend of violence",
-      "weekend violence",    "violent night",
-      "night of violence",   "bloody night",
-      "bloody weekend",      "multiple shootings",
-      "rash of shootings",   "spate of",
-      "string of shootings", "in shootings",
-      "overnight shootings", "weekend shootings",
-      "shot across",         "across the country",
-      "wounded across",      "killed across"};
+  static const char *const tally[] = {"separate shootings",
+                                      "separate incidents",
+                                      "separate shooting",
+                                      "separate attacks",
+                                      "shooting incidents",
+                                      "shootings across",
+                                      "violent weekend",
+                                      "weekend of violence",
+                                      "weekend violence",
+                                      "violent night",
+                                      "night of violence",
+                                      "bloody night",
+                                      "bloody weekend",
+                                      "multiple shootings",
+                                      "rash of shootings",
+                                      "spate of",
+                                      "string of shootings",
+                                      "in shootings",
+                                      "overnight shootings",
+                                      "weekend shootings",
+                                      "shot across",
+                                      "across the country",
+                                      "wounded across",
+                                      "killed across",
+                                      "in separate",
+                                      "series of",
+                                      "stretch",
+                                      "violent 24 hours",
+                                      "violent day"};
   for (size_t i = 0; i < sizeof tally / sizeof tally[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
   return several_events(sent);

@@ -297,6 +297,13 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"Two people were killed in several Fourth of July shootings.",
        "Two people"},
       {"The toll of 4 shootings in 4 days: two people killed.", "two people"},
+      {"2 slain and 8 others wounded in Sunday shootings", "2 slain"},
+      {"Two people were killed in overnight shootings.", "Two people"},
+      {"In that time, two students have died in separate gun incidents.",
+       "two students"},
+      {"He was one of two people killed over an eight-hour stretch.",
+       "two people"},
+      {"In the last 17 months, two children have been killed.", "two children"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
