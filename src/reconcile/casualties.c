@@ -589,3 +589,34 @@ bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of) {
   }
   return false;
 }
+
+static bool mention_holds_attacker(const rc *r, const nf_acc_value *val) {
+  for (size_t i = 0; i < val->n_mentions; i++) {
+    const nf_acc_mention *m = &val->mentions[i];
+    const nf_facts *f = rc_facts(r, m->ref.report);
+    if (f && m->figure < f->n_figures &&
+        Nf_rc_count_leaves_out_attacker(r, m->ref.report,
+                                        &f->figures[m->figure]) < 0)
+      return true;
+  }
+  return false;
+}
+
+double Nf_rc_count_with_attacker(const rc *r, const nf_acc_figure *g,
+                                 double *without) {
+  if (g->status != NF_FS_CONFLICT) return NAN;
+  for (size_t a = 0; a < g->n_values; a++) {
+    if (!g->values[a].current) continue;
+    double va = Nf_acc_value_stated(&g->values[a]);
+    for (size_t b = 0; b < g->n_values; b++) {
+      if (b == a || !g->values[b].current) continue;
+      double vb = Nf_acc_value_stated(&g->values[b]);
+      if (vb < va && va - vb <= NF_RC_MAX_ATTACKERS_APART &&
+          mention_holds_attacker(r, &g->values[a])) {
+        *without = vb;
+        return va;
+      }
+    }
+  }
+  return NAN;
+}

@@ -284,6 +284,18 @@ static void measure_total(rc *r, uint8_t m, double killed,
         "the best estimate of the total figure, plus the attacker it "
         "leaves out (\"and then himself\", \"two others\")";
   }
+  double without = NAN,
+         with = m == NF_M_KILLED && t >= 0
+                    ? Nf_rc_count_with_attacker(r, &acc->figures[t], &without)
+                    : NAN;
+  if (isfinite(with)) {
+    // "seven people, including the shooter" against "kills six people".
+    total = with;
+    figure_total = without;
+    rule =
+        "of counts of the dead in conflict, the one that says it holds the "
+        "attacker (\"including the shooter\"), as casualty archives count";
+  }
   if (m == NF_M_KILLED) {
     *count = isfinite(figure_total) ? figure_total
              : victims              ? (double)victims

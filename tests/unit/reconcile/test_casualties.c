@@ -723,6 +723,42 @@ static void injured_counts_that_differ_by_the_dead(void **state) {
   }
 }
 
+// Two counts of the dead in conflict, one saying it holds the attacker:
+// the count with the attacker, as casualty archives count.
+static void a_count_that_holds_the_attacker(void **state) {
+  (void)state;
+  static const struct {
+    const char *with;
+    double n_with, n_without, want;
+  } cases[] = {
+      {"Seven people, including the shooter, were killed.", 7, 6, 7},
+      {"Six people were killed, including the suspect.", 6, 5, 6},
+      // Not said to hold the attacker: the usual rules (the later report).
+      {"Seven people were killed.", 7, 6, 6},
+      // Too far apart to be the attacker.
+      {"Nine people, including the shooter, were killed.", 9, 6, 6},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].with, "2013-07-26");
+    fx_figure(a, (fx_fig){strstr(cases[i].with, "Seven")  ? "Seven people"
+                          : strstr(cases[i].with, "Nine") ? "Nine people"
+                                                          : "Six people",
+                          cases[i].n_with, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                          NULL, .whole = -1});
+    nf_doc *b =
+        fx_doc(st.ctx, "b", NULL, "Gunman kills some people.", "2013-07-27");
+    fx_figure(b, (fx_fig){"some people", cases[i].n_without, NF_Q_EXACT,
+                          NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].with,
+               best(&st, NF_M_KILLED), cases[i].want);
+    fx_done(&st);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -741,6 +777,7 @@ int main(void) {
       cmocka_unit_test(people_only_said_to_be_hit),
       cmocka_unit_test(the_wounded_attacker_who_died),
       cmocka_unit_test(injured_counts_that_differ_by_the_dead),
+      cmocka_unit_test(a_count_that_holds_the_attacker),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
