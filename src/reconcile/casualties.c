@@ -343,10 +343,31 @@ static bool same_name(const char *a, const char *b) {
 
 // Kinds tell people apart when they cannot be one person: a man and a
 // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
+// Kin words that may name a child ("his sister" may be "a 10-year-old
+// girl"); other words for men and women name adults ("mother", "a man").
+static bool may_be_a_child(const nf_victim *v) {
+  static const char *const kin[] = {
+      "sister",        "brother", "daughter", "son",
+      "niece",         "nephew",  "cousin",   "grandson",
+      "granddaughter", "sibling", "stepson",  "stepdaughter",
+      "girl",          "boy",     "child",    "friend"};
+  nf_sv d = Nf_sv_cstr(v->description ? v->description : "");
+  for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++)
+    if (Nf_sv_ifind(d, Nf_sv_cstr(kin[i])) >= 0) return true;
+  return false;
+}
+
+// A young child is no man or woman; "a teen" may be "a man" of 17.
 static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
   uint8_t ca = a->category, cb = b->category;
-  return ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
-         !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN);
+  if (ca == NF_C_ALL || cb == NF_C_ALL || ca == cb) return false;
+  const nf_victim *child = ca == NF_C_CHILDREN   ? a
+                           : cb == NF_C_CHILDREN ? b
+                                                 : NULL;
+  if (!child) return true;
+  const nf_victim *other = child == a ? b : a;
+  return child->age >= 0 && child->age < NF_RC_YOUNG_CHILD_AGE &&
+         !may_be_a_child(other);
 }
 
 // Whether two victims plainly are the same person: the same name, or, in

@@ -28,6 +28,9 @@
 // Attackers who die in one attack are one or two; a count larger than
 // another by more is no count of the same dead with the attackers.
 #define NF_RC_MAX_ATTACKERS_APART 2
+// Below this age a child is never told as "a man" or "a woman" (a teen of
+// 16 or 17 may be).
+#define NF_RC_YOUNG_CHILD_AGE 13
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 
