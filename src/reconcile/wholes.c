@@ -185,6 +185,9 @@ static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
 void Nf_rc_parts(rc *r) {
   nf_account *acc = r->acc;
   if (r->st || !acc->n_figures) return;
+  // The story's totals as they stand before the parts are known; when a
+  // count of one kind turns out to be a part here, Nf_rc_totals chooses
+  // again (one pass over the groups per measure, each time).
   int32_t totals[NF_M__COUNT];
   for (int m = 0; m < NF_M__COUNT; m++) {
     totals[m] = total_group(acc, (uint8_t)m);
