@@ -641,3 +641,33 @@ double Nf_rc_count_with_attacker(const rc *r, const nf_acc_figure *g,
   }
   return NAN;
 }
+
+// "two of the victims", "one of the five", "three of them": a count taken
+// out of a larger one.
+static bool partitive(const rc *r, uint32_t rep, const nf_figure *f) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  static const char *const back[] = {"the",  "those", "them", "these",
+                                     "whom", "which", NULL};
+  for (size_t j = 0; j + 1 < c.n_in; j++)
+    if (strcmp(c.in[j], "of") == 0 && word_in(c.in[j + 1], back)) return true;
+  if (c.n_after >= 2 && strcmp(c.after[0], "of") == 0 &&
+      word_in(c.after[1], back))
+    return true;
+  return false;
+}
+
+bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g) {
+  bool any = false;
+  for (size_t v = 0; v < g->n_values; v++) {
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &g->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures) continue;
+      if (!partitive(r, m->ref.report, &f->figures[m->figure])) return false;
+      any = true;
+    }
+  }
+  return any;
+}

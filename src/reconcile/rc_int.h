@@ -137,6 +137,9 @@ bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g);
 // A current mention of the killed group takes its dead out of a count of
 // `of` people ("one of the five people hospitalized has died").
 bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of);
+// Every current mention behind the group's best says it is a part of a
+// larger count ("two of the victims", "three of them").
+bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g);
 // Of a killed group in conflict, a current value that says it holds the
 // attacker ("seven people, including the shooter, were killed") and
 // another smaller by at most NF_RC_MAX_ATTACKERS_APART ("kills six

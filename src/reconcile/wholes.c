@@ -34,14 +34,15 @@ static bool total_better(const nf_acc_figure *f, const nf_acc_figure *b) {
   return f->best < b->best;
 }
 
-static int32_t total_group(const nf_account *acc, uint8_t measure) {
+static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
+  const nf_account *acc = r->acc;
   int32_t all = -1, kind = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
     // Not a count over a period, nor one only earlier or withdrawn figures
-    // give.
+    // give, nor (first) one that says it is a part ("two of the victims").
     if (f->measure != measure || f->background || !isfinite(f->best) ||
-        f->latest < 0)
+        f->latest < 0 || (!parts_too && Nf_rc_group_partitive(r, f)))
       continue;
     if (f->category == NF_C_ALL) {
       if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
@@ -59,6 +60,13 @@ static int32_t total_group(const nf_account *acc, uint8_t measure) {
                    !(A->best > K->best && A->n_lead >= K->n_lead))))
     return kind;
   return all;
+}
+
+// A count that says it is a part of another ("two of the victims", "one of
+// the five") is the total only when nothing else is.
+static int32_t total_group(const rc *r, uint8_t measure) {
+  int32_t t = total_group_of(r, measure, false);
+  return t >= 0 ? t : total_group_of(r, measure, true);
 }
 
 // The group of a category that most reports give (then the larger), or -1.
@@ -190,7 +198,7 @@ void Nf_rc_parts(rc *r) {
   // again (one pass over the groups per measure, each time).
   int32_t totals[NF_M__COUNT];
   for (int m = 0; m < NF_M__COUNT; m++) {
-    totals[m] = total_group(acc, (uint8_t)m);
+    totals[m] = total_group(r, (uint8_t)m);
     if (totals[m] >= 0 && acc->figures[totals[m]].category != NF_C_ALL)
       totals[m] = -1;
   }
@@ -244,7 +252,7 @@ static void measure_total(rc *r, uint8_t m, double killed,
                           bool killed_described, bool dead_counted,
                           double *count, bool *described_only) {
   nf_account *acc = r->acc;
-  int32_t t = total_group(acc, m);
+  int32_t t = total_group(r, m);
   double figure_total = NAN;
   const char *rule = NULL;
   if (t >= 0) {

@@ -763,6 +763,47 @@ static void a_count_that_holds_the_attacker(void **state) {
   }
 }
 
+// A count that says it is a part of another ("five of the six injured",
+// "two of the victims") is the total only when nothing else is.
+static void a_part_of_a_count_is_no_total(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *part, *whole;
+    double n_part, n_whole, want;
+  } cases[] = {
+      {"Five of the six injured attend the school.", "Five of the six",
+       "six injured", 5, 6, 6},
+      {"Two of the victims were hit in the legs. Nine were hurt.",
+       "Two of the victims", "Nine", 2, 9, 9},
+      // Nothing else: the part stands.
+      {"Two of the victims were hit in the legs.", "Two of the victims", NULL,
+       2, 0, 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-09-21");
+    fx_figure(a, (fx_fig){cases[i].part, cases[i].n_part, NF_Q_EXACT,
+                          NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    st.d[st.n++] = a;
+    // Two more reports repeat the part, so that it has the most support.
+    for (int k = 0; k < 2; k++) {
+      nf_doc *d =
+          fx_doc(st.ctx, k ? "c" : "b", NULL, cases[i].text, "2016-09-21");
+      fx_figure(d, (fx_fig){cases[i].part, cases[i].n_part, NF_Q_EXACT,
+                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+      st.d[st.n++] = d;
+    }
+    if (cases[i].whole)
+      fx_figure(a, (fx_fig){cases[i].whole, cases[i].n_whole, NF_Q_EXACT,
+                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want);
+    fx_done(&st);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -782,6 +823,7 @@ int main(void) {
       cmocka_unit_test(the_wounded_attacker_who_died),
       cmocka_unit_test(injured_counts_that_differ_by_the_dead),
       cmocka_unit_test(a_count_that_holds_the_attacker),
+      cmocka_unit_test(a_part_of_a_count_is_no_total),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
