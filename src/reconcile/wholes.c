@@ -57,7 +57,7 @@ static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
   const nf_acc_figure *K = kind >= 0 ? &acc->figures[kind] : NULL,
                       *A = all >= 0 ? &acc->figures[all] : NULL;
   if (K && (!A || (K->n_support > A->n_support &&
-                   !(A->best > K->best && A->n_lead >= K->n_lead))))
+                   !(A->best > K->best && A->n_lead >= 1))))
     return kind;
   return all;
 }

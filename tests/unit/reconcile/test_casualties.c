@@ -804,6 +804,64 @@ static void a_part_of_a_count_is_no_total(void **state) {
   }
 }
 
+// Numbers told as ages are no counts of people.
+static void ages_are_no_counts(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *number;
+    double n;
+    bool age;
+  } cases[] = {
+      {"Five children between the ages of 11 and 15 were hospitalized.", "15",
+       15, true},
+      {"Five children between the ages of 11 and 15 were hospitalized.", "11",
+       11, true},
+      {"Five women, ranging in age from 31 to 40, were shot.", "31", 31, true},
+      {"Five men, aged 20 to 27, were hurt.", "27", 27, true},
+      // An age before the count does not make it one.
+      {"Five people were hurt; at age 17, he shot 3 people.", "3", 3, false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2014-04-21");
+    fx_figure(a, (fx_fig){"Five", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                          .whole = -1});
+    fx_figure(a, (fx_fig){cases[i].number, cases[i].n, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    bool kept = fx_group(st.acc, NF_M_INJURED, NF_C_ALL, cases[i].n) != NULL;
+    if (kept == cases[i].age)
+      fail_msg("case %zu (%s): %s %s", i, cases[i].text, cases[i].number,
+               kept ? "kept as a count" : "dropped as an age");
+    fx_done(&st);
+  }
+}
+
+// The whole up front in one report is enough for a smaller count of one
+// kind, repeated up front by more reports, to be a part of it: "two women
+// were shot" (two reports), "a shooting that wounded three people" (one).
+static void a_kind_is_a_part_of_a_whole_told_up_front_once(void **state) {
+  (void)state;
+  fx_story st = fx_story_new();
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "Two teens were arraigned in a shooting that wounded "
+                     "three people. Police say two women were shot.",
+                     "2016-09-06");
+  fx_figure(a, (fx_fig){"three people", 3, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                        NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"two women", 2, NF_Q_EXACT, NF_M_INJURED, NF_C_WOMEN,
+                        NULL, .whole = -1});
+  nf_doc *b =
+      fx_doc(st.ctx, "b", NULL, "2 women shot in Bridgeport.", "2016-09-03");
+  fx_figure(b, (fx_fig){"2 women", 2, NF_Q_EXACT, NF_M_INJURED, NF_C_WOMEN,
+                        NULL, .whole = -1});
+  st.d[0] = a, st.d[1] = b, st.n = 2;
+  fx_fold(&st);
+  assert_true(best(&st, NF_M_INJURED) == 3);
+  fx_done(&st);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -824,6 +882,8 @@ int main(void) {
       cmocka_unit_test(injured_counts_that_differ_by_the_dead),
       cmocka_unit_test(a_count_that_holds_the_attacker),
       cmocka_unit_test(a_part_of_a_count_is_no_total),
+      cmocka_unit_test(ages_are_no_counts),
+      cmocka_unit_test(a_kind_is_a_part_of_a_whole_told_up_front_once),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
