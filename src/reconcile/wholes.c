@@ -52,8 +52,8 @@ static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
   }
   // A count of one kind of people smaller than the count of everyone is a
   // part of it ("three women and one man", "four, including two agents"),
-  // however many reports repeat the part, when the whole is told as
-  // prominently (up front in as many reports).
+  // however many reports repeat the part, when the whole is told up front
+  // (in the headline or lead of some report).
   const nf_acc_figure *K = kind >= 0 ? &acc->figures[kind] : NULL,
                       *A = all >= 0 ? &acc->figures[all] : NULL;
   if (K && (!A || (K->n_support > A->n_support &&
