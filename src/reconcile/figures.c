@@ -54,12 +54,14 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
 // to a story, not its event.
 static bool over_a_period(nf_sv sent) {
   static const char *const period[] = {
-      "this year",    "that year",     "last year",  "so far",
-      "year to date", "per year",      "a year",     "each year",
-      "every year",   "annually",      "this month", "last month",
-      "in the past",  "over the past", "record ",    "homicides",
-      "statistics",   "on average",    "nationwide", "per capita",
-      "in the last",  "over the last"};
+      "this year",     "that year",     "last year",   "so far",
+      "year to date",  "per year",      "a year",      "each year",
+      "every year",    "annually",      "this month",  "last month",
+      "in the past",   "over the past", "record ",     "homicides",
+      "statistics",    "on average",    "nationwide",  "per capita",
+      "in the last",   "over the last", "in one week", "in a week",
+      "within a week", "in one month",  "in a month",  "in two weeks",
+      "in 24 hours",   "in 48 hours"};
   for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
   // "since" and a point in time: a month, a feast, a year ("since January",
