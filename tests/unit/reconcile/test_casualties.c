@@ -304,6 +304,8 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"He was one of two people killed over an eight-hour stretch.",
        "two people"},
       {"In the last 17 months, two children have been killed.", "two children"},
+      {"We've had two children killed by gun violence in one week.",
+       "two children"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
