@@ -671,3 +671,21 @@ bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g) {
   }
   return any;
 }
+
+bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f) {
+  if (f->measure != NF_M_KILLED && f->measure != NF_M_INJURED) return false;
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  static const char *const denial[] = {"not",    "never",    "wasn",
+                                       "weren",  "unharmed", "uninjured",
+                                       "unhurt", "escaped",  NULL};
+  // The first words after the count, up to a verb of harm: "two other
+  // children were not injured", not "two were shot and not found".
+  for (size_t j = 0; j < c.n_after && j < 5; j++) {
+    if (word_in(c.after[j], denial)) return true;
+    if (word_in(c.after[j], hit_verbs) || word_in(c.after[j], hurt_words) ||
+        word_in(c.after[j], dead_words))
+      return false;
+  }
+  return false;
+}

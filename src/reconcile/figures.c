@@ -264,7 +264,7 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
                         const nf_facts *facts) {
   nf_ival iv;
   if (f->measure == NF_M_NONE || f->measure >= NF_M__COUNT) return;
-  if (an_age(r, rep, f)) return;
+  if (an_age(r, rep, f) || Nf_rc_count_of_the_unhurt(r, rep, f)) return;
   if (!Nf_rc_interval(f->qualifier, f->value, f->low, f->high, &iv)) return;
   if (!Nf_rc_grow(r, &r->scratch, (void **)&r->m, &r->cap_m, r->n_m + 1,
                   sizeof *r->m))

@@ -140,6 +140,9 @@ bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of);
 // Every current mention behind the group's best says it is a part of a
 // larger count ("two of the victims", "three of them").
 bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g);
+// A casualty figure whose people were not hurt: "two other children were
+// not injured", "one person wasn't shot", "three escaped unharmed".
+bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f);
 // Of a killed group in conflict, a current value that says it holds the
 // attacker ("seven people, including the shooter, were killed") and
 // another smaller by at most NF_RC_MAX_ATTACKERS_APART ("kills six

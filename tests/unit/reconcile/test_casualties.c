@@ -864,6 +864,33 @@ static void a_kind_is_a_part_of_a_whole_told_up_front_once(void **state) {
   fx_done(&st);
 }
 
+// A count of people who were not hurt is no casualty count.
+static void counts_of_the_unhurt(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *figure;
+    bool counted;
+  } cases[] = {
+      {"The driver and two other children were not injured.", "two", false},
+      {"Two people inside the home were unharmed.", "Two people", false},
+      {"Two people were shot and were not expected to survive.", "Two people",
+       true},
+      {"Two people were injured.", "Two people", true},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2017-04-01");
+    fx_figure(a, (fx_fig){cases[i].figure, 2, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if ((best(&st, NF_M_INJURED) == 2) != cases[i].counted)
+      fail_msg("case %zu (%s): injured %g", i, cases[i].text,
+               best(&st, NF_M_INJURED));
+    fx_done(&st);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -886,6 +913,7 @@ int main(void) {
       cmocka_unit_test(a_part_of_a_count_is_no_total),
       cmocka_unit_test(ages_are_no_counts),
       cmocka_unit_test(a_kind_is_a_part_of_a_whole_told_up_front_once),
+      cmocka_unit_test(counts_of_the_unhurt),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
