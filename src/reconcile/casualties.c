@@ -251,7 +251,8 @@ static bool named(const nf_victim *v) {
 
 // A person described as the victim of an earlier event: "a man killed in
 // a shooting last week", "a 19-year-old was shot and killed on the same
-// block just last week", "three years ago". Such people belong to another
+// block just last week", "three years ago", "in 1993" (years before the
+// story's first report). Such people belong to another
 // story's count when the story has casualties of its own (a follow-up
 // report on one death, "sentenced for killing his friend 18 months ago",
 // is about that death).
@@ -267,6 +268,28 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
+  // A year well before the story's first report ("was killed there in
+  // 1993"); not the year of the event that trials and anniversaries look
+  // back on a year or three later.
+  int year = 0;
+  for (size_t d = 0; d < r->story->n_docs; d++) {
+    int y = r->story->docs[d]->published.year;
+    if (y > 0 && (!year || y < year)) year = y;
+  }
+  for (size_t i = 0; year > 0 && i + 4 <= sent.n; i++) {
+    const char *p = sent.p + i;
+    if ((i && (Nf_ascii_digit((unsigned char)p[-1]) ||
+               Nf_ascii_alpha((unsigned char)p[-1]))) ||
+        !(p[0] == '1' || p[0] == '2') || !Nf_ascii_digit((unsigned char)p[1]) ||
+        !Nf_ascii_digit((unsigned char)p[2]) ||
+        !Nf_ascii_digit((unsigned char)p[3]) ||
+        (i + 4 < sent.n && (Nf_ascii_digit((unsigned char)p[4]) ||
+                            Nf_ascii_alpha((unsigned char)p[4]))))
+      continue;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+            (p[3] - '0');
+    if (y >= 1900 && y + NF_RC_HISTORY_YEARS <= year) return true;
+  }
   return false;
 }
 
