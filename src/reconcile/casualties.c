@@ -1,25 +1,38 @@
 // Casualty counts of a story: the rules that turn figures and people
 // described one by one into the story's best count of people killed and
-// injured (wholes.c runs them from Nf_rc_totals; docs/internals/reconcile.md
-// has them all). They are worded for violence of any kind: shootings,
-// stabbings, vehicles, shelling.
+// injured (wholes.c runs them from Nf_rc_totals; figures.c marks the
+// figures that are no count of the event: tallies, periods, ages, the
+// unhurt, withdrawn figures; docs/internals/reconcile.md has them all).
+// They are worded for violence of any kind: shootings, stabbings,
+// vehicles, shelling.
 //
 //  - People hit are the dead and the wounded together: "four people were
 //    shot", "shooting 11 people", "three were stabbed", "five were run
-//    over" count everyone hit, so the injured are those less the dead; "two
-//    others were shot" are the rest, not everyone.
+//    over", "four men, aged 20 to 27, were shot" count everyone hit, so the
+//    injured are those less the dead; so does a count the dead are taken
+//    out of ("one of the five people hospitalized has died"). "Two others
+//    were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
 //    a later one) is counted once, among the killed; one person told twice
-//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count
-//    of the injured no larger than the people described as killed, when no
-//    count of the dead is given and nothing tells them apart ("one woman
-//    was hospitalized", then "Sarah Bonner died").
+//    in one report ("Timea Batts", "Timea"; "a 10-year-old girl", "his
+//    sister") is counted once, unless names, ages, kinds, "another" or one
+//    sentence naming both tell them apart. Likewise a count of the injured
+//    no larger than the people described as killed, when no count of the
+//    dead is given and nothing tells them apart ("one woman was
+//    hospitalized", then "Sarah Bonner died").
+//  - Someone only said to be hit ("shot his wife and children before
+//    killing himself"), no word of wounds, is not counted among the
+//    wounded when the story gives a count of the dead.
 //  - An attacker who died is added to a figure only when the figure leaves
 //    them out ("killed three people and then himself", "two others dead"),
-//    not when it holds them ("three dead, including the gunman").
+//    not when it holds them ("three dead, including the gunman"); of two
+//    counts in conflict, the one that says it holds the attacker wins.
+//  - Of counts of the injured in conflict that differ by the number of the
+//    dead ("1 dead, 4 injured", "1 killed, 3 injured"), the smaller.
 //  - People described as hit in an earlier event ("last week", "the
-//    previous year", "a previous shooting"; not "the previous night") are
-//    another story's, when the story has casualties of its own.
+//    previous year", "a previous shooting", a year five or more years
+//    before the story; not "the previous night") are another story's,
+//    when the story has casualties of its own.
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
