@@ -694,6 +694,10 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
   const nf_lex *l = LX(c, k);
   if (!l) return 0;
   int m = l->a;
+  // "fatally shooting four people", "mortally wounding two"
+  if (m == NF_M_INJURED &&
+      (IS(c, k - 1, "fatally") || IS(c, k - 1, "mortally")))
+    return NF_M_KILLED;
   if (IS(c, k, "shot") || IS(c, k, "stabbed")) {
     // "shot and killed", "shot, killed"; but in "the five people shot,
     // died" the participle qualifies the people and "died" is the verb.

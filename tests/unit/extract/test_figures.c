@@ -174,6 +174,10 @@ static const fcase FIGURES[] = {
      "2 exact injured men"},
     {"Two 16-year-old boys were killed.", "2 exact killed children"},
     {"Four 7-year-old children were in the car.", ""},
+    {"He pleaded guilty to fatally shooting four people.",
+     "4 exact killed all"},
+    {"The gunman killed the driver, mortally wounding two passengers.",
+     "2 exact killed civilians"},
     // "one" with the verb that tells what happened to it.
     {"The rampage killed one and injured three before he shot himself.",
      "1 exact killed all; 3 exact injured all"},
