@@ -178,6 +178,18 @@ static const fcase FIGURES[] = {
      "4 exact killed all"},
     {"The gunman killed the driver, mortally wounding two passengers.",
      "2 exact killed civilians"},
+    // The verb of a relative clause is not the count's own.
+    {"Two teens who were shot in a triple shooting on Wednesday have died.",
+     "2 exact killed children"},
+    {"Two people who were shot were taken to the hospital, where one died.",
+     "2 exact injured all; 1 exact killed all"},
+    {"The two men who were shot and wounded were released.",
+     "2 exact injured men"},
+    {"Two of the city's teenagers were struck down overnight.",
+     "2 exact killed children"},
+    {"Five officers were gunned down in Dallas.",
+     "5 exact killed security_forces"},
+    {"Two pedestrians were struck by a car.", "2 exact injured civilians"},
     // "one" with the verb that tells what happened to it.
     {"The rampage killed one and injured three before he shot himself.",
      "1 exact killed all; 3 exact injured all"},
