@@ -1,25 +1,38 @@
 // Casualty counts of a story: the rules that turn figures and people
 // described one by one into the story's best count of people killed and
-// injured (wholes.c runs them from Nf_rc_totals; docs/internals/reconcile.md
-// has them all). They are worded for violence of any kind: shootings,
-// stabbings, vehicles, shelling.
+// injured (wholes.c runs them from Nf_rc_totals; figures.c marks the
+// figures that are no count of the event: tallies, periods, ages, the
+// unhurt, withdrawn figures; docs/internals/reconcile.md has them all).
+// They are worded for violence of any kind: shootings, stabbings,
+// vehicles, shelling.
 //
 //  - People hit are the dead and the wounded together: "four people were
 //    shot", "shooting 11 people", "three were stabbed", "five were run
-//    over" count everyone hit, so the injured are those less the dead; "two
-//    others were shot" are the rest, not everyone.
+//    over", "four men, aged 20 to 27, were shot" count everyone hit, so the
+//    injured are those less the dead; so does a count the dead are taken
+//    out of ("one of the five people hospitalized has died"). "Two others
+//    were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
 //    a later one) is counted once, among the killed; one person told twice
-//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count
-//    of the injured no larger than the people described as killed, when no
-//    count of the dead is given and nothing tells them apart ("one woman
-//    was hospitalized", then "Sarah Bonner died").
+//    in one report ("Timea Batts", "Timea"; "a 10-year-old girl", "his
+//    sister") is counted once, unless names, ages, kinds, "another" or one
+//    sentence naming both tell them apart. Likewise a count of the injured
+//    no larger than the people described as killed, when no count of the
+//    dead is given and nothing tells them apart ("one woman was
+//    hospitalized", then "Sarah Bonner died").
+//  - Someone only said to be hit ("shot his wife and children before
+//    killing himself"), no word of wounds, is not counted among the
+//    wounded when the story gives a count of the dead.
 //  - An attacker who died is added to a figure only when the figure leaves
 //    them out ("killed three people and then himself", "two others dead"),
-//    not when it holds them ("three dead, including the gunman").
+//    not when it holds them ("three dead, including the gunman"); of two
+//    counts in conflict, the one that says it holds the attacker wins.
+//  - Of counts of the injured in conflict that differ by the number of the
+//    dead ("1 dead, 4 injured", "1 killed, 3 injured"), the smaller.
 //  - People described as hit in an earlier event ("last week", "the
-//    previous year", "a previous shooting"; not "the previous night") are
-//    another story's, when the story has casualties of its own.
+//    previous year", "a previous shooting", a year five or more years
+//    before the story; not "the previous night") are another story's,
+//    when the story has casualties of its own.
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -251,7 +264,8 @@ static bool named(const nf_victim *v) {
 
 // A person described as the victim of an earlier event: "a man killed in
 // a shooting last week", "a 19-year-old was shot and killed on the same
-// block just last week", "three years ago". Such people belong to another
+// block just last week", "three years ago", "in 1993" (years before the
+// story's first report). Such people belong to another
 // story's count when the story has casualties of its own (a follow-up
 // report on one death, "sentenced for killing his friend 18 months ago",
 // is about that death).
@@ -267,6 +281,28 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
+  // A year well before the story's first report ("was killed there in
+  // 1993"); not the year of the event that trials and anniversaries look
+  // back on a year or three later.
+  int year = 0;
+  for (size_t d = 0; d < r->story->n_docs; d++) {
+    int y = r->story->docs[d]->published.year;
+    if (y > 0 && (!year || y < year)) year = y;
+  }
+  for (size_t i = 0; year > 0 && i + 4 <= sent.n; i++) {
+    const char *p = sent.p + i;
+    if ((i && (Nf_ascii_digit((unsigned char)p[-1]) ||
+               Nf_ascii_alpha((unsigned char)p[-1]))) ||
+        !(p[0] == '1' || p[0] == '2') || !Nf_ascii_digit((unsigned char)p[1]) ||
+        !Nf_ascii_digit((unsigned char)p[2]) ||
+        !Nf_ascii_digit((unsigned char)p[3]) ||
+        (i + 4 < sent.n && (Nf_ascii_digit((unsigned char)p[4]) ||
+                            Nf_ascii_alpha((unsigned char)p[4]))))
+      continue;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+            (p[3] - '0');
+    if (y >= 1900 && y + NF_RC_HISTORY_YEARS <= year) return true;
+  }
   return false;
 }
 
@@ -343,10 +379,31 @@ static bool same_name(const char *a, const char *b) {
 
 // Kinds tell people apart when they cannot be one person: a man and a
 // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
+// Kin words that may name a child ("his sister" may be "a 10-year-old
+// girl"); other words for men and women name adults ("mother", "a man").
+static bool may_be_a_child(const nf_victim *v) {
+  static const char *const kin[] = {
+      "sister",        "brother", "daughter", "son",
+      "niece",         "nephew",  "cousin",   "grandson",
+      "granddaughter", "sibling", "stepson",  "stepdaughter",
+      "girl",          "boy",     "child",    "friend"};
+  nf_sv d = Nf_sv_cstr(v->description ? v->description : "");
+  for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++)
+    if (Nf_sv_ifind(d, Nf_sv_cstr(kin[i])) >= 0) return true;
+  return false;
+}
+
+// A young child is no man or woman; "a teen" may be "a man" of 17.
 static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
   uint8_t ca = a->category, cb = b->category;
-  return ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
-         !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN);
+  if (ca == NF_C_ALL || cb == NF_C_ALL || ca == cb) return false;
+  const nf_victim *child = ca == NF_C_CHILDREN   ? a
+                           : cb == NF_C_CHILDREN ? b
+                                                 : NULL;
+  if (!child) return true;
+  const nf_victim *other = child == a ? b : a;
+  return child->age >= 0 && child->age < NF_RC_YOUNG_CHILD_AGE &&
+         !may_be_a_child(other);
 }
 
 // Whether two victims plainly are the same person: the same name, or, in
@@ -586,6 +643,85 @@ bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of) {
           dead_among(r, m->ref.report, &f->figures[m->figure], of))
         return true;
     }
+  }
+  return false;
+}
+
+static bool mention_holds_attacker(const rc *r, const nf_acc_value *val) {
+  for (size_t i = 0; i < val->n_mentions; i++) {
+    const nf_acc_mention *m = &val->mentions[i];
+    const nf_facts *f = rc_facts(r, m->ref.report);
+    if (f && m->figure < f->n_figures &&
+        Nf_rc_count_leaves_out_attacker(r, m->ref.report,
+                                        &f->figures[m->figure]) < 0)
+      return true;
+  }
+  return false;
+}
+
+double Nf_rc_count_with_attacker(const rc *r, const nf_acc_figure *g,
+                                 double *without) {
+  if (g->status != NF_FS_CONFLICT) return NAN;
+  for (size_t a = 0; a < g->n_values; a++) {
+    if (!g->values[a].current) continue;
+    double va = Nf_acc_value_stated(&g->values[a]);
+    for (size_t b = 0; b < g->n_values; b++) {
+      if (b == a || !g->values[b].current) continue;
+      double vb = Nf_acc_value_stated(&g->values[b]);
+      if (vb < va && va - vb <= NF_RC_MAX_ATTACKERS_APART &&
+          mention_holds_attacker(r, &g->values[a])) {
+        *without = vb;
+        return va;
+      }
+    }
+  }
+  return NAN;
+}
+
+// "two of the victims", "one of the five", "three of them": a count taken
+// out of a larger one.
+static bool partitive(const rc *r, uint32_t rep, const nf_figure *f) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  static const char *const back[] = {"the",  "those", "them", "these",
+                                     "whom", "which", NULL};
+  for (size_t j = 0; j + 1 < c.n_in; j++)
+    if (strcmp(c.in[j], "of") == 0 && word_in(c.in[j + 1], back)) return true;
+  if (c.n_after >= 2 && strcmp(c.after[0], "of") == 0 &&
+      word_in(c.after[1], back))
+    return true;
+  return false;
+}
+
+bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g) {
+  bool any = false;
+  for (size_t v = 0; v < g->n_values; v++) {
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &g->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures) continue;
+      if (!partitive(r, m->ref.report, &f->figures[m->figure])) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f) {
+  if (f->measure != NF_M_KILLED && f->measure != NF_M_INJURED) return false;
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  static const char *const denial[] = {"not",    "never",    "wasn",
+                                       "weren",  "unharmed", "uninjured",
+                                       "unhurt", "escaped",  NULL};
+  // The first words after the count, up to a verb of harm: "two other
+  // children were not injured", not "two were shot and not found".
+  for (size_t j = 0; j < c.n_after && j < 5; j++) {
+    if (word_in(c.after[j], denial)) return true;
+    if (word_in(c.after[j], hit_verbs) || word_in(c.after[j], hurt_words) ||
+        word_in(c.after[j], dead_words))
+      return false;
   }
   return false;
 }
