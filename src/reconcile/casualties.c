@@ -11,7 +11,9 @@
 //    over", "four men, aged 20 to 27, were shot" count everyone hit, so the
 //    injured are those less the dead; so does a count the dead are taken
 //    out of ("one of the five people hospitalized has died"). "Two others
-//    were shot" are the rest, not everyone.
+//    were shot" are the rest, not everyone; "Milner and three others were
+//    shot" (one count in the facts stage) and "struck five pedestrians"
+//    are everyone.
 //  - One person described in two reports (wounded in an early one, dead in
 //    a later one) is counted once, among the killed; one person told twice
 //    in one report ("Timea Batts", "Timea"; "a 10-year-old girl", "his
@@ -113,7 +115,8 @@ static const char *const hit_verbs[] = {"shot",    "struck", "hit",
                                         "stabbed", "run",    NULL};
 // The same verbs before the count: "shooting 11 people", "stabbed three".
 static const char *const hit_verbs_before[] = {
-    "shooting", "shot", "shoots", "stabbing", "stabbed", "stabs", NULL};
+    "shooting", "shot",    "shoots",   "stabbing", "stabbed", "stabs",
+    "struck",   "strikes", "striking", "hit",      "hitting", NULL};
 static const char *const hurt_words[] = {"wounded", "injured", "hurt", NULL};
 static const char *const dead_words[] = {"dead", "killed", "fatally", "died",
                                          NULL};
@@ -136,11 +139,17 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return false;
   // "two others were shot": the rest, told apart from people counted
-  // before (the dead).
-  for (size_t i = 0; i < c.n_in; i++)
-    if (strcmp(c.in[i], "others") == 0 || strcmp(c.in[i], "other") == 0)
+  // before (the dead). But a count that joins someone to the others
+  // ("Milner and three others were shot", summed by the facts stage)
+  // holds everyone.
+  bool joined = false;
+  for (size_t i = 0; i < c.n_in; i++) {
+    if (strcmp(c.in[i], "and") == 0) joined = true;
+    if (!joined &&
+        (strcmp(c.in[i], "others") == 0 || strcmp(c.in[i], "other") == 0))
       return false;
-  if (c.n_after && strcmp(c.after[0], "others") == 0) return false;
+  }
+  if (!joined && c.n_after && strcmp(c.after[0], "others") == 0) return false;
   size_t j = 0;
   while (j < c.n_after) {
     if (word_in(c.after[j], aux_words)) {
@@ -579,9 +588,13 @@ static int tells_dead_apart(const rc *r, uint32_t rep, const nf_figure *f) {
   if (!figure_ctx(r, rep, &f->span, &c)) return 1;
   static const char *const other_words[] = {"other", "others", "another",
                                             "more", NULL};
-  for (size_t j = 0; j < c.n_in; j++)
-    if (word_in(c.in[j], other_words)) return 1;
-  for (size_t j = 0; j < c.n_after && j < 2; j++)
+  // "Milner and three others": the others with someone, all of them.
+  bool joined = false;
+  for (size_t j = 0; j < c.n_in; j++) {
+    if (strcmp(c.in[j], "and") == 0) joined = true;
+    if (!joined && word_in(c.in[j], other_words)) return 1;
+  }
+  for (size_t j = 0; !joined && j < c.n_after && j < 2; j++)
     if (word_in(c.after[j], other_words)) return 1;
   static const char *const death[] = {"dead",  "killed", "died",  "fatal",
                                       "death", "dies",   "slain", "dying"};

@@ -62,6 +62,15 @@ static void people_hit_less_the_dead(void **state) {
       // "Others" are the rest, told apart from the dead.
       {"Two died. The two others that were shot are in hospital.", "two others",
        "Two", 2, 2, 2},
+      // Someone joined to the others: the count holds everyone.
+      {"Gunfire struck Milner and three others. One died.",
+       "Milner and three others", "One", 4, 1, 3},
+      {"He and four others were shot; one died.", "He and four others", "one",
+       5, 1, 4},
+      {"Three others were shot. Two died.", "Three others", "Two", 3, 2, 3},
+      // Hit, with the verb before the count.
+      {"The car struck five pedestrians; one died.", "five pedestrians", "one",
+       5, 1, 4},
       // The dead taken out of the count: it held them.
       {"Five people were hospitalized. One of the five people has died.",
        "Five people", "One of the five people", 5, 1, 4},
