@@ -69,8 +69,9 @@ static int category_of(const sc *c, size_t i) {
 // casualty verbs: "suffered a wound", "is recovering", "was taken to a
 // hospital", "gunned down".
 static bool lead_verb(const sc *c, size_t i) {
-  return IS(c, i, "suffered") || IS(c, i, "suffers") || IS(c, i, "sustained") ||
-         IS(c, i, "sustains") || IS(c, i, "recovering") || IS(c, i, "taken") ||
+  return IS(c, i, "suffered") || IS(c, i, "suffers") || IS(c, i, "suffering") ||
+         IS(c, i, "sustained") || IS(c, i, "sustains") ||
+         IS(c, i, "recovering") || IS(c, i, "taken") ||
          IS(c, i, "transported") || IS(c, i, "rushed") ||
          IS(c, i, "airlifted") || IS(c, i, "flown") || IS(c, i, "gunned") ||
          IS(c, i, "grazed");
@@ -103,7 +104,7 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
   }
   // "suffered a gunshot wound", "sustained fatal injuries"
   if (IS(c, j, "suffered") || IS(c, j, "suffers") || IS(c, j, "sustained") ||
-      IS(c, j, "sustains")) {
+      IS(c, j, "sustains") || IS(c, j, "suffering")) {
     bool fatal = false;
     for (size_t q = j + 1; q < c->b && q < j + 7; q++) {
       if (IS(c, q, "fatal") || IS(c, q, "mortal") || IS(c, q, "fatally"))
@@ -143,17 +144,17 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
              IS(c, j, "executed") || IS(c, j, "dead"))
     m = NF_M_KILLED;
   else if ((IS(c, j, "pronounced") || IS(c, j, "found")) &&
-           IS(c, j + 1, "dead"))
-    m = NF_M_KILLED, j++;
+           (IS(c, j + 1, "dead") || IS(c, j + 1, "dying")))
+    m = NF_M_KILLED, j++;  // "was found dying": reported once dead
   else if ((IS(c, j, "struck") || IS(c, j, "hit")) &&
            (IS(c, j + 1, "by") ||
             (IS(c, j + 1, "and") && IS(c, j + 2, "killed"))))
     m = NF_M_INJURED;  // "was struck by a bullet", "hit by a car"
-  else if (IS(c, j, "shot") || IS(c, j, "stabbed") || IS(c, j, "wounded") ||
-           IS(c, j, "injured") || IS(c, j, "hurt") ||
+  else if ((IS(c, j, "shot") && !IS(c, j + 1, "into")) || IS(c, j, "stabbed") ||
+           IS(c, j, "wounded") || IS(c, j, "injured") || IS(c, j, "hurt") ||
            IS(c, j, "hospitalized") || IS(c, j, "hospitalised") ||
            IS(c, j, "grazed"))
-    m = NF_M_INJURED;
+    m = NF_M_INJURED;  // (who "shot into a home" shot)
   else if (IS(c, j, "arrested") || IS(c, j, "detained") ||
            IS(c, j, "apprehended") ||
            (IS(c, j, "taken") && IS(c, j + 1, "into") &&
@@ -431,10 +432,9 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
         *noun = h;
         return p;
       }
-      if ((IS(c, p, "the") || IS(c, p, "another")) &&
-          (perpetrator_word(c, h) || !IS(c, h, "victim"))) {
-        // "the gunman", "another woman"; "the boy" names one already
-        // counted (add_victim merges it) or one named first here
+      if (IS(c, p, "the") || IS(c, p, "another")) {
+        // "the gunman", "another woman"; "the boy", "the victim" name one
+        // already counted (add_victim merges it) or one named first here
         *noun = h;
         return p;
       }
@@ -747,12 +747,12 @@ static size_t hl_person_before(const sc *c, size_t e, size_t *noun) {
 // "kills", "fatally shoots"), or 0.
 static int hl_active_verb(const sc *c, size_t k) {
   if (IS(c, k, "kills") || IS(c, k, "killed") || IS(c, k, "murders") ||
-      IS(c, k, "murdered") || IS(c, k, "slays"))
+      IS(c, k, "murdered") || IS(c, k, "slays") || IS(c, k, "kill"))
     return NF_M_KILLED;
   if (IS(c, k, "shoots") || IS(c, k, "shot") || IS(c, k, "wounds") ||
-      IS(c, k, "wounded") || IS(c, k, "injures") || IS(c, k, "injured") ||
-      IS(c, k, "stabs") || IS(c, k, "stabbed") || IS(c, k, "grazes") ||
-      IS(c, k, "hits") || IS(c, k, "strikes"))
+      IS(c, k, "shoot") || IS(c, k, "wounded") || IS(c, k, "injures") ||
+      IS(c, k, "injured") || IS(c, k, "stabs") || IS(c, k, "stabbed") ||
+      IS(c, k, "grazes") || IS(c, k, "hits") || IS(c, k, "strikes"))
     return IS(c, k - 1, "fatally") ? NF_M_KILLED : NF_M_INJURED;
   return 0;
 }
@@ -809,6 +809,17 @@ static bool reflexive(const sc *c, size_t i) {
 // who hit themselves: "Girl accidentally shoots herself".
 static bool hl_object(fx *x, size_t si, const sc *c, size_t k) {
   int m = hl_active_verb(c, k);
+  if (!m && (IS(c, k, "shooting") || IS(c, k, "killing") ||
+             IS(c, k, "wounding") || IS(c, k, "stabbing"))) {
+    // "Teen arrested after shooting 18-year-old girl": a gerund takes an
+    // object only with a determiner or an age ("shooting victim" is a
+    // noun)
+    size_t o = k + 1;
+    if (IS(c, o, "his") || IS(c, o, "her") || IS(c, o, "their") ||
+        IS(c, o, "a") || IS(c, o, "an") || age_number(c, o))
+      m = IS(c, k, "killing") ? NF_M_KILLED : NF_M_INJURED;
+    if (IS(c, k - 1, "fatally")) m = m ? NF_M_KILLED : 0;
+  }
   if (!m) return false;
   if (reflexive(c, k + 1)) {
     size_t v = k;
@@ -851,8 +862,33 @@ static void headline_victims(fx *x, size_t si) {
       }
     }
     if (hl_object(x, si, &c, k)) continue;
+    // "Vigil for slain teen", "Homicide victim identified": a dead person
+    // named by a modifier, with or without a verb
+    if (person_noun(&c, k) && !(k + 1 < c.b && person_noun(&c, k + 1)) &&
+        !(c.t[k + 1 < c.b ? k + 1 : k].flags & NF_TF_POSS)) {
+      size_t noun, a = hl_person_before(&c, k + 1, &noun);
+      bool slain = false;
+      if (a != SIZE_MAX && a > c.a &&
+          (IS(&c, a - 1, "slain") || IS(&c, a - 1, "murdered") ||
+           IS(&c, a - 1, "dead")))
+        a--;  // words of death are verbs too: no modifier to hl_person_before
+      for (size_t q = a; a != SIZE_MAX && q < k; q++)
+        slain |= IS(&c, q, "slain") || IS(&c, q, "murdered") ||
+                 IS(&c, q, "homicide") || IS(&c, q, "murder") ||
+                 IS(&c, q, "dead") || IS(&c, q, "deceased");
+      // (not "murder suspect"; not one read already: "kills slain ...")
+      for (size_t i = n0; i < x->f->n_victims && slain; i++)
+        if (x->f->victims[i].span.in == NF_IN_TITLE &&
+            x->f->victims[i].span.end == c.t[k].end)
+          slain = false;
+      if (slain && !perpetrator_word(&c, noun)) {
+        hl_add(x, si, &c, a, k + 1, noun, NF_M_KILLED, false);
+        continue;
+      }
+    }
     if (!(cl & (L_AUX | L_CVERB)) && !ly_adverb(&c, k) && !IS(&c, k, "dies") &&
-        !lead_verb(&c, k))
+        !lead_verb(&c, k) && !IS(&c, k, "found") && !IS(&c, k, "pronounced") &&
+        !IS(&c, k, "in"))
       continue;
     size_t vend;
     int m = verb_measure(&c, k, &vend);
@@ -972,7 +1008,10 @@ void Nf_fx_victims(fx *x) {
         }
         // "The parents of a 9-month-old were arrested": the subject is
         // the word before "of"
-        if (a != SIZE_MAX && a > c.a && IS(&c, a - 1, "of")) a = SIZE_MAX;
+        // (but "the father of a boy who was shot": the relative clause's)
+        if (a != SIZE_MAX && a > c.a && IS(&c, a - 1, "of") &&
+            !IS(&c, k, "who"))
+          a = SIZE_MAX;
         if (a != SIZE_MAX) {
           add_victim(x, si, a, e, m, category_of(&c, noun),
                      perpetrator_word(&c, noun), -1);
