@@ -619,6 +619,12 @@ static void scan_head(const sc *c, numph *np) {
       j = k;
     }
   }
+  // "two 16-year-old boys": the ages of the people counted
+  if (!np->money && !np->pct && (NUM(c, j) || (CL(c, j) & L_NUM)) &&
+      HYPHEN(c, j + 1) && GLUED(c, j + 1) &&
+      (IS(c, j + 2, "year") || IS(c, j + 2, "month")) && HYPHEN(c, j + 3) &&
+      IS(c, j + 4, "old"))
+    j += 5;
   size_t k = j, head = SIZE_MAX, n = 0;
   while (k < c->b && n < 6 && np_word(c, k)) {
     uint64_t cl = CL(c, k);
@@ -721,6 +727,44 @@ static bool article(const sc *c, size_t i) {
          IS(c, i, "your");
 }
 
+// A dash that sets words apart: an em or en dash with space around it,
+// or "--"; *len gets its token count.
+static bool aside_dash(const sc *c, size_t i, size_t *len) {
+  if (!KIND(c, i, NF_TOK_PUNCT)) return false;
+  uint32_t cp = c->t[i].cp;
+  if ((cp == 0x2014 || cp == 0x2013) && !GLUED(c, i)) return *len = 1, true;
+  if (cp == '-' && PUNCT(c, i + 1, '-') && GLUED(c, i + 1) && !GLUED(c, i))
+    return *len = 2, true;
+  return false;
+}
+
+// Token i opens an aside closed within a few words ("-- a 14-year-old and
+// an 18-year-old --", "(two of them brothers)"): the closing token, or
+// SIZE_MAX.
+static size_t aside_end(const sc *c, size_t i) {
+  size_t len;
+  bool paren = PUNCT(c, i, '(');
+  if (!paren && !aside_dash(c, i, &len)) return SIZE_MAX;
+  for (size_t k = i + (paren ? 1 : len); k < c->b && k < i + 24; k++) {
+    if (paren ? PUNCT(c, k, ')') : aside_dash(c, k, &len))
+      return paren ? k : k + len - 1;
+    if (PUNCT(c, k, '.') || PUNCT(c, k, ';')) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+// Is token k a dash closing an aside opened before `from` ("the victims
+// -- three of them teenagers -- were")?
+static bool in_dash_aside(const sc *c, size_t from, size_t k) {
+  size_t len;
+  if (!aside_dash(c, k, &len)) return false;
+  size_t last = k + len - 1, l2;
+  for (size_t j = from; j-- > c->a && from - j < 12;) {
+    if (aside_dash(c, j, &l2)) return aside_end(c, j) == last;
+  }
+  return false;
+}
+
 // First casualty verb after token k in the same clause, skipping
 // auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
 // linked to Assad lost their lives").
@@ -742,12 +786,23 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
       k = g;
     }
   }
+  size_t from = k;
   for (; k < c->b && n < 16; k++, n++) {
     const nf_tok *t = &c->t[k];
     if (t->kind == NF_TOK_PUNCT &&
         (t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?' ||
          t->cp == '!' || t->cp == 0x201C))
       return 0;
+    // "Two teenagers -- a 14-year-old and an 18-year-old -- were shot",
+    // "Three men (two of them brothers) were shot": the aside is skipped.
+    size_t close = aside_end(c, k);
+    if (close != SIZE_MAX) {
+      k = close;
+      continue;
+    }
+    // The end of an aside the count is in: "(three of them teenagers)"
+    // is no subject of the verb after it.
+    if (PUNCT(c, k, ')') || in_dash_aside(c, from, k)) return 0;
     uint64_t cl = Nf_lex_cls(t);
     if (cl & L_BREAK) return 0;
     if (cl & L_SAY && !(cl & L_AUX) && !(cl & L_QUAL)) return 0;

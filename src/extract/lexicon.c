@@ -517,6 +517,7 @@ const nf_lex Nf_lex_entries[] = {
     WA("wounding", L_CACT, INJ),
     WA("hit", L_CVERB, INJ),
     WA("struck", L_CVERB, INJ),
+    WA("grazed", L_CVERB, INJ),
     WA("disappeared", L_CVERB, MIS),
     WA("abducted", L_CVERB | L_CACT, MIS),
     WA("kidnapped", L_CVERB | L_CACT, MIS),

@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "5";
+const char Nf_group_version[] = "6";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -126,6 +126,14 @@ typedef struct report {
   uint32_t n_fp;
   uint32_t n_words;   // unquoted body words
   uint32_t text_len;  // bytes of the body
+  // Kept to check the report against the finished stories (reassign()):
+  uint32_t title;     // offset in the string pool, or NONE
+  uint64_t vec_off;   // its term vector in g->rvecs (sorted by term)
+  uint64_t head_off;  // its headline terms in g->rheads
+  uint8_t n_vec, n_head;
+  bool copied;  // in a copy pair: stays with the report it copies
+  int32_t day;
+  nf_datetime published;
 } report;
 
 typedef struct story {
@@ -182,6 +190,11 @@ struct nf_group {
 
   char *strings;  // NUL-terminated ids and titles
   size_t n_strings, cap_strings;
+
+  tw *rvecs;  // every report's term vector (report.vec_off)
+  size_t n_rvecs, cap_rvecs;
+  uint32_t *rheads;  // every report's headline terms (report.head_off)
+  size_t n_rheads, cap_rheads;
 
   nf_fp *fps;
   size_t n_fps, cap_fps;
@@ -365,6 +378,8 @@ void Nf_group_free(nf_group *g) {
   Nf_free(a, g->reports);
   Nf_free(a, g->stories);
   Nf_free(a, g->strings);
+  Nf_free(a, g->rvecs);
+  Nf_free(a, g->rheads);
   Nf_free(a, g->fps);
   Nf_free(a, g->copies);
   Nf_free(a, g->passages);
@@ -1069,12 +1084,11 @@ static nf_status find_copies(nf_group *g, const uint32_t keys[NF_LSH_BANDS],
 
 // ------------------------------------------------------------------ add
 
-static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
-                              const copy_found *copies, size_t n_copies,
-                              uint32_t *out) {
-  *out = NONE;
-  // Candidate stories: those posted under the report's heaviest terms,
-  // scored by the weight they share, and those of the reports it copies.
+// Candidate stories for a report: those posted under its heaviest terms,
+// scored by the weight they share, and under its headline words h. Fills
+// c (best first) and returns their count.
+static size_t find_candidates(nf_group *g, const tw *v, size_t n, const tw *h,
+                              size_t nh, cand c[CANDIDATES]) {
   tw top[QUERY_TERMS];
   size_t nq = 0;
   {
@@ -1093,8 +1107,6 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   }
   // The headline's words too: a body of other words (a gallery, a
   // round-up) can crowd them out of the heaviest terms.
-  tw h[TITLE_TERMS_MAX];
-  size_t nh = report_heads(g, h);
   for (size_t k = 0; k < nh; k++) {
     bool queried = false;
     for (size_t q = 0; q < nq && !queried; q++)
@@ -1104,7 +1116,6 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
     for (uint32_t i = 0; i < ti->n_posts; i++)
       acc_add(&g->acc, (uint64_t)ti->posts[i] + 1, idf(g, h[k].term));
   }
-  cand c[CANDIDATES];
   size_t nc = 0;
   for (size_t i = 0; i < g->acc.count; i++) {
     uint32_t slot = g->acc.used[i];
@@ -1112,19 +1123,42 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
     nc = keep_best(c, nc, CANDIDATES, x);
   }
   acc_clear(&g->acc);
+  return nc;
+}
+
+// The score a report (vector v, headline words h, and g->title_terms)
+// gives story s.
+static double story_score(const nf_group *g, const tw *v, size_t n, int32_t day,
+                          const story *s, const tw *h, size_t nh) {
+  // Without time to tell like events apart, the headline's names must.
+  double sc = score(g, v, n, day, s) - TITLE_MISSING_PENALTY *
+                                           time_unknown(day, s) *
+                                           title_missing(g, s);
+  // Headlines that say what the story's headlines say are one event
+  // however different the bodies (a gallery page, a live blog).
+  double hs = HEADLINE_SHARE * heads_cos(g, h, nh, s->heads, s->n_heads) *
+              time_factor(day, s);
+  return hs > sc ? hs : sc;
+}
+
+// The score a report needs to join story s.
+static double join_bar(int32_t day, const story *s) {
+  return day != NO_DAY && 2 * s->n_dated >= s->n_reports ? JOIN_DATED
+                                                         : JOIN_THRESHOLD;
+}
+
+static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
+                              const copy_found *copies, size_t n_copies,
+                              uint32_t *out) {
+  *out = NONE;
+  tw h[TITLE_TERMS_MAX];
+  size_t nh = report_heads(g, h);
+  cand c[CANDIDATES];
+  size_t nc = find_candidates(g, v, n, h, nh, c);
   double best = 0;
   uint32_t best_id = NONE;
   for (size_t i = 0; i < nc; i++) {
-    const story *s = &g->stories[c[i].id];
-    // Without time to tell like events apart, the headline's names must.
-    double sc = score(g, v, n, day, s) - TITLE_MISSING_PENALTY *
-                                             time_unknown(day, s) *
-                                             title_missing(g, s);
-    // Headlines that say what the story's headlines say are one event
-    // however different the bodies (a gallery page, a live blog).
-    double hs = HEADLINE_SHARE * heads_cos(g, h, nh, s->heads, s->n_heads) *
-                time_factor(day, s);
-    if (hs > sc) sc = hs;
+    double sc = story_score(g, v, n, day, &g->stories[c[i].id], h, nh);
     if (sc > best || (sc == best && best_id != NONE && c[i].id > best_id)) {
       best = sc;
       best_id = c[i].id;
@@ -1143,11 +1177,8 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
       best_id = sid;
     }
   }
-  double bar = JOIN_THRESHOLD;
-  if (best_id != NONE && day != NO_DAY &&
-      2 * g->stories[best_id].n_dated >= g->stories[best_id].n_reports)
-    bar = JOIN_DATED;
-  if (best >= bar) *out = best_id;
+  if (best_id != NONE && best >= join_bar(day, &g->stories[best_id]))
+    *out = best_id;
   return NF_OK;
 }
 
@@ -1195,6 +1226,8 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   count_report(g);
   size_t n_vec = 0;
   if (!st) st = build_vector(g, doc, g->skip, n_skip, &n_vec);
+  if (!st) st = GROW(g, rvecs, g->n_rvecs + n_vec + 1, cap_rvecs);
+  if (!st) st = GROW(g, rheads, g->n_rheads + g->n_title_terms + 1, cap_rheads);
   int32_t day = day_of(&doc->published);
   uint32_t sid = NONE;
   if (!st) st = choose_story(g, g->vec, n_vec, day, found, n_found, &sid);
@@ -1205,6 +1238,8 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   }
 
   uint32_t r = (uint32_t)g->n_reports;
+  uint32_t title =
+      doc->title && doc->title[0] ? add_string(g, doc->title) : NONE;
   if (sid == NONE) {
     sid = (uint32_t)g->n_stories++;
     story *s = &g->stories[sid];
@@ -1215,8 +1250,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   }
   story *s = &g->stories[sid];
   s->n_reports++;
-  if (s->title == NONE && doc->title && doc->title[0])
-    s->title = add_string(g, doc->title);
+  if (s->title == NONE) s->title = title;
   if (day != NO_DAY) s->n_dated++;
   story_span_add(s, day, day, &doc->published, &doc->published);
   // A failure from here on costs only index quality, not consistency.
@@ -1246,11 +1280,25 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   rep->n_words = n_words > UINT32_MAX ? UINT32_MAX : (uint32_t)n_words;
   rep->text_len =
       doc->text_len > UINT32_MAX ? UINT32_MAX : (uint32_t)doc->text_len;
+  rep->title = title;
+  rep->vec_off = g->n_rvecs;
+  rep->n_vec = (uint8_t)n_vec;
+  memcpy(g->rvecs + g->n_rvecs, g->vec, n_vec * sizeof *g->vec);
+  g->n_rvecs += n_vec;
+  rep->head_off = g->n_rheads;
+  rep->n_head = (uint8_t)g->n_title_terms;
+  memcpy(g->rheads + g->n_rheads, g->title_terms,
+         g->n_title_terms * sizeof *g->title_terms);
+  g->n_rheads += g->n_title_terms;
+  rep->copied = n_found > 0;
+  rep->day = day;
+  rep->published = doc->published;
   g->n_reports++;
   if (n_sh)
     for (int b = 0; b < NF_LSH_BANDS; b++) lsh_insert(g, keys[b], r);
 
   for (size_t i = 0; i < n_found; i++) {
+    g->reports[found[i].a].copied = true;
     copy_rec *c = &g->copies[g->n_copies++];
     c->a = found[i].a;
     c->b = r;
@@ -1420,6 +1468,255 @@ static nf_status merge_stories(nf_group *g) {
   return NF_OK;
 }
 
+// ------------------------------------------------------------- reassign
+
+// Load report r's headline terms as those of the report being scored.
+static size_t load_heads(nf_group *g, const report *r, tw *h) {
+  g->n_title_terms = r->n_head;
+  memcpy(g->title_terms, g->rheads + r->head_off,
+         r->n_head * sizeof *g->title_terms);
+  return report_heads(g, h);
+}
+
+// Per story, the earliest and latest days of its dated reports, how many
+// reports have each, and the next day in from each end: enough to know a
+// story's range without any one of its reports.
+typedef struct day_edges {
+  int32_t min, min2, max, max2;
+  uint32_t n_min, n_max;
+} day_edges;
+
+static void edges_add(day_edges *e, int32_t d) {
+  if (d == NO_DAY) return;
+  if (e->min == NO_DAY || d < e->min) {
+    e->min2 = e->min;
+    e->min = d;
+    e->n_min = 1;
+  } else if (d == e->min) {
+    e->n_min++;
+  } else if (e->min2 == NO_DAY || d < e->min2) {
+    e->min2 = d;
+  }
+  if (e->max == NO_DAY || d > e->max) {
+    e->max2 = e->max;
+    e->max = d;
+    e->n_max = 1;
+  } else if (d == e->max) {
+    e->n_max++;
+  } else if (e->max2 == NO_DAY || d > e->max2) {
+    e->max2 = d;
+  }
+}
+
+// Story s as it would be without report r, into *out; its centroid and
+// headline counts go to c (CENTROID_TERMS) and h (HEAD_TERMS).
+static void story_without(const nf_group *g, const story *s, const day_edges *e,
+                          const report *r, story *out, tw *c, tw *h) {
+  *out = *s;
+  const tw *v = g->rvecs + r->vec_off;
+  double norm = 0;
+  for (size_t i = 0; i < r->n_vec; i++) norm += (double)v[i].w * v[i].w;
+  norm = norm > 0 ? sqrt(norm) : 1;
+  size_t i = 0, m = 0;
+  for (size_t k = 0; k < s->n_centroid; k++) {
+    uint32_t t = s->centroid[k].term;
+    double w = s->centroid[k].w;
+    while (i < r->n_vec && v[i].term < t) i++;
+    if (i < r->n_vec && v[i].term == t) w -= v[i].w / norm;
+    if (w > 1e-6) c[m++] = (tw){t, (float)w};
+  }
+  out->centroid = c;
+  out->n_centroid = (uint32_t)m;
+  const uint32_t *rh = g->rheads + r->head_off;
+  m = 0;
+  for (size_t k = 0; k < s->n_heads; k++) {
+    double w = s->heads[k].w;
+    for (size_t j = 0; j < r->n_head; j++)
+      if (rh[j] == s->heads[k].term) w -= 1;
+    if (w > 1e-6) h[m++] = (tw){s->heads[k].term, (float)w};
+  }
+  out->heads = h;
+  out->n_heads = (uint32_t)m;
+  out->n_reports--;
+  if (r->n_head && out->n_headed) out->n_headed--;
+  if (r->day != NO_DAY) {
+    out->n_dated--;
+    if (!out->n_dated) {
+      out->day_min = out->day_max = NO_DAY;
+    } else {
+      out->day_min = r->day == e->min && e->n_min == 1 ? e->min2 : e->min;
+      out->day_max = r->day == e->max && e->n_max == 1 ? e->max2 : e->max;
+    }
+  }
+}
+
+// Drop the stories left without reports, order the rest by their first
+// report, and point reports and postings at the new indices.
+static nf_status compact_stories(nf_group *g) {
+  size_t ns = g->n_stories;
+  // First report and story index in one key, sorted as numbers.
+  uint64_t *order = Nf_malloc(g->alloc, (ns + 1) * sizeof *order);
+  uint32_t *renum = Nf_malloc(g->alloc, (ns + 1) * sizeof *renum);
+  story *moved = Nf_malloc(g->alloc, (ns + 1) * sizeof *moved);
+  if (!order || !renum || !moved) {
+    Nf_free(g->alloc, order);
+    Nf_free(g->alloc, renum);
+    Nf_free(g->alloc, moved);
+    return NF_ENOMEM;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < ns; i++) {
+    renum[i] = NONE;
+    if (g->stories[i].n_reports)
+      order[kept++] = (uint64_t)g->stories[i].first << 32 | i;
+    else {
+      Nf_free(g->alloc, g->stories[i].centroid);
+      Nf_free(g->alloc, g->stories[i].heads);
+    }
+  }
+  qsort(order, kept, sizeof *order, cmp_u64);
+  for (size_t k = 0; k < kept; k++) {
+    uint32_t i = (uint32_t)order[k];
+    renum[i] = (uint32_t)k;
+    moved[k] = g->stories[i];
+  }
+  memcpy(g->stories, moved, kept * sizeof *moved);
+  g->n_stories = kept;
+  for (size_t i = 0; i < g->n_reports; i++)
+    g->reports[i].story = renum[g->reports[i].story];
+  for (size_t t = 0; t < g->n_terms; t++) {
+    term_info *ti = &g->terms[t];
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < ti->n_posts; i++)
+      if (renum[ti->posts[i]] != NONE) ti->posts[o++] = renum[ti->posts[i]];
+    if (o < ti->n_posts) ti->next = 0;
+    ti->n_posts = o;
+  }
+  Nf_free(g->alloc, order);
+  Nf_free(g->alloc, renum);
+  Nf_free(g->alloc, moved);
+  return NF_OK;
+}
+
+// Once every report is in, each is checked against the finished stories:
+// when another story scores higher than its own story does without it
+// (and reaches the bar to join), it moves there. A report placed early
+// was judged against stories that had not grown their words yet and with
+// weights from the few reports seen so far (a follow-up that joined a
+// like story before its own event's reports came). All reports are judged
+// against the same stories, then moved at once; reports that copy or are
+// copied stay with their text. Bounded like adding a report: at most
+// CANDIDATES stories scored per report.
+static nf_status reassign(nf_group *g) {
+  size_t nr = g->n_reports, ns = g->n_stories;
+  if (ns < 2) return NF_OK;
+  nf_status st = NF_ENOMEM;
+  uint32_t *target = Nf_malloc(g->alloc, nr * sizeof *target);
+  day_edges *edges = Nf_malloc(g->alloc, ns * sizeof *edges);
+  bool *touched = Nf_calloc(g->alloc, ns, sizeof *touched);
+  tw *c = Nf_malloc(g->alloc, CENTROID_TERMS * sizeof *c);
+  tw *hs = Nf_malloc(g->alloc, HEAD_TERMS * sizeof *hs);
+  if (!target || !edges || !touched || !c || !hs) goto done;
+  for (size_t i = 0; i < ns; i++)
+    edges[i] = (day_edges){NO_DAY, NO_DAY, NO_DAY, NO_DAY, 0, 0};
+  for (size_t r = 0; r < nr; r++)
+    edges_add(&edges[g->reports[r].story], g->reports[r].day);
+  size_t n_moved = 0;
+  for (size_t r = 0; r < nr; r++) {
+    const report *rep = &g->reports[r];
+    target[r] = NONE;
+    if (rep->copied) continue;
+    const tw *v = g->rvecs + rep->vec_off;
+    size_t n = rep->n_vec;
+    tw h[TITLE_TERMS_MAX];
+    size_t nh = load_heads(g, rep, h);
+    double best = -1;
+    const story *own = &g->stories[rep->story];
+    if (own->n_reports > 1) {
+      story without;
+      story_without(g, own, &edges[rep->story], rep, &without, c, hs);
+      best = story_score(g, v, n, rep->day, &without, h, nh);
+    }
+    cand cs[CANDIDATES];
+    size_t nc = find_candidates(g, v, n, h, nh, cs);
+    uint32_t best_id = NONE;
+    for (size_t i = 0; i < nc; i++) {
+      if (cs[i].id == rep->story) continue;
+      double sc = story_score(g, v, n, rep->day, &g->stories[cs[i].id], h, nh);
+      if (sc > best || (sc == best && best_id != NONE && cs[i].id > best_id)) {
+        best = sc;
+        best_id = cs[i].id;
+      }
+    }
+    if (best_id == NONE) continue;
+    // A report alone in its story needs what a story of one report needs
+    // to merge at finish (merge_stories()), whichever story came first.
+    const story *t = &g->stories[best_id];
+    double bar = join_bar(rep->day, t);
+    if (own->n_reports == 1)
+      bar = rep->day != NO_DAY && 2 * t->n_dated >= t->n_reports
+                ? MERGE_SINGLE_DATED
+                : MERGE_SINGLE;
+    if (best >= bar) {
+      target[r] = best_id;
+      n_moved++;
+    }
+  }
+  st = NF_OK;
+  if (!n_moved) goto done;
+  for (size_t r = 0; r < nr; r++) {
+    if (target[r] == NONE) continue;
+    touched[g->reports[r].story] = true;
+    touched[target[r]] = true;
+    g->reports[r].story = target[r];
+  }
+  // The stories that lost or gained a report are summed again from their
+  // reports.
+  for (size_t i = 0; i < ns; i++) {
+    if (!touched[i]) continue;
+    story *s = &g->stories[i];
+    Nf_free(g->alloc, s->centroid);
+    Nf_free(g->alloc, s->heads);
+    memset(s, 0, sizeof *s);
+    s->first = NONE;
+    s->title = NONE;
+    s->day_min = s->day_max = NO_DAY;
+  }
+  for (size_t r = 0; r < nr; r++) {
+    const report *rep = &g->reports[r];
+    if (!touched[rep->story]) continue;
+    story *s = &g->stories[rep->story];
+    if (s->first == NONE) s->first = (uint32_t)r;
+    if (s->title == NONE) s->title = rep->title;
+    s->n_reports++;
+    if (rep->day != NO_DAY) s->n_dated++;
+    story_span_add(s, rep->day, rep->day, &rep->published, &rep->published);
+    const tw *v = g->rvecs + rep->vec_off;
+    (void)centroid_add(g, s, v, rep->n_vec, true);
+    tw h[TITLE_TERMS_MAX];
+    size_t nh = load_heads(g, rep, h);
+    (void)heads_add(g, s, h, nh);
+    if (nh) s->n_headed++;
+    if (target[r] == NONE) continue;
+    // Later reports find the moved one's story under its terms.
+    tw tmp[TERMS_PER_REPORT];
+    memcpy(tmp, v, rep->n_vec * sizeof *tmp);
+    for (size_t i = 0; i < rep->n_vec; i++)
+      tmp[i].w *= (float)idf(g, tmp[i].term);
+    qsort(tmp, rep->n_vec, sizeof *tmp, cmp_tw_weight_desc);
+    for (size_t i = 0; i < rep->n_vec && i < POST_TERMS; i++)
+      (void)post(g, tmp[i].term, rep->story);
+  }
+  st = compact_stories(g);
+done:
+  Nf_free(g->alloc, target);
+  Nf_free(g->alloc, edges);
+  Nf_free(g->alloc, touched);
+  Nf_free(g->alloc, c);
+  Nf_free(g->alloc, hs);
+  return st;
+}
+
 // --------------------------------------------------------------- finish
 
 static int cmp_passage(const void *a, const void *b) {
@@ -1431,6 +1728,7 @@ nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   if (!g || !out) return NF_EINVAL;
   *out = NULL;
   nf_status mst = merge_stories(g);
+  if (!mst) mst = reassign(g);
   if (mst) return mst;
   nf_story_set *set = Nf_story_set_new(g->alloc);
   if (!set) return NF_ENOMEM;

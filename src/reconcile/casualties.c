@@ -20,6 +20,8 @@
 //  - People described as hit in an earlier event ("last week", "the
 //    previous year", "a previous shooting"; not "the previous night") are
 //    another story's, when the story has casualties of its own.
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/str.h"
@@ -540,6 +542,48 @@ bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g) {
       const nf_facts *f = rc_facts(r, m->ref.report);
       if (!f || m->figure >= f->n_figures) continue;
       if (tells_dead_apart(r, m->ref.report, &f->figures[m->figure]))
+        return true;
+    }
+  }
+  return false;
+}
+
+// A small count in words or digits ("five", "12"), or -1.
+static int small_count(const char *w) {
+  static const char *const words[] = {
+      "zero",     "one",      "two",      "three",   "four",    "five",
+      "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+      "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty",   NULL};
+  for (int i = 0; words[i]; i++)
+    if (strcmp(w, words[i]) == 0) return i;
+  char *end;
+  long v = strtol(w, &end, 10);
+  return end != w && !*end && v >= 0 && v < 100000 ? (int)v : -1;
+}
+
+// "One of the five people hospitalized has died": a count of the dead
+// taken out of another count, whose people were hit and some died.
+static int dead_among(const rc *r, uint32_t rep, const nf_figure *f,
+                      double of) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return 0;
+  for (size_t j = 0; j + 2 < c.n_in; j++)
+    if (strcmp(c.in[j], "of") == 0 && strcmp(c.in[j + 1], "the") == 0 &&
+        small_count(c.in[j + 2]) == (int)of)
+      return 1;
+  return 0;
+}
+
+bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of) {
+  if (!isfinite(of) || of < 1) return false;
+  for (size_t v = 0; v < killed->n_values; v++) {
+    if (!killed->values[v].current) continue;
+    for (size_t i = 0; i < killed->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &killed->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (f && m->figure < f->n_figures &&
+          dead_among(r, m->ref.report, &f->figures[m->figure], of))
         return true;
     }
   }

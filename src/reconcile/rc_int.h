@@ -128,6 +128,9 @@ bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);
 // Some current mention of the group tells its people apart from the dead
 // ("three others were hurt", "one dead, one injured").
 bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g);
+// A current mention of the killed group takes its dead out of a count of
+// `of` people ("one of the five people hospitalized has died").
+bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of);
 // People described one by one for a measure: the most any report
 // describes (attackers apart); the injured leave out anyone described as
 // killed (the same name, or nothing telling them apart in another report).

@@ -216,6 +216,20 @@ void Nf_rc_parts(rc *r) {
   }
 }
 
+// Of a group's current values, one that is another less the dead
+// ("4 injured" and "3 injured" with one dead), or NAN.
+static double wounded_apart_from_dead(const nf_acc_figure *T, double dead) {
+  for (size_t a = 0; a < T->n_values; a++) {
+    if (!T->values[a].current) continue;
+    double va = Nf_acc_value_stated(&T->values[a]);
+    for (size_t b = 0; b < T->n_values; b++)
+      if (b != a && T->values[b].current &&
+          Nf_acc_value_stated(&T->values[b]) == va + dead)
+        return va;
+  }
+  return NAN;
+}
+
 // The story's count of one measure: its total figure (or the parts that
 // split it), else the people described one by one; with the attacker a
 // killed count leaves out, and for the injured, people hit less the dead.
@@ -279,12 +293,26 @@ static void measure_total(rc *r, uint8_t m, double killed,
   double dead = acc->total_best[NF_M_KILLED];  // attackers too
   if (m == NF_M_INJURED && t >= 0 && isfinite(total)) {
     const nf_acc_figure *T = &acc->figures[t];
-    if (isfinite(killed) && killed > 0 && Nf_rc_group_counts_hit(r, T)) {
-      // "four people were shot" counts the dead with the wounded.
+    double rest = isfinite(killed) && killed > 0 && T->status == NF_FS_CONFLICT
+                      ? wounded_apart_from_dead(T, killed)
+                      : NAN;
+    int32_t kt = acc->total[NF_M_KILLED];
+    if (isfinite(killed) && killed > 0 &&
+        (Nf_rc_group_counts_hit(r, T) ||
+         (kt >= 0 && Nf_rc_dead_among(r, &acc->figures[kt], T->best)))) {
+      // "four people were shot" counts the dead with the wounded; so does
+      // "five people shot" when "one of the five" died.
       total = total > killed ? total - killed : 0;
       rule =
           "people hit (the best estimate of the total figure: \"four people "
           "were shot\") less the people killed";
+    } else if (isfinite(rest)) {
+      // "1 dead, 4 injured" against "1 killed, 3 injured": the larger
+      // count holds the dead among those hit, as early reports often do.
+      total = rest;
+      rule =
+          "of counts of the injured that differ by the number of the dead, "
+          "the one that leaves the dead out";
     } else if (killed_described && isfinite(dead) && T->best <= dead &&
                !Nf_rc_group_tells_dead_apart(r, T)) {
       // No count of the dead, only people described as killed, and a count

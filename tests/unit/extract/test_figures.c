@@ -159,6 +159,21 @@ static const fcase FIGURES[] = {
     // A participle after its people qualifies them: "died" is the verb.
     {"Four of the five people shot, died of their injuries.",
      "4 exact killed all; 5 exact injured all"},
+    // An aside between the count and its verb is skipped.
+    {"Two teenagers -- a 14-year-old and an 18-year-old -- were fatally "
+     "shot.",
+     "2 exact killed children"},
+    {"Two teenagers \u2014 a 14-year-old and an 18-year-old \u2014 were "
+     "fatally shot.",
+     "2 exact killed children"},
+    {"Four people (three of them teenagers) were shot on Sunday.",
+     "4 exact injured all"},
+    {"The victims -- three of them teenagers -- were shot on Sunday.", ""},
+    // Ages of the people counted are part of the phrase.
+    {"Police said two 23-year-old men were grazed by bullets.",
+     "2 exact injured men"},
+    {"Two 16-year-old boys were killed.", "2 exact killed children"},
+    {"Four 7-year-old children were in the car.", ""},
     // "one" with the verb that tells what happened to it.
     {"The rampage killed one and injured three before he shot himself.",
      "1 exact killed all; 3 exact injured all"},

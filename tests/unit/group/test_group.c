@@ -375,6 +375,36 @@ static void like_headlines_join_reports_of_few_shared_words(void **state) {
   nf_ctx_free(ctx);
 }
 
+// A report that came before its event's story had grown (and so stood
+// alone) is checked again against the finished stories: it moves to the
+// story it fits.
+static const char QUAKE_AID[] =
+    "A hotel and a church collapsed, officials said, and the disaster "
+    "agency sent tents and medicine to the families who were hurt by the "
+    "earthquake.";
+
+static void early_report_moves_to_its_story_at_finish(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"early", "Hotel and church collapse", "2009-01-05", QUAKE_AID},
+      {"bank", "Central bank holds rates", "2009-01-07", BANK},
+      {"a", "7.6 quake kills four in Papua's Manokwari", "2009-01-04", QUAKE_A},
+      {"b", "Manokwari earthquake: four dead", "2009-01-04", QUAKE_B},
+  };
+  nf_story_set *s = group(ctx, in, 4);
+  assert_true(same_story(s, 2, 3));
+  assert_true(same_story(s, 0, 2));
+  assert_false(same_story(s, 0, 1));
+  assert_int_equal(s->n_stories, 2);
+  // Stories stay ordered by their first report, and the story's title is
+  // its first report's.
+  assert_int_equal(s->story_of[0], 0);
+  assert_string_equal(s->stories[0].title, "Hotel and church collapse");
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(one_event_groups_and_like_events_stay_apart),
@@ -385,6 +415,7 @@ int main(void) {
       cmocka_unit_test(empty_and_title_only_reports_get_stories),
       cmocka_unit_test(deterministic_and_incremental),
       cmocka_unit_test(like_headlines_join_reports_of_few_shared_words),
+      cmocka_unit_test(early_report_moves_to_its_story_at_finish),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
