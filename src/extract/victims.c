@@ -57,7 +57,8 @@ static int category_of(const sc *c, size_t i) {
     return NF_C_WOMEN;
   if (IS(c, i, "boy") || IS(c, i, "girl") || IS(c, i, "child") ||
       IS(c, i, "teen") || IS(c, i, "teenager") || IS(c, i, "toddler") ||
-      IS(c, i, "infant") || IS(c, i, "baby") || IS(c, i, "juvenile"))
+      IS(c, i, "infant") || IS(c, i, "baby") || IS(c, i, "juvenile") ||
+      IS(c, i, "newborn") || IS(c, i, "preteen"))
     return NF_C_CHILDREN;
   if (IS(c, i, "officer") || IS(c, i, "deputy") || IS(c, i, "trooper") ||
       IS(c, i, "soldier") || IS(c, i, "cop") || IS(c, i, "guard"))
@@ -102,9 +103,12 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       return NF_M_INJURED;
     }
   }
-  // "suffered a gunshot wound", "sustained fatal injuries"
-  if (IS(c, j, "suffered") || IS(c, j, "suffers") || IS(c, j, "sustained") ||
-      IS(c, j, "sustains") || IS(c, j, "suffering")) {
+  // "suffered a gunshot wound", "sustained fatal injuries" (the lexicon
+  // tags these words L_TRIG: most verbs are none of them)
+  bool trig = (CL(c, j) & L_TRIG) != 0;
+  if (trig &&
+      (IS(c, j, "suffered") || IS(c, j, "suffers") || IS(c, j, "sustained") ||
+       IS(c, j, "sustains") || IS(c, j, "suffering"))) {
     bool fatal = false;
     for (size_t q = j + 1; q < c->b && q < j + 7; q++) {
       if (IS(c, q, "fatal") || IS(c, q, "mortal") || IS(c, q, "fatally"))
@@ -118,7 +122,7 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       if (KIND(c, q, NF_TOK_PUNCT) && !HYPHEN(c, q)) break;
     }
     if (!m) return 0;
-  } else if (IS(c, j, "recovering")) {
+  } else if (trig && IS(c, j, "recovering")) {
     // "is recovering from a gunshot wound", "recovering after the shooting"
     for (size_t q = j + 1; q < c->b && q < j + 6 && !m; q++)
       if (IS(c, q, "wound") || IS(c, q, "wounds") || IS(c, q, "injuries") ||
@@ -126,7 +130,8 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
           IS(c, q, "stabbing") || IS(c, q, "hospital"))
         m = NF_M_INJURED;
     if (!m) return 0;
-  } else if ((IS(c, j, "taken") || IS(c, j, "transported") ||
+  } else if (trig &&
+             (IS(c, j, "taken") || IS(c, j, "transported") ||
               IS(c, j, "rushed") || IS(c, j, "airlifted") ||
               IS(c, j, "flown")) &&
              IS(c, j + 1, "to") &&
@@ -137,7 +142,7 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
     for (size_t q = j + 2; q < c->b; q++)
       if (IS(c, q, "died") || IS(c, q, "dead") || IS(c, q, "succumbed"))
         m = NF_M_KILLED;
-  } else if (IS(c, j, "gunned") && IS(c, j + 1, "down")) {
+  } else if (trig && IS(c, j, "gunned") && IS(c, j + 1, "down")) {
     m = NF_M_KILLED, j++;
   } else if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "dies") ||
              IS(c, j, "slain") || IS(c, j, "murdered") ||
@@ -707,7 +712,8 @@ static bool found_dead(fx *x, size_t si, const sc *c, size_t k, size_t *last) {
 static bool hl_modifier(const sc *c, size_t i) {
   if (i < c->a || i >= c->b) return false;
   if (KIND(c, i, NF_TOK_PUNCT)) return HYPHEN(c, i) && GLUED(c, i);
-  if (NUM(c, i)) return age_number(c, i);
+  if (NUM(c, i))  // "6-year-old", "8th-grader"
+    return age_number(c, i) || (WORD(c, i + 1) && GLUED(c, i + 1));
   if (!KIND(c, i, NF_TOK_WORD)) return false;
   if (c->t[i].flags & NF_TF_POSS) return true;
   uint64_t cl = CL(c, i);
@@ -737,7 +743,7 @@ static size_t hl_person_before(const sc *c, size_t e, size_t *noun) {
   if (h > c->a && of_count(c, h - 1)) h -= 2;  // "Father of 4 killed"
   if (h <= c->a || !person_noun(c, h - 1)) return SIZE_MAX;
   size_t p = h - 1;
-  while (p > c->a && h - p < 8 && hl_modifier(c, p - 1)) p--;
+  while (p > c->a && h - p < 10 && hl_modifier(c, p - 1)) p--;
   if (p > c->a && !hl_clause_edge(c, p - 1)) return SIZE_MAX;
   *noun = h - 1;
   return p;
@@ -861,7 +867,8 @@ static void headline_victims(fx *x, size_t si) {
         continue;
       }
     }
-    if (hl_object(x, si, &c, k)) continue;
+    // (the lexicon classes every verb hl_object reads)
+    if ((cl & (L_CVERB | L_CACT | L_TRIG)) && hl_object(x, si, &c, k)) continue;
     // "Vigil for slain teen", "Homicide victim identified": a dead person
     // named by a modifier, with or without a verb
     if (person_noun(&c, k) && !(k + 1 < c.b && person_noun(&c, k + 1)) &&
@@ -887,8 +894,8 @@ static void headline_victims(fx *x, size_t si) {
       }
     }
     if (!(cl & (L_AUX | L_CVERB)) && !ly_adverb(&c, k) && !IS(&c, k, "dies") &&
-        !lead_verb(&c, k) && !IS(&c, k, "found") && !IS(&c, k, "pronounced") &&
-        !IS(&c, k, "in"))
+        !((cl & L_TRIG) && lead_verb(&c, k)) && !IS(&c, k, "found") &&
+        !IS(&c, k, "pronounced") && !IS(&c, k, "in"))
       continue;
     size_t vend;
     int m = verb_measure(&c, k, &vend);
@@ -914,6 +921,17 @@ static void headline_victims(fx *x, size_t si) {
       continue;
     }
     size_t noun, a = hl_person_before(&c, k, &noun);
+    if (a != SIZE_MAX && a > c.a + 1 && IS(&c, a - 1, "of") &&
+        IS(&c, a - 2, "victim")) {
+      // "Second victim of 14-year-old shooter dies": the victim does
+      size_t e2 = a - 1;
+      a = hl_person_before(&c, e2, &noun);
+      if (a != SIZE_MAX) {
+        hl_add(x, si, &c, a, e2, noun, m, false);
+        k = vend - 1;
+        continue;
+      }
+    }
     if (a == SIZE_MAX) {
       // "Teen who shot 4 is killed by police": the subject stands before
       // the relative clause, and is who shot when its verb is active
@@ -954,14 +972,13 @@ void Nf_fx_victims(fx *x) {
         if ((ch == 'h' || ch == 'l' || ch == 's') && self_killing(x, si, &c, k))
           continue;
         if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
-        // "A man suffered a gunshot wound", "a teen is recovering" (the
-        // lexicon has none of these words)
-        if (!strchr("srtafg", ch) || !lead_verb(&c, k)) continue;
-      }
-      // Only casualty words and auxiliaries start what is read here.
-      bool lead = !cl;
-      if (!lead && !(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN)))
         continue;
+      }
+      // Only casualty words and auxiliaries start what is read here ("A
+      // man suffered a gunshot wound", "a teen is recovering": words the
+      // lexicon tags L_TRIG for this).
+      if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
+      bool lead = (cl & L_TRIG) && lead_verb(&c, k);
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
       // Subject form: "<person> (, apposition,) was shot and killed".
       if ((cl & L_AUX) || (cl & L_CVERB) || lead) {
@@ -975,9 +992,9 @@ void Nf_fx_victims(fx *x) {
             m2++;
           if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) &&
               !IS(&c, m2, "pronounced") && !IS(&c, m2, "found") &&
-              !lead_verb(&c, m2) && !IS(&c, m2, "in") &&
-              !IS(&c, m2, "critical") && !IS(&c, m2, "serious") &&
-              !IS(&c, m2, "stable"))
+              !((CL(&c, m2) & L_TRIG) && lead_verb(&c, m2)) &&
+              !IS(&c, m2, "in") && !IS(&c, m2, "critical") &&
+              !IS(&c, m2, "serious") && !IS(&c, m2, "stable"))
             continue;
         }
         size_t vend;

@@ -295,6 +295,10 @@ static const struct {
      "injured children 18-year-old girl"},
     {"Lynchburg shooting victim's mother seeks answers", "No more.", ""},
     {"Officers kill teen after shoot-out", "No more.", "killed children teen"},
+    {"Second teen victim of suspected 14-year-old shooter dies", "No more.",
+     "killed all second teen victim"},
+    {"Lodi 8th-grader dies in accidental shooting", "No more.",
+     "killed all lodi 8th-grader"},
     // Dead by a modifier, with or without a verb; found dead.
     {"Vigil held for slain teen", "No more.", "killed children slain teen"},
     {"Homicide victim identified", "No more.", "killed all homicide victim"},
