@@ -402,6 +402,25 @@ static bool appositive_age(const sc *c, const numph *np) {
   return CL(c, p) & (L_PNOUN | L_PEOPLE);
 }
 
+static int forward_measure(const sc *c, size_t k, size_t *at);
+
+// "Two teens who were shot in a triple shooting have died", "One of the
+// victims who was shot in the head later died": the verb at `verb` is
+// in a relative clause opening at `at` (after the counted words), and
+// the count's own verb after it tells of deaths. Another count or a
+// "where" between them takes that verb ("... were taken to a hospital,
+// where one died").
+static bool relative_then_died(const sc *c, size_t at, size_t verb) {
+  if (!(IS(c, at, "who") || IS(c, at, "that")) || verb <= at) return false;
+  size_t died = SIZE_MAX;
+  if (forward_measure(c, verb + 1, &died) != NF_M_KILLED) return false;
+  for (size_t k = verb + 1; k < died; k++)
+    if (NUM(c, k) || (CL(c, k) & L_NUM) || IS(c, k, "where") ||
+        IS(c, k, "while") || IS(c, k, "and"))
+      return false;
+  return true;
+}
+
 // "of them", "of those shot", "of the wounded", "of the five people
 // hospitalized", "of the victims": token j ("of") opens a group of people.
 static bool one_of_people(const sc *c, size_t j) {
@@ -694,6 +713,10 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
   const nf_lex *l = LX(c, k);
   if (!l) return 0;
   int m = l->a;
+  // "fatally shooting four people", "mortally wounding two"
+  if (m == NF_M_INJURED &&
+      (IS(c, k - 1, "fatally") || IS(c, k - 1, "mortally")))
+    return NF_M_KILLED;
   if (IS(c, k, "shot") || IS(c, k, "stabbed")) {
     // "shot and killed", "shot, killed"; but in "the five people shot,
     // died" the participle qualifies the people and "died" is the verb.
@@ -711,6 +734,8 @@ static int cue_measure(const sc *c, size_t k, bool passive) {
       if (IS(c, m2, "lives") || IS(c, m2, "life")) return NF_M_KILLED;
     return 0;
   }
+  // "were struck down", "gunned down": killed
+  if (IS(c, k, "struck") && IS(c, k + 1, "down")) return NF_M_KILLED;
   if (IS(c, k, "hit") || IS(c, k, "struck") || IS(c, k, "treated")) {
     return passive ? m : 0;
   }
@@ -1229,16 +1254,9 @@ static void sentence_figures(fx *x, size_t si) {
     bool keep = true;
     // "One of the wounded has died", "one of them later died": one more
     // dead; what else happens to one of a group is no count.
-    if (np.spelled && np.value == 1 && IS(&c, np.t1, "of") &&
-        measure != NF_M_KILLED && fwd_at != SIZE_MAX) {
-      // "One of the victims who was shot in the head later died": the
-      // verb of a relative clause is not the part's own.
-      bool relative = false;
-      for (size_t k = np.t1; k < fwd_at; k++)
-        relative |= IS(&c, k, "who") || IS(&c, k, "that");
-      if (relative && forward_measure(&c, fwd_at + 1, NULL) == NF_M_KILLED)
-        measure = NF_M_KILLED;
-    }
+    if (measure == NF_M_INJURED && cue_at == fwd_at && fwd_at != SIZE_MAX &&
+        relative_then_died(&c, fstart, fwd_at))
+      measure = NF_M_KILLED;
     if (np.spelled && np.value == 1 && IS(&c, np.t1, "of") &&
         measure != NF_M_KILLED)
       keep = false;

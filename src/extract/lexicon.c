@@ -518,6 +518,7 @@ const nf_lex Nf_lex_entries[] = {
     WA("hit", L_CVERB, INJ),
     WA("struck", L_CVERB, INJ),
     WA("grazed", L_CVERB, INJ),
+    WA("gunned", L_CVERB | L_CACT, KIL),  // "gunned down"
     WA("disappeared", L_CVERB, MIS),
     WA("abducted", L_CVERB | L_CACT, MIS),
     WA("kidnapped", L_CVERB | L_CACT, MIS),

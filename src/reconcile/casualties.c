@@ -343,10 +343,31 @@ static bool same_name(const char *a, const char *b) {
 
 // Kinds tell people apart when they cannot be one person: a man and a
 // woman; "a teen" and "a man" may be one 17-year-old (ages decide).
+// Kin words that may name a child ("his sister" may be "a 10-year-old
+// girl"); other words for men and women name adults ("mother", "a man").
+static bool may_be_a_child(const nf_victim *v) {
+  static const char *const kin[] = {
+      "sister",        "brother", "daughter", "son",
+      "niece",         "nephew",  "cousin",   "grandson",
+      "granddaughter", "sibling", "stepson",  "stepdaughter",
+      "girl",          "boy",     "child",    "friend"};
+  nf_sv d = Nf_sv_cstr(v->description ? v->description : "");
+  for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++)
+    if (Nf_sv_ifind(d, Nf_sv_cstr(kin[i])) >= 0) return true;
+  return false;
+}
+
+// A young child is no man or woman; "a teen" may be "a man" of 17.
 static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
   uint8_t ca = a->category, cb = b->category;
-  return ca != NF_C_ALL && cb != NF_C_ALL && ca != cb &&
-         !(ca == NF_C_CHILDREN || cb == NF_C_CHILDREN);
+  if (ca == NF_C_ALL || cb == NF_C_ALL || ca == cb) return false;
+  const nf_victim *child = ca == NF_C_CHILDREN   ? a
+                           : cb == NF_C_CHILDREN ? b
+                                                 : NULL;
+  if (!child) return true;
+  const nf_victim *other = child == a ? b : a;
+  return child->age >= 0 && child->age < NF_RC_YOUNG_CHILD_AGE &&
+         !may_be_a_child(other);
 }
 
 // Whether two victims plainly are the same person: the same name, or, in
@@ -586,6 +607,85 @@ bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of) {
           dead_among(r, m->ref.report, &f->figures[m->figure], of))
         return true;
     }
+  }
+  return false;
+}
+
+static bool mention_holds_attacker(const rc *r, const nf_acc_value *val) {
+  for (size_t i = 0; i < val->n_mentions; i++) {
+    const nf_acc_mention *m = &val->mentions[i];
+    const nf_facts *f = rc_facts(r, m->ref.report);
+    if (f && m->figure < f->n_figures &&
+        Nf_rc_count_leaves_out_attacker(r, m->ref.report,
+                                        &f->figures[m->figure]) < 0)
+      return true;
+  }
+  return false;
+}
+
+double Nf_rc_count_with_attacker(const rc *r, const nf_acc_figure *g,
+                                 double *without) {
+  if (g->status != NF_FS_CONFLICT) return NAN;
+  for (size_t a = 0; a < g->n_values; a++) {
+    if (!g->values[a].current) continue;
+    double va = Nf_acc_value_stated(&g->values[a]);
+    for (size_t b = 0; b < g->n_values; b++) {
+      if (b == a || !g->values[b].current) continue;
+      double vb = Nf_acc_value_stated(&g->values[b]);
+      if (vb < va && va - vb <= NF_RC_MAX_ATTACKERS_APART &&
+          mention_holds_attacker(r, &g->values[a])) {
+        *without = vb;
+        return va;
+      }
+    }
+  }
+  return NAN;
+}
+
+// "two of the victims", "one of the five", "three of them": a count taken
+// out of a larger one.
+static bool partitive(const rc *r, uint32_t rep, const nf_figure *f) {
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  static const char *const back[] = {"the",  "those", "them", "these",
+                                     "whom", "which", NULL};
+  for (size_t j = 0; j + 1 < c.n_in; j++)
+    if (strcmp(c.in[j], "of") == 0 && word_in(c.in[j + 1], back)) return true;
+  if (c.n_after >= 2 && strcmp(c.after[0], "of") == 0 &&
+      word_in(c.after[1], back))
+    return true;
+  return false;
+}
+
+bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g) {
+  bool any = false;
+  for (size_t v = 0; v < g->n_values; v++) {
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &g->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures) continue;
+      if (!partitive(r, m->ref.report, &f->figures[m->figure])) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f) {
+  if (f->measure != NF_M_KILLED && f->measure != NF_M_INJURED) return false;
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  static const char *const denial[] = {"not",    "never",    "wasn",
+                                       "weren",  "unharmed", "uninjured",
+                                       "unhurt", "escaped",  NULL};
+  // The first words after the count, up to a verb of harm: "two other
+  // children were not injured", not "two were shot and not found".
+  for (size_t j = 0; j < c.n_after && j < 5; j++) {
+    if (word_in(c.after[j], denial)) return true;
+    if (word_in(c.after[j], hit_verbs) || word_in(c.after[j], hurt_words) ||
+        word_in(c.after[j], dead_words))
+      return false;
   }
   return false;
 }

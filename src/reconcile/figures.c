@@ -8,6 +8,8 @@
 
 // ------------------------------------------------------------ collecting
 
+enum { RC_AGE_WORD = 16 };
+
 // Sides: armed groups that fight for the government are counted with its
 // security forces, as conflict monitors count the government's side ("the
 // militant groups supporting the new administration lost 231 members"),
@@ -52,11 +54,14 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
 // to a story, not its event.
 static bool over_a_period(nf_sv sent) {
   static const char *const period[] = {
-      "this year",    "that year",     "last year",  "so far",
-      "year to date", "per year",      "a year",     "each year",
-      "every year",   "annually",      "this month", "last month",
-      "in the past",  "over the past", "record ",    "homicides",
-      "statistics",   "on average",    "nationwide", "per capita"};
+      "this year",     "that year",     "last year",   "so far",
+      "year to date",  "per year",      "a year",      "each year",
+      "every year",    "annually",      "this month",  "last month",
+      "in the past",   "over the past", "record ",     "homicides",
+      "statistics",    "on average",    "nationwide",  "per capita",
+      "in the last",   "over the last", "in one week", "in a week",
+      "within a week", "in one month",  "in a month",  "in two weeks",
+      "in 24 hours",   "in 48 hours"};
   for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
   // "since" and a point in time: a month, a feast, a year ("since January",
@@ -94,14 +99,20 @@ static bool over_a_period(nf_sv sent) {
 
 // Words of a count of events: "12 incidents", "several shootings", "two
 // stabbings"; the count within a few words before the event noun ("4
-// shootings in 4 days", "several Fourth of July shootings").
+// shootings in 4 days", "several Fourth of July shootings"); or words that
+// gather events of a time ("overnight shootings", "in Sunday shootings",
+// "unrelated shootings").
 static bool several_events(nf_sv sent) {
   static const char *const events[] = {"shootings", "incidents", "stabbings",
                                        NULL};
   static const char *const counts[] = {
-      "two",      "three",    "four",    "five",   "six",         "seven",
-      "eight",    "nine",     "ten",     "eleven", "twelve",      "several",
-      "multiple", "numerous", "a dozen", "dozens", "a number of", NULL};
+      "two",       "three",       "four",      "five",     "six",
+      "seven",     "eight",       "nine",      "ten",      "eleven",
+      "twelve",    "several",     "multiple",  "numerous", "a dozen",
+      "dozens",    "a number of", "overnight", "weekend",  "holiday",
+      "unrelated", "recent",      "other",     "monday",   "tuesday",
+      "wednesday", "thursday",    "friday",    "saturday", "sunday",
+      NULL};
   for (const char *const *e = events; *e; e++) {
     size_t at = 0;
     for (;;) {
@@ -141,19 +152,35 @@ static bool several_events(nf_sv sent) {
 // city") are a wider scope than the story's event. Not "across the city"
 // alone: a war's strikes across a city are often the event itself.
 static bool tally_of_events(nf_sv sent) {
-  static const char *const tally[] = {
-      "separate shootings",  "separate incidents",
-      "separate shooting",   "separate attacks",
-      "shooting incidents",  "shootings across",
-      "violent weekend",     "weekend of violence",
-      "weekend violence",    "violent night",
-      "night of violence",   "bloody night",
-      "bloody weekend",      "multiple shootings",
-      "rash of shootings",   "spate of",
-      "string of shootings", "in shootings",
-      "overnight shootings", "weekend shootings",
-      "shot across",         "across the country",
-      "wounded across",      "killed across"};
+  static const char *const tally[] = {"separate shootings",
+                                      "separate incidents",
+                                      "separate shooting",
+                                      "separate attacks",
+                                      "shooting incidents",
+                                      "shootings across",
+                                      "violent weekend",
+                                      "weekend of violence",
+                                      "weekend violence",
+                                      "violent night",
+                                      "night of violence",
+                                      "bloody night",
+                                      "bloody weekend",
+                                      "multiple shootings",
+                                      "rash of shootings",
+                                      "spate of",
+                                      "string of shootings",
+                                      "in shootings",
+                                      "overnight shootings",
+                                      "weekend shootings",
+                                      "shot across",
+                                      "across the country",
+                                      "wounded across",
+                                      "killed across",
+                                      "in separate",
+                                      "series of",
+                                      "stretch",
+                                      "violent 24 hours",
+                                      "violent day"};
   for (size_t i = 0; i < sizeof tally / sizeof tally[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
   return several_events(sent);
@@ -179,10 +206,65 @@ static bool withdrawn(const rc *r, uint32_t rep, const nf_figure *f) {
   return false;
 }
 
+// A number told as an age is no count of people: "aged 20", "between the
+// ages of 11 and 15", "ranging in age from 31 to 40" (both numbers of the
+// pair); not "at age 17, he killed 3 people".
+typedef struct age_words {
+  char w[6][RC_AGE_WORD];
+  size_t n;
+} age_words;
+
+static bool keep_age_word(void *user, nf_sv word, size_t start, size_t end) {
+  (void)start, (void)end;
+  age_words *aw = user;
+  if (aw->n == 6) {
+    memmove(aw->w[0], aw->w[1], 5 * sizeof aw->w[0]);
+    aw->n--;
+  }
+  size_t n = word.n < RC_AGE_WORD - 1 ? word.n : RC_AGE_WORD - 1;
+  memcpy(aw->w[aw->n], word.p, n);
+  aw->w[aw->n][n] = '\0';
+  aw->n++;
+  return true;
+}
+
+static bool age_link(const char *w) {
+  return strcmp(w, "of") == 0 || strcmp(w, "from") == 0 ||
+         strcmp(w, "between") == 0;
+}
+
+static bool age_cue(const char *w) {
+  return strcmp(w, "age") == 0 || strcmp(w, "ages") == 0 ||
+         strcmp(w, "aged") == 0;
+}
+
+static bool an_age(const rc *r, uint32_t rep, const nf_figure *f) {
+  nf_sv field = rc_field(r, rep, f->span.in);
+  if (!field.p || f->span.start > field.n) return false;
+  size_t from = f->span.start > 64 ? f->span.start - 64 : 0;
+  age_words aw = {.n = 0};
+  Nf_rc_words(Nf_sv(field.p + from, f->span.start - from), keep_age_word, &aw);
+  // Words before the number, nearest last: "... ages of 11 and" 15.
+  size_t k = aw.n;
+  if (k && age_link(aw.w[k - 1])) k--;  // "the ages of" 11, "age from" 31
+  if (k && age_cue(aw.w[k - 1])) return true;
+  // The second number of a pair: "ages of 11 and" 15, "aged 20 to" 27.
+  k = aw.n;
+  if (k >= 3 &&
+      (strcmp(aw.w[k - 1], "and") == 0 || strcmp(aw.w[k - 1], "to") == 0) &&
+      Nf_ascii_digit((unsigned char)aw.w[k - 2][0])) {
+    k -= 2;
+    if (k && age_link(aw.w[k - 1])) k--;
+    if (k && age_cue(aw.w[k - 1])) return true;
+  }
+  return false;
+}
+
 static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
                         const nf_facts *facts) {
   nf_ival iv;
   if (f->measure == NF_M_NONE || f->measure >= NF_M__COUNT) return;
+  if (an_age(r, rep, f) || Nf_rc_count_of_the_unhurt(r, rep, f)) return;
   if (!Nf_rc_interval(f->qualifier, f->value, f->low, f->high, &iv)) return;
   if (!Nf_rc_grow(r, &r->scratch, (void **)&r->m, &r->cap_m, r->n_m + 1,
                   sizeof *r->m))

@@ -25,6 +25,12 @@
 // (casualties.c): a report describes a handful; a page of hundreds of
 // names is a list, where each counts.
 #define NF_RC_MAX_TOLD_TWICE 64
+// Attackers who die in one attack are one or two; a count larger than
+// another by more is no count of the same dead with the attackers.
+#define NF_RC_MAX_ATTACKERS_APART 2
+// Below this age a child is never told as "a man" or "a woman" (a teen of
+// 16 or 17 may be).
+#define NF_RC_YOUNG_CHILD_AGE 13
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 
@@ -131,6 +137,19 @@ bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g);
 // A current mention of the killed group takes its dead out of a count of
 // `of` people ("one of the five people hospitalized has died").
 bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of);
+// Every current mention behind the group's best says it is a part of a
+// larger count ("two of the victims", "three of them").
+bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g);
+// A casualty figure whose people were not hurt: "two other children were
+// not injured", "one person wasn't shot", "three escaped unharmed".
+bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f);
+// Of a killed group in conflict, a current value that says it holds the
+// attacker ("seven people, including the shooter, were killed") and
+// another smaller by at most NF_RC_MAX_ATTACKERS_APART ("kills six
+// people"): returns the larger (the count with the attacker, as casualty
+// archives count) and sets *without to the smaller; else NAN.
+double Nf_rc_count_with_attacker(const rc *r, const nf_acc_figure *g,
+                                 double *without);
 // People described one by one for a measure: the most any report
 // describes (attackers apart); the injured leave out anyone described as
 // killed (the same name, or nothing telling them apart in another report).

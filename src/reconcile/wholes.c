@@ -34,14 +34,15 @@ static bool total_better(const nf_acc_figure *f, const nf_acc_figure *b) {
   return f->best < b->best;
 }
 
-static int32_t total_group(const nf_account *acc, uint8_t measure) {
+static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
+  const nf_account *acc = r->acc;
   int32_t all = -1, kind = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
     // Not a count over a period, nor one only earlier or withdrawn figures
-    // give.
+    // give, nor (first) one that says it is a part ("two of the victims").
     if (f->measure != measure || f->background || !isfinite(f->best) ||
-        f->latest < 0)
+        f->latest < 0 || (!parts_too && Nf_rc_group_partitive(r, f)))
       continue;
     if (f->category == NF_C_ALL) {
       if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
@@ -51,14 +52,21 @@ static int32_t total_group(const nf_account *acc, uint8_t measure) {
   }
   // A count of one kind of people smaller than the count of everyone is a
   // part of it ("three women and one man", "four, including two agents"),
-  // however many reports repeat the part, when the whole is told as
-  // prominently (up front in as many reports).
+  // however many reports repeat the part, when the whole is told up front
+  // (in the headline or lead of some report).
   const nf_acc_figure *K = kind >= 0 ? &acc->figures[kind] : NULL,
                       *A = all >= 0 ? &acc->figures[all] : NULL;
   if (K && (!A || (K->n_support > A->n_support &&
-                   !(A->best > K->best && A->n_lead >= K->n_lead))))
+                   !(A->best > K->best && A->n_lead >= 1))))
     return kind;
   return all;
+}
+
+// A count that says it is a part of another ("two of the victims", "one of
+// the five") is the total only when nothing else is.
+static int32_t total_group(const rc *r, uint8_t measure) {
+  int32_t t = total_group_of(r, measure, false);
+  return t >= 0 ? t : total_group_of(r, measure, true);
 }
 
 // The group of a category that most reports give (then the larger), or -1.
@@ -185,9 +193,12 @@ static void check(rc *r, uint32_t rep, size_t a, size_t b, int32_t wg) {
 void Nf_rc_parts(rc *r) {
   nf_account *acc = r->acc;
   if (r->st || !acc->n_figures) return;
+  // The story's totals as they stand before the parts are known; when a
+  // count of one kind turns out to be a part here, Nf_rc_totals chooses
+  // again (one pass over the groups per measure, each time).
   int32_t totals[NF_M__COUNT];
   for (int m = 0; m < NF_M__COUNT; m++) {
-    totals[m] = total_group(acc, (uint8_t)m);
+    totals[m] = total_group(r, (uint8_t)m);
     if (totals[m] >= 0 && acc->figures[totals[m]].category != NF_C_ALL)
       totals[m] = -1;
   }
@@ -241,7 +252,7 @@ static void measure_total(rc *r, uint8_t m, double killed,
                           bool killed_described, bool dead_counted,
                           double *count, bool *described_only) {
   nf_account *acc = r->acc;
-  int32_t t = total_group(acc, m);
+  int32_t t = total_group(r, m);
   double figure_total = NAN;
   const char *rule = NULL;
   if (t >= 0) {
@@ -283,6 +294,18 @@ static void measure_total(rc *r, uint8_t m, double killed,
     rule =
         "the best estimate of the total figure, plus the attacker it "
         "leaves out (\"and then himself\", \"two others\")";
+  }
+  double without = NAN,
+         with = m == NF_M_KILLED && t >= 0
+                    ? Nf_rc_count_with_attacker(r, &acc->figures[t], &without)
+                    : NAN;
+  if (isfinite(with)) {
+    // "seven people, including the shooter" against "kills six people".
+    total = with;
+    figure_total = without;
+    rule =
+        "of counts of the dead in conflict, the one that says it holds the "
+        "attacker (\"including the shooter\"), as casualty archives count";
   }
   if (m == NF_M_KILLED) {
     *count = isfinite(figure_total) ? figure_total

@@ -297,6 +297,15 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"Two people were killed in several Fourth of July shootings.",
        "Two people"},
       {"The toll of 4 shootings in 4 days: two people killed.", "two people"},
+      {"2 slain and 8 others wounded in Sunday shootings", "2 slain"},
+      {"Two people were killed in overnight shootings.", "Two people"},
+      {"In that time, two students have died in separate gun incidents.",
+       "two students"},
+      {"He was one of two people killed over an eight-hour stretch.",
+       "two people"},
+      {"In the last 17 months, two children have been killed.", "two children"},
+      {"We've had two children killed by gun violence in one week.",
+       "two children"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
@@ -576,6 +585,10 @@ static void one_person_told_twice_in_one_report(void **state) {
        {"A 20-year-old", NF_C_ALL, 20},
        {"A 30-year-old", NF_C_ALL, 30},
        2},
+      {"A mother was found dead. The young child, 4, died later.",
+       {"A mother", NF_C_WOMEN, -1},
+       {"The young child", NF_C_CHILDREN, 4},
+       2},
       {"A mother and her 2-year-old were shot dead.",
        {"A mother", NF_C_WOMEN, -1},
        {"her 2-year-old", NF_C_CHILDREN, 2},
@@ -716,6 +729,168 @@ static void injured_counts_that_differ_by_the_dead(void **state) {
   }
 }
 
+// Two counts of the dead in conflict, one saying it holds the attacker:
+// the count with the attacker, as casualty archives count.
+static void a_count_that_holds_the_attacker(void **state) {
+  (void)state;
+  static const struct {
+    const char *with;
+    double n_with, n_without, want;
+  } cases[] = {
+      {"Seven people, including the shooter, were killed.", 7, 6, 7},
+      {"Six people were killed, including the suspect.", 6, 5, 6},
+      // Not said to hold the attacker: the usual rules (the later report).
+      {"Seven people were killed.", 7, 6, 6},
+      // Too far apart to be the attacker.
+      {"Nine people, including the shooter, were killed.", 9, 6, 6},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].with, "2013-07-26");
+    fx_figure(a, (fx_fig){strstr(cases[i].with, "Seven")  ? "Seven people"
+                          : strstr(cases[i].with, "Nine") ? "Nine people"
+                                                          : "Six people",
+                          cases[i].n_with, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                          NULL, .whole = -1});
+    nf_doc *b =
+        fx_doc(st.ctx, "b", NULL, "Gunman kills some people.", "2013-07-27");
+    fx_figure(b, (fx_fig){"some people", cases[i].n_without, NF_Q_EXACT,
+                          NF_M_KILLED, NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].with,
+               best(&st, NF_M_KILLED), cases[i].want);
+    fx_done(&st);
+  }
+}
+
+// A count that says it is a part of another ("five of the six injured",
+// "two of the victims") is the total only when nothing else is.
+static void a_part_of_a_count_is_no_total(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *part, *whole;
+    double n_part, n_whole, want;
+  } cases[] = {
+      {"Five of the six injured attend the school.", "Five of the six",
+       "six injured", 5, 6, 6},
+      {"Two of the victims were hit in the legs. Nine were hurt.",
+       "Two of the victims", "Nine", 2, 9, 9},
+      // Nothing else: the part stands.
+      {"Two of the victims were hit in the legs.", "Two of the victims", NULL,
+       2, 0, 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-09-21");
+    fx_figure(a, (fx_fig){cases[i].part, cases[i].n_part, NF_Q_EXACT,
+                          NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    st.d[st.n++] = a;
+    // Two more reports repeat the part, so that it has the most support.
+    for (int k = 0; k < 2; k++) {
+      nf_doc *d =
+          fx_doc(st.ctx, k ? "c" : "b", NULL, cases[i].text, "2016-09-21");
+      fx_figure(d, (fx_fig){cases[i].part, cases[i].n_part, NF_Q_EXACT,
+                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+      st.d[st.n++] = d;
+    }
+    if (cases[i].whole)
+      fx_figure(a, (fx_fig){cases[i].whole, cases[i].n_whole, NF_Q_EXACT,
+                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want);
+    fx_done(&st);
+  }
+}
+
+// Numbers told as ages are no counts of people.
+static void ages_are_no_counts(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *number;
+    double n;
+    bool age;
+  } cases[] = {
+      {"Five children between the ages of 11 and 15 were hospitalized.", "15",
+       15, true},
+      {"Five children between the ages of 11 and 15 were hospitalized.", "11",
+       11, true},
+      {"Five women, ranging in age from 31 to 40, were shot.", "31", 31, true},
+      {"Five men, aged 20 to 27, were hurt.", "27", 27, true},
+      // An age before the count does not make it one.
+      {"Five people were hurt; at age 17, he shot 3 people.", "3", 3, false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2014-04-21");
+    fx_figure(a, (fx_fig){"Five", 5, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                          .whole = -1});
+    fx_figure(a, (fx_fig){cases[i].number, cases[i].n, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    bool kept = fx_group(st.acc, NF_M_INJURED, NF_C_ALL, cases[i].n) != NULL;
+    if (kept == cases[i].age)
+      fail_msg("case %zu (%s): %s %s", i, cases[i].text, cases[i].number,
+               kept ? "kept as a count" : "dropped as an age");
+    fx_done(&st);
+  }
+}
+
+// The whole up front in one report is enough for a smaller count of one
+// kind, repeated up front by more reports, to be a part of it: "two women
+// were shot" (two reports), "a shooting that wounded three people" (one).
+static void a_kind_is_a_part_of_a_whole_told_up_front_once(void **state) {
+  (void)state;
+  fx_story st = fx_story_new();
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "Two teens were arraigned in a shooting that wounded "
+                     "three people. Police say two women were shot.",
+                     "2016-09-06");
+  fx_figure(a, (fx_fig){"three people", 3, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                        NULL, .whole = -1});
+  fx_figure(a, (fx_fig){"two women", 2, NF_Q_EXACT, NF_M_INJURED, NF_C_WOMEN,
+                        NULL, .whole = -1});
+  nf_doc *b =
+      fx_doc(st.ctx, "b", NULL, "2 women shot in Bridgeport.", "2016-09-03");
+  fx_figure(b, (fx_fig){"2 women", 2, NF_Q_EXACT, NF_M_INJURED, NF_C_WOMEN,
+                        NULL, .whole = -1});
+  st.d[0] = a, st.d[1] = b, st.n = 2;
+  fx_fold(&st);
+  assert_true(best(&st, NF_M_INJURED) == 3);
+  fx_done(&st);
+}
+
+// A count of people who were not hurt is no casualty count.
+static void counts_of_the_unhurt(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *figure;
+    bool counted;
+  } cases[] = {
+      {"The driver and two other children were not injured.", "two", false},
+      {"Two people inside the home were unharmed.", "Two people", false},
+      {"Two people were shot and were not expected to survive.", "Two people",
+       true},
+      {"Two people were injured.", "Two people", true},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2017-04-01");
+    fx_figure(a, (fx_fig){cases[i].figure, 2, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if ((best(&st, NF_M_INJURED) == 2) != cases[i].counted)
+      fail_msg("case %zu (%s): injured %g", i, cases[i].text,
+               best(&st, NF_M_INJURED));
+    fx_done(&st);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
@@ -734,6 +909,11 @@ int main(void) {
       cmocka_unit_test(people_only_said_to_be_hit),
       cmocka_unit_test(the_wounded_attacker_who_died),
       cmocka_unit_test(injured_counts_that_differ_by_the_dead),
+      cmocka_unit_test(a_count_that_holds_the_attacker),
+      cmocka_unit_test(a_part_of_a_count_is_no_total),
+      cmocka_unit_test(ages_are_no_counts),
+      cmocka_unit_test(a_kind_is_a_part_of_a_whole_told_up_front_once),
+      cmocka_unit_test(counts_of_the_unhurt),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
