@@ -595,6 +595,11 @@ static bool self_killing(fx *x, size_t si, const sc *c, size_t k) {
   if (n == 7 && (IS(c, k, "himself") || IS(c, k, "herself"))) {
     bool kill = k > c->a && (IS(c, k - 1, "killed") ||
                              IS(c, k - 1, "killing") || IS(c, k - 1, "kills"));
+    // "before fatally shooting himself"
+    if (k >= c->a + 2 && IS(c, k - 2, "fatally") &&
+        (IS(c, k - 1, "shooting") || IS(c, k - 1, "shot") ||
+         IS(c, k - 1, "shoots")))
+      kill = true;
     // "turned the gun on himself" (a weapon word between)
     bool turned = k >= c->a + 4 && IS(c, k - 1, "on") &&
                   (IS(c, k - 4, "turned") || IS(c, k - 4, "turning") ||
@@ -831,7 +836,13 @@ static bool hl_object(fx *x, size_t si, const sc *c, size_t k) {
     size_t v = k;
     while (v > c->a && ly_adverb(c, v - 1)) v--;
     size_t noun, a = hl_person_before(c, v, &noun);
-    if (a == SIZE_MAX) return false;
+    if (a == SIZE_MAX) {
+      // "Man shoots daughters, kills himself": the headline's subject
+      for (size_t q = c->a; q < v && q < c->a + 10 && a == SIZE_MAX; q++)
+        if (person_noun(c, q) && hl_person_before(c, q + 1, &noun) == c->a)
+          a = c->a, v = q + 1;
+      if (a == SIZE_MAX) return false;
+    }
     hl_add(x, si, c, a, v, noun, m, false);
     return true;
   }

@@ -188,6 +188,9 @@ static const struct {
      "killed children his infant; killed men perp A 19-year-old man"},
     {"He shot his wife and then turned the gun on himself.",
      "injured women his wife; killed all perp turned the gun on himself"},
+    {"A man shot and killed his 8-year-old son before fatally shooting "
+     "himself.",
+     "killed children his 8-year-old son; killed men perp A man"},
     {"The officer took his own life last year.",
      "killed security_forces perp The officer"},
     {"A 3-year-old boy shot and killed himself with a gun he found.",
@@ -299,6 +302,9 @@ static const struct {
      "killed all second teen victim"},
     {"Lodi 8th-grader dies in accidental shooting", "No more.",
      "killed all lodi 8th-grader"},
+    // Who shot themselves is the headline's subject, however far.
+    {"Boy finds gun, accidentally shoots himself in leg", "No more.",
+     "injured children boy"},
     // Dead by a modifier, with or without a verb; found dead.
     {"Vigil held for slain teen", "No more.", "killed children slain teen"},
     {"Homicide victim identified", "No more.", "killed all homicide victim"},
