@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "6";
+const char Nf_group_version[] = "7";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -81,8 +81,10 @@ static const double HEADLINE_SHARE = 0.4;
 // an IDF cosine below this stay apart whatever their bodies share.
 static const double MERGE_HEADLINES_MIN = 0.25;
 // At finish, a story joins an earlier one whose score, centroid against
-// centroid, reaches this.
-static const double MERGE_THRESHOLD = 0.30;
+// centroid, reaches this. Reports of a like event that joined early move
+// to their own story afterwards (reassign()), so the merge of two grown
+// stories can ask for more than a report's join.
+static const double MERGE_THRESHOLD = 0.36;
 // The bar for a story of one report: it found no story when it came, often
 // because its story had not grown its words yet; at finish the stories
 // and the weights are complete. Still above what one shared topic gives

@@ -1,25 +1,38 @@
 // Casualty counts of a story: the rules that turn figures and people
 // described one by one into the story's best count of people killed and
-// injured (wholes.c runs them from Nf_rc_totals; docs/internals/reconcile.md
-// has them all). They are worded for violence of any kind: shootings,
-// stabbings, vehicles, shelling.
+// injured (wholes.c runs them from Nf_rc_totals; figures.c marks the
+// figures that are no count of the event: tallies, periods, ages, the
+// unhurt, withdrawn figures; docs/internals/reconcile.md has them all).
+// They are worded for violence of any kind: shootings, stabbings,
+// vehicles, shelling.
 //
 //  - People hit are the dead and the wounded together: "four people were
 //    shot", "shooting 11 people", "three were stabbed", "five were run
-//    over" count everyone hit, so the injured are those less the dead; "two
-//    others were shot" are the rest, not everyone.
+//    over", "four men, aged 20 to 27, were shot" count everyone hit, so the
+//    injured are those less the dead; so does a count the dead are taken
+//    out of ("one of the five people hospitalized has died"). "Two others
+//    were shot" are the rest, not everyone.
 //  - One person described in two reports (wounded in an early one, dead in
 //    a later one) is counted once, among the killed; one person told twice
-//    in one report ("Timea Batts", "Timea") is counted once. Likewise a count
-//    of the injured no larger than the people described as killed, when no
-//    count of the dead is given and nothing tells them apart ("one woman
-//    was hospitalized", then "Sarah Bonner died").
+//    in one report ("Timea Batts", "Timea"; "a 10-year-old girl", "his
+//    sister") is counted once, unless names, ages, kinds, "another" or one
+//    sentence naming both tell them apart. Likewise a count of the injured
+//    no larger than the people described as killed, when no count of the
+//    dead is given and nothing tells them apart ("one woman was
+//    hospitalized", then "Sarah Bonner died").
+//  - Someone only said to be hit ("shot his wife and children before
+//    killing himself"), no word of wounds, is not counted among the
+//    wounded when the story gives a count of the dead.
 //  - An attacker who died is added to a figure only when the figure leaves
 //    them out ("killed three people and then himself", "two others dead"),
-//    not when it holds them ("three dead, including the gunman").
+//    not when it holds them ("three dead, including the gunman"); of two
+//    counts in conflict, the one that says it holds the attacker wins.
+//  - Of counts of the injured in conflict that differ by the number of the
+//    dead ("1 dead, 4 injured", "1 killed, 3 injured"), the smaller.
 //  - People described as hit in an earlier event ("last week", "the
-//    previous year", "a previous shooting"; not "the previous night") are
-//    another story's, when the story has casualties of its own.
+//    previous year", "a previous shooting", a year five or more years
+//    before the story; not "the previous night") are another story's,
+//    when the story has casualties of its own.
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -251,7 +264,8 @@ static bool named(const nf_victim *v) {
 
 // A person described as the victim of an earlier event: "a man killed in
 // a shooting last week", "a 19-year-old was shot and killed on the same
-// block just last week", "three years ago". Such people belong to another
+// block just last week", "three years ago", "in 1993" (years before the
+// story's first report). Such people belong to another
 // story's count when the story has casualties of its own (a follow-up
 // report on one death, "sentenced for killing his friend 18 months ago",
 // is about that death).
@@ -267,6 +281,28 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
+  // A year well before the story's first report ("was killed there in
+  // 1993"); not the year of the event that trials and anniversaries look
+  // back on a year or three later.
+  int year = 0;
+  for (size_t d = 0; d < r->story->n_docs; d++) {
+    int y = r->story->docs[d]->published.year;
+    if (y > 0 && (!year || y < year)) year = y;
+  }
+  for (size_t i = 0; year > 0 && i + 4 <= sent.n; i++) {
+    const char *p = sent.p + i;
+    if ((i && (Nf_ascii_digit((unsigned char)p[-1]) ||
+               Nf_ascii_alpha((unsigned char)p[-1]))) ||
+        !(p[0] == '1' || p[0] == '2') || !Nf_ascii_digit((unsigned char)p[1]) ||
+        !Nf_ascii_digit((unsigned char)p[2]) ||
+        !Nf_ascii_digit((unsigned char)p[3]) ||
+        (i + 4 < sent.n && (Nf_ascii_digit((unsigned char)p[4]) ||
+                            Nf_ascii_alpha((unsigned char)p[4]))))
+      continue;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+            (p[3] - '0');
+    if (y >= 1900 && y + NF_RC_HISTORY_YEARS <= year) return true;
+  }
   return false;
 }
 

@@ -31,6 +31,10 @@
 // Below this age a child is never told as "a man" or "a woman" (a teen of
 // 16 or 17 may be).
 #define NF_RC_YOUNG_CHILD_AGE 13
+// A person described with a year this many years before the story's first
+// report is of an earlier event; follow-ups (trials, anniversaries) look
+// back on the story's own event a year or three later.
+#define NF_RC_HISTORY_YEARS 5
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 

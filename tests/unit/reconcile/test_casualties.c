@@ -247,6 +247,12 @@ static void people_of_an_earlier_event(void **state) {
        "Four people", "A man", 4, 1, 4},
       {"A man was killed on Sunday. Four people were wounded.", "Four people",
        "A man", 4, 1, 4},
+      // A year long before the story (the reports are of 2016).
+      {"A doctor was killed there in 1993. Four people were wounded.",
+       "Four people", "A doctor", 4, 0, 4},
+      // A year or two back: the event a trial or an anniversary looks back on.
+      {"A man was killed there in 2014. Four people were wounded.",
+       "Four people", "A man", 4, 1, 4},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     fx_story st = fx_story_new();
