@@ -57,7 +57,8 @@ static int category_of(const sc *c, size_t i) {
     return NF_C_WOMEN;
   if (IS(c, i, "boy") || IS(c, i, "girl") || IS(c, i, "child") ||
       IS(c, i, "teen") || IS(c, i, "teenager") || IS(c, i, "toddler") ||
-      IS(c, i, "infant") || IS(c, i, "baby") || IS(c, i, "juvenile"))
+      IS(c, i, "infant") || IS(c, i, "baby") || IS(c, i, "juvenile") ||
+      IS(c, i, "newborn") || IS(c, i, "preteen"))
     return NF_C_CHILDREN;
   if (IS(c, i, "officer") || IS(c, i, "deputy") || IS(c, i, "trooper") ||
       IS(c, i, "soldier") || IS(c, i, "cop") || IS(c, i, "guard"))
@@ -69,8 +70,9 @@ static int category_of(const sc *c, size_t i) {
 // casualty verbs: "suffered a wound", "is recovering", "was taken to a
 // hospital", "gunned down".
 static bool lead_verb(const sc *c, size_t i) {
-  return IS(c, i, "suffered") || IS(c, i, "suffers") || IS(c, i, "sustained") ||
-         IS(c, i, "sustains") || IS(c, i, "recovering") || IS(c, i, "taken") ||
+  return IS(c, i, "suffered") || IS(c, i, "suffers") || IS(c, i, "suffering") ||
+         IS(c, i, "sustained") || IS(c, i, "sustains") ||
+         IS(c, i, "recovering") || IS(c, i, "taken") ||
          IS(c, i, "transported") || IS(c, i, "rushed") ||
          IS(c, i, "airlifted") || IS(c, i, "flown") || IS(c, i, "gunned") ||
          IS(c, i, "grazed");
@@ -101,9 +103,12 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       return NF_M_INJURED;
     }
   }
-  // "suffered a gunshot wound", "sustained fatal injuries"
-  if (IS(c, j, "suffered") || IS(c, j, "suffers") || IS(c, j, "sustained") ||
-      IS(c, j, "sustains")) {
+  // "suffered a gunshot wound", "sustained fatal injuries" (the lexicon
+  // tags these words L_TRIG: most verbs are none of them)
+  bool trig = (CL(c, j) & L_TRIG) != 0;
+  if (trig &&
+      (IS(c, j, "suffered") || IS(c, j, "suffers") || IS(c, j, "sustained") ||
+       IS(c, j, "sustains") || IS(c, j, "suffering"))) {
     bool fatal = false;
     for (size_t q = j + 1; q < c->b && q < j + 7; q++) {
       if (IS(c, q, "fatal") || IS(c, q, "mortal") || IS(c, q, "fatally"))
@@ -117,7 +122,7 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       if (KIND(c, q, NF_TOK_PUNCT) && !HYPHEN(c, q)) break;
     }
     if (!m) return 0;
-  } else if (IS(c, j, "recovering")) {
+  } else if (trig && IS(c, j, "recovering")) {
     // "is recovering from a gunshot wound", "recovering after the shooting"
     for (size_t q = j + 1; q < c->b && q < j + 6 && !m; q++)
       if (IS(c, q, "wound") || IS(c, q, "wounds") || IS(c, q, "injuries") ||
@@ -125,7 +130,8 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
           IS(c, q, "stabbing") || IS(c, q, "hospital"))
         m = NF_M_INJURED;
     if (!m) return 0;
-  } else if ((IS(c, j, "taken") || IS(c, j, "transported") ||
+  } else if (trig &&
+             (IS(c, j, "taken") || IS(c, j, "transported") ||
               IS(c, j, "rushed") || IS(c, j, "airlifted") ||
               IS(c, j, "flown")) &&
              IS(c, j + 1, "to") &&
@@ -136,24 +142,24 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
     for (size_t q = j + 2; q < c->b; q++)
       if (IS(c, q, "died") || IS(c, q, "dead") || IS(c, q, "succumbed"))
         m = NF_M_KILLED;
-  } else if (IS(c, j, "gunned") && IS(c, j + 1, "down")) {
+  } else if (trig && IS(c, j, "gunned") && IS(c, j + 1, "down")) {
     m = NF_M_KILLED, j++;
   } else if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "dies") ||
              IS(c, j, "slain") || IS(c, j, "murdered") ||
              IS(c, j, "executed") || IS(c, j, "dead"))
     m = NF_M_KILLED;
   else if ((IS(c, j, "pronounced") || IS(c, j, "found")) &&
-           IS(c, j + 1, "dead"))
-    m = NF_M_KILLED, j++;
+           (IS(c, j + 1, "dead") || IS(c, j + 1, "dying")))
+    m = NF_M_KILLED, j++;  // "was found dying": reported once dead
   else if ((IS(c, j, "struck") || IS(c, j, "hit")) &&
            (IS(c, j + 1, "by") ||
             (IS(c, j + 1, "and") && IS(c, j + 2, "killed"))))
     m = NF_M_INJURED;  // "was struck by a bullet", "hit by a car"
-  else if (IS(c, j, "shot") || IS(c, j, "stabbed") || IS(c, j, "wounded") ||
-           IS(c, j, "injured") || IS(c, j, "hurt") ||
+  else if ((IS(c, j, "shot") && !IS(c, j + 1, "into")) || IS(c, j, "stabbed") ||
+           IS(c, j, "wounded") || IS(c, j, "injured") || IS(c, j, "hurt") ||
            IS(c, j, "hospitalized") || IS(c, j, "hospitalised") ||
            IS(c, j, "grazed"))
-    m = NF_M_INJURED;
+    m = NF_M_INJURED;  // (who "shot into a home" shot)
   else if (IS(c, j, "arrested") || IS(c, j, "detained") ||
            IS(c, j, "apprehended") ||
            (IS(c, j, "taken") && IS(c, j + 1, "into") &&
@@ -431,10 +437,9 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
         *noun = h;
         return p;
       }
-      if ((IS(c, p, "the") || IS(c, p, "another")) &&
-          (perpetrator_word(c, h) || !IS(c, h, "victim"))) {
-        // "the gunman", "another woman"; "the boy" names one already
-        // counted (add_victim merges it) or one named first here
+      if (IS(c, p, "the") || IS(c, p, "another")) {
+        // "the gunman", "another woman"; "the boy", "the victim" name one
+        // already counted (add_victim merges it) or one named first here
         *noun = h;
         return p;
       }
@@ -590,6 +595,11 @@ static bool self_killing(fx *x, size_t si, const sc *c, size_t k) {
   if (n == 7 && (IS(c, k, "himself") || IS(c, k, "herself"))) {
     bool kill = k > c->a && (IS(c, k - 1, "killed") ||
                              IS(c, k - 1, "killing") || IS(c, k - 1, "kills"));
+    // "before fatally shooting himself"
+    if (k >= c->a + 2 && IS(c, k - 2, "fatally") &&
+        (IS(c, k - 1, "shooting") || IS(c, k - 1, "shot") ||
+         IS(c, k - 1, "shoots")))
+      kill = true;
     // "turned the gun on himself" (a weapon word between)
     bool turned = k >= c->a + 4 && IS(c, k - 1, "on") &&
                   (IS(c, k - 4, "turned") || IS(c, k - 4, "turning") ||
@@ -707,7 +717,8 @@ static bool found_dead(fx *x, size_t si, const sc *c, size_t k, size_t *last) {
 static bool hl_modifier(const sc *c, size_t i) {
   if (i < c->a || i >= c->b) return false;
   if (KIND(c, i, NF_TOK_PUNCT)) return HYPHEN(c, i) && GLUED(c, i);
-  if (NUM(c, i)) return age_number(c, i);
+  if (NUM(c, i))  // "6-year-old", "8th-grader"
+    return age_number(c, i) || (WORD(c, i + 1) && GLUED(c, i + 1));
   if (!KIND(c, i, NF_TOK_WORD)) return false;
   if (c->t[i].flags & NF_TF_POSS) return true;
   uint64_t cl = CL(c, i);
@@ -737,7 +748,7 @@ static size_t hl_person_before(const sc *c, size_t e, size_t *noun) {
   if (h > c->a && of_count(c, h - 1)) h -= 2;  // "Father of 4 killed"
   if (h <= c->a || !person_noun(c, h - 1)) return SIZE_MAX;
   size_t p = h - 1;
-  while (p > c->a && h - p < 8 && hl_modifier(c, p - 1)) p--;
+  while (p > c->a && h - p < 10 && hl_modifier(c, p - 1)) p--;
   if (p > c->a && !hl_clause_edge(c, p - 1)) return SIZE_MAX;
   *noun = h - 1;
   return p;
@@ -747,12 +758,12 @@ static size_t hl_person_before(const sc *c, size_t e, size_t *noun) {
 // "kills", "fatally shoots"), or 0.
 static int hl_active_verb(const sc *c, size_t k) {
   if (IS(c, k, "kills") || IS(c, k, "killed") || IS(c, k, "murders") ||
-      IS(c, k, "murdered") || IS(c, k, "slays"))
+      IS(c, k, "murdered") || IS(c, k, "slays") || IS(c, k, "kill"))
     return NF_M_KILLED;
   if (IS(c, k, "shoots") || IS(c, k, "shot") || IS(c, k, "wounds") ||
-      IS(c, k, "wounded") || IS(c, k, "injures") || IS(c, k, "injured") ||
-      IS(c, k, "stabs") || IS(c, k, "stabbed") || IS(c, k, "grazes") ||
-      IS(c, k, "hits") || IS(c, k, "strikes"))
+      IS(c, k, "shoot") || IS(c, k, "wounded") || IS(c, k, "injures") ||
+      IS(c, k, "injured") || IS(c, k, "stabs") || IS(c, k, "stabbed") ||
+      IS(c, k, "grazes") || IS(c, k, "hits") || IS(c, k, "strikes"))
     return IS(c, k - 1, "fatally") ? NF_M_KILLED : NF_M_INJURED;
   return 0;
 }
@@ -809,12 +820,29 @@ static bool reflexive(const sc *c, size_t i) {
 // who hit themselves: "Girl accidentally shoots herself".
 static bool hl_object(fx *x, size_t si, const sc *c, size_t k) {
   int m = hl_active_verb(c, k);
+  if (!m && (IS(c, k, "shooting") || IS(c, k, "killing") ||
+             IS(c, k, "wounding") || IS(c, k, "stabbing"))) {
+    // "Teen arrested after shooting 18-year-old girl": a gerund takes an
+    // object only with a determiner or an age ("shooting victim" is a
+    // noun)
+    size_t o = k + 1;
+    if (IS(c, o, "his") || IS(c, o, "her") || IS(c, o, "their") ||
+        IS(c, o, "a") || IS(c, o, "an") || age_number(c, o))
+      m = IS(c, k, "killing") ? NF_M_KILLED : NF_M_INJURED;
+    if (IS(c, k - 1, "fatally")) m = m ? NF_M_KILLED : 0;
+  }
   if (!m) return false;
   if (reflexive(c, k + 1)) {
     size_t v = k;
     while (v > c->a && ly_adverb(c, v - 1)) v--;
     size_t noun, a = hl_person_before(c, v, &noun);
-    if (a == SIZE_MAX) return false;
+    if (a == SIZE_MAX) {
+      // "Man shoots daughters, kills himself": the headline's subject
+      for (size_t q = c->a; q < v && q < c->a + 10 && a == SIZE_MAX; q++)
+        if (person_noun(c, q) && hl_person_before(c, q + 1, &noun) == c->a)
+          a = c->a, v = q + 1;
+      if (a == SIZE_MAX) return false;
+    }
     hl_add(x, si, c, a, v, noun, m, false);
     return true;
   }
@@ -850,9 +878,35 @@ static void headline_victims(fx *x, size_t si) {
         continue;
       }
     }
-    if (hl_object(x, si, &c, k)) continue;
+    // (the lexicon classes every verb hl_object reads)
+    if ((cl & (L_CVERB | L_CACT | L_TRIG)) && hl_object(x, si, &c, k)) continue;
+    // "Vigil for slain teen", "Homicide victim identified": a dead person
+    // named by a modifier, with or without a verb
+    if (person_noun(&c, k) && !(k + 1 < c.b && person_noun(&c, k + 1)) &&
+        !(c.t[k + 1 < c.b ? k + 1 : k].flags & NF_TF_POSS)) {
+      size_t noun, a = hl_person_before(&c, k + 1, &noun);
+      bool slain = false;
+      if (a != SIZE_MAX && a > c.a &&
+          (IS(&c, a - 1, "slain") || IS(&c, a - 1, "murdered") ||
+           IS(&c, a - 1, "dead")))
+        a--;  // words of death are verbs too: no modifier to hl_person_before
+      for (size_t q = a; a != SIZE_MAX && q < k; q++)
+        slain |= IS(&c, q, "slain") || IS(&c, q, "murdered") ||
+                 IS(&c, q, "homicide") || IS(&c, q, "murder") ||
+                 IS(&c, q, "dead") || IS(&c, q, "deceased");
+      // (not "murder suspect"; not one read already: "kills slain ...")
+      for (size_t i = n0; i < x->f->n_victims && slain; i++)
+        if (x->f->victims[i].span.in == NF_IN_TITLE &&
+            x->f->victims[i].span.end == c.t[k].end)
+          slain = false;
+      if (slain && !perpetrator_word(&c, noun)) {
+        hl_add(x, si, &c, a, k + 1, noun, NF_M_KILLED, false);
+        continue;
+      }
+    }
     if (!(cl & (L_AUX | L_CVERB)) && !ly_adverb(&c, k) && !IS(&c, k, "dies") &&
-        !lead_verb(&c, k))
+        !((cl & L_TRIG) && lead_verb(&c, k)) && !IS(&c, k, "found") &&
+        !IS(&c, k, "pronounced") && !IS(&c, k, "in"))
       continue;
     size_t vend;
     int m = verb_measure(&c, k, &vend);
@@ -878,6 +932,17 @@ static void headline_victims(fx *x, size_t si) {
       continue;
     }
     size_t noun, a = hl_person_before(&c, k, &noun);
+    if (a != SIZE_MAX && a > c.a + 1 && IS(&c, a - 1, "of") &&
+        IS(&c, a - 2, "victim")) {
+      // "Second victim of 14-year-old shooter dies": the victim does
+      size_t e2 = a - 1;
+      a = hl_person_before(&c, e2, &noun);
+      if (a != SIZE_MAX) {
+        hl_add(x, si, &c, a, e2, noun, m, false);
+        k = vend - 1;
+        continue;
+      }
+    }
     if (a == SIZE_MAX) {
       // "Teen who shot 4 is killed by police": the subject stands before
       // the relative clause, and is who shot when its verb is active
@@ -918,14 +983,13 @@ void Nf_fx_victims(fx *x) {
         if ((ch == 'h' || ch == 'l' || ch == 's') && self_killing(x, si, &c, k))
           continue;
         if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
-        // "A man suffered a gunshot wound", "a teen is recovering" (the
-        // lexicon has none of these words)
-        if (!strchr("srtafg", ch) || !lead_verb(&c, k)) continue;
-      }
-      // Only casualty words and auxiliaries start what is read here.
-      bool lead = !cl;
-      if (!lead && !(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN)))
         continue;
+      }
+      // Only casualty words and auxiliaries start what is read here ("A
+      // man suffered a gunshot wound", "a teen is recovering": words the
+      // lexicon tags L_TRIG for this).
+      if (!(cl & (L_AUX | L_CVERB | L_CACT | L_TRIG | L_CNOUN))) continue;
+      bool lead = (cl & L_TRIG) && lead_verb(&c, k);
       if ((cl & (L_TRIG | L_CNOUN)) && death_of(x, si, &c, k)) continue;
       // Subject form: "<person> (, apposition,) was shot and killed".
       if ((cl & L_AUX) || (cl & L_CVERB) || lead) {
@@ -939,9 +1003,9 @@ void Nf_fx_victims(fx *x) {
             m2++;
           if (!(CL(&c, m2) & (L_CVERB | L_CNOUN)) &&
               !IS(&c, m2, "pronounced") && !IS(&c, m2, "found") &&
-              !lead_verb(&c, m2) && !IS(&c, m2, "in") &&
-              !IS(&c, m2, "critical") && !IS(&c, m2, "serious") &&
-              !IS(&c, m2, "stable"))
+              !((CL(&c, m2) & L_TRIG) && lead_verb(&c, m2)) &&
+              !IS(&c, m2, "in") && !IS(&c, m2, "critical") &&
+              !IS(&c, m2, "serious") && !IS(&c, m2, "stable"))
             continue;
         }
         size_t vend;
@@ -972,7 +1036,10 @@ void Nf_fx_victims(fx *x) {
         }
         // "The parents of a 9-month-old were arrested": the subject is
         // the word before "of"
-        if (a != SIZE_MAX && a > c.a && IS(&c, a - 1, "of")) a = SIZE_MAX;
+        // (but "the father of a boy who was shot": the relative clause's)
+        if (a != SIZE_MAX && a > c.a && IS(&c, a - 1, "of") &&
+            !IS(&c, k, "who"))
+          a = SIZE_MAX;
         if (a != SIZE_MAX) {
           add_victim(x, si, a, e, m, category_of(&c, noun),
                      perpetrator_word(&c, noun), -1);

@@ -188,6 +188,9 @@ static const struct {
      "killed children his infant; killed men perp A 19-year-old man"},
     {"He shot his wife and then turned the gun on himself.",
      "injured women his wife; killed all perp turned the gun on himself"},
+    {"A man shot and killed his 8-year-old son before fatally shooting "
+     "himself.",
+     "killed children his 8-year-old son; killed men perp A man"},
     {"The officer took his own life last year.",
      "killed security_forces perp The officer"},
     {"A 3-year-old boy shot and killed himself with a gun he found.",
@@ -235,6 +238,18 @@ static const struct {
      "injured children A baby"},
     {"The boy's father was dead. His 8-year-old son was killed too.",
      "killed men The boy's father; killed children His 8-year-old son"},
+    // Found dying: reported once dead. "The victim" first named counts.
+    {"Police are investigating after a man was found dying on a street.",
+     "killed men a man"},
+    {"Police say the 17-year-old male victim was taken to the hospital, "
+     "where he was pronounced dead.",
+     "killed children the 17-year-old male victim"},
+    // A relative clause's person after "of" is its subject.
+    {"The father of a 6-year-old boy who was accidentally shot by his "
+     "brother has been charged.",
+     "injured children a 6-year-old boy"},
+    // Who shot into a home shot.
+    {"Alex Dixon, 18, and Mark Hall, 19, shot into the home.", ""},
     // Ages in words tell people apart as ages in digits do.
     {"A ten-year-old girl was killed. A 12-year-old girl was wounded.",
      "killed children A ten-year-old girl; injured children A 12-year-old "
@@ -276,6 +291,27 @@ static const struct {
     {"Teen who shot 4 is killed by police", "No more.",
      "killed children perp teen"},
     {"Man shot outside store dies", "No more.", "killed men man"},
+    // A condition; a gerund with an object; a plural verb.
+    {"Teen in critical condition after accidental shooting", "No more.",
+     "injured children teen"},
+    {"Teen arrested after shooting 18-year-old girl in chest", "No more.",
+     "injured children 18-year-old girl"},
+    {"Lynchburg shooting victim's mother seeks answers", "No more.", ""},
+    {"Officers kill teen after shoot-out", "No more.", "killed children teen"},
+    {"Second teen victim of suspected 14-year-old shooter dies", "No more.",
+     "killed all second teen victim"},
+    {"Lodi 8th-grader dies in accidental shooting", "No more.",
+     "killed all lodi 8th-grader"},
+    // Who shot themselves is the headline's subject, however far.
+    {"Boy finds gun, accidentally shoots himself in leg", "No more.",
+     "injured children boy"},
+    // Dead by a modifier, with or without a verb; found dead.
+    {"Vigil held for slain teen", "No more.", "killed children slain teen"},
+    {"Homicide victim identified", "No more.", "killed all homicide victim"},
+    {"Mother of murdered teen speaks out", "No more.", "killed children teen"},
+    {"Woman found dead in home; police investigating", "No more.",
+     "killed women woman"},
+    {"Police searching for 18-year-old murder suspect", "No more.", ""},
     // Who is charged, who shot, numbers and plurals are no victims here.
     {"Man charged in killing", "No more.", ""},
     {"Teen who shot 4 arrested", "No more.", ""},
