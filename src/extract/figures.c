@@ -540,6 +540,14 @@ static bool not_a_count(const sc *c, const numph *np) {
       !np->vague && np->value < 120)
     return true;
   if (appositive_age(c, np)) return true;
+  // "One of the alleged robbers, 34, was shot": a count of more than one
+  // set off by commas takes no singular verb; it is an age.
+  if (digits && np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
+      PUNCT(c, j, ',') &&
+      (IS(c, j + 1, "was") || IS(c, j + 1, "is") || IS(c, j + 1, "has")) &&
+      np->q0 == np->t0 && !np->money && !np->pct && !np->range &&
+      np->value >= 2 && np->value < 120)
+    return true;
   // "a father of 4", "mother of three": children, not a count of the story
   if (np->q0 == np->t0 && np->t0 >= c->a + 2 && IS(c, np->t0 - 1, "of") &&
       (IS(c, np->t0 - 2, "father") || IS(c, np->t0 - 2, "mother") ||
@@ -636,6 +644,8 @@ static void scan_head(const sc *c, numph *np) {
       // "including those of nine children": no head here
     } else if (k < c->b && np_word(c, k)) {
       j = k;
+    } else if (NUM(c, k) && np_word(c, k + 1)) {
+      j = k + 1;  // "two of the 12 passengers"
     }
   }
   // "two 16-year-old boys": the ages of the people counted
@@ -645,7 +655,11 @@ static void scan_head(const sc *c, numph *np) {
       IS(c, j + 4, "old"))
     j += 5;
   size_t k = j, head = SIZE_MAX, n = 0;
-  while (k < c->b && n < 6 && np_word(c, k)) {
+  // "four shooting victims", "two stabbing victims": an attack word before
+  // the people counted modifies them.
+  while (k < c->b && n < 6 &&
+         (np_word(c, k) || ((CL(c, k) & L_CACT) && KIND(c, k, NF_TOK_WORD) &&
+                            (CL(c, k + 1) & L_PEOPLE) && head == SIZE_MAX))) {
     uint64_t cl = CL(c, k);
     if ((cl & (L_PEOPLE | L_CNOUN)) && head == SIZE_MAX) head = k;
     if (cl & L_NOTCOUNT) {
@@ -997,6 +1011,47 @@ static bool partitive_whole(const sc *c, size_t q0) {
          IS(c, p, "several") || IS(c, p, "half");
 }
 
+// Attackers counted: "two suspects", "three gunmen".
+static bool perp_head(const sc *c, size_t head) {
+  if (head == SIZE_MAX) return false;
+  return (CL(c, head) & L_PERP) || IS(c, head, "suspects") ||
+         IS(c, head, "robbers") || IS(c, head, "shooters") ||
+         IS(c, head, "attackers") || IS(c, head, "assailants") ||
+         IS(c, head, "gunmen");
+}
+
+// An "and" or a comma between tokens a and b, asides left out: the verb
+// at b may be another clause's ("Two suspects came out and, after a
+// fight, Stanford was shot").
+static bool clause_joined(const sc *c, size_t a, size_t b) {
+  for (size_t k = a; k < b && k < c->b; k++) {
+    size_t close = aside_end(c, k);
+    // a spaced hyphen also opens one: "Two suspects - a man and a woman -"
+    for (size_t m = k + 1; close == SIZE_MAX && HYPHEN(c, k) && !GLUED(c, k) &&
+                           m < b && m < k + 12;
+         m++)
+      if (HYPHEN(c, m) && !GLUED(c, m)) close = m;
+    if (close != SIZE_MAX) {
+      k = close;
+      continue;
+    }
+    if (IS(c, k, "and") || PUNCT(c, k, ',')) return true;
+  }
+  return false;
+}
+
+// Is the number starting at q0 the group of a counted part ("two of the
+// four", "three of his five")?
+static bool counted_part_before(const sc *c, size_t q0) {
+  size_t k = q0;
+  if (k > c->a && (IS(c, k - 1, "the") || IS(c, k - 1, "those") ||
+                   IS(c, k - 1, "his") || IS(c, k - 1, "her") ||
+                   IS(c, k - 1, "their")))
+    k--;
+  if (k < c->a + 2 || !IS(c, k - 1, "of")) return false;
+  return NUM(c, k - 2) || (CL(c, k - 2) & L_NUM);
+}
+
 // The figure a part after "including" / "among them" belongs to: the last
 // whole before the cue in this sentence (figures first_fig onwards), or -1.
 static int32_t including_whole(const fx *x, const sc *c, size_t q0,
@@ -1165,11 +1220,24 @@ static void sentence_figures(fx *x, size_t si) {
     // the part's verb comes after its group, and says what the part is.
     bool part_of_group =
         IS(&c, np.t1, "of") && np.head != SIZE_MAX && np.head > np.t1;
+    int fwd = 0;
     if (part_of_group && (CL(&c, fstart) & L_CVERB) &&
-        !(CL(&c, fstart - 1) & L_AUX))
-      fstart++;
-    int fwd = forward_measure(&c, fstart, &fwd_at);
+        !(CL(&c, fstart - 1) & L_AUX)) {
+      fwd = forward_measure(&c, fstart + 1, &fwd_at);
+      // ...unless no verb follows: "Three of the victims died".
+      if (fwd) fstart++;
+    }
+    if (!fwd) fwd = forward_measure(&c, fstart, &fwd_at);
+    // "Two of the four victims had died": the verb after a counted part's
+    // group is the part's; the group keeps only its own participle ("four
+    // of the five people shot").
+    if (!part_of_group && counted_part_before(&c, np.q0) && fwd &&
+        (fwd_at != fstart || !forward_measure(&c, fstart + 1, NULL)))
+      fwd = 0, fwd_at = SIZE_MAX;
     if (part_of_group && fwd && fwd != NF_M_BURIED && back <= 0) measure = 0;
+    if (!measure && fwd && perp_head(&c, np.head) &&
+        clause_joined(&c, fstart, fwd_at))
+      fwd = 0, fwd_at = SIZE_MAX;
     if (!measure && fwd) {
       measure = fwd;
       cue_at = fwd_at;

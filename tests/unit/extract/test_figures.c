@@ -122,6 +122,24 @@ static const fcase FIGURES[] = {
      "1 exact killed security_forces; 12 exact other security_forces"},
     {"Four of the five people shot died.",
      "4 exact killed all; 5 exact injured all"},
+    // A counted part takes the verb; its group keeps only its own
+    // participle, and a number or an attack word may come before the
+    // people counted.
+    {"Two of the four shooting victims had died.", "2 exact killed all"},
+    {"Two of the four shooting victims died.", "2 exact killed all"},
+    {"Three of the victims died.", "3 exact killed all"},
+    {"Two of the 12 passengers died.",
+     "2 exact killed civilians; 12 exact other civilians"},
+    {"Police said two shooting victims were taken to the hospital.", ""},
+    // Attackers take a verb only in their own clause.
+    {"Two male suspects came out of an apartment and after a "
+     "confrontation, Stanford was shot.",
+     ""},
+    {"Two suspects - another man and a woman - from the vehicle were hit.",
+     "2 exact injured other"},
+    {"Two suspects were shot by police.", "2 exact injured other"},
+    // A number set off by commas before a singular verb is an age.
+    {"One of the alleged robbers, 34, was shot in the torso.", ""},
     // "One of" a group of people is a count only when it died.
     {"One of the wounded has died, police said.", "1 exact killed all"},
     {"Two men were shot and one of them later died.",
