@@ -1044,9 +1044,9 @@ static bool clause_joined(const sc *c, size_t a, size_t b) {
 // four", "three of his five")?
 static bool counted_part_before(const sc *c, size_t q0) {
   size_t k = q0;
-  if (k > c->a && (IS(c, k - 1, "the") || IS(c, k - 1, "those") ||
-                   IS(c, k - 1, "his") || IS(c, k - 1, "her") ||
-                   IS(c, k - 1, "their")))
+  if (k > c->a &&
+      (IS(c, k - 1, "the") || IS(c, k - 1, "those") || IS(c, k - 1, "his") ||
+       IS(c, k - 1, "her") || IS(c, k - 1, "their")))
     k--;
   if (k < c->a + 2 || !IS(c, k - 1, "of")) return false;
   return NUM(c, k - 2) || (CL(c, k - 2) & L_NUM);
