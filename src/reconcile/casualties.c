@@ -18,7 +18,9 @@
 //    a later one) is counted once, among the killed; one person told twice
 //    in one report ("Timea Batts", "Timea"; "a 10-year-old girl", "his
 //    sister") is counted once, unless names, ages, kinds, "another" or one
-//    sentence naming both tell them apart. Likewise a count of the injured
+//    sentence naming both tell them apart; one a report tells apart from
+//    its own dead ("a man was killed and another man wounded") is none of
+//    the dead of any report. Likewise a count of the injured
 //    no larger than the people described as killed, when no count of the
 //    dead is given and nothing tells them apart ("one woman was
 //    hospitalized", then "Sarah Bonner died").
@@ -531,8 +533,15 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
       if (measure == NF_M_INJURED && dead_counted && only_hit(r, rep, v))
         continue;
       rc_person me = person(r, rep, v);
+      // "Another man was wounded" beside a death the report tells of: the
+      // report itself tells this one apart from its dead, so no report's
+      // dead is this one.
+      bool apart = false;
+      if (says_someone_else(v))
+        for (size_t k = 0; k < n_dead && !apart; k++)
+          apart = dead[k].report == rep && !dead[k].v->perpetrator;
       bool died = false;
-      for (size_t k = 0; k < n_dead && !died; k++)
+      for (size_t k = 0; k < n_dead && !died && !apart; k++)
         died = same_victim(&me, &dead[k]);
       if (died) continue;
       bool again = false;
