@@ -91,6 +91,18 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
   if (IS(c, j, "fatally")) fatally = true, j++;
   if (j >= c->b) return 0;
   int m = 0;
+  // "is fighting for her life", "remains clinging to life": hurt
+  if (j > k && IS(c, j, "fighting") && IS(c, j + 1, "for") &&
+      (IS(c, j + 2, "his") || IS(c, j + 2, "her") || IS(c, j + 2, "their")) &&
+      (IS(c, j + 3, "life") || IS(c, j + 3, "lives"))) {
+    if (end) *end = j + 4;
+    return NF_M_INJURED;
+  }
+  if (j > k && IS(c, j, "clinging") && IS(c, j + 1, "to") &&
+      IS(c, j + 2, "life")) {
+    if (end) *end = j + 3;
+    return NF_M_INJURED;
+  }
   // "is in critical condition", "remains in stable condition"
   {
     size_t q = j;
@@ -428,6 +440,35 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
       (IS(c, q - 1, "in") || IS(c, q - 1, "from") || IS(c, q - 1, "of")))
     e = q - 1;
   size_t h = e - 1;
+  // "one man died and another was wounded", "a fourth was hurt": someone
+  // more, named by no noun (add_victim reads the word as someone else)
+  // (only as a subject: a finite verb after it, no preposition before:
+  // not "a park named for another slain teen")
+  size_t v = e < c->b && ly_adverb(c, e) ? e + 1 : e;
+  bool finite = v < c->b && (((CL(c, v) & L_AUX) && !(CL(c, v) & L_CVERB)) ||
+                             IS(c, v, "died") || IS(c, v, "dies"));
+  bool after_prep = h > c->a && (CL(c, h - 1) & L_FUNC) &&
+                    !IS(c, h - 1, "and") && !IS(c, h - 1, "while") &&
+                    !IS(c, h - 1, "but") && !IS(c, h - 1, "as");
+  if (!finite || after_prep) {
+    // no subject without a noun
+  } else if (IS(c, h, "another") && !(h > c->a && IS(c, h - 1, "one"))) {
+    // of the kind named last ("one suspect was caught while another was
+    // found dead": a suspect)
+    *noun = h;
+    for (size_t b = h; b > c->a && h - b < 12; b--)
+      if (person_noun(c, b - 1)) {
+        *noun = b - 1;
+        break;
+      }
+    return h;
+  }
+  if (finite && h > c->a && (IS(c, h - 1, "a") || IS(c, h - 1, "an")) &&
+      (IS(c, h, "second") || IS(c, h, "third") || IS(c, h, "fourth") ||
+       IS(c, h, "fifth") || IS(c, h, "sixth"))) {
+    *noun = h;
+    return h - 1;
+  }
   if (of_count(c, h)) h -= 2;  // "a father of four"
   if (person_noun(c, h)) {
     size_t k = h, n = 0;
@@ -489,7 +530,9 @@ static bool active_verb(const sc *c, size_t k, size_t vend) {
       return false;
   size_t o = vend;
   if (o >= c->b) return false;
-  if (c->t[o].kind == NF_TOK_NUM) return true;
+  // "killed one of the guards", "shot two people"
+  if (c->t[o].kind == NF_TOK_NUM || (CL(c, o) & L_NUM) || IS(c, o, "one"))
+    return true;
   return IS(c, o, "a") || IS(c, o, "an") || IS(c, o, "the") ||
          IS(c, o, "his") || IS(c, o, "her") || IS(c, o, "their") ||
          IS(c, o, "him") || IS(c, o, "them") || IS(c, o, "my") ||
@@ -1005,6 +1048,7 @@ void Nf_fx_victims(fx *x) {
               !IS(&c, m2, "pronounced") && !IS(&c, m2, "found") &&
               !((CL(&c, m2) & L_TRIG) && lead_verb(&c, m2)) &&
               !IS(&c, m2, "in") && !IS(&c, m2, "critical") &&
+              !IS(&c, m2, "fighting") && !IS(&c, m2, "clinging") &&
               !IS(&c, m2, "serious") && !IS(&c, m2, "stable"))
             continue;
         }

@@ -260,6 +260,23 @@ static const struct {
     // A place before the person: no name.
     {"Police are investigating the death of West Seattle teenager.",
      "killed children West Seattle teenager"},
+    // "another", "a fourth" as a subject: someone more, of the kind named
+    // last; not after a preposition or before an adjective.
+    {"One man died and another was wounded.", "injured men another"},
+    {"One suspect was caught while another was found dead.",
+     "killed all perp another"},
+    {"Two people were killed and a fourth was hurt in the crash.",
+     "injured all a fourth"},
+    {"A park was named for another slain teen, Hadiya Pendleton.", ""},
+    {"A fourth suspect fled.", ""},
+    // Fighting for one's life, clinging to life: hurt.
+    {"A man was killed. Another is fighting for her life.",
+     "killed men A man; injured all Another"},
+    {"A woman is clinging to life after the stabbing.",
+     "injured women A woman"},
+    {"The economy is fighting for its life.", ""},
+    // Who killed "one of" them is not the one killed.
+    {"The gunman killed one of the guards.", ""},
 };
 
 // Headlines drop articles and auxiliaries; the body then describes the
