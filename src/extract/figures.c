@@ -1319,6 +1319,15 @@ static void sentence_figures(fx *x, size_t si) {
           !(measure == NF_M_KILLED || measure == NF_M_INJURED))
         lead = SIZE_MAX;
     }
+    // ...and after it: "two children and their father were found dead".
+    size_t trail = SIZE_MAX;
+    if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&
+        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
+        IS(&c, np.h1, "and") && article(&c, np.h1 + 1) &&
+        (CL(&c, np.h1 + 2) & L_PNOUN) && !(CL(&c, np.h1 + 2) & L_PERP) &&
+        IS(&c, np.h1 + 3, "were") && cue_at != SIZE_MAX && cue_at > np.h1 &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED))
+      trail = np.h1 + 3;
     bool keep = true;
     // "One of the wounded has died", "one of them later died": one more
     // dead; what else happens to one of a group is no count.
@@ -1385,9 +1394,10 @@ static void sentence_figures(fx *x, size_t si) {
       continue;
     }
     // Category.
-    if (lead != SIZE_MAX) cat_a = cat_b = np.h1;
-    cat = lead != SIZE_MAX ? NF_C_ALL  // people of all kinds
-                           : category_of(&c, cat_a, cat_b, np.head);
+    if (lead != SIZE_MAX || trail != SIZE_MAX) cat_a = cat_b = np.h1;
+    cat = lead != SIZE_MAX || trail != SIZE_MAX
+              ? NF_C_ALL  // people of all kinds
+              : category_of(&c, cat_a, cat_b, np.head);
     if (cat < 0 && toll_cat >= 0) cat = toll_cat;
     if ((cat < 0 || cat == NF_C_ALL) && np.head != SIZE_MAX &&
         IS(&c, np.head, "members")) {
@@ -1414,8 +1424,11 @@ static void sentence_figures(fx *x, size_t si) {
     size_t end = np.h1 > np.t1 ? np.h1 : np.t1;
     end = postmodifier_end(&c, end);
     if (cat_b == np.h1) cat_b = postmodifier_end(&c, cat_b);
+    if (trail != SIZE_MAX) end = trail;
     set_text(x, si, f, &c, lead != SIZE_MAX ? lead : np.q0, end);
-    f->value = np.vague || np.range ? NAN : np.value + (lead != SIZE_MAX);
+    f->value = np.vague || np.range
+                   ? NAN
+                   : np.value + (lead != SIZE_MAX) + (trail != SIZE_MAX);
     f->low = np.low;
     f->high = np.high;
     f->qualifier = np.qual;
