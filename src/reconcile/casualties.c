@@ -560,9 +560,11 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
 }
 
 // The share of a figure group's current mentions for which pred holds:
-// returns (holds - not) over them, sign only.
+// returns (holds - not) over them, sign only; with any, 1 as soon as one
+// mention holds.
 static int mentions_vote(const rc *r, const nf_acc_figure *g,
-                         int (*pred)(const rc *, uint32_t, const nf_figure *)) {
+                         int (*pred)(const rc *, uint32_t, const nf_figure *),
+                         bool any) {
   int vote = 0;
   for (size_t v = 0; v < g->n_values; v++) {
     // The wording of the figures behind the best estimate decides.
@@ -571,7 +573,9 @@ static int mentions_vote(const rc *r, const nf_acc_figure *g,
       const nf_acc_mention *m = &g->values[v].mentions[i];
       const nf_facts *f = rc_facts(r, m->ref.report);
       if (!f || m->figure >= f->n_figures) continue;
-      vote += pred(r, m->ref.report, &f->figures[m->figure]);
+      int p = pred(r, m->ref.report, &f->figures[m->figure]);
+      if (any && p > 0) return 1;
+      vote += p;
     }
   }
   return vote;
@@ -582,11 +586,11 @@ static int hit_vote(const rc *r, uint32_t rep, const nf_figure *f) {
 }
 
 bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
-  return mentions_vote(r, g, hit_vote) > 0;
+  return mentions_vote(r, g, hit_vote, false) > 0;
 }
 
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
-  return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker) > 0;
+  return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker, false) > 0;
 }
 
 // Whether a count of the injured tells its people apart from the dead: "three
@@ -614,17 +618,7 @@ static int tells_dead_apart(const rc *r, uint32_t rep, const nf_figure *f) {
 }
 
 bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g) {
-  for (size_t v = 0; v < g->n_values; v++) {
-    if (!g->values[v].current || !g->values[v].fits_best) continue;
-    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
-      const nf_acc_mention *m = &g->values[v].mentions[i];
-      const nf_facts *f = rc_facts(r, m->ref.report);
-      if (!f || m->figure >= f->n_figures) continue;
-      if (tells_dead_apart(r, m->ref.report, &f->figures[m->figure]))
-        return true;
-    }
-  }
-  return false;
+  return mentions_vote(r, g, tells_dead_apart, true) > 0;
 }
 
 // A small count in words or digits ("five", "12"), or -1.
