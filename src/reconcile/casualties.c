@@ -559,13 +559,16 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
   }
 }
 
-// The share of a figure group's current mentions for which pred holds:
-// returns (holds - not) over them, sign only; with any, 1 as soon as one
-// mention holds.
-static int mentions_vote(const rc *r, const nf_acc_figure *g,
-                         int (*pred)(const rc *, uint32_t, const nf_figure *),
-                         bool any) {
-  int vote = 0;
+// How the figures behind a group's best estimate are worded: the current
+// mentions for which pred holds (> 0) and does not (< 0); 0 says nothing.
+typedef struct mention_tally {
+  int yes, no;
+} mention_tally;
+
+static mention_tally mentions_tally(const rc *r, const nf_acc_figure *g,
+                                    int (*pred)(const rc *, uint32_t,
+                                                const nf_figure *)) {
+  mention_tally t = {0, 0};
   for (size_t v = 0; v < g->n_values; v++) {
     // The wording of the figures behind the best estimate decides.
     if (!g->values[v].current || !g->values[v].fits_best) continue;
@@ -574,11 +577,11 @@ static int mentions_vote(const rc *r, const nf_acc_figure *g,
       const nf_facts *f = rc_facts(r, m->ref.report);
       if (!f || m->figure >= f->n_figures) continue;
       int p = pred(r, m->ref.report, &f->figures[m->figure]);
-      if (any && p > 0) return 1;
-      vote += p;
+      if (p > 0) t.yes++;
+      if (p < 0) t.no++;
     }
   }
-  return vote;
+  return t;
 }
 
 static int hit_vote(const rc *r, uint32_t rep, const nf_figure *f) {
@@ -586,11 +589,13 @@ static int hit_vote(const rc *r, uint32_t rep, const nf_figure *f) {
 }
 
 bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
-  return mentions_vote(r, g, hit_vote, false) > 0;
+  mention_tally t = mentions_tally(r, g, hit_vote);
+  return t.yes > t.no;
 }
 
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
-  return mentions_vote(r, g, Nf_rc_count_leaves_out_attacker, false) > 0;
+  mention_tally t = mentions_tally(r, g, Nf_rc_count_leaves_out_attacker);
+  return t.yes > t.no;
 }
 
 // Whether a count of the injured tells its people apart from the dead: "three
@@ -618,7 +623,7 @@ static int tells_dead_apart(const rc *r, uint32_t rep, const nf_figure *f) {
 }
 
 bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g) {
-  return mentions_vote(r, g, tells_dead_apart, true) > 0;
+  return mentions_tally(r, g, tells_dead_apart).yes > 0;
 }
 
 // A small count in words or digits ("five", "12"), or -1.
@@ -709,19 +714,14 @@ static bool partitive(const rc *r, uint32_t rep, const nf_figure *f) {
   return false;
 }
 
+static int partitive_vote(const rc *r, uint32_t rep, const nf_figure *f) {
+  return partitive(r, rep, f) ? 1 : -1;
+}
+
+// Every figure behind the best estimate is told as a part ("two of the").
 bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g) {
-  bool any = false;
-  for (size_t v = 0; v < g->n_values; v++) {
-    if (!g->values[v].current || !g->values[v].fits_best) continue;
-    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
-      const nf_acc_mention *m = &g->values[v].mentions[i];
-      const nf_facts *f = rc_facts(r, m->ref.report);
-      if (!f || m->figure >= f->n_figures) continue;
-      if (!partitive(r, m->ref.report, &f->figures[m->figure])) return false;
-      any = true;
-    }
-  }
-  return any;
+  mention_tally t = mentions_tally(r, g, partitive_vote);
+  return t.yes > 0 && t.no == 0;
 }
 
 bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f) {
