@@ -693,10 +693,21 @@ static bool is_entity(const nf_group *g, uint32_t t) {
   return ti->kind != TERM_WORD || ti->capital > 0;
 }
 
+// Squared IDF-weighted length of a report's vector over the terms some
+// other report has too: a term only it has cannot be shared, and counting
+// it would only hold long or noisy reports to a higher bar.
+static double shared_norm2(const nf_group *g, const tw *v, size_t n) {
+  double sum = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (g->terms[v[k].term].df <= 1) continue;
+    double x = v[k].w * idf(g, v[k].term);
+    sum += x * x;
+  }
+  return sum;
+}
+
 // How close a report is to a story: TF-IDF cosine over all terms, and over
-// the entity terms alone. The report's terms no other report has yet are
-// left out of its length: they cannot be shared, and counting them would
-// only hold long or noisy reports to a higher bar.
+// the entity terms alone, the report's length over its shared terms.
 typedef struct similarity {
   double all, entities;
 } similarity;
@@ -705,12 +716,7 @@ static similarity compare(const nf_group *g, const tw *v, size_t n,
                           const story *s) {
   const tw *cv = s->centroid;
   size_t cn = s->n_centroid;
-  double dot = 0, nv = 0, nc = 0, edot = 0, enc = 0;
-  for (size_t k = 0; k < n; k++) {
-    if (g->terms[v[k].term].df <= 1) continue;
-    double x = v[k].w * idf(g, v[k].term);
-    nv += x * x;
-  }
+  double dot = 0, nv = shared_norm2(g, v, n), nc = 0, edot = 0, enc = 0;
   for (size_t k = 0; k < cn; k++) {
     double x = cv[k].w * idf(g, cv[k].term);
     nc += x * x;
@@ -816,12 +822,7 @@ static size_t report_heads(const nf_group *g, tw *out) {
 // are left out: they cannot be shared.
 static double heads_cos(const nf_group *g, const tw *a, size_t na, const tw *b,
                         size_t nb) {
-  double dot = 0, xa = 0, xb = 0;
-  for (size_t i = 0; i < na; i++) {
-    if (g->terms[a[i].term].df <= 1) continue;
-    double x = a[i].w * idf(g, a[i].term);
-    xa += x * x;
-  }
+  double dot = 0, xa = shared_norm2(g, a, na), xb = 0;
   for (size_t i = 0; i < nb; i++) {
     double x = b[i].w * idf(g, b[i].term);
     xb += x * x;
