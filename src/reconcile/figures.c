@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/str.h"
+#include "model/datetime.h"
 #include "reconcile/rc_int.h"
 
 // ------------------------------------------------------------ collecting
@@ -67,11 +69,8 @@ static bool over_a_period(nf_sv sent) {
   // "since" and a point in time: a month, a feast, a year ("since January",
   // "since Easter", "since 1913"); not the "since" of a reason ("since he
   // had already shot four people").
-  static const char *const points[] = {
-      "january",   "february",  "march",     "april",
-      "may",       "june",      "july",      "august",
-      "september", "october",   "november",  "december",
-      "easter",    "christmas", "the start", "the beginning"};
+  static const char *const points[] = {"easter", "christmas", "the start",
+                                       "the beginning"};
   static const char *const cues[] = {"since ", "through "};
   for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
     size_t cn = strlen(cues[c]);
@@ -85,6 +84,9 @@ static bool over_a_period(nf_sv sent) {
           Nf_ascii_digit((unsigned char)after.p[2]) &&
           Nf_ascii_digit((unsigned char)after.p[3]))
         return true;  // a year: "since 1913", "through 2009"
+      size_t w = 0;
+      while (w < after.n && Nf_ascii_alpha((unsigned char)after.p[w])) w++;
+      if (Nf_month_from_name(Nf_sv(after.p, w)) > 0) return true;
       for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
         size_t n = strlen(points[i]);
         if (after.n >= n &&

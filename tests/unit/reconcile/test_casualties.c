@@ -320,6 +320,7 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"Two officers have been killed in the line of duty since 1913.",
        "Two officers"},
       {"Two doctors were murdered through May 2009.", "Two doctors"},
+      {"Two teens have been shot dead in the area since Jan. 1.", "Two teens"},
       {"Two people were killed in 12 incidents across the city.", "Two people"},
       {"Two people were killed in several Fourth of July shootings.",
        "Two people"},
