@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "7";
+const char Nf_group_version[] = "8";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -1634,11 +1634,16 @@ static nf_status reassign(nf_group *g) {
     tw h[TITLE_TERMS_MAX];
     size_t nh = load_heads(g, rep, h);
     double best = -1;
+    // How close in time its own story is without it; -1 when either side
+    // has no date (or the report is alone).
+    double own_tf = -1;
     const story *own = &g->stories[rep->story];
     if (own->n_reports > 1) {
       story without;
       story_without(g, own, &edges[rep->story], rep, &without, c, hs);
       best = story_score(g, v, n, rep->day, &without, h, nh);
+      if (rep->day != NO_DAY && without.day_min != NO_DAY)
+        own_tf = time_factor(rep->day, &without);
     }
     cand cs[CANDIDATES];
     size_t nc = find_candidates(g, v, n, h, nh, cs);
@@ -1660,6 +1665,13 @@ static nf_status reassign(nf_group *g) {
       bar = rep->day != NO_DAY && 2 * t->n_dated >= t->n_reports
                 ? MERGE_SINGLE_DATED
                 : MERGE_SINGLE;
+    // A report dated near its own story does not move to a story so far
+    // from it in time that the time factor is at its floor: the same city
+    // and the same kind of shooting a year apart is another incident, and
+    // the move would only follow the words they share.
+    if (own_tf > TIME_FLOOR && rep->day != NO_DAY && t->day_min != NO_DAY &&
+        time_factor(rep->day, t) <= TIME_FLOOR)
+      continue;
     if (best >= bar) {
       target[r] = best_id;
       n_moved++;
