@@ -411,7 +411,8 @@ static void early_report_moves_to_its_story_at_finish(void **state) {
 // Without the rule, "x" moves to the Kenwood Avenue story.
 #define KENWOOD(when, more)                                                  \
   "Police in Dayton said a man was shot on Kenwood Avenue near the Salem "   \
-  "Mall late " when ". Sergeant Nolan Hall said the victim was taken to "    \
+  "Mall late " when                                                          \
+  ". Sergeant Nolan Hall said the victim was taken to "                      \
   "Miami Valley Hospital in critical condition. Detectives from the Dayton " \
   "violent crimes bureau are asking witnesses to call Crime Stoppers." more
 
