@@ -453,6 +453,42 @@ static void report_does_not_move_to_a_story_a_year_away(void **state) {
   nf_ctx_free(ctx);
 }
 
+// Closeness in time counts from the story's nearest dated report, not from
+// its date range: a trial a year on does not make a like shooting half a
+// year after the first report "on the story's dates". With the range, "x"
+// and "x2" join the Jumbo Pocket story.
+static void time_counts_from_nearest_report_not_range(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"a1", "Man shot dead outside Jumbo Pocket Sports Bar", "2014-03-01",
+       "A man was shot and killed outside the Jumbo Pocket Sports Bar on "
+       "Majesty Drive late Saturday, Arlington police said. Officers found "
+       "Ketron Nathan on the sidewalk with gunshot wounds to the chest and "
+       "he was pronounced dead at the scene. No arrests have been made."},
+      {"a2", "Alvin Bell found not guilty in killing of Ketron Nathan",
+       "2015-03-20",
+       "A jury found Alvin Bell not guilty in the shooting death of Ketron "
+       "Nathan outside the Jumbo Pocket Sports Bar on Majesty Drive in "
+       "Arlington."},
+      {"x", "Man shot and killed outside bar", "2014-09-01",
+       "A man was shot and killed outside a bar late Saturday, police said. "
+       "The victim was found on the sidewalk with gunshot wounds to the "
+       "chest and was pronounced dead at the scene. No arrests have been "
+       "made."},
+      {"x2", "Man killed outside bar on Saturday", "2014-09-01",
+       "Police said a man died after he was shot outside a bar late "
+       "Saturday. He was found on the sidewalk and pronounced dead. "
+       "Detectives have no suspects."},
+  };
+  nf_story_set *s = group(ctx, in, 4);
+  assert_true(same_story(s, 0, 1));
+  assert_true(same_story(s, 2, 3));
+  assert_false(same_story(s, 0, 2));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(one_event_groups_and_like_events_stay_apart),
@@ -465,6 +501,7 @@ int main(void) {
       cmocka_unit_test(like_headlines_join_reports_of_few_shared_words),
       cmocka_unit_test(early_report_moves_to_its_story_at_finish),
       cmocka_unit_test(report_does_not_move_to_a_story_a_year_away),
+      cmocka_unit_test(time_counts_from_nearest_report_not_range),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
