@@ -76,14 +76,13 @@ static bool has_year(nf_sv sent) {
 // to a story, not its event.
 static bool over_a_period(nf_sv sent) {
   static const char *const period[] = {
-      "this year",     "that year",     "last year",   "so far",
-      "year to date",  "per year",      "a year",      "each year",
-      "every year",    "annually",      "this month",  "last month",
-      "in the past",   "over the past",
-      "statistics",    "on average",    "nationwide",  "per capita",
-      "in the last",   "over the last", "in one week", "in a week",
-      "within a week", "in one month",  "in a month",  "in two weeks",
-      "in 24 hours",   "in 48 hours"};
+      "this year",    "that year",     "last year",     "so far",
+      "year to date", "per year",      "a year",        "each year",
+      "every year",   "annually",      "this month",    "last month",
+      "in the past",  "over the past", "statistics",    "on average",
+      "nationwide",   "per capita",    "in the last",   "over the last",
+      "in one week",  "in a week",     "within a week", "in one month",
+      "in a month",   "in two weeks",  "in 24 hours",   "in 48 hours"};
   for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
   // A city's tally or a record, with a span of time ("15 homicide victims
@@ -138,7 +137,7 @@ static bool over_a_period(nf_sv sent) {
 // "unrelated shootings").
 static bool several_events(nf_sv sent) {
   static const char *const events[] = {"shootings", "incidents", "stabbings",
-                                       "homicides", "murders",  NULL};
+                                       "homicides", "murders",   NULL};
   static const char *const counts[] = {
       "two",       "three",       "four",      "five",     "six",
       "seven",     "eight",       "nine",      "ten",      "eleven",
