@@ -1157,10 +1157,51 @@ static size_t person_conjunct(const sc *c, size_t and, size_t *verb) {
   return SIZE_MAX;
 }
 
+// A year on its own (no month before it): "in 2013", "since 2010".
+static bool bare_year(const sc *c, size_t i) {
+  size_t nd;
+  long v = INT(c, i, &nd);
+  return nd == 4 && v >= 1900 && v <= 2100 && !(CL(c, i - 1) & L_MONTH) &&
+         !PUNCT(c, i - 1, ',') && !PUNCT(c, i - 1, '.');
+}
+
+// Does the sentence count over a stretch of time longer than one event
+// ("more than 500 people died in 2013", "nine people have been killed
+// this year", "about a dozen minors die annually", "in July alone")? Such a
+// tally is background to the story, not its toll.
+static bool period_tally(const sc *c) {
+  for (size_t k = c->a; k < c->b; k++) {
+    if ((IS(c, k, "in") || IS(c, k, "since") || IS(c, k, "during") ||
+         IS(c, k, "throughout")) &&
+        bare_year(c, k + 1) &&
+        !(GLUED(c, k + 2) && (WORD(c, k + 2) || HYPHEN(c, k + 2))))
+      return true;
+    // "this year", "each year", "in the past year"; but "last year" and
+    // "earlier this month" date the event itself in a later report.
+    if ((IS(c, k, "year") || IS(c, k, "years") || IS(c, k, "month")) &&
+        (IS(c, k - 1, "this") || IS(c, k - 1, "each") ||
+         IS(c, k - 1, "every") || IS(c, k - 1, "per") ||
+         IS(c, k - 1, "past")) &&
+        !IS(c, k - 2, "earlier") && !IS(c, k - 2, "later"))
+      return true;
+    if (IS(c, k, "annually") || IS(c, k, "yearly")) return true;
+    // "were killed statewide" (but "Nationwide Children's Hospital")
+    if ((IS(c, k, "statewide") || IS(c, k, "nationwide") ||
+         IS(c, k, "countywide") || IS(c, k, "nationally")) &&
+        !CAP(c, k))
+      return true;
+    // "In July alone, three minors were shot"
+    if (IS(c, k, "alone") && ((CL(c, k - 1) & L_MONTH) || bare_year(c, k - 1)))
+      return true;
+  }
+  return false;
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
   size_t first_fig = x->f->n_figures;
+  int period = -1;  // period_tally(&c), read once when needed
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
     if (t->kind != NF_TOK_NUM) {
@@ -1360,6 +1401,13 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure && !np.money && !np.pct && counts_people) {
       int32_t w = including_whole(x, &c, np.q0, first_fig);
       if (w >= 0) measure = x->f->figures[w].measure;
+    }
+    // "ten children perished in 2013": a tally of a year is no toll of
+    // this story's event.
+    if ((measure == NF_M_KILLED || measure == NF_M_INJURED) && !np.money &&
+        !np.pct) {
+      if (period < 0) period = period_tally(&c);
+      if (period) measure = 0;
     }
     if (np.money) {
       measure = NF_M_MONEY;

@@ -102,6 +102,25 @@ static const fcase FIGURES[] = {
     // A year after a date is a year, whatever follows it.
     {"Related Articles January 9, 2017 Man dead after shootout", ""},
     {"In March 2016 officers were shot at the station.", ""},
+    // A tally over a year, a month or a state is background to the story.
+    {"Ten children ages 0 to 17 statewide perished in 2013, the latest "
+     "year of complete data.",
+     "10 exact other children"},
+    {"At least four children died in Harris County last year, and about "
+     "a dozen minors die annually.",
+     "4 at_least other children; 12 about other children"},
+    {"In July alone, three minors were shot.", ""},
+    {"Nine people have been killed in the city this year.", ""},
+    {"At least four children were killed statewide in accidental "
+     "shootings.",
+     "4 at_least other children"},
+    // ...but a later report dates the event itself so.
+    {"He fatally shot three people last month before turning the gun on "
+     "himself.",
+     "3 exact killed all"},
+    {"She was shot with two others earlier this year.", ""},
+    {"The gunman who shot three people in March 2016 was sentenced.",
+     "3 exact injured all"},
     {"The city recorded 2014 homicides in the period.",
      "2014 exact killed all"},
     // Ages set off by commas after a person, alone or in a list.
