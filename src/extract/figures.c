@@ -1193,8 +1193,83 @@ static bool period_tally(const sc *c) {
     // "In July alone, three minors were shot"
     if (IS(c, k, "alone") && ((CL(c, k - 1) & L_MONTH) || bare_year(c, k - 1)))
       return true;
+    // "nearly 50 shot since June 21", "since Friday night"
+    if (IS(c, k, "since") && (CL(c, k + 1) & (L_MONTH | L_WDAY))) return true;
+    // "over the past week", "in the last 17 months"
+    if ((IS(c, k, "past") || IS(c, k, "last")) &&
+        ((IS(c, k + 1, "week") && IS(c, k, "past")) ||
+         ((NUM(c, k + 1) || (CL(c, k + 1) & L_NUM)) &&
+          (IS(c, k + 2, "weeks") || IS(c, k + 2, "months") ||
+           IS(c, k + 2, "years")))))
+      return true;
+    // Counts over several events: "in separate shootings", "in 17
+    // shootings across the city".
+    if (IS(c, k, "separate") &&
+        (IS(c, k + 1, "shootings") || IS(c, k + 1, "attacks")))
+      return true;
+    if (IS(c, k, "shootings") && (NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) &&
+        !IS(c, k - 2, "the"))
+      return true;
   }
   return false;
+}
+
+// Most counts of one sentence looked at as one list.
+#define NF_LIST_MAX 16
+
+// Only a comma or "and" (or both) between tokens e and q: "2 adults, 2
+// teens", "two men and two women", "three men, two women and a child".
+static bool list_joined(const sc *c, size_t e, size_t q) {
+  if (q <= e || q - e > 2) return false;
+  if (q - e == 1) return PUNCT(c, e, ',') || IS(c, e, "and");
+  return PUNCT(c, e, ',') && IS(c, e + 1, "and");
+}
+
+// Counts of people in a list under one measure ("killed 2 adults, 2
+// teens", "two men and two women were shot") add up to one count of
+// everyone, of which each is a part.
+static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
+                      const size_t *la, const size_t *lb) {
+  size_t n = x->f->n_figures - first_fig;
+  if (n > NF_LIST_MAX) n = NF_LIST_MAX;
+  for (size_t s0 = 0; s0 + 1 < n;) {
+    const nf_figure *f0 = &x->f->figures[first_fig + s0];
+    size_t e = s0 + 1;
+    double sum = f0->value;
+    while (e < n && la[e - 1] != SIZE_MAX && la[e] != SIZE_MAX &&
+           x->f->figures[first_fig + e].measure == f0->measure &&
+           list_joined(c, lb[e - 1], la[e])) {
+      sum += x->f->figures[first_fig + e].value;
+      e++;
+    }
+    // "125 security personnel and 148 militants": parts of a conflict's
+    // toll by side add up to a whole told elsewhere, if at all.
+    bool sides = true;
+    for (size_t k = s0; k < e; k++) {
+      uint8_t cat = x->f->figures[first_fig + k].category;
+      sides = sides && (cat == NF_C_CIVILIANS || cat == NF_C_SECURITY_FORCES ||
+                        cat == NF_C_FIGHTERS);
+    }
+    if (e - s0 < 2 || sides ||
+        !(f0->measure == NF_M_KILLED || f0->measure == NF_M_INJURED)) {
+      s0 = e;
+      continue;
+    }
+    nf_figure *w = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                              &x->cap_fig, sizeof *w);
+    if (!w) return;
+    f0 = &x->f->figures[first_fig + s0];  // the push may move the array
+    *w = *f0;
+    w->span = Nf_fx_span(x, si, la[s0], lb[e - 1]);
+    w->value = sum;
+    w->category = NF_C_ALL;
+    w->category_text = NULL;
+    w->whole = -1;
+    int32_t wi = (int32_t)(x->f->n_figures - 1);
+    for (size_t k = s0; k < e; k++) x->f->figures[first_fig + k].whole = wi;
+    x->sents[si].n_figs++;
+    s0 = e;
+  }
 }
 
 static void sentence_figures(fx *x, size_t si) {
@@ -1202,6 +1277,9 @@ static void sentence_figures(fx *x, size_t si) {
   sc c = sc_sent(x, si);
   size_t first_fig = x->f->n_figures;
   int period = -1;  // period_tally(&c), read once when needed
+  // The tokens of each count of people read in this sentence, for the
+  // lists of counts summed below ("2 adults, 2 teens").
+  size_t list_a[NF_LIST_MAX], list_b[NF_LIST_MAX];
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
     if (t->kind != NF_TOK_NUM) {
@@ -1302,6 +1380,21 @@ static void sentence_figures(fx *x, size_t si) {
     // 4. A toll before it.
     int toll_cat = -1;
     size_t toll_at = SIZE_MAX;
+    // "Death Toll Rises To Four In Chicago, 35 Others Wounded": a toll
+    // that the number completes gives its measure, whatever verb follows.
+    bool toll_governs =
+        measure && cue_at != SIZE_MAX && !own_measure && back <= 0 &&
+        np.h0 == np.h1 &&
+        (IS(&c, np.q0 - 1, "to") || IS(&c, np.q0 - 1, "at") ||
+         IS(&c, np.q0 - 1, "reached") || IS(&c, np.q0 - 1, "reaches") ||
+         IS(&c, np.q0 - 1, "hit") || IS(&c, np.q0 - 1, "hits"));
+    if (toll_governs) {
+      int tm = toll_measure(&c, np.q0, &toll_at, &toll_cat);
+      if (tm && np.q0 - toll_at <= 4)
+        measure = 0, cue_at = SIZE_MAX;
+      else
+        toll_cat = -1, toll_at = SIZE_MAX;
+    }
     if (!measure) {
       measure = toll_measure(&c, np.q0, &toll_at, &toll_cat);
       if (measure && np.h0 == np.h1) {
@@ -1401,6 +1494,16 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure && !np.money && !np.pct && counts_people) {
       int32_t w = including_whole(x, &c, np.q0, first_fig);
       if (w >= 0) measure = x->f->figures[w].measure;
+    }
+    // "killed 2 adults, 2 teens": a count of people right after another
+    // one, joined by a comma or "and", takes its measure.
+    size_t nth = x->f->n_figures - first_fig;
+    if (!measure && counts_people && !np.money && !np.pct && nth > 0 &&
+        nth <= NF_LIST_MAX && list_b[nth - 1] != SIZE_MAX &&
+        list_joined(&c, list_b[nth - 1], np.q0)) {
+      const nf_figure *g = &x->f->figures[x->f->n_figures - 1];
+      if (g->measure == NF_M_KILLED || g->measure == NF_M_INJURED)
+        measure = g->measure;
     }
     // "ten children perished in 2013": a tally of a year is no toll of
     // this story's event.
@@ -1523,8 +1626,15 @@ static void sentence_figures(fx *x, size_t si) {
       if (k + 12 < np.q0) break;
     }
     st->n_figs++;
+    if (nth < NF_LIST_MAX) {
+      bool listable = counts_people && !np.vague && !np.range &&
+                      np.qual == NF_Q_EXACT && f->whole < 0;
+      list_a[nth] = !listable ? SIZE_MAX : lead != SIZE_MAX ? lead : np.q0;
+      list_b[nth] = listable ? end : SIZE_MAX;
+    }
     i = next_i;
   }
+  list_sums(x, si, &c, first_fig, list_a, list_b);
 }
 
 void Nf_fx_figures(fx *x) {

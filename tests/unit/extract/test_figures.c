@@ -43,6 +43,12 @@ static const fcase FIGURES[] = {
     {"Tens of thousands of people were displaced by the floods.",
      "10000+ vague displaced all"},
     {"Earlier estimates put the death toll at 600.", "600 exact killed all"},
+    // A toll the number completes gives its measure, whatever follows.
+    {"Weekend Shooting Death Toll Rises To Four In Chicago, 35 Others "
+     "Wounded",
+     "4 exact killed all; 35 exact injured all"},
+    {"The death toll rose to 5, with 12 others wounded.",
+     "5 exact killed all; 12 exact injured all"},
     // Peoples and faiths as the people counted, whatever their case.
     {"At least 12 palestinians were killed in the strike, medics said.",
      "12 at_least killed all"},
@@ -114,6 +120,15 @@ static const fcase FIGURES[] = {
     {"At least four children were killed statewide in accidental "
      "shootings.",
      "4 at_least other children"},
+    // Counts over several events: a roundup of a city's shootings.
+    {"Two Kansas City men were killed Thursday in separate shootings.", ""},
+    {"The weekend left seven people dead and 14 others hurt in 17 "
+     "shootings across the city.",
+     "14 exact other all; 17 exact other other"},
+    {"Nearly 50 were shot since June 21 and 19 killed.", ""},
+    {"They named three men who were killed over the past week.", ""},
+    {"Eight children have been shot in the last 17 months.", ""},
+    {"Two people were killed in the two shootings.", "2 exact killed all"},
     // ...but a later report dates the event itself so.
     {"He fatally shot three people last month before turning the gun on "
      "himself.",
@@ -126,8 +141,7 @@ static const fcase FIGURES[] = {
     // Ages set off by commas after a person, alone or in a list.
     {"His son, 6, found the gun under the bed.", ""},
     {"Marquise Hudson Jr., 2, was shot in an apparent drive-by.", ""},
-    {"Two youths, 16 and 10, were killed in separate shootings.",
-     "2 exact killed children"},
+    {"Two youths, 16 and 10, were killed in Miami.", "2 exact killed children"},
     {"The three sisters, 12, 9 and 5, died in the house fire.",
      "3 exact killed women"},
     {"The hikers' guide, 41, and a porter were rescued by helicopter.", ""},
@@ -193,6 +207,15 @@ static const fcase FIGURES[] = {
     {"Two officers and the gunman were killed.",
      "2 exact killed security_forces"},
     {"Two children and their father live nearby.", ""},
+    // Counts of people in a list under one verb add up to a whole.
+    {"Police seek the suspect who killed 2 adults, 2 teens at a home.",
+     "2 exact killed all; 2 exact killed children; 4 exact killed all"},
+    {"Two men and two women were shot on Friday.",
+     "2 exact injured men; 2 exact injured women; 4 exact injured all"},
+    {"Three men, two women and a child were killed.",
+     "3 exact killed men; 3 exact killed all; 6 exact killed all"},
+    {"Two people were killed and three others were wounded.",
+     "2 exact killed all; 3 exact injured all"},
     {"Officers fatally shot a man and three others were wounded.",
      "3 exact injured all"},
     {"Police said he and four others were wounded in the shooting.",
