@@ -556,6 +556,20 @@ static bool not_a_count(const sc *c, const numph *np) {
        IS(c, np->t0 - 2, "grandmother") || IS(c, np->t0 - 2, "grandfather")) &&
       !np->money && !np->pct && np->value < 30)
     return true;
+  // "Bournes, who was 59, had shot": an age after "who was"
+  if (digits && !np->money && !np->pct && np->value < 120 && np->q0 == np->t0 &&
+      (IS(c, np->t0 - 1, "was") || IS(c, np->t0 - 1, "is")) &&
+      IS(c, np->t0 - 2, "who") && (PUNCT(c, j, ',') || PUNCT(c, j, '.')))
+    return true;
+  // "Slayings of 14- and 18-Year-Olds": the first of two compounds
+  if (HYPHEN(c, j) && GLUED(c, j) && !GLUED(c, j + 1) &&
+      (IS(c, j + 1, "and") || IS(c, j + 1, "or") || IS(c, j + 1, "to")))
+    return true;
+  // "the 2 1/2 year-old": a whole and a fraction
+  if (digits && NUM(c, j) && GLUED(c, j + 1) &&
+      (KIND(c, j + 1, NF_TOK_PUNCT) || KIND(c, j + 1, NF_TOK_SYM)) &&
+      c->t[j + 1].cp == '/')
+    return true;
   // Reference marks of encyclopedias: "were killed.[1][2]"
   if (np->t0 > c->a && PUNCT(c, np->t0 - 1, '[') && PUNCT(c, j, ']'))
     return true;
@@ -804,6 +818,52 @@ static bool in_dash_aside(const sc *c, size_t from, size_t k) {
   return false;
 }
 
+// Does a person open a clause at token i: "he", "police", a name, or "a
+// 16-year-old boy", "two men" (a person within a short noun phrase)?
+static bool people_subject(const sc *c, size_t i) {
+  if (IS(c, i, "he") || IS(c, i, "she") || IS(c, i, "they") ||
+      IS(c, i, "someone") || IS(c, i, "police"))
+    return true;
+  if (CAP(c, i) && !(CL(c, i) & (L_WDAY | L_MONTH | L_FUNC | L_DET)))
+    return true;
+  if (!(article(c, i) || (CL(c, i) & L_DET) || NUM(c, i) || (CL(c, i) & L_NUM)))
+    return false;
+  for (size_t k = i + 1; k < c->b && k < i + 8; k++) {
+    if (CL(c, k) & (L_PEOPLE | L_PNOUN)) return true;
+    if (IS(c, k, "old") && HYPHEN(c, k - 1)) return true;  // "a 16-year-old"
+    if (!(WORD(c, k) || HYPHEN(c, k) || NUM(c, k)) ||
+        (CL(c, k) & (L_AUX | L_CVERB | L_CACT | L_FUNC)))
+      return false;
+  }
+  return false;
+}
+
+// "not", "never", or a word ending in "n't" ("weren't", "wasn’t").
+static bool negation(const sc *c, size_t i) {
+  if (IS(c, i, "not") || IS(c, i, "never")) return true;
+  if (!WORD(c, i)) return false;
+  const char *w = c->s + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start;
+  return (n > 3 && memcmp(w + n - 3, "n't", 3) == 0) ||
+         (n > 5 && memcmp(w + n - 5, "n\xE2\x80\x99t", 5) == 0);
+}
+
+// Is the casualty word at k denied: "were not injured", "weren't hurt",
+// "was never shot", "missed being struck", "without being hit"?
+static bool negated(const sc *c, size_t k) {
+  size_t p = k - 1;
+  if (IS(c, p, "seriously") || IS(c, p, "physically") || IS(c, p, "also")) p--;
+  if (negation(c, p)) return true;
+  if (IS(c, p, "been") || IS(c, p, "being") || IS(c, p, "be")) {
+    if (negation(c, p - 1)) return true;
+    if (IS(c, p, "being") &&
+        (IS(c, p - 1, "missed") || IS(c, p - 1, "avoided") ||
+         IS(c, p - 1, "escaped") || IS(c, p - 1, "without")))
+      return true;
+  }
+  return false;
+}
+
 // First casualty verb after token k in the same clause, skipping
 // auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
 // linked to Assad lost their lives").
@@ -848,6 +908,15 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     // "to honor a slain friend", "the wounded officer": a participle after
     // an article modifies another noun; it is no verb of the count.
     if ((cl & (L_CVERB | L_CNOUN)) && article(c, k - 1)) continue;
+    // "searching for two teens after a 16-year-old boy was shot": a clause
+    // with a subject of its own tells of other people (but "hospitalized
+    // after a drive-by shooting has died" goes on).
+    if ((IS(c, k, "after") || IS(c, k, "when") || IS(c, k, "before") ||
+         IS(c, k, "because") || IS(c, k, "until")) &&
+        people_subject(c, k + 1))
+      return 0;
+    // "were not injured", "narrowly missed being struck": no casualty
+    if ((cl & (L_CVERB | L_CNOUN)) && negated(c, k)) return 0;
     if (cl & L_CVERB) {
       int m = cue_measure(c, k, true);
       if (m) {
@@ -1453,6 +1522,15 @@ static void sentence_figures(fx *x, size_t si) {
           !(measure == NF_M_KILLED || measure == NF_M_INJURED))
         lead = SIZE_MAX;
     }
+    // A headline joins them with a comma: "Woman, 3 teenage daughters shot
+    // in Nashville", "Father, two children die in crash".
+    if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&
+        !np.vague && !np.range && np.q0 == np.t0 && np.q0 == c.a + 2 &&
+        PUNCT(&c, c.a + 1, ',') && (CL(&c, c.a) & L_PNOUN) &&
+        !(CL(&c, c.a) & L_PERP) && np.head != SIZE_MAX &&
+        (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED))
+      lead = c.a;
     // ...and after it: "two children and their father were found dead".
     size_t trail = SIZE_MAX;
     if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&

@@ -120,6 +120,23 @@ static const fcase FIGURES[] = {
     {"At least four children were killed statewide in accidental "
      "shootings.",
      "4 at_least other children"},
+    // Denied casualties are no count.
+    {"Two other children were also home but were not injured.", ""},
+    {"Two others weren't hurt.", ""},
+    {"One woman caught in the crossfire narrowly missed being struck.", ""},
+    // Ages and compounds that are no counts.
+    {"Bournes, who was 59, had shot his wife.", ""},
+    {"Police Seek Shooter in Slayings of 14- and 18-Year-Olds", ""},
+    {"The 2 1/2 year-old may have shot himself.", ""},
+    // A clause with a subject of its own tells of other people.
+    {"Police were searching for two teens after a 16-year-old boy was "
+     "shot.",
+     ""},
+    {"Two people were taken to the hospital after being shot.",
+     "2 exact injured all"},
+    {"One of the five people hospitalized after a drive-by shooting has "
+     "died.",
+     "1 exact killed all; 5 exact injured all"},
     // Counts over several events: a roundup of a city's shootings.
     {"Two Kansas City men were killed Thursday in separate shootings.", ""},
     {"The weekend left seven people dead and 14 others hurt in 17 "
@@ -290,6 +307,32 @@ static void figure_table(void **state) {
   assert_int_equal(bad, 0);
 }
 
+// Headlines join a person and a count with a comma.
+static const fcase HEADLINES[] = {
+    {"Woman, 3 teenage daughters shot in Nashville", "4 exact injured all"},
+    {"Father, two children die in crash", "3 exact killed all"},
+    {"Boy, 6, dies after shooting", ""},
+    {"Gunman, 2 others killed", "2 exact killed all"},
+};
+
+static void headline_table(void **state) {
+  nf_ctx *ctx = *state;
+  int bad = 0;
+  for (size_t i = 0; i < sizeof HEADLINES / sizeof HEADLINES[0]; i++) {
+    char got[1024];
+    nf_doc *doc = facts_doc(ctx, HEADLINES[i].text, NULL, "");
+    assert_non_null(doc);
+    figures_str(doc, got, sizeof got);
+    if (strcmp(got, HEADLINES[i].want) != 0) {
+      fprintf(stderr, "headline %zu: %s\n  want: %s\n  got:  %s\n", i,
+              HEADLINES[i].text, HEADLINES[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
+
 // Attribution, inherited sources, aliases, hedges, superseded figures and
 // parts of wholes.
 static void sources_and_links(void **state) {
@@ -324,6 +367,7 @@ static void sources_and_links(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_table),
+      cmocka_unit_test(headline_table),
       cmocka_unit_test(sources_and_links),
   };
   return cmocka_run_group_tests(tests, facts_setup, facts_teardown);
