@@ -565,6 +565,11 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (HYPHEN(c, j) && GLUED(c, j) && !GLUED(c, j + 1) &&
       (IS(c, j + 1, "and") || IS(c, j + 1, "or") || IS(c, j + 1, "to")))
     return true;
+  // "fired one more shot", "two more rounds"
+  if (IS(c, j, "more") &&
+      (IS(c, j + 1, "shot") || IS(c, j + 1, "shots") || IS(c, j + 1, "round") ||
+       IS(c, j + 1, "rounds") || IS(c, j + 1, "times")))
+    return true;
   // "the 2 1/2 year-old": a whole and a fraction
   if (digits && NUM(c, j) && GLUED(c, j + 1) &&
       (KIND(c, j + 1, NF_TOK_PUNCT) || KIND(c, j + 1, NF_TOK_SYM)) &&
@@ -915,6 +920,18 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
          IS(c, k, "because") || IS(c, k, "until")) &&
         people_subject(c, k + 1))
       return 0;
+    // "officers who shot and killed a homeowner": the people counted did
+    // it ("three people who died" took it); "fired shots that struck the
+    // suspect": a clause of another noun.
+    if (IS(c, k, "who") || IS(c, k, "that") || IS(c, k, "which")) {
+      if (k > from && !PUNCT(c, k - 1, ',')) return 0;
+      if (IS(c, k + 1, "shot") || IS(c, k + 1, "killed") ||
+          IS(c, k + 1, "wounded") || IS(c, k + 1, "injured") ||
+          IS(c, k + 1, "stabbed") || IS(c, k + 1, "murdered") ||
+          IS(c, k + 1, "struck") || IS(c, k + 1, "hit") ||
+          IS(c, k + 1, "fatally"))
+        return 0;
+    }
     // "were not injured", "narrowly missed being struck": no casualty
     if ((cl & (L_CVERB | L_CNOUN)) && negated(c, k)) return 0;
     if (cl & L_CVERB) {
@@ -941,6 +958,14 @@ static int backward_measure(const sc *c, size_t q0) {
   for (int n = 0; n < 3 && k > c->a; n++) {
     k--;
     uint64_t cl = CL(c, k);
+    // "the death toll in the shooting to three": after an article the
+    // word is a noun, no verb taking the count
+    if ((cl & L_CACT) && article(c, k - 1)) return 0;
+    // "police arrest 2 in case of teen shot": the count is of suspects
+    if (n == 0 &&
+        (IS(c, k, "arrest") || IS(c, k, "arrests") || IS(c, k, "detain") ||
+         IS(c, k, "detains") || IS(c, k, "detained")))
+      return NF_M_ARRESTED;
     if (cl & L_CACT) {
       // "trying to kill 2 officers", "planned to kill hundreds": an aim,
       // not a toll
@@ -1501,11 +1526,19 @@ static void sentence_figures(fx *x, size_t si) {
     // One person and a count, counted together: "A six-year-old and
     // three people were shot" is four people hit.
     size_t lead = SIZE_MAX;
+    // "and" right before the count, or before a possessive ("he and his 2
+    // kids", "a man and his two sons").
+    size_t and_at = IS(&c, np.q0 - 1, "and") ? np.q0 - 1
+                    : (IS(&c, np.q0 - 1, "his") || IS(&c, np.q0 - 1, "her") ||
+                       IS(&c, np.q0 - 1, "their")) &&
+                            IS(&c, np.q0 - 2, "and")
+                        ? np.q0 - 2
+                        : SIZE_MAX;
     if (!np.money && !np.pct && !np.vague && !np.range && np.q0 == np.t0 &&
         np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
-        IS(&c, np.q0 - 1, "and") && !part_of_group) {
+        and_at != SIZE_MAX && !part_of_group) {
       size_t verb;
-      lead = person_conjunct(&c, np.q0 - 1, &verb);
+      lead = person_conjunct(&c, and_at, &verb);
       if (lead != SIZE_MAX && verb != SIZE_MAX) {
         // The verb before both is theirs: "Gunfire struck Milner and three
         // others" (people hit), "killed his wife and two children". In

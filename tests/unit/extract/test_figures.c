@@ -137,6 +137,21 @@ static const fcase FIGURES[] = {
     {"One of the five people hospitalized after a drive-by shooting has "
      "died.",
      "1 exact killed all; 5 exact injured all"},
+    // Relative clauses: the people counted did it, or another noun's.
+    {"Two police officers who shot and killed a homeowner returned to "
+     "work.",
+     ""},
+    {"One officer fired shots that struck and killed the suspect.", ""},
+    {"Three people who died were identified.", "3 exact killed all"},
+    {"The two men, who were shot in the legs, survived.",
+     "2 exact injured men"},
+    // After an article an attack word is a noun, no verb of the count.
+    {"A woman has died, bringing the death toll in the shooting to three.",
+     "3 exact killed all"},
+    // Suspects arrested, and shots fired, are no casualties.
+    {"Police arrest 2 in case of teen shot while walking home.",
+     "2 exact arrested all"},
+    {"He fired one more shot at close range.", ""},
     // Counts over several events: a roundup of a city's shootings.
     {"Two Kansas City men were killed Thursday in separate shootings.", ""},
     {"The weekend left seven people dead and 14 others hurt in 17 "
@@ -239,6 +254,9 @@ static const fcase FIGURES[] = {
      "5 exact injured all"},
     {"Officers arrived after a man and two women were shot.",
      "3 exact injured all"},
+    {"Police said he and his two children were killed.", "3 exact killed all"},
+    {"A man and his two sons were shot Sunday.", "3 exact injured all"},
+    {"The gunman and his two accomplices were arrested.", ""},
     // A participle after its people qualifies them: "died" is the verb.
     {"Four of the five people shot, died of their injuries.",
      "4 exact killed all; 5 exact injured all"},
