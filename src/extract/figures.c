@@ -1134,6 +1134,17 @@ static bool clause_joined(const sc *c, size_t a, size_t b) {
   return false;
 }
 
+// Does the count at q0 follow "of" after a person ("the sister of the two
+// boys", "the mother of three children")?
+static bool possessor(const sc *c, size_t q0) {
+  size_t k = q0;
+  if (article(c, k - 1) || IS(c, k - 1, "those")) k--;
+  if (!IS(c, k - 1, "of")) return false;
+  size_t p = k - 2;
+  return (CL(c, p) & (L_PEOPLE | L_PNOUN)) && !(CL(c, p) & L_NUM) &&
+         !NUM(c, p) && !(CL(c, p) & L_CNOUN);
+}
+
 // Is the number starting at q0 the group of a counted part ("two of the
 // four", "three of his five")?
 static bool counted_part_before(const sc *c, size_t q0) {
@@ -1451,6 +1462,9 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure && fwd && perp_head(&c, np.head) &&
         clause_joined(&c, fstart, fwd_at))
       fwd = 0, fwd_at = SIZE_MAX;
+    // "The sister of the two boys ... died": the count names whose she
+    // is; the verb is hers.
+    if (!measure && fwd && possessor(&c, np.q0)) fwd = 0, fwd_at = SIZE_MAX;
     if (!measure && fwd) {
       measure = fwd;
       cue_at = fwd_at;

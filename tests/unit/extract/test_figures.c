@@ -145,6 +145,11 @@ static const fcase FIGURES[] = {
     {"Three people who died were identified.", "3 exact killed all"},
     {"The two men, who were shot in the legs, survived.",
      "2 exact injured men"},
+    // A count after "of" and a person says whose: the verb is the
+    // person's.
+    {"The sister of the two boys, 28, died from cancer.", ""},
+    {"The mother of the three children was shot.", ""},
+    {"One of the two boys died.", "1 exact killed children"},
     // After an article an attack word is a noun, no verb of the count.
     {"A woman has died, bringing the death toll in the shooting to three.",
      "3 exact killed all"},
