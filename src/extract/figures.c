@@ -843,6 +843,11 @@ static bool people_subject(const sc *c, size_t i) {
   return false;
 }
 
+static bool ends_ing(const sc *c, size_t i) {
+  size_t n = c->t[i].end - c->t[i].start;
+  return WORD(c, i) && n > 4 && memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0;
+}
+
 // "not", "never", or a word ending in "n't" ("weren't", "wasn’t").
 static bool negation(const sc *c, size_t i) {
   if (IS(c, i, "not") || IS(c, i, "never")) return true;
@@ -932,6 +937,12 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
           IS(c, k + 1, "fatally"))
         return 0;
     }
+    // "Two people got out and started firing, fatally shooting one of the
+    // men": a participle in -ing has the count as its doer.
+    if ((cl & L_CVERB) &&
+        (ends_ing(c, k) ||
+         ((IS(c, k, "fatally") || IS(c, k, "mortally")) && ends_ing(c, k + 1))))
+      return 0;
     // "were not injured", "narrowly missed being struck": no casualty
     if ((cl & (L_CVERB | L_CNOUN)) && negated(c, k)) return 0;
     if (cl & L_CVERB) {
@@ -1569,6 +1580,16 @@ static void sentence_figures(fx *x, size_t si) {
           !(measure == NF_M_KILLED || measure == NF_M_INJURED))
         lead = SIZE_MAX;
     }
+    // "A couple and their two small children were found shot to death":
+    // the couple is two people.
+    double lead_n = 1;
+    if (lead == SIZE_MAX && and_at != SIZE_MAX && !np.money && !np.pct &&
+        !np.vague && !np.range && np.q0 == np.t0 && !part_of_group &&
+        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
+        IS(&c, and_at - 1, "couple") && article(&c, and_at - 2) &&
+        (and_at - 2 == c.a || clause_opener(&c, and_at - 3)) &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED))
+      lead = and_at - 2, lead_n = 2;
     // A headline joins them with a comma: "Woman, 3 teenage daughters shot
     // in Nashville", "Father, two children die in crash".
     if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&
@@ -1702,9 +1723,10 @@ static void sentence_figures(fx *x, size_t si) {
     if (cat_b == np.h1) cat_b = postmodifier_end(&c, cat_b);
     if (trail != SIZE_MAX) end = trail;
     set_text(x, si, f, &c, lead != SIZE_MAX ? lead : np.q0, end);
-    f->value = np.vague || np.range
-                   ? NAN
-                   : np.value + (lead != SIZE_MAX) + (trail != SIZE_MAX);
+    f->value =
+        np.vague || np.range
+            ? NAN
+            : np.value + (lead != SIZE_MAX ? lead_n : 0) + (trail != SIZE_MAX);
     f->low = np.low;
     f->high = np.high;
     f->qualifier = np.qual;

@@ -262,6 +262,12 @@ static const fcase FIGURES[] = {
     {"Police said he and his two children were killed.", "3 exact killed all"},
     {"A man and his two sons were shot Sunday.", "3 exact injured all"},
     {"The gunman and his two accomplices were arrested.", ""},
+    {"A couple and their two small children were found shot to death.",
+     "4 exact killed all"},
+    // A participle in -ing has the count as its doer.
+    {"Two people got out and started firing, fatally shooting one of the "
+     "men.",
+     "1 exact killed men"},
     // A participle after its people qualifies them: "died" is the verb.
     {"Four of the five people shot, died of their injuries.",
      "4 exact killed all; 5 exact injured all"},
