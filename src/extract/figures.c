@@ -843,9 +843,11 @@ static bool people_subject(const sc *c, size_t i) {
   return false;
 }
 
+// An active participle: "shooting", "killing" (but "missing" is a state).
 static bool ends_ing(const sc *c, size_t i) {
   size_t n = c->t[i].end - c->t[i].start;
-  return WORD(c, i) && n > 4 && memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0;
+  return WORD(c, i) && n > 4 && !IS(c, i, "missing") &&
+         memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0;
 }
 
 // "not", "never", or a word ending in "n't" ("weren't", "wasn’t").
