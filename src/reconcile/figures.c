@@ -51,6 +51,26 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
   return false;
 }
 
+// A year in digits ("in 2013", "since 1913"): four digits from 1900 to
+// 2099 standing alone.
+static bool has_year(nf_sv sent) {
+  for (size_t i = 0; i + 4 <= sent.n; i++) {
+    const char *p = sent.p + i;
+    if (i && (Nf_ascii_digit((unsigned char)p[-1]) ||
+              Nf_ascii_alpha((unsigned char)p[-1])))
+      continue;
+    if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) ||
+        !Nf_ascii_digit((unsigned char)p[2]) ||
+        !Nf_ascii_digit((unsigned char)p[3]))
+      continue;
+    if (i + 4 < sent.n && (Nf_ascii_digit((unsigned char)p[4]) ||
+                           Nf_ascii_alpha((unsigned char)p[4])))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 // Counts over a period ("the city recorded 305 homicides that year", "the
 // 40th shooting this year", "since Easter, eight children") are background
 // to a story, not its event.
@@ -59,13 +79,25 @@ static bool over_a_period(nf_sv sent) {
       "this year",     "that year",     "last year",   "so far",
       "year to date",  "per year",      "a year",      "each year",
       "every year",    "annually",      "this month",  "last month",
-      "in the past",   "over the past", "record ",     "homicides",
+      "in the past",   "over the past",
       "statistics",    "on average",    "nationwide",  "per capita",
       "in the last",   "over the last", "in one week", "in a week",
       "within a week", "in one month",  "in a month",  "in two weeks",
       "in 24 hours",   "in 48 hours"};
   for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
+  // A city's tally or a record, with a span of time ("15 homicide victims
+  // in Providence in 2013", "push the year's toll to 85", "a record for
+  // the month"); not "police are investigating two homicides" nor "had a
+  // criminal record".
+  static const char *const tallies[] = {"homicides", "record "};
+  static const char *const spans[] = {"year", "month", "week", "toll"};
+  for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(tallies[i])) < 0) continue;
+    for (size_t k = 0; k < sizeof spans / sizeof spans[0]; k++)
+      if (Nf_sv_ifind(sent, Nf_sv_cstr(spans[k])) >= 0) return true;
+    if (has_year(sent)) return true;
+  }
   // "since" and a point in time: a month, a feast, a year ("since January",
   // "since Easter", "since 1913"); not the "since" of a reason ("since he
   // had already shot four people").
@@ -106,7 +138,7 @@ static bool over_a_period(nf_sv sent) {
 // "unrelated shootings").
 static bool several_events(nf_sv sent) {
   static const char *const events[] = {"shootings", "incidents", "stabbings",
-                                       NULL};
+                                       "homicides", "murders",  NULL};
   static const char *const counts[] = {
       "two",       "three",       "four",      "five",     "six",
       "seven",     "eight",       "nine",      "ten",      "eleven",
@@ -650,6 +682,17 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
         latest = (int32_t)m->ref.report;
     }
   g->major = g->n_reports >= 2 && g->n_reports * 2 >= acc->n_reports;
+  // Reports stating each value (one report may state it twice).
+  for (size_t v = 0; v < g->n_values; v++) {
+    nf_acc_value *val = &g->values[v];
+    ++*stamp;
+    val->n_reports = 0;
+    for (size_t i = 0; i < val->n_mentions; i++)
+      if (seen_rep[val->mentions[i].ref.report] != *stamp) {
+        seen_rep[val->mentions[i].ref.report] = *stamp;
+        val->n_reports++;
+      }
+  }
 
   // Are the current values compatible with each other?
   bool all_compatible = true;

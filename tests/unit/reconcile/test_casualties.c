@@ -334,6 +334,13 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"In the last 17 months, two children have been killed.", "two children"},
       {"We've had two children killed by gun violence in one week.",
        "two children"},
+      {"The last of the two homicides happened near the school.",
+       "two homicides"},
+      {"The street has been the scene of two murders.", "two murders"},
+      {"Two people were killed, pushing the toll of homicides past 80.",
+       "Two people"},
+      {"She was one of two homicide victims, a record for 2013.",
+       "two homicide victims"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
@@ -371,6 +378,34 @@ static void since_a_reason_is_no_period(void **state) {
   fx_fold(&st);
   assert_true(best(&st, NF_M_INJURED) == 4);
   fx_done(&st);
+}
+
+// Homicides and records are a city's tally only over a span of time:
+// "police are investigating the homicides" of the story's dead, and "a
+// criminal record" is about the attacker.
+static void homicides_without_a_time_are_the_event(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *figure;
+    uint8_t measure;
+  } cases[] = {
+      {"Police are investigating the homicides of two people found Sunday.",
+       "two people", NF_M_KILLED},
+      {"Two men, one with a criminal record, were wounded.", "Two men",
+       NF_M_INJURED},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-05-06");
+    fx_figure(a, (fx_fig){cases[i].figure, 2, NF_Q_EXACT, cases[i].measure,
+                          NF_C_ALL, NULL, .whole = -1});
+    st.d[st.n++] = a;
+    fx_fold(&st);
+    if (best(&st, cases[i].measure) != 2)
+      fail_msg("case %zu (%s): %g, want 2", i, cases[i].text,
+               best(&st, cases[i].measure));
+    fx_done(&st);
+  }
 }
 
 // A war's strikes across a city are the event itself, not a tally.
@@ -928,6 +963,7 @@ int main(void) {
       cmocka_unit_test(tallies_of_several_events_are_not_the_count),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
+      cmocka_unit_test(homicides_without_a_time_are_the_event),
       cmocka_unit_test(a_kind_smaller_than_everyone_is_a_part),
       cmocka_unit_test(background_parts_not_summed),
       cmocka_unit_test(a_figure_said_to_be_wrong_is_withdrawn),

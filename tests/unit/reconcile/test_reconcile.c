@@ -232,6 +232,8 @@ static void figures_agree_update_and_conflict(void **state) {
   assert_ptr_equal(sec, fx_group(acc, NF_M_KILLED, NF_C_SECURITY_FORCES, 231));
   assert_int_equal(sec->status, NF_FS_CONFLICT);
   assert_true(sec->best == 125);  // four reports against one
+  assert_int_equal(fx_value(sec, 125)->n_reports, 4);
+  assert_int_equal(fx_value(sec, 231)->n_reports, 1);
   const nf_acc_figure *fig = fx_group(acc, NF_M_KILLED, NF_C_FIGHTERS, 148);
   assert_ptr_equal(fig, fx_group(acc, NF_M_KILLED, NF_C_FIGHTERS, 250));
   assert_int_equal(fig->status, NF_FS_CONFLICT);
