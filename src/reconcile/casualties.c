@@ -345,6 +345,20 @@ static bool victim_bg(rc *r, uint32_t rep, size_t i) {
   return *known == 2;
 }
 
+bool Nf_rc_roundup(const rc *r, uint32_t rep) {
+  const nf_doc *d = r->story->docs[rep];
+  if (d->title && Nf_rc_background_text(Nf_sv_cstr(d->title))) return true;
+  // Another event told in the body: "in a separate shooting", "in another
+  // shooting", "in an unrelated incident".
+  static const char *const another[] = {
+      "in a separate shooting", "in another shooting", "in an unrelated",
+      "in a separate incident", "in another incident"};
+  nf_sv body = rc_field(r, rep, NF_IN_BODY);
+  for (size_t i = 0; i < sizeof another / sizeof another[0]; i++)
+    if (Nf_sv_ifind(body, Nf_sv_cstr(another[i])) >= 0) return true;
+  return false;
+}
+
 // A person the report only says was hit ("shot his wife and children
 // before killing himself", "were all shot in the head"), with no word of
 // wounds or survival in the sentence: one of the dead as much as one of
@@ -501,12 +515,16 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
              f->victims[i].measure == NF_M_INJURED) &&
             !victim_bg(r, rep, i);
   }
+  // Roundups: when reports of the event alone tell of it, the people a
+  // roundup describes may be another event's.
+  const bool *roundup = r->roundup;
+  if (!roundup) return;
   // The killed, once, to check the injured against (at most
   // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
   rc_person *dead = NULL;
   size_t n_dead = 0, cap = 0;
   for (uint32_t rep = 0; measure == NF_M_INJURED && rep < n_docs; rep++) {
-    const nf_facts *f = rc_facts(r, rep);
+    const nf_facts *f = roundup[rep] ? NULL : rc_facts(r, rep);
     for (size_t i = 0;
          f && i < f->n_victims && n_dead < NF_RC_MAX_DEAD_COMPARED; i++) {
       if (f->victims[i].measure != NF_M_KILLED || (own && victim_bg(r, rep, i)))
@@ -519,7 +537,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
   }
   for (uint32_t rep = 0; rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
-    if (!f) continue;
+    if (!f || roundup[rep]) continue;
     uint32_t n = 0, p = 0;
     // The people this report describes so far, each once (a report tells
     // of a handful; past NF_RC_MAX_TOLD_TWICE, each further one counts).

@@ -76,14 +76,13 @@ static bool has_year(nf_sv sent) {
 // to a story, not its event.
 static bool over_a_period(nf_sv sent) {
   static const char *const period[] = {
-      "this year",     "that year",     "last year",   "so far",
-      "year to date",  "per year",      "a year",      "each year",
-      "every year",    "annually",      "this month",  "last month",
-      "in the past",   "over the past",
-      "statistics",    "on average",    "nationwide",  "per capita",
-      "in the last",   "over the last", "in one week", "in a week",
-      "within a week", "in one month",  "in a month",  "in two weeks",
-      "in 24 hours",   "in 48 hours"};
+      "this year",    "that year",     "last year",     "so far",
+      "year to date", "per year",      "a year",        "each year",
+      "every year",   "annually",      "this month",    "last month",
+      "in the past",  "over the past", "statistics",    "on average",
+      "nationwide",   "per capita",    "in the last",   "over the last",
+      "in one week",  "in a week",     "within a week", "in one month",
+      "in a month",   "in two weeks",  "in 24 hours",   "in 48 hours"};
   for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
   // A city's tally or a record, with a span of time ("15 homicide victims
@@ -138,7 +137,7 @@ static bool over_a_period(nf_sv sent) {
 // "unrelated shootings").
 static bool several_events(nf_sv sent) {
   static const char *const events[] = {"shootings", "incidents", "stabbings",
-                                       "homicides", "murders",  NULL};
+                                       "homicides", "murders",   NULL};
   static const char *const counts[] = {
       "two",       "three",       "four",      "five",     "six",
       "seven",     "eight",       "nine",      "ten",      "eleven",
@@ -220,9 +219,12 @@ static bool tally_of_events(nf_sv sent) {
   return several_events(sent);
 }
 
-static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
-  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+bool Nf_rc_background_text(nf_sv sent) {
   return sent.n && (over_a_period(sent) || tally_of_events(sent));
+}
+
+static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
+  return Nf_rc_background_text(Nf_rc_span_sentence(r, rep, &f->span));
 }
 
 // A figure its own sentence says was wrong ("early reports said one person
@@ -322,7 +324,7 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   m->hedged = f->hedged;
   m->in_title = f->span.in == NF_IN_TITLE;
   m->lead = m->in_title || f->span.start < NF_RC_LEAD_BYTES;
-  m->background = background(r, rep, f);
+  m->background = r->roundup[rep] || background(r, rep, f);
   m->order = (m->in_title ? 0 : 1u << 31) | (f->span.start & 0x7fffffffu);
   m->group = -1;
   m->source = -1;
@@ -337,7 +339,25 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   if (who && *who) m->name = Nf_rc_name_add(r, rep, who, actor, true);
 }
 
+// Roundups: a report telling of several events, in a story that also has
+// reports of its event alone, is background to it: a figure or a person
+// only a roundup gives may be another event's; a roundup's figure that
+// agrees with the others joins them.
+static void find_roundups(rc *r) {
+  size_t n_docs = r->story->n_docs;
+  r->roundup = Nf_arena_calloc(&r->scratch, n_docs + 1, sizeof *r->roundup);
+  if (!r->roundup) {
+    rc_fail(r, NF_ENOMEM);
+    return;
+  }
+  bool any_single = false;
+  for (uint32_t rep = 0; rep < n_docs; rep++)
+    any_single |= !(r->roundup[rep] = Nf_rc_roundup(r, rep));
+  if (!any_single) memset(r->roundup, 0, n_docs * sizeof *r->roundup);
+}
+
 void Nf_rc_collect_figures(rc *r) {
+  find_roundups(r);
   for (uint32_t rep = 0; rep < r->story->n_docs && !r->st; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     if (!f) continue;

@@ -85,6 +85,9 @@ typedef struct rc {
   // (see victim_bg), worked out on first use.
   size_t *victim_bg_at;
   uint8_t *victim_bg;
+  // Per report: a roundup (Nf_rc_roundup) in a story that also has reports
+  // of its event alone; set by Nf_rc_collect_figures.
+  bool *roundup;
 } rc;
 
 static inline const nf_facts *rc_facts(const rc *r, uint32_t report) {
@@ -161,6 +164,15 @@ double Nf_rc_count_with_attacker(const rc *r, const nf_acc_figure *g,
 // people only said to be hit ("shot his wife") may be among.
 void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
                          uint32_t *victims, uint32_t *perpetrators);
+
+// A sentence that is background to a story's event: a count over a
+// period ("so far this year") or a tally of several events ("in 4
+// separate shootings", "a violent weekend") (figures.c).
+bool Nf_rc_background_text(nf_sv sent);
+// A roundup: a report telling of several events ("2 dead, 10 hurt in
+// weekend shootings", "in a separate shooting, ..."), whose people may
+// be another event's (casualties.c).
+bool Nf_rc_roundup(const rc *r, uint32_t rep);
 
 // Register a source name seen in a report; returns its entry or -1.
 int32_t Nf_rc_name_add(rc *r, uint32_t report, const char *name, int32_t actor,

@@ -380,6 +380,69 @@ static void since_a_reason_is_no_period(void **state) {
   fx_done(&st);
 }
 
+// A roundup (a report telling of several events: its headline a tally,
+// or "in a separate shooting" in its body) gives people and counts that
+// may be another event's: beside a report of the event alone, they are
+// background. A roundup's count that agrees with the others still backs
+// them; a story told by roundups only keeps their counts.
+static void a_roundup_beside_reports_of_the_event(void **state) {
+  (void)state;
+  static const struct {
+    const char *title, *text, *figure, *victim;
+    bool alone;  // the roundup is the story's only report
+    double want_killed, want_injured;
+  } cases[] = {
+      {"2 dead, 9 hurt in weekend shootings",
+       "Three people were wounded on Main Street. One man was killed on Elm "
+       "Street.",
+       "One man", NULL, false, 0, 3},
+      {"Police: two people killed in separate shootings",
+       "Three people were wounded on Main Street. A man, 24, died on Elm "
+       "Street.",
+       NULL, "A man", false, 0, 3},
+      {"Three shot on Main Street",
+       "Three people were wounded on Main Street. In a separate shooting, a "
+       "man "
+       "was killed on Elm Street.",
+       NULL, "a man", false, 0, 3},
+      {"2 dead, 9 hurt in weekend shootings",
+       "Three people were wounded on Main Street. One man was killed on Elm "
+       "Street.",
+       "One man", NULL, true, 1, 3},
+      // Not a roundup: one event's headline.
+      {"Man killed, three hurt in Main Street shooting",
+       "Three people were wounded on Main Street. One man was killed.",
+       "One man", NULL, false, 1, 3},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a =
+        fx_doc(st.ctx, "a", cases[i].title, cases[i].text, "2016-07-04");
+    fx_figure(a, (fx_fig){"Three people", 3, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    if (cases[i].figure)
+      fx_figure(a, (fx_fig){cases[i].figure, 1, NF_Q_EXACT, NF_M_KILLED,
+                            NF_C_ALL, NULL, .whole = -1});
+    if (cases[i].victim) fx_victim(a, cases[i].victim, NF_M_KILLED, false);
+    st.d[st.n++] = a;
+    if (!cases[i].alone) {
+      nf_doc *b =
+          fx_doc(st.ctx, "b", "Three wounded on Main Street",
+                 "Three people were wounded on Main Street.", "2016-07-04");
+      fx_figure(b, (fx_fig){"Three people", 3, NF_Q_EXACT, NF_M_INJURED,
+                            NF_C_ALL, NULL, .whole = -1});
+      st.d[st.n++] = b;
+    }
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
+        best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i,
+               cases[i].title, best(&st, NF_M_KILLED), best(&st, NF_M_INJURED),
+               cases[i].want_killed, cases[i].want_injured);
+    fx_done(&st);
+  }
+}
+
 // Homicides and records are a city's tally only over a span of time:
 // "police are investigating the homicides" of the story's dead, and "a
 // criminal record" is about the attacker.
@@ -964,6 +1027,7 @@ int main(void) {
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
       cmocka_unit_test(homicides_without_a_time_are_the_event),
+      cmocka_unit_test(a_roundup_beside_reports_of_the_event),
       cmocka_unit_test(a_kind_smaller_than_everyone_is_a_part),
       cmocka_unit_test(background_parts_not_summed),
       cmocka_unit_test(a_figure_said_to_be_wrong_is_withdrawn),
