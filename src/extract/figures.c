@@ -556,6 +556,25 @@ static bool not_a_count(const sc *c, const numph *np) {
        IS(c, np->t0 - 2, "grandmother") || IS(c, np->t0 - 2, "grandfather")) &&
       !np->money && !np->pct && np->value < 30)
     return true;
+  // "Bournes, who was 59, had shot": an age after "who was"
+  if (digits && !np->money && !np->pct && np->value < 120 && np->q0 == np->t0 &&
+      (IS(c, np->t0 - 1, "was") || IS(c, np->t0 - 1, "is")) &&
+      IS(c, np->t0 - 2, "who") && (PUNCT(c, j, ',') || PUNCT(c, j, '.')))
+    return true;
+  // "Slayings of 14- and 18-Year-Olds": the first of two compounds
+  if (HYPHEN(c, j) && GLUED(c, j) && !GLUED(c, j + 1) &&
+      (IS(c, j + 1, "and") || IS(c, j + 1, "or") || IS(c, j + 1, "to")))
+    return true;
+  // "fired one more shot", "two more rounds"
+  if (IS(c, j, "more") &&
+      (IS(c, j + 1, "shot") || IS(c, j + 1, "shots") || IS(c, j + 1, "round") ||
+       IS(c, j + 1, "rounds") || IS(c, j + 1, "times")))
+    return true;
+  // "the 2 1/2 year-old": a whole and a fraction
+  if (digits && NUM(c, j) && GLUED(c, j + 1) &&
+      (KIND(c, j + 1, NF_TOK_PUNCT) || KIND(c, j + 1, NF_TOK_SYM)) &&
+      c->t[j + 1].cp == '/')
+    return true;
   // Reference marks of encyclopedias: "were killed.[1][2]"
   if (np->t0 > c->a && PUNCT(c, np->t0 - 1, '[') && PUNCT(c, j, ']'))
     return true;
@@ -804,6 +823,59 @@ static bool in_dash_aside(const sc *c, size_t from, size_t k) {
   return false;
 }
 
+// Does a person open a clause at token i: "he", "police", a name, or "a
+// 16-year-old boy", "two men" (a person within a short noun phrase)?
+static bool people_subject(const sc *c, size_t i) {
+  if (IS(c, i, "he") || IS(c, i, "she") || IS(c, i, "they") ||
+      IS(c, i, "someone") || IS(c, i, "police"))
+    return true;
+  if (CAP(c, i) && !(CL(c, i) & (L_WDAY | L_MONTH | L_FUNC | L_DET)))
+    return true;
+  if (!(article(c, i) || (CL(c, i) & L_DET) || NUM(c, i) || (CL(c, i) & L_NUM)))
+    return false;
+  for (size_t k = i + 1; k < c->b && k < i + 8; k++) {
+    if (CL(c, k) & (L_PEOPLE | L_PNOUN)) return true;
+    if (IS(c, k, "old") && HYPHEN(c, k - 1)) return true;  // "a 16-year-old"
+    if (!(WORD(c, k) || HYPHEN(c, k) || NUM(c, k)) ||
+        (CL(c, k) & (L_AUX | L_CVERB | L_CACT | L_FUNC)))
+      return false;
+  }
+  return false;
+}
+
+// An active participle: "shooting", "killing" (but "missing" is a state).
+static bool ends_ing(const sc *c, size_t i) {
+  size_t n = c->t[i].end - c->t[i].start;
+  return WORD(c, i) && n > 4 && !IS(c, i, "missing") &&
+         memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0;
+}
+
+// "not", "never", or a word ending in "n't" ("weren't", "wasn’t").
+static bool negation(const sc *c, size_t i) {
+  if (IS(c, i, "not") || IS(c, i, "never")) return true;
+  if (!WORD(c, i)) return false;
+  const char *w = c->s + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start;
+  return (n > 3 && memcmp(w + n - 3, "n't", 3) == 0) ||
+         (n > 5 && memcmp(w + n - 5, "n\xE2\x80\x99t", 5) == 0);
+}
+
+// Is the casualty word at k denied: "were not injured", "weren't hurt",
+// "was never shot", "missed being struck", "without being hit"?
+static bool negated(const sc *c, size_t k) {
+  size_t p = k - 1;
+  if (IS(c, p, "seriously") || IS(c, p, "physically") || IS(c, p, "also")) p--;
+  if (negation(c, p)) return true;
+  if (IS(c, p, "been") || IS(c, p, "being") || IS(c, p, "be")) {
+    if (negation(c, p - 1)) return true;
+    if (IS(c, p, "being") &&
+        (IS(c, p - 1, "missed") || IS(c, p - 1, "avoided") ||
+         IS(c, p - 1, "escaped") || IS(c, p - 1, "without")))
+      return true;
+  }
+  return false;
+}
+
 // First casualty verb after token k in the same clause, skipping
 // auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
 // linked to Assad lost their lives").
@@ -848,6 +920,33 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     // "to honor a slain friend", "the wounded officer": a participle after
     // an article modifies another noun; it is no verb of the count.
     if ((cl & (L_CVERB | L_CNOUN)) && article(c, k - 1)) continue;
+    // "searching for two teens after a 16-year-old boy was shot": a clause
+    // with a subject of its own tells of other people (but "hospitalized
+    // after a drive-by shooting has died" goes on).
+    if ((IS(c, k, "after") || IS(c, k, "when") || IS(c, k, "before") ||
+         IS(c, k, "because") || IS(c, k, "until")) &&
+        people_subject(c, k + 1))
+      return 0;
+    // "officers who shot and killed a homeowner": the people counted did
+    // it ("three people who died" took it); "fired shots that struck the
+    // suspect": a clause of another noun.
+    if (IS(c, k, "who") || IS(c, k, "that") || IS(c, k, "which")) {
+      if (k > from && !PUNCT(c, k - 1, ',')) return 0;
+      if (IS(c, k + 1, "shot") || IS(c, k + 1, "killed") ||
+          IS(c, k + 1, "wounded") || IS(c, k + 1, "injured") ||
+          IS(c, k + 1, "stabbed") || IS(c, k + 1, "murdered") ||
+          IS(c, k + 1, "struck") || IS(c, k + 1, "hit") ||
+          IS(c, k + 1, "fatally"))
+        return 0;
+    }
+    // "Two people got out and started firing, fatally shooting one of the
+    // men": a participle in -ing has the count as its doer.
+    if ((cl & L_CVERB) &&
+        (ends_ing(c, k) ||
+         ((IS(c, k, "fatally") || IS(c, k, "mortally")) && ends_ing(c, k + 1))))
+      return 0;
+    // "were not injured", "narrowly missed being struck": no casualty
+    if ((cl & (L_CVERB | L_CNOUN)) && negated(c, k)) return 0;
     if (cl & L_CVERB) {
       int m = cue_measure(c, k, true);
       if (m) {
@@ -872,6 +971,14 @@ static int backward_measure(const sc *c, size_t q0) {
   for (int n = 0; n < 3 && k > c->a; n++) {
     k--;
     uint64_t cl = CL(c, k);
+    // "the death toll in the shooting to three": after an article the
+    // word is a noun, no verb taking the count
+    if ((cl & L_CACT) && article(c, k - 1)) return 0;
+    // "police arrest 2 in case of teen shot": the count is of suspects
+    if (n == 0 &&
+        (IS(c, k, "arrest") || IS(c, k, "arrests") || IS(c, k, "detain") ||
+         IS(c, k, "detains") || IS(c, k, "detained")))
+      return NF_M_ARRESTED;
     if (cl & L_CACT) {
       // "trying to kill 2 officers", "planned to kill hundreds": an aim,
       // not a toll
@@ -1040,6 +1147,17 @@ static bool clause_joined(const sc *c, size_t a, size_t b) {
   return false;
 }
 
+// Does the count at q0 follow "of" after a person ("the sister of the two
+// boys", "the mother of three children")?
+static bool possessor(const sc *c, size_t q0) {
+  size_t k = q0;
+  if (article(c, k - 1) || IS(c, k - 1, "those")) k--;
+  if (!IS(c, k - 1, "of")) return false;
+  size_t p = k - 2;
+  return (CL(c, p) & (L_PEOPLE | L_PNOUN)) && !(CL(c, p) & L_NUM) &&
+         !NUM(c, p) && !(CL(c, p) & L_CNOUN);
+}
+
 // Is the number starting at q0 the group of a counted part ("two of the
 // four", "three of his five")?
 static bool counted_part_before(const sc *c, size_t q0) {
@@ -1157,10 +1275,129 @@ static size_t person_conjunct(const sc *c, size_t and, size_t *verb) {
   return SIZE_MAX;
 }
 
+// A year on its own (no month before it): "in 2013", "since 2010".
+static bool bare_year(const sc *c, size_t i) {
+  size_t nd;
+  long v = INT(c, i, &nd);
+  return nd == 4 && v >= 1900 && v <= 2100 && !(CL(c, i - 1) & L_MONTH) &&
+         !PUNCT(c, i - 1, ',') && !PUNCT(c, i - 1, '.');
+}
+
+// Does the sentence count over a stretch of time longer than one event
+// ("more than 500 people died in 2013", "nine people have been killed
+// this year", "about a dozen minors die annually", "in July alone")? Such a
+// tally is background to the story, not its toll.
+static bool period_tally(const sc *c) {
+  for (size_t k = c->a; k < c->b; k++) {
+    if ((IS(c, k, "in") || IS(c, k, "since") || IS(c, k, "during") ||
+         IS(c, k, "throughout")) &&
+        bare_year(c, k + 1) &&
+        !(GLUED(c, k + 2) && (WORD(c, k + 2) || HYPHEN(c, k + 2))))
+      return true;
+    // "this year", "each year", "in the past year"; but "last year" and
+    // "earlier this month" date the event itself in a later report.
+    if ((IS(c, k, "year") || IS(c, k, "years") || IS(c, k, "month")) &&
+        (IS(c, k - 1, "this") || IS(c, k - 1, "each") ||
+         IS(c, k - 1, "every") || IS(c, k - 1, "per") ||
+         IS(c, k - 1, "past")) &&
+        !IS(c, k - 2, "earlier") && !IS(c, k - 2, "later"))
+      return true;
+    if (IS(c, k, "annually") || IS(c, k, "yearly")) return true;
+    // "were killed statewide" (but "Nationwide Children's Hospital")
+    if ((IS(c, k, "statewide") || IS(c, k, "nationwide") ||
+         IS(c, k, "countywide") || IS(c, k, "nationally")) &&
+        !CAP(c, k))
+      return true;
+    // "In July alone, three minors were shot"
+    if (IS(c, k, "alone") && ((CL(c, k - 1) & L_MONTH) || bare_year(c, k - 1)))
+      return true;
+    // "nearly 50 shot since June 21", "since Friday night"
+    if (IS(c, k, "since") && (CL(c, k + 1) & (L_MONTH | L_WDAY))) return true;
+    // "over the past week", "in the last 17 months"
+    if ((IS(c, k, "past") || IS(c, k, "last")) &&
+        ((IS(c, k + 1, "week") && IS(c, k, "past")) ||
+         ((NUM(c, k + 1) || (CL(c, k + 1) & L_NUM)) &&
+          (IS(c, k + 2, "weeks") || IS(c, k + 2, "months") ||
+           IS(c, k + 2, "years")))))
+      return true;
+    // Counts over several events: "in separate shootings", "in 17
+    // shootings across the city".
+    if (IS(c, k, "separate") &&
+        (IS(c, k + 1, "shootings") || IS(c, k + 1, "attacks")))
+      return true;
+    if (IS(c, k, "shootings") && (NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) &&
+        !IS(c, k - 2, "the"))
+      return true;
+  }
+  return false;
+}
+
+// Most counts of one sentence looked at as one list.
+#define NF_LIST_MAX 16
+
+// Only a comma or "and" (or both) between tokens e and q: "2 adults, 2
+// teens", "two men and two women", "three men, two women and a child".
+static bool list_joined(const sc *c, size_t e, size_t q) {
+  if (q <= e || q - e > 2) return false;
+  if (q - e == 1) return PUNCT(c, e, ',') || IS(c, e, "and");
+  return PUNCT(c, e, ',') && IS(c, e + 1, "and");
+}
+
+// Counts of people in a list under one measure ("killed 2 adults, 2
+// teens", "two men and two women were shot") add up to one count of
+// everyone, of which each is a part.
+static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
+                      const size_t *la, const size_t *lb) {
+  size_t n = x->f->n_figures - first_fig;
+  if (n > NF_LIST_MAX) n = NF_LIST_MAX;
+  for (size_t s0 = 0; s0 + 1 < n;) {
+    const nf_figure *f0 = &x->f->figures[first_fig + s0];
+    size_t e = s0 + 1;
+    double sum = f0->value;
+    while (e < n && la[e - 1] != SIZE_MAX && la[e] != SIZE_MAX &&
+           x->f->figures[first_fig + e].measure == f0->measure &&
+           list_joined(c, lb[e - 1], la[e])) {
+      sum += x->f->figures[first_fig + e].value;
+      e++;
+    }
+    // "125 security personnel and 148 militants": parts of a conflict's
+    // toll by side add up to a whole told elsewhere, if at all.
+    bool sides = true;
+    for (size_t k = s0; k < e; k++) {
+      uint8_t cat = x->f->figures[first_fig + k].category;
+      sides = sides && (cat == NF_C_CIVILIANS || cat == NF_C_SECURITY_FORCES ||
+                        cat == NF_C_FIGHTERS);
+    }
+    if (e - s0 < 2 || sides ||
+        !(f0->measure == NF_M_KILLED || f0->measure == NF_M_INJURED)) {
+      s0 = e;
+      continue;
+    }
+    nf_figure *w = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                              &x->cap_fig, sizeof *w);
+    if (!w) return;
+    f0 = &x->f->figures[first_fig + s0];  // the push may move the array
+    *w = *f0;
+    w->span = Nf_fx_span(x, si, la[s0], lb[e - 1]);
+    w->value = sum;
+    w->category = NF_C_ALL;
+    w->category_text = NULL;
+    w->whole = -1;
+    int32_t wi = (int32_t)(x->f->n_figures - 1);
+    for (size_t k = s0; k < e; k++) x->f->figures[first_fig + k].whole = wi;
+    x->sents[si].n_figs++;
+    s0 = e;
+  }
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
   size_t first_fig = x->f->n_figures;
+  int period = -1;  // period_tally(&c), read once when needed
+  // The tokens of each count of people read in this sentence, for the
+  // lists of counts summed below ("2 adults, 2 teens").
+  size_t list_a[NF_LIST_MAX], list_b[NF_LIST_MAX];
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
     if (t->kind != NF_TOK_NUM) {
@@ -1238,6 +1475,9 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure && fwd && perp_head(&c, np.head) &&
         clause_joined(&c, fstart, fwd_at))
       fwd = 0, fwd_at = SIZE_MAX;
+    // "The sister of the two boys ... died": the count names whose she
+    // is; the verb is hers.
+    if (!measure && fwd && possessor(&c, np.q0)) fwd = 0, fwd_at = SIZE_MAX;
     if (!measure && fwd) {
       measure = fwd;
       cue_at = fwd_at;
@@ -1261,6 +1501,21 @@ static void sentence_figures(fx *x, size_t si) {
     // 4. A toll before it.
     int toll_cat = -1;
     size_t toll_at = SIZE_MAX;
+    // "Death Toll Rises To Four In Chicago, 35 Others Wounded": a toll
+    // that the number completes gives its measure, whatever verb follows.
+    bool toll_governs =
+        measure && cue_at != SIZE_MAX && !own_measure && back <= 0 &&
+        np.h0 == np.h1 &&
+        (IS(&c, np.q0 - 1, "to") || IS(&c, np.q0 - 1, "at") ||
+         IS(&c, np.q0 - 1, "reached") || IS(&c, np.q0 - 1, "reaches") ||
+         IS(&c, np.q0 - 1, "hit") || IS(&c, np.q0 - 1, "hits"));
+    if (toll_governs) {
+      int tm = toll_measure(&c, np.q0, &toll_at, &toll_cat);
+      if (tm && np.q0 - toll_at <= 4)
+        measure = 0, cue_at = SIZE_MAX;
+      else
+        toll_cat = -1, toll_at = SIZE_MAX;
+    }
     if (!measure) {
       measure = toll_measure(&c, np.q0, &toll_at, &toll_cat);
       if (measure && np.h0 == np.h1) {
@@ -1298,11 +1553,19 @@ static void sentence_figures(fx *x, size_t si) {
     // One person and a count, counted together: "A six-year-old and
     // three people were shot" is four people hit.
     size_t lead = SIZE_MAX;
+    // "and" right before the count, or before a possessive ("he and his 2
+    // kids", "a man and his two sons").
+    size_t and_at = IS(&c, np.q0 - 1, "and") ? np.q0 - 1
+                    : (IS(&c, np.q0 - 1, "his") || IS(&c, np.q0 - 1, "her") ||
+                       IS(&c, np.q0 - 1, "their")) &&
+                            IS(&c, np.q0 - 2, "and")
+                        ? np.q0 - 2
+                        : SIZE_MAX;
     if (!np.money && !np.pct && !np.vague && !np.range && np.q0 == np.t0 &&
         np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
-        IS(&c, np.q0 - 1, "and") && !part_of_group) {
+        and_at != SIZE_MAX && !part_of_group) {
       size_t verb;
-      lead = person_conjunct(&c, np.q0 - 1, &verb);
+      lead = person_conjunct(&c, and_at, &verb);
       if (lead != SIZE_MAX && verb != SIZE_MAX) {
         // The verb before both is theirs: "Gunfire struck Milner and three
         // others" (people hit), "killed his wife and two children". In
@@ -1319,6 +1582,25 @@ static void sentence_figures(fx *x, size_t si) {
           !(measure == NF_M_KILLED || measure == NF_M_INJURED))
         lead = SIZE_MAX;
     }
+    // "A couple and their two small children were found shot to death":
+    // the couple is two people.
+    double lead_n = 1;
+    if (lead == SIZE_MAX && and_at != SIZE_MAX && !np.money && !np.pct &&
+        !np.vague && !np.range && np.q0 == np.t0 && !part_of_group &&
+        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
+        IS(&c, and_at - 1, "couple") && article(&c, and_at - 2) &&
+        (and_at - 2 == c.a || clause_opener(&c, and_at - 3)) &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED))
+      lead = and_at - 2, lead_n = 2;
+    // A headline joins them with a comma: "Woman, 3 teenage daughters shot
+    // in Nashville", "Father, two children die in crash".
+    if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&
+        !np.vague && !np.range && np.q0 == np.t0 && np.q0 == c.a + 2 &&
+        PUNCT(&c, c.a + 1, ',') && (CL(&c, c.a) & L_PNOUN) &&
+        !(CL(&c, c.a) & L_PERP) && np.head != SIZE_MAX &&
+        (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED))
+      lead = c.a;
     // ...and after it: "two children and their father were found dead".
     size_t trail = SIZE_MAX;
     if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&
@@ -1360,6 +1642,23 @@ static void sentence_figures(fx *x, size_t si) {
     if (!measure && !np.money && !np.pct && counts_people) {
       int32_t w = including_whole(x, &c, np.q0, first_fig);
       if (w >= 0) measure = x->f->figures[w].measure;
+    }
+    // "killed 2 adults, 2 teens": a count of people right after another
+    // one, joined by a comma or "and", takes its measure.
+    size_t nth = x->f->n_figures - first_fig;
+    if (!measure && counts_people && !np.money && !np.pct && nth > 0 &&
+        nth <= NF_LIST_MAX && list_b[nth - 1] != SIZE_MAX &&
+        list_joined(&c, list_b[nth - 1], np.q0)) {
+      const nf_figure *g = &x->f->figures[x->f->n_figures - 1];
+      if (g->measure == NF_M_KILLED || g->measure == NF_M_INJURED)
+        measure = g->measure;
+    }
+    // "ten children perished in 2013": a tally of a year is no toll of
+    // this story's event.
+    if ((measure == NF_M_KILLED || measure == NF_M_INJURED) && !np.money &&
+        !np.pct) {
+      if (period < 0) period = period_tally(&c);
+      if (period) measure = 0;
     }
     if (np.money) {
       measure = NF_M_MONEY;
@@ -1426,9 +1725,10 @@ static void sentence_figures(fx *x, size_t si) {
     if (cat_b == np.h1) cat_b = postmodifier_end(&c, cat_b);
     if (trail != SIZE_MAX) end = trail;
     set_text(x, si, f, &c, lead != SIZE_MAX ? lead : np.q0, end);
-    f->value = np.vague || np.range
-                   ? NAN
-                   : np.value + (lead != SIZE_MAX) + (trail != SIZE_MAX);
+    f->value =
+        np.vague || np.range
+            ? NAN
+            : np.value + (lead != SIZE_MAX ? lead_n : 0) + (trail != SIZE_MAX);
     f->low = np.low;
     f->high = np.high;
     f->qualifier = np.qual;
@@ -1475,8 +1775,15 @@ static void sentence_figures(fx *x, size_t si) {
       if (k + 12 < np.q0) break;
     }
     st->n_figs++;
+    if (nth < NF_LIST_MAX) {
+      bool listable = counts_people && !np.vague && !np.range &&
+                      np.qual == NF_Q_EXACT && f->whole < 0;
+      list_a[nth] = !listable ? SIZE_MAX : lead != SIZE_MAX ? lead : np.q0;
+      list_b[nth] = listable ? end : SIZE_MAX;
+    }
     i = next_i;
   }
+  list_sums(x, si, &c, first_fig, list_a, list_b);
 }
 
 void Nf_fx_figures(fx *x) {

@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "7";
+const char Nf_group_version[] = "9";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -144,6 +144,9 @@ typedef struct story {
   uint32_t n_dated;  // members with a publication day
   uint32_t title;    // offset in the string pool, or NONE
   int32_t day_min, day_max;
+  int32_t *days;  // its reports' days, ascending (n_days of them)
+  uint32_t n_days, cap_days;
+  int32_t skip_day;  // one of days to leave out (a story without a report)
   nf_datetime first_seen, last_seen;
   tw *centroid;  // sorted by term; sums of members' unit vectors
   uint32_t n_centroid;
@@ -374,6 +377,7 @@ void Nf_group_free(nf_group *g) {
   for (size_t i = 0; i < g->n_stories; i++) {
     Nf_free(a, g->stories[i].centroid);
     Nf_free(a, g->stories[i].heads);
+    Nf_free(a, g->stories[i].days);
   }
   for (size_t i = 0; i < g->n_terms; i++) Nf_free(a, g->terms[i].posts);
   for (size_t i = 0; i < g->n_langs; i++) Nf_stemmer_free(g->langs[i].stemmer);
@@ -677,12 +681,68 @@ static double gap_factor(double gap) {
   return f < TIME_FLOOR ? TIME_FLOOR : f;
 }
 
+// Days from day to the nearest of the story's days (one s->skip_day left
+// out); -1 when the story has none.
+static double nearest_gap(int32_t day, const story *s) {
+  const int32_t *d = s->days;
+  size_t n = s->n_days, lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d[mid] < day)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  // d[lo] is the first day >= day; a skipped day seen once is passed over.
+  size_t r = lo;
+  bool skipped = false;
+  if (r < n && d[r] == s->skip_day && (r + 1 >= n || d[r + 1] != d[r])) {
+    r++;
+    skipped = true;
+  }
+  size_t l = lo;  // candidates below: d[l - 1]
+  if (!skipped && l > 0 && d[l - 1] == s->skip_day &&
+      (l < 2 || d[l - 2] != d[l - 1]))
+    l--;
+  double best = -1;
+  if (r < n) best = (double)d[r] - day;
+  if (l > 0 && (best < 0 || (double)day - d[l - 1] < best))
+    best = (double)day - d[l - 1];
+  return best;
+}
+
+// Closeness in time of a report and a story: by the days to the story's
+// nearest dated report, not to its date range. One follow-up a year on (a
+// trial, or a page dated when it was archived) would make the range a year
+// long, and every like event of the city in between would then be "on
+// the story's dates".
 static double time_factor(int32_t day, const story *s) {
   if (day == NO_DAY || s->day_min == NO_DAY) return NO_DATE_FACTOR;
   double gap = day < s->day_min   ? (double)s->day_min - day
                : day > s->day_max ? (double)day - s->day_max
                                   : 0.0;
+  if (s->n_days) {
+    double g = nearest_gap(day, s);
+    if (g >= 0) gap = g;
+  }
   return gap_factor(gap);
+}
+
+// Add a day to a story's ascending days.
+static void days_add(nf_group *g, story *s, int32_t day) {
+  if (day == NO_DAY) return;
+  size_t cap = s->cap_days;
+  if (Nf_grow(g->alloc, (void **)&s->days, &cap, (size_t)s->n_days + 1,
+              sizeof *s->days))
+    return;
+  s->cap_days = (uint32_t)cap;
+  size_t at = s->n_days;
+  while (at > 0 && s->days[at - 1] > day) {
+    s->days[at] = s->days[at - 1];
+    at--;
+  }
+  s->days[at] = day;
+  s->n_days++;
 }
 
 // Names, numbers and fact keys: what tells one event from a like one. A
@@ -1250,12 +1310,14 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
     s->first = r;
     s->title = NONE;
     s->day_min = s->day_max = NO_DAY;
+    s->skip_day = NO_DAY;
   }
   story *s = &g->stories[sid];
   s->n_reports++;
   if (s->title == NONE) s->title = title;
   if (day != NO_DAY) s->n_dated++;
   story_span_add(s, day, day, &doc->published, &doc->published);
+  days_add(g, s, day);
   // A failure from here on costs only index quality, not consistency.
   (void)centroid_add(g, s, g->vec, n_vec, true);
   {
@@ -1443,6 +1505,7 @@ static nf_status merge_stories(nf_group *g) {
     t->n_dated += s->n_dated;
     if (t->title == NONE) t->title = s->title;
     story_span_add(t, s->day_min, s->day_max, &s->first_seen, &s->last_seen);
+    for (uint32_t k = 0; k < s->n_days; k++) days_add(g, t, s->days[k]);
   }
   if (merged) {
     // Keep the stories that remain, in order, and point everything at them.
@@ -1454,6 +1517,7 @@ static nf_status merge_stories(nf_group *g) {
       } else {
         Nf_free(g->alloc, g->stories[i].centroid);
         Nf_free(g->alloc, g->stories[i].heads);
+        Nf_free(g->alloc, g->stories[i].days);
       }
     }
     for (size_t i = 0; i < ns; i++) renum[i] = renum[root(parent, (uint32_t)i)];
@@ -1543,6 +1607,7 @@ static void story_without(const nf_group *g, const story *s, const day_edges *e,
   out->n_reports--;
   if (r->n_head && out->n_headed) out->n_headed--;
   if (r->day != NO_DAY) {
+    out->skip_day = r->day;
     out->n_dated--;
     if (!out->n_dated) {
       out->day_min = out->day_max = NO_DAY;
@@ -1575,6 +1640,7 @@ static nf_status compact_stories(nf_group *g) {
     else {
       Nf_free(g->alloc, g->stories[i].centroid);
       Nf_free(g->alloc, g->stories[i].heads);
+      Nf_free(g->alloc, g->stories[i].days);
     }
   }
   qsort(order, kept, sizeof *order, cmp_u64);
@@ -1634,11 +1700,16 @@ static nf_status reassign(nf_group *g) {
     tw h[TITLE_TERMS_MAX];
     size_t nh = load_heads(g, rep, h);
     double best = -1;
+    // How close in time its own story is without it; -1 when either side
+    // has no date (or the report is alone).
+    double own_tf = -1;
     const story *own = &g->stories[rep->story];
     if (own->n_reports > 1) {
       story without;
       story_without(g, own, &edges[rep->story], rep, &without, c, hs);
       best = story_score(g, v, n, rep->day, &without, h, nh);
+      if (rep->day != NO_DAY && without.day_min != NO_DAY)
+        own_tf = time_factor(rep->day, &without);
     }
     cand cs[CANDIDATES];
     size_t nc = find_candidates(g, v, n, h, nh, cs);
@@ -1660,6 +1731,13 @@ static nf_status reassign(nf_group *g) {
       bar = rep->day != NO_DAY && 2 * t->n_dated >= t->n_reports
                 ? MERGE_SINGLE_DATED
                 : MERGE_SINGLE;
+    // A report dated near its own story does not move to a story so far
+    // from it in time that the time factor is at its floor: the same city
+    // and the same kind of shooting a year apart is another incident, and
+    // the move would only follow the words they share.
+    if (own_tf > TIME_FLOOR && rep->day != NO_DAY && t->day_min != NO_DAY &&
+        time_factor(rep->day, t) <= TIME_FLOOR)
+      continue;
     if (best >= bar) {
       target[r] = best_id;
       n_moved++;
@@ -1680,10 +1758,12 @@ static nf_status reassign(nf_group *g) {
     story *s = &g->stories[i];
     Nf_free(g->alloc, s->centroid);
     Nf_free(g->alloc, s->heads);
+    Nf_free(g->alloc, s->days);
     memset(s, 0, sizeof *s);
     s->first = NONE;
     s->title = NONE;
     s->day_min = s->day_max = NO_DAY;
+    s->skip_day = NO_DAY;
   }
   for (size_t r = 0; r < nr; r++) {
     const report *rep = &g->reports[r];
@@ -1694,6 +1774,7 @@ static nf_status reassign(nf_group *g) {
     s->n_reports++;
     if (rep->day != NO_DAY) s->n_dated++;
     story_span_add(s, rep->day, rep->day, &rep->published, &rep->published);
+    days_add(g, s, rep->day);
     const tw *v = g->rvecs + rep->vec_off;
     (void)centroid_add(g, s, v, rep->n_vec, true);
     tw h[TITLE_TERMS_MAX];

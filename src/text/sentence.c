@@ -99,6 +99,34 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
   return !opener_next;
 }
 
+// A sentence end with no space after it, as text pasted from pages often
+// has ("the store closed.The owner said"): a lower-case word or a number
+// before the stop, and a capitalised word (or a quote opening with one)
+// after it that is not the middle
+// of a name with dots ("Yahoo.Com.au") or an initialism ("U.S.Army").
+static bool unspaced_boundary(const char *s, const nf_tok *toks, size_t j,
+                              size_t next, size_t n) {
+  if (j == 0) return false;
+  const nf_tok *p = &toks[j - 1];
+  // An opening quote may come first: "stopped.“We ran".
+  if (toks[next].kind == NF_TOK_PUNCT && Nf_cp_is_open_quote(toks[next].cp))
+    next++;
+  if (next >= n) return false;
+  const nf_tok *nx = &toks[next];
+  bool lower_word = p->kind == NF_TOK_WORD && p->end - p->start >= 2 &&
+                    !(p->flags & (NF_TF_CAP | NF_TF_UPPER));
+  if (!lower_word && p->kind != NF_TOK_NUM) return false;
+  if (Nf_wordset_find(&abbrev_set, s + p->start, p->end - p->start) >= 0)
+    return false;
+  if (nx->kind != NF_TOK_WORD || nx->end - nx->start < 2 ||
+      !(nx->flags & NF_TF_CAP) || (nx->flags & NF_TF_UPPER))
+    return false;
+  if (next + 1 < n && (toks[next + 1].flags & NF_TF_GLUE) &&
+      toks[next + 1].kind == NF_TOK_PUNCT && toks[next + 1].cp == '.')
+    return next + 2 >= n || !(toks[next + 2].flags & NF_TF_GLUE);
+  return true;
+}
+
 size_t Nf_sentence_end(const char *s, const nf_tok *toks, size_t i, size_t n) {
   if (i >= n) return n;
   size_t depth = 0;  // open brackets; a boundary is not taken inside them
@@ -118,7 +146,9 @@ size_t Nf_sentence_end(const char *s, const nf_tok *toks, size_t i, size_t n) {
     if (k >= n) return n;
     const nf_tok *nx = &toks[k];
     if (nx->flags & NF_TF_NL) return k;
-    if (nx->flags & NF_TF_GLUE) continue;  // "1.5", "e.g.", "Yahoo!News"
+    // "1.5", "e.g.", "Yahoo!News" do not end a sentence; "closed.The" does.
+    if ((nx->flags & NF_TF_GLUE) && !unspaced_boundary(s, toks, j, k, n))
+      continue;
     if (!is_opener_tok(s, nx)) continue;
     if (depth && toks[j].cp == '.') continue;
     if (t->cp == '.' && stop_is_inner(s, toks, j, k, n)) continue;

@@ -405,6 +405,90 @@ static void early_report_moves_to_its_story_at_finish(void **state) {
   nf_ctx_free(ctx);
 }
 
+// A report that joined the story of its own day does not move at finish to
+// a like story a year away, however many words they share (the same
+// city, hospital and police spokesman in two shootings a year apart).
+// Without the rule, "x" moves to the Kenwood Avenue story.
+#define KENWOOD(when, more)                                                  \
+  "Police in Dayton said a man was shot on Kenwood Avenue near the Salem "   \
+  "Mall late " when                                                          \
+  ". Sergeant Nolan Hall said the victim was taken to "                      \
+  "Miami Valley Hospital in critical condition. Detectives from the Dayton " \
+  "violent crimes bureau are asking witnesses to call Crime Stoppers." more
+
+static void report_does_not_move_to_a_story_a_year_away(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"b1", "Man shot on Kenwood Avenue", "2015-06-10",
+       KENWOOD("Tuesday", "")},
+      {"b2", "Dayton police investigate Kenwood Avenue shooting", "2015-06-10",
+       KENWOOD("Tuesday night", " Neighbours said they heard four shots.")},
+      {"b3", "Victim of Kenwood Avenue shooting in critical condition",
+       "2015-06-11", KENWOOD("on Tuesday", " No arrests have been made.")},
+      {"y", "Woman shot near Salem Mall", "2014-06-01",
+       "A woman was hurt by a stray bullet while sitting on her porch on "
+       "Saturday, relatives said, and neighbours gathered outside her house "
+       "on Philadelphia Drive to pray for her recovery. Her brother Marcus "
+       "Greene said the family was grateful to the nurses."},
+      {"x", "Woman shot near Salem Mall", "2014-06-01",
+       "A woman was shot near the Salem Mall in Dayton late Saturday, police "
+       "said. She went to Miami Valley Hospital, Sergeant Nolan Hall said. "
+       "Witnesses should call Crime Stoppers, the Dayton violent crimes "
+       "bureau said."},
+      {"y2", "Family thanks nurses after stray bullet hits mother on porch",
+       "2014-06-02",
+       "Marcus Greene said his sister, a mother of three, was recovering "
+       "after a stray bullet struck her on the porch of her Philadelphia "
+       "Drive home. Neighbours held a prayer vigil for her recovery and the "
+       "family thanked the nurses."},
+  };
+  nf_story_set *s = group(ctx, in, 6);
+  assert_true(same_story(s, 0, 1));
+  assert_true(same_story(s, 0, 2));
+  assert_true(same_story(s, 3, 5));
+  assert_true(same_story(s, 3, 4));
+  assert_false(same_story(s, 0, 4));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
+// Closeness in time counts from the story's nearest dated report, not from
+// its date range: a trial a year on does not make a like shooting half a
+// year after the first report "on the story's dates". With the range, "x"
+// and "x2" join the Jumbo Pocket story.
+static void time_counts_from_nearest_report_not_range(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      {"a1", "Man shot dead outside Jumbo Pocket Sports Bar", "2014-03-01",
+       "A man was shot and killed outside the Jumbo Pocket Sports Bar on "
+       "Majesty Drive late Saturday, Arlington police said. Officers found "
+       "Ketron Nathan on the sidewalk with gunshot wounds to the chest and "
+       "he was pronounced dead at the scene. No arrests have been made."},
+      {"a2", "Alvin Bell found not guilty in killing of Ketron Nathan",
+       "2015-03-20",
+       "A jury found Alvin Bell not guilty in the shooting death of Ketron "
+       "Nathan outside the Jumbo Pocket Sports Bar on Majesty Drive in "
+       "Arlington."},
+      {"x", "Man shot and killed outside bar", "2014-09-01",
+       "A man was shot and killed outside a bar late Saturday, police said. "
+       "The victim was found on the sidewalk with gunshot wounds to the "
+       "chest and was pronounced dead at the scene. No arrests have been "
+       "made."},
+      {"x2", "Man killed outside bar on Saturday", "2014-09-01",
+       "Police said a man died after he was shot outside a bar late "
+       "Saturday. He was found on the sidewalk and pronounced dead. "
+       "Detectives have no suspects."},
+  };
+  nf_story_set *s = group(ctx, in, 4);
+  assert_true(same_story(s, 0, 1));
+  assert_true(same_story(s, 2, 3));
+  assert_false(same_story(s, 0, 2));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(one_event_groups_and_like_events_stay_apart),
@@ -416,6 +500,8 @@ int main(void) {
       cmocka_unit_test(deterministic_and_incremental),
       cmocka_unit_test(like_headlines_join_reports_of_few_shared_words),
       cmocka_unit_test(early_report_moves_to_its_story_at_finish),
+      cmocka_unit_test(report_does_not_move_to_a_story_a_year_away),
+      cmocka_unit_test(time_counts_from_nearest_report_not_range),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

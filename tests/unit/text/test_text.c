@@ -100,6 +100,22 @@ static const struct {
      "The company (Acme Inc.) grew. || Shares rose."},
     {"It happened at 5 p.m. Police arrived later.",
      "It happened at 5 p.m. || Police arrived later."},
+    // Page text often loses the space after a full stop.
+    {"He was treated and released.Police were called.",
+     "He was treated and released. || Police were called."},
+    {"The gunfire stopped.\u201cWe ran,\u201d she said.",
+     "The gunfire stopped. || \u201cWe ran,\u201d she said."},
+    {"\"I am not worried about it.\"Police are still looking.",
+     "\"I am not worried about it.\" || Police are still looking."},
+    {"He died on Aug. 6.Mancera was arrested.",
+     "He died on Aug. 6. || Mancera was arrested."},
+    // ... but not inside names, initialisms, numbers and web addresses.
+    {"She read it on Yahoo!News today.", "She read it on Yahoo!News today."},
+    {"Ask the U.S.Army about it.", "Ask the U.S.Army about it."},
+    {"See news.Google.com for more.", "See news.Google.com for more."},
+    {"It rose 1.5 percent.", "It rose 1.5 percent."},
+    {"He wrote in the e.g.Example style.",
+     "He wrote in the e.g.Example style."},
 };
 
 static void sentence_table(void **state) {
