@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "10";
+const char Nf_group_version[] = "11";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -64,6 +64,11 @@ static const double JOIN_DATED = 0.19;
 static const double TIME_SLACK_DAYS = 3.0;
 static const double TIME_SCALE_DAYS = 14.0;
 static const double TIME_FLOOR = 0.25;
+// Days apart from which a report whose counts of dead and hurt are none of
+// the story's is taken for another incident, and the time factor it gets
+// within the slack (past the slack: TIME_FLOOR).
+static const double COUNTS_APART_DAYS = 2.0;
+static const double COUNTS_APART_FACTOR = 0.5;
 // Without a date on either side, closeness in time is unknown: a middle
 // factor, so a topic alone does not make a story.
 static const double NO_DATE_FACTOR = 0.4;
@@ -885,10 +890,13 @@ static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
   // Days apart and other counts of dead and hurt: as far apart as time
   // tells (two shootings of one city a week apart, "six wounded at a
   // party" against "man shot dead in his car"). Within the slack, counts
-  // still change as the news comes in.
-  if (tf < 1.0 && tf > TIME_FLOOR && day != NO_DAY && s->day_min != NO_DAY &&
-      counts_differ(g, v, n, s))
-    tf = TIME_FLOOR;
+  // still change as the news comes in the next day; from two days apart
+  // the time factor is halved.
+  if (tf > TIME_FLOOR && day != NO_DAY && s->day_min != NO_DAY && s->n_days) {
+    double gap = nearest_gap(day, s);
+    if (gap >= COUNTS_APART_DAYS && counts_differ(g, v, n, s))
+      tf = tf < 1.0 ? TIME_FLOOR : COUNTS_APART_FACTOR;
+  }
   double etf = day == NO_DAY || s->day_min == NO_DAY ? 1.0 : sqrt(tf);
   if (day != NO_DAY && s->day_min != NO_DAY) {
     // A story whose reports are mostly undated has a date range that says

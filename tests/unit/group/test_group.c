@@ -515,40 +515,48 @@ static nf_doc *doc_with_counts(nf_ctx *ctx, const report_in *r, int killed,
 
 static void other_counts_days_apart_are_another_incident(void **state) {
   (void)state;
-  nf_ctx *ctx = nf_ctx_new(NULL);
-  const report_in in[] = {
-      {"car", "Man shot dead in car in Roxbury", "2015-01-09",
-       "A man was shot dead in his car in Roxbury, Boston police "
-       "Commissioner William Evans said. Detectives of the Boston homicide "
-       "unit ask anyone who saw the gunfire to call CrimeStoppers."},
-      {"party", "Six wounded at Jamaica Plain party", "2015-01-24",
-       "Gunfire at a house party in Jamaica Plain wounded six people, the "
-       "Boston police said. Detectives want anyone who saw the shooting to "
-       "call CrimeStoppers."},
-      {"party2", "Jamaica Plain house party shooting", "2015-01-25",
-       "Six people were hurt when shots were fired into a crowded house "
-       "party in Jamaica Plain overnight, police said."},
-      {"named", "Roxbury car shooting victim named", "2015-01-20",
-       "Boston police named the man killed in his car in Roxbury; "
-       "Commissioner William Evans said homicide unit detectives still ask "
-       "for calls to CrimeStoppers."},
+  // Days of the reports car, party, party2 and named: two weeks apart (past
+  // the slack: the floor), and two days apart (within the slack: half).
+  static const char *const days[][4] = {
+      {"2015-01-09", "2015-01-24", "2015-01-25", "2015-01-20"},
+      {"2015-01-09", "2015-01-11", "2015-01-11", "2015-01-10"},
   };
-  const int counts[][2] = {{1, -1}, {-1, 6}, {-1, 6}, {1, -1}};
-  nf_group *g;
-  assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
-  for (size_t i = 0; i < 4; i++) {
-    nf_doc *d = doc_with_counts(ctx, &in[i], counts[i][0], counts[i][1]);
-    assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
-    nf_doc_free(d);
+  for (size_t c = 0; c < sizeof days / sizeof *days; c++) {
+    nf_ctx *ctx = nf_ctx_new(NULL);
+    const report_in in[] = {
+        {"car", "Man shot dead in car in Roxbury", days[c][0],
+         "A man was shot dead in his car in Roxbury, Boston police "
+         "Commissioner William Evans said. Detectives of the Boston homicide "
+         "unit ask anyone who saw the gunfire to call CrimeStoppers."},
+        {"party", "Six wounded at Jamaica Plain party", days[c][1],
+         "Gunfire at a house party in Jamaica Plain wounded six people, the "
+         "Boston police said. Detectives want anyone who saw the shooting "
+         "to call them."},
+        {"party2", "Jamaica Plain house party shooting", days[c][2],
+         "Six people were hurt when shots were fired into a crowded house "
+         "party in Jamaica Plain overnight, police said."},
+        {"named", "Roxbury car shooting victim named", days[c][3],
+         "Boston police named the man killed in his car in Roxbury; "
+         "Commissioner William Evans said homicide unit detectives still "
+         "ask for calls to CrimeStoppers."},
+    };
+    const int counts[][2] = {{1, -1}, {-1, 6}, {-1, 6}, {1, -1}};
+    nf_group *g;
+    assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
+    for (size_t i = 0; i < 4; i++) {
+      nf_doc *d = doc_with_counts(ctx, &in[i], counts[i][0], counts[i][1]);
+      assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
+      nf_doc_free(d);
+    }
+    nf_story_set *s;
+    assert_int_equal(Nf_group_finish(g, &s), NF_OK);
+    Nf_group_free(g);
+    assert_true(same_story(s, 1, 2));
+    assert_false(same_story(s, 0, 1));
+    assert_true(same_story(s, 0, 3));
+    Nf_story_set_free(s);
+    nf_ctx_free(ctx);
   }
-  nf_story_set *s;
-  assert_int_equal(Nf_group_finish(g, &s), NF_OK);
-  Nf_group_free(g);
-  assert_true(same_story(s, 1, 2));
-  assert_false(same_story(s, 0, 1));
-  assert_true(same_story(s, 0, 3));
-  Nf_story_set_free(s);
-  nf_ctx_free(ctx);
 }
 
 int main(void) {
