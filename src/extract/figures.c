@@ -942,7 +942,7 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     // "Two people got out and started firing, fatally shooting one of the
     // men": a participle in -ing has the count as its doer.
     if ((cl & L_CVERB) &&
-        (ends_ing(c, k) ||
+        (((cl & L_CACT) && ends_ing(c, k)) ||
          ((IS(c, k, "fatally") || IS(c, k, "mortally")) && ends_ing(c, k + 1))))
       return 0;
     // "were not injured", "narrowly missed being struck": no casualty
@@ -1757,6 +1757,12 @@ static void sentence_figures(fx *x, size_t si) {
           // "seven dead, including some relatives, and one wounded": a
           // count that names another measure is no part of this whole.
           if (own_measure && g->measure != f->measure) break;
+          // "seven people were shot, including one who died": a part
+          // with a clause of its own keeps what it says.
+          if (cue_at != SIZE_MAX && cue_at == fwd_at &&
+              (IS(&c, fstart, "who") || IS(&c, fstart, "that")) &&
+              f->measure == NF_M_KILLED && g->measure == NF_M_INJURED)
+            break;
           if (g->span.end <= c.t[k].start && g->whole < 0 &&
               (g->measure == f->measure || f->measure == NF_M_OTHER ||
                back == 0)) {

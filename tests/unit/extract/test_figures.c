@@ -264,6 +264,13 @@ static const fcase FIGURES[] = {
     {"The gunman and his two accomplices were arrested.", ""},
     {"A couple and their two small children were found shot to death.",
      "4 exact killed all"},
+    // The present tense of headlines, and a part that tells its own end.
+    {"Police: 2 kids shot, 1 dies",
+     "2 exact injured children; 1 exact killed all"},
+    {"Seven people were shot, including one who died.",
+     "7 exact injured all; 1 exact killed all"},
+    {"The attack killed 12 people, including three who were shot.",
+     "12 exact killed all; 3 exact killed all"},
     // A participle in -ing has the count as its doer.
     {"Two people got out and started firing, fatally shooting one of the "
      "men.",
