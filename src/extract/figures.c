@@ -1592,6 +1592,21 @@ static void sentence_figures(fx *x, size_t si) {
         (and_at - 2 == c.a || clause_opener(&c, and_at - 3)) &&
         (measure == NF_M_KILLED || measure == NF_M_INJURED))
       lead = and_at - 2, lead_n = 2;
+    // "Teen girl shot along with three others", "a man was killed along
+    // with two others": one person before the verb, and the count.
+    if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&
+        np.q0 == np.t0 && np.q0 >= c.a + 3 && IS(&c, np.q0 - 1, "with") &&
+        IS(&c, np.q0 - 2, "along") && np.head != SIZE_MAX &&
+        (CL(&c, np.head) & L_PEOPLE) && !part_of_group) {
+      size_t v = np.q0 - 3;
+      int vm = (CL(&c, v) & L_CVERB) ? cue_measure(&c, v, true) : 0;
+      bool one = !IS(&c, v - 1, "were") && !IS(&c, v - 1, "are") &&
+                 !IS(&c, v - 1, "have");
+      for (size_t k = c.a; k < v && one; k++)
+        if (NUM(&c, k) || (CL(&c, k) & L_NUM) || IS(&c, k, "and")) one = false;
+      if (one && (vm == NF_M_KILLED || vm == NF_M_INJURED))
+        lead = v, measure = vm, cue_at = v;
+    }
     // A headline joins them with a comma: "Woman, 3 teenage daughters shot
     // in Nashville", "Father, two children die in crash".
     if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&

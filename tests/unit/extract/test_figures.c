@@ -264,6 +264,9 @@ static const fcase FIGURES[] = {
     {"The gunman and his two accomplices were arrested.", ""},
     {"A couple and their two small children were found shot to death.",
      "4 exact killed all"},
+    {"A man was killed along with two others in the crash.",
+     "3 exact killed all"},
+    {"Two men were wounded along with three others.", "2 exact injured men"},
     // The present tense of headlines, and a part that tells its own end.
     {"Police: 2 kids shot, 1 dies",
      "2 exact injured children; 1 exact killed all"},
@@ -349,6 +352,8 @@ static const fcase HEADLINES[] = {
     {"Father, two children die in crash", "3 exact killed all"},
     {"Boy, 6, dies after shooting", ""},
     {"Gunman, 2 others killed", "2 exact killed all"},
+    {"Teen girl shot along with three others at MLK celebration",
+     "4 exact injured all"},
 };
 
 static void headline_table(void **state) {
