@@ -850,6 +850,42 @@ static bool ends_ing(const sc *c, size_t i) {
          memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0;
 }
 
+// Is the verb at k active, with an object after it ("killed a clerk",
+// "shot him", "fatally shot the suspect", "shot and killed two men")? No
+// auxiliary before it ("were shot", "had been killed"), and no time after
+// it ("shot the night before").
+static bool active_verb(const sc *c, size_t k) {
+  size_t v = k;
+  if (IS(c, v, "fatally") || IS(c, v, "mortally")) v++;
+  if (!(IS(c, v, "shot") || IS(c, v, "killed") || IS(c, v, "wounded") ||
+        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered")))
+    return false;
+  size_t p = k - 1;
+  while (p > c->a &&
+         (IS(c, p, "reportedly") || IS(c, p, "allegedly") || IS(c, p, "also") ||
+          IS(c, p, "then") || IS(c, p, "accidentally") || IS(c, p, "fatally")))
+    p--;
+  if ((CL(c, p) & L_AUX) || IS(c, p, "got") || IS(c, p, "get") ||
+      IS(c, p, "being") || IS(c, p, "been") || IS(c, p, "be"))
+    return false;
+  size_t o = v + 1;
+  if (IS(c, o, "and") && (CL(c, o + 1) & L_CVERB)) o += 2;
+  // ("shot themselves" keeps them hit; "shot seven times" has no object)
+  bool obj = article(c, o) || IS(c, o, "him") || IS(c, o, "them") ||
+             IS(c, o, "another") || IS(c, o, "each") ||
+             ((NUM(c, o) || (CL(c, o) & L_NUM)) && !NUM(c, o + 1) &&
+              !IS(c, o + 1, "times") && !IS(c, o + 1, "rounds") &&
+              !IS(c, o + 1, "shots") && !IS(c, o + 1, "bullets"));
+  if (!obj) return false;
+  // "shot the night before", "killed this morning"
+  size_t t = o + 1;
+  if (CL(c, t) & (L_TIME | L_WDAY | L_DATEW) || IS(c, t, "night") ||
+      IS(c, t, "morning") || IS(c, t, "evening") || IS(c, t, "afternoon") ||
+      IS(c, t, "weekend"))
+    return false;
+  return true;
+}
+
 // "not", "never", or a word ending in "n't" ("weren't", "wasn’t").
 static bool negation(const sc *c, size_t i) {
   if (IS(c, i, "not") || IS(c, i, "never")) return true;
@@ -945,6 +981,9 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
         (((cl & L_CACT) && ends_ing(c, k)) ||
          ((IS(c, k, "fatally") || IS(c, k, "mortally")) && ends_ing(c, k + 1))))
       return 0;
+    // "Two men killed a clerk", "two officers shot the suspect": the
+    // count did it.
+    if ((cl & L_CVERB) && active_verb(c, k)) return 0;
     // "were not injured", "narrowly missed being struck": no casualty
     if ((cl & (L_CVERB | L_CNOUN)) && negated(c, k)) return 0;
     if (cl & L_CVERB) {
@@ -1390,6 +1429,59 @@ static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
   }
 }
 
+// The value of an ordinal word ("second" 2 .. "tenth" 10), or 0.
+static int ordinal_value(const sc *c, size_t i) {
+  static const char *const ords[] = {"second", "third", "fourth",
+                                     "fifth",  "sixth", "seventh",
+                                     "eighth", "ninth", "tenth"};
+  for (int n = 0; n < 9; n++)
+    if (IS(c, i, ords[n])) return n + 2;
+  return 0;
+}
+
+// "Two people were killed and a third was wounded", "three people are
+// dead and a fourth is wounded": the next person after the counts of the
+// sentence is one more, with a verb of its own.
+static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
+  size_t n = x->f->n_figures - first_fig;
+  if (n == 0) return;
+  double sum = 0;
+  size_t last_end = 0;
+  for (size_t k = 0; k < n; k++) {
+    const nf_figure *g = &x->f->figures[first_fig + k];
+    if (g->whole >= 0 ||
+        !(g->measure == NF_M_KILLED || g->measure == NF_M_INJURED))
+      continue;
+    if (!isfinite(g->value)) return;
+    sum += g->value;
+    if (g->span.end > last_end) last_end = g->span.end;
+  }
+  if (sum < 1 || sum > 9) return;
+  for (size_t k = c->a; k + 1 < c->b; k++) {
+    if (c->t[k].start < last_end || !article(c, k) ||
+        ordinal_value(c, k + 1) != (int)sum + 1)
+      continue;
+    size_t e = k + 2;
+    if ((CL(c, e) & (L_PEOPLE | L_PNOUN)) && !(CL(c, e) & L_PERP)) e++;
+    size_t at = SIZE_MAX;
+    int m = forward_measure(c, e, &at);
+    if (!(m == NF_M_KILLED || m == NF_M_INJURED)) return;
+    nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                              &x->cap_fig, sizeof *f);
+    if (!f) return;
+    memset(f, 0, sizeof *f);
+    f->span = Nf_fx_span(x, si, k, e);
+    f->value = 1;
+    f->low = f->high = NAN;
+    f->qualifier = NF_Q_EXACT;
+    f->measure = (uint8_t)m;
+    f->category = NF_C_ALL;
+    f->whole = f->source = f->place = f->date = -1;
+    x->sents[si].n_figs++;
+    return;
+  }
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
@@ -1805,6 +1897,7 @@ static void sentence_figures(fx *x, size_t si) {
     i = next_i;
   }
   list_sums(x, si, &c, first_fig, list_a, list_b);
+  next_in_line(x, si, &c, first_fig);
 }
 
 void Nf_fx_figures(fx *x) {

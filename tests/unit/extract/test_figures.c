@@ -137,6 +137,22 @@ static const fcase FIGURES[] = {
     {"One of the five people hospitalized after a drive-by shooting has "
      "died.",
      "1 exact killed all; 5 exact injured all"},
+    // The active voice: the people counted did it (but "shot themselves"
+    // were hit, and "shot seven times" has no object).
+    {"Two men killed a clerk.", ""},
+    {"Two officers fatally shot the suspect.", ""},
+    {"Police said two gunmen shot him.", ""},
+    {"Two teens accidentally shot themselves while playing with a gun.",
+     "2 exact injured children"},
+    {"One man is still critical Monday, shot seven times.",
+     "1 exact injured men"},
+    {"Three people were shot the night before.", "3 exact injured all"},
+    // The next one after the counts of a sentence is one more.
+    {"Two people were killed and a third was wounded.",
+     "2 exact killed all; 1 exact injured all"},
+    {"Three people are dead and a fourth is wounded.",
+     "3 exact killed all; 1 exact injured all"},
+    {"Two men were shot and a third man was arrested.", "2 exact injured men"},
     // Relative clauses: the people counted did it, or another noun's.
     {"Two police officers who shot and killed a homeowner returned to "
      "work.",
