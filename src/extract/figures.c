@@ -1033,6 +1033,11 @@ static int backward_measure(const sc *c, size_t q0) {
       if (IS(c, k + 1, "of")) return LX(c, k)->a;
       return 0;
     }
+    // "claimed the life of one man", "took the life of a teen"
+    if (IS(c, k, "life") && IS(c, k + 1, "of") && IS(c, k - 1, "the") &&
+        (IS(c, k - 2, "claimed") || IS(c, k - 2, "claims") ||
+         IS(c, k - 2, "took") || IS(c, k - 2, "takes")))
+      return NF_M_KILLED;
     if (!(cl & (L_DET | L_AUX)) && !IS(c, k, "of") && !IS(c, k, "have") &&
         !IS(c, k, "has") && !IS(c, k, "reportedly"))
       return 0;

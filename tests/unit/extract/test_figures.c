@@ -166,6 +166,8 @@ static const fcase FIGURES[] = {
     {"The sister of the two boys, 28, died from cancer.", ""},
     {"The mother of the three children was shot.", ""},
     {"One of the two boys died.", "1 exact killed children"},
+    {"A shooting that claimed the life of one man and injured three others.",
+     "1 exact killed men; 3 exact injured all"},
     // After an article an attack word is a noun, no verb of the count.
     {"A woman has died, bringing the death toll in the shooting to three.",
      "3 exact killed all"},
