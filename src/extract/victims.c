@@ -1011,6 +1011,92 @@ static void headline_victims(fx *x, size_t si) {
   }
 }
 
+// ---- Victims of earlier events ----------------------------------------
+
+// How many days before the report a date in a victim's sentence makes it
+// another event's: reports of an arrest or a funeral come days after the
+// shooting they tell of; "in December" in an August report, "in August
+// 2013", "Nov. 22" in a late December report are other shootings.
+#define NF_VICTIM_EARLIER_DAYS 30
+
+// The last day a resolved date may stand for ("October" = Oct 31,
+// "2013" = Dec 31), as days since 1970; false when unresolved.
+static bool date_last_day(const nf_datetime *t, int64_t *days) {
+  if (t->precision == NF_PREC_NONE || t->year <= 0) return false;
+  int m = t->precision == NF_PREC_YEAR ? 12 : t->month;
+  if (m < 1 || m > 12) return false;
+  int d = t->precision <= NF_PREC_MONTH ? Nf_days_in_month(t->year, m) : t->day;
+  *days = Nf_days_from_civil(t->year, m, d);
+  return true;
+}
+
+// Words that place a victim in an event before the report's: "last year",
+// "three years ago", "earlier this month", "in a separate shooting", "a
+// previous shooting". Token i is the first word of the phrase.
+static bool earlier_phrase(const sc *c, size_t i) {
+  if (IS(c, i, "last"))
+    return IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
+           IS(c, i + 1, "year");
+  if (IS(c, i, "ago"))
+    return IS(c, i - 1, "weeks") || IS(c, i - 1, "months") ||
+           IS(c, i - 1, "years");
+  if (IS(c, i, "earlier") || IS(c, i, "before"))
+    return (IS(c, i + 1, "this") &&
+            (IS(c, i + 2, "month") || IS(c, i + 2, "year"))) ||
+           IS(c, i - 1, "weeks") || IS(c, i - 1, "months") ||
+           IS(c, i - 1, "years") ||
+           ((IS(c, i - 2, "a") || IS(c, i - 2, "one")) &&
+            (IS(c, i - 1, "week") || IS(c, i - 1, "month") ||
+             IS(c, i - 1, "year")));
+  if (IS(c, i, "previous") || IS(c, i, "separate") || IS(c, i, "unrelated"))
+    return IS(c, i - 1, "a") || IS(c, i - 1, "an") ||
+           (IS(c, i - 1, "the") &&
+            (IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
+             IS(c, i + 1, "year")));
+  return false;
+}
+
+// Is the victim told in sentence si as one of an earlier event: an
+// earlier-event phrase, or a date in the sentence well before the report
+// was published?
+static bool earlier_event(fx *x, size_t si, int64_t published) {
+  sc c = sc_sent(x, si);
+  for (size_t i = c.a; i < c.b; i++)
+    if (earlier_phrase(&c, i)) return true;
+  if (published == INT64_MIN) return false;
+  const fx_sent *st = &x->sents[si];
+  uint32_t s0 = c.t[c.a].start, s1 = c.t[c.b - 1].end;
+  for (size_t d = 0; d < x->f->n_dates; d++) {
+    const nf_date *dt = &x->f->dates[d];
+    int64_t last;
+    if (dt->span.in != st->in || dt->span.start < s0 || dt->span.end > s1 ||
+        !date_last_day(&dt->value, &last))
+      continue;
+    if (last + NF_VICTIM_EARLIER_DAYS < published) return true;
+  }
+  return false;
+}
+
+static void mark_background(fx *x) {
+  const nf_datetime *p = &x->doc->published;
+  int64_t published = INT64_MIN;
+  if (p->precision >= NF_PREC_DAY && p->year > 0)
+    published = Nf_days_from_civil(p->year, p->month, p->day);
+  int32_t last_si = -1;
+  bool last_bg = false;
+  for (size_t i = 0; i < x->f->n_victims; i++) {
+    nf_victim *v = &x->f->victims[i];
+    if (v->span.in != NF_IN_BODY || v->span.sentence < 0 ||
+        (size_t)v->span.sentence >= x->n_sents)
+      continue;
+    if (v->span.sentence != last_si) {
+      last_si = v->span.sentence;
+      last_bg = earlier_event(x, (size_t)last_si, published);
+    }
+    v->background = last_bg;
+  }
+}
+
 void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
@@ -1199,4 +1285,5 @@ void Nf_fx_victims(fx *x) {
       }
     }
   }
+  if (!x->status) mark_background(x);
 }

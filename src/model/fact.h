@@ -181,6 +181,12 @@ typedef struct nf_victim {
   int32_t actor;            // index into actors when named, or -1
   bool perpetrator;         // the shooter, attacker or suspect
   int16_t age;              // years ("a 23-year-old", "Name, 34,"), or -1
+  // Told as the victim of an earlier event than the report's ("And in
+  // December, a 9-year-old was killed", "killed in a separate shooting
+  // last year", a date weeks before the report in the sentence): set by
+  // the facts stage from the sentence; a fold counts such people only
+  // when the story has no casualties of its own.
+  bool background;
 } nf_victim;
 
 typedef struct nf_facts {

@@ -109,9 +109,10 @@ static void victims_str(const nf_doc *doc, char *out, size_t cap) {
   out[0] = 0;
   for (size_t i = 0; doc->facts && i < doc->facts->n_victims; i++) {
     const nf_victim *v = &doc->facts->victims[i];
-    int n = snprintf(out + len, cap - len, "%s%s %s%s %s", i ? "; " : "",
+    int n = snprintf(out + len, cap - len, "%s%s %s%s%s %s", i ? "; " : "",
                      Nf_measure_name(v->measure), Nf_category_name(v->category),
-                     v->perpetrator ? " perp" : "", v->description);
+                     v->perpetrator ? " perp" : "",
+                     v->background ? " earlier" : "", v->description);
     if (n < 0 || (size_t)n >= cap - len) break;
     len += (size_t)n;
   }
@@ -192,7 +193,7 @@ static const struct {
      "himself.",
      "killed children his 8-year-old son; killed men perp A man"},
     {"The officer took his own life last year.",
-     "killed security_forces perp The officer"},
+     "killed security_forces perp earlier The officer"},
     {"A 3-year-old boy shot and killed himself with a gun he found.",
      "killed children A 3-year-old boy"},
     // "found ... dead": each person found.
@@ -367,6 +368,42 @@ static void headline_table(void **state) {
   assert_int_equal(bad, 0);
 }
 
+// Victims of an earlier event than the report's: told by a date weeks
+// before the report was published, or by words ("last year", "a separate
+// shooting"); the report's own dates and days are not.
+static const struct {
+  const char *published, *text, *want;
+} EARLIER[] = {
+    {"2015-08-03", "And in December, a 9-year-old boy was shot and killed.",
+     "killed children earlier a 9-year-old boy"},
+    {"2014-12-06",
+     "Another son, 17-year-old Pierce Curry, was fatally shot in August 2013.",
+     "killed children earlier Another son"},
+    {"2016-05-25",
+     "A 4-year-old boy was shot and injured while riding a bicycle on Nov. "
+     "11, 2015.",
+     "injured children earlier A 4-year-old boy"},
+    {NULL, "A man was killed in a separate shooting on the same block.",
+     "killed men earlier A man"},
+    {NULL, "A 19-year-old was shot and killed there last year.",
+     "killed all earlier A 19-year-old"},
+    {"2016-03-10", "A 5-year-old boy was shot on March 2, police said.",
+     "injured children A 5-year-old boy"},
+    {"2016-03-10", "A man was shot and killed on Monday, police said.",
+     "killed men A man"},
+    {NULL, "A man was shot and killed in the parking lot of the store.",
+     "killed men A man"},
+};
+
+static void earlier_table(void **state) {
+  nf_ctx *ctx = *state;
+  int bad = 0;
+  for (size_t i = 0; i < sizeof EARLIER / sizeof EARLIER[0]; i++)
+    bad += facts_case_failed(ctx, i, EARLIER[i].published, EARLIER[i].text,
+                             EARLIER[i].want, victims_str);
+  assert_int_equal(bad, 0);
+}
+
 static void victim_table(void **state) {
   nf_ctx *ctx = *state;
   int bad = 0;
@@ -378,10 +415,9 @@ static void victim_table(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(quote_table),
-      cmocka_unit_test(actors_and_aliases),
-      cmocka_unit_test(victim_table),
-      cmocka_unit_test(headline_table),
+      cmocka_unit_test(quote_table),   cmocka_unit_test(actors_and_aliases),
+      cmocka_unit_test(victim_table),  cmocka_unit_test(headline_table),
+      cmocka_unit_test(earlier_table),
   };
   return cmocka_run_group_tests(tests, facts_setup, facts_teardown);
 }
