@@ -12,8 +12,12 @@
 //    injured are those less the dead; so does a count the dead are taken
 //    out of ("one of the five people hospitalized has died"). "Two others
 //    were shot" are the rest, not everyone; "Milner and three others were
-//    shot" (one count in the facts stage) and "struck five pedestrians"
-//    are everyone.
+//    shot" (one count in the facts stage), "struck five pedestrians" and
+//    "shooting those 4 people" are everyone.
+//  - People described one by one: the most at least two reports describe
+//    (one report alone describing more than any other more often tells
+//    one person twice, or someone of another event, than a death the
+//    others missed).
 //  - One person described in two reports (wounded in an early one, dead in
 //    a later one) is counted once, among the killed; one person told twice
 //    in one report ("Timea Batts", "Timea"; "a 10-year-old girl", "his
@@ -167,10 +171,14 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
     }
   }
   bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
+  // "shooting those 4 people", "shot all three": a determiner between.
+  static const char *const dets[] = {"those", "the", "all", "these", NULL};
+  size_t b0 = c.n_before > 1 && word_in(c.before[0], dets) ? 1 : 0;
   bool verb_before =
-      !verb_after && c.n_before && word_in(c.before[0], hit_verbs_before) &&
+      !verb_after && c.n_before > b0 &&
+      word_in(c.before[b0], hit_verbs_before) &&
       // "fatally shot two people" counts the dead, not everyone hit.
-      !(c.n_before > 1 && word_in(c.before[1], dead_words));
+      !(c.n_before > b0 + 1 && word_in(c.before[b0 + 1], dead_words));
   if (!verb_after && !verb_before) return false;
   // What follows the verb (or the count, for "shooting three people to
   // death"): "dead", "to death", "and wounded" say which the count is.
@@ -535,6 +543,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
       dead[n_dead++] = person(r, rep, &f->victims[i]);
     }
   }
+  uint32_t second = 0, n_describing = 0;  // the next most; reports
   for (uint32_t rep = 0; rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     if (!f || roundup[rep]) continue;
@@ -572,9 +581,17 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
       else
         n++;
     }
-    if (n > *victims) *victims = n;
+    if (n > *victims)
+      second = *victims, *victims = n;
+    else if (n > second)
+      second = n;
+    n_describing += n > 0;
     if (p > *perpetrators) *perpetrators = p;
   }
+  // One report describing more people than every other report does is
+  // more often one person told twice, or someone of another event, than a
+  // death the others missed: the most at least two reports describe.
+  if (n_describing >= 2) *victims = second;
 }
 
 // How the figures behind a group's best estimate are worded: the current

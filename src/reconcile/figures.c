@@ -182,8 +182,9 @@ static bool several_events(nf_sv sent) {
 
 // Tallies of several events ("in 4 separate shootings", "shootings across
 // the city", "a violent weekend", "a spate of gunfire", "shot across the
-// city") are a wider scope than the story's event. Not "across the city"
-// alone: a war's strikes across a city are often the event itself.
+// city", "in a 24-hour span") are a wider scope than the story's event. Not
+// "across the city" alone: a war's strikes across a city are often the event
+// itself.
 static bool tally_of_events(nf_sv sent) {
   static const char *const tally[] = {"separate shootings",
                                       "separate incidents",
@@ -213,7 +214,11 @@ static bool tally_of_events(nf_sv sent) {
                                       "series of",
                                       "stretch",
                                       "violent 24 hours",
-                                      "violent day"};
+                                      "violent day",
+                                      "hour span",
+                                      "hour period",
+                                      "day span",
+                                      "span of"};
   for (size_t i = 0; i < sizeof tally / sizeof tally[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
   return several_events(sent);

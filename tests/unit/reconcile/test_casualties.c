@@ -71,6 +71,8 @@ static void people_hit_less_the_dead(void **state) {
       // Hit, with the verb before the count.
       {"The car struck five pedestrians; one died.", "five pedestrians", "one",
        5, 1, 4},
+      {"He is accused of shooting those 4 people; three died.", "4 people",
+       "three", 4, 3, 1},
       // The dead taken out of the count: it held them.
       {"Five people were hospitalized. One of the five people has died.",
        "Five people", "One of the five people", 5, 1, 4},
@@ -173,6 +175,21 @@ static void one_person_in_two_reports_counted_once(void **state) {
        {{"Oscar Delgado", NF_M_KILLED, NF_C_ALL, -1}},
        1,
        1},
+      // One report describing more people than any other: the most at
+      // least two reports describe.
+      {"one report of two describes a second dead",
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1},
+        {"a woman", NF_M_KILLED, NF_C_WOMEN, -1}},
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1}},
+       1,
+       0},
+      {"both reports describe two dead",
+       {{"A man", NF_M_KILLED, NF_C_MEN, -1},
+        {"a woman", NF_M_KILLED, NF_C_WOMEN, -1}},
+       {{"A woman", NF_M_KILLED, NF_C_WOMEN, -1},
+        {"a man", NF_M_KILLED, NF_C_MEN, -1}},
+       2,
+       0},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     fx_story st = fx_story_new();
@@ -337,6 +354,8 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
       {"The last of the two homicides happened near the school.",
        "two homicides"},
       {"The street has been the scene of two murders.", "two murders"},
+      {"Two teens were shot in a 24-hour span in Richmond.", "Two teens"},
+      {"Two people were killed in a span of three days.", "Two people"},
       {"Two people were killed, pushing the toll of homicides past 80.",
        "Two people"},
       {"She was one of two homicide victims, a record for 2013.",
