@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "9";
+const char Nf_group_version[] = "10";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -115,11 +115,12 @@ typedef struct term_info {
   uint32_t *posts;  // story indices
   int32_t capital;  // reports writing it capitalised inside sentences,
                     // less those writing it in lower case
-  uint8_t kind;     // TERM_WORD, TERM_NUMBER, TERM_FACT
+  uint8_t kind;     // TERM_WORD, TERM_NUMBER, TERM_FACT, TERM_COUNT
   float log_df;     // log(df + 1)
 } term_info;
 
-enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT };
+// TERM_COUNT: a fact key of people killed or injured ("f:killed=3").
+enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT, TERM_COUNT };
 
 typedef struct report {
   uint32_t story;
@@ -238,6 +239,8 @@ struct nf_group {
   size_t n_title_keys;
   uint32_t title_terms[TITLE_TERMS_MAX];  // the same as term indices
   size_t n_title_terms;
+  uint64_t count_keys[64];  // killed / injured keys of the report
+  size_t n_count_keys;
 };
 
 static int cmp_u64(const void *a, const void *b) {
@@ -536,7 +539,8 @@ static void add_title(nf_group *g, nf_stemmer *st, nf_sv t) {
 }
 
 // Fact keys: a tag and a name, hashed apart from words.
-static void add_fact_key(nf_group *g, char tag, const char *name, size_t n) {
+static uint64_t add_fact_key(nf_group *g, char tag, const char *name,
+                             size_t n) {
   char buf[96];
   if (n > sizeof buf - 2) n = sizeof buf - 2;
   buf[0] = tag;
@@ -547,6 +551,7 @@ static void add_fact_key(nf_group *g, char tag, const char *name, size_t n) {
   uint64_t key = term_key(g, Nf_sv(buf, o), 0x46616374ull);
   acc_add(&g->acc, key, FACT_WEIGHT);
   acc_add(&g->caps, key, 2e9);
+  return key;
 }
 
 static void add_facts(nf_group *g, const nf_facts *f) {
@@ -571,7 +576,10 @@ static void add_facts(nf_group *g, const nf_facts *f) {
     if (!isfinite(fg->value) || fg->value < 0 || fg->value > 1e9) continue;
     int n = snprintf(tmp, sizeof tmp, "%s=%.0f", Nf_measure_name(fg->measure),
                      fg->value);
-    add_fact_key(g, 'f', tmp, (size_t)n);
+    uint64_t key = add_fact_key(g, 'f', tmp, (size_t)n);
+    if ((fg->measure == NF_M_KILLED || fg->measure == NF_M_INJURED) &&
+        g->n_count_keys < sizeof g->count_keys / sizeof *g->count_keys)
+      g->count_keys[g->n_count_keys++] = key;
   }
   for (size_t i = 0; i < f->n_dates && i < 64; i++) {
     int32_t d = day_of(&f->dates[i].value);
@@ -620,6 +628,7 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
   acc_clear(&g->caps);
   g->n_title_keys = 0;
   g->n_title_terms = 0;
+  g->n_count_keys = 0;
   if (doc->title) add_title(g, st, Nf_sv_cstr(doc->title));
   if (doc->text)
     add_words(g, st, Nf_sv(doc->text, doc->text_len), false, 0, skip, n_skip);
@@ -647,6 +656,8 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
         ti->capital++;
       else if (c < 0 && ti->capital > INT32_MIN)
         ti->capital--;
+      for (size_t k = 0; k < g->n_count_keys; k++)
+        if (g->count_keys[k] == g->acc.keys[slot]) ti->kind = TERM_COUNT;
     }
     g->vec[kept++] = (tw){t, (float)log1p(g->acc.vals[slot])};
   }
@@ -839,6 +850,22 @@ static double time_unknown(int32_t day, const story *s) {
   return 1.0 - (double)s->n_dated / s->n_reports;
 }
 
+// Both give counts of people killed or injured, and none of the report's
+// is among the story's: the counts of another incident.
+static bool counts_differ(const nf_group *g, const tw *v, size_t n,
+                          const story *s) {
+  bool theirs = false, mine = false;
+  for (size_t k = 0; k < s->n_centroid && !theirs; k++)
+    theirs = g->terms[s->centroid[k].term].kind == TERM_COUNT;
+  if (!theirs) return false;
+  for (size_t i = 0; i < n; i++) {
+    if (g->terms[v[i].term].kind != TERM_COUNT) continue;
+    if (in_centroid(s, v[i].term)) return false;
+    mine = true;
+  }
+  return mine;
+}
+
 // The topical part of a similarity faded by tf, the entity part by etf.
 // When both sides are dated, etf is the square root of the time factor:
 // the same city and the same kind of victim months apart is mostly another
@@ -855,6 +882,13 @@ static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
                     const story *s) {
   similarity sim = compare(g, v, n, s);
   double tf = time_factor(day, s);
+  // Days apart and other counts of dead and hurt: as far apart as time
+  // tells (two shootings of one city a week apart, "six wounded at a
+  // party" against "man shot dead in his car"). Within the slack, counts
+  // still change as the news comes in.
+  if (tf < 1.0 && tf > TIME_FLOOR && day != NO_DAY && s->day_min != NO_DAY &&
+      counts_differ(g, v, n, s))
+    tf = TIME_FLOOR;
   double etf = day == NO_DAY || s->day_min == NO_DAY ? 1.0 : sqrt(tf);
   if (day != NO_DAY && s->day_min != NO_DAY) {
     // A story whose reports are mostly undated has a date range that says
