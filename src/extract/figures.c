@@ -850,6 +850,42 @@ static bool ends_ing(const sc *c, size_t i) {
          memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0;
 }
 
+// Is the verb at k active, with an object after it ("killed a clerk",
+// "shot him", "fatally shot the suspect", "shot and killed two men")? No
+// auxiliary before it ("were shot", "had been killed"), and no time after
+// it ("shot the night before").
+static bool active_verb(const sc *c, size_t k) {
+  size_t v = k;
+  if (IS(c, v, "fatally") || IS(c, v, "mortally")) v++;
+  if (!(IS(c, v, "shot") || IS(c, v, "killed") || IS(c, v, "wounded") ||
+        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered")))
+    return false;
+  size_t p = k - 1;
+  while (p > c->a &&
+         (IS(c, p, "reportedly") || IS(c, p, "allegedly") || IS(c, p, "also") ||
+          IS(c, p, "then") || IS(c, p, "accidentally") || IS(c, p, "fatally")))
+    p--;
+  if ((CL(c, p) & L_AUX) || IS(c, p, "got") || IS(c, p, "get") ||
+      IS(c, p, "being") || IS(c, p, "been") || IS(c, p, "be"))
+    return false;
+  size_t o = v + 1;
+  if (IS(c, o, "and") && (CL(c, o + 1) & L_CVERB)) o += 2;
+  // ("shot themselves" keeps them hit; "shot seven times" has no object)
+  bool obj = article(c, o) || IS(c, o, "him") || IS(c, o, "them") ||
+             IS(c, o, "another") || IS(c, o, "each") ||
+             ((NUM(c, o) || (CL(c, o) & L_NUM)) && !NUM(c, o + 1) &&
+              !IS(c, o + 1, "times") && !IS(c, o + 1, "rounds") &&
+              !IS(c, o + 1, "shots") && !IS(c, o + 1, "bullets"));
+  if (!obj) return false;
+  // "shot the night before", "killed this morning"
+  size_t t = o + 1;
+  if (CL(c, t) & (L_TIME | L_WDAY | L_DATEW) || IS(c, t, "night") ||
+      IS(c, t, "morning") || IS(c, t, "evening") || IS(c, t, "afternoon") ||
+      IS(c, t, "weekend"))
+    return false;
+  return true;
+}
+
 // "not", "never", or a word ending in "n't" ("weren't", "wasn’t").
 static bool negation(const sc *c, size_t i) {
   if (IS(c, i, "not") || IS(c, i, "never")) return true;
@@ -942,9 +978,12 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     // "Two people got out and started firing, fatally shooting one of the
     // men": a participle in -ing has the count as its doer.
     if ((cl & L_CVERB) &&
-        (ends_ing(c, k) ||
+        (((cl & L_CACT) && ends_ing(c, k)) ||
          ((IS(c, k, "fatally") || IS(c, k, "mortally")) && ends_ing(c, k + 1))))
       return 0;
+    // "Two men killed a clerk", "two officers shot the suspect": the
+    // count did it.
+    if ((cl & L_CVERB) && active_verb(c, k)) return 0;
     // "were not injured", "narrowly missed being struck": no casualty
     if ((cl & (L_CVERB | L_CNOUN)) && negated(c, k)) return 0;
     if (cl & L_CVERB) {
@@ -994,6 +1033,11 @@ static int backward_measure(const sc *c, size_t q0) {
       if (IS(c, k + 1, "of")) return LX(c, k)->a;
       return 0;
     }
+    // "claimed the life of one man", "took the life of a teen"
+    if (IS(c, k, "life") && IS(c, k + 1, "of") && IS(c, k - 1, "the") &&
+        (IS(c, k - 2, "claimed") || IS(c, k - 2, "claims") ||
+         IS(c, k - 2, "took") || IS(c, k - 2, "takes")))
+      return NF_M_KILLED;
     if (!(cl & (L_DET | L_AUX)) && !IS(c, k, "of") && !IS(c, k, "have") &&
         !IS(c, k, "has") && !IS(c, k, "reportedly"))
       return 0;
@@ -1390,6 +1434,59 @@ static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
   }
 }
 
+// The value of an ordinal word ("second" 2 .. "tenth" 10), or 0.
+static int ordinal_value(const sc *c, size_t i) {
+  static const char *const ords[] = {"second", "third", "fourth",
+                                     "fifth",  "sixth", "seventh",
+                                     "eighth", "ninth", "tenth"};
+  for (int n = 0; n < 9; n++)
+    if (IS(c, i, ords[n])) return n + 2;
+  return 0;
+}
+
+// "Two people were killed and a third was wounded", "three people are
+// dead and a fourth is wounded": the next person after the counts of the
+// sentence is one more, with a verb of its own.
+static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
+  size_t n = x->f->n_figures - first_fig;
+  if (n == 0) return;
+  double sum = 0;
+  size_t last_end = 0;
+  for (size_t k = 0; k < n; k++) {
+    const nf_figure *g = &x->f->figures[first_fig + k];
+    if (g->whole >= 0 ||
+        !(g->measure == NF_M_KILLED || g->measure == NF_M_INJURED))
+      continue;
+    if (!isfinite(g->value)) return;
+    sum += g->value;
+    if (g->span.end > last_end) last_end = g->span.end;
+  }
+  if (sum < 1 || sum > 9) return;
+  for (size_t k = c->a; k + 1 < c->b; k++) {
+    if (c->t[k].start < last_end || !article(c, k) ||
+        ordinal_value(c, k + 1) != (int)sum + 1)
+      continue;
+    size_t e = k + 2;
+    if ((CL(c, e) & (L_PEOPLE | L_PNOUN)) && !(CL(c, e) & L_PERP)) e++;
+    size_t at = SIZE_MAX;
+    int m = forward_measure(c, e, &at);
+    if (!(m == NF_M_KILLED || m == NF_M_INJURED)) return;
+    nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                              &x->cap_fig, sizeof *f);
+    if (!f) return;
+    memset(f, 0, sizeof *f);
+    f->span = Nf_fx_span(x, si, k, e);
+    f->value = 1;
+    f->low = f->high = NAN;
+    f->qualifier = NF_Q_EXACT;
+    f->measure = (uint8_t)m;
+    f->category = NF_C_ALL;
+    f->whole = f->source = f->place = f->date = -1;
+    x->sents[si].n_figs++;
+    return;
+  }
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
@@ -1592,6 +1689,21 @@ static void sentence_figures(fx *x, size_t si) {
         (and_at - 2 == c.a || clause_opener(&c, and_at - 3)) &&
         (measure == NF_M_KILLED || measure == NF_M_INJURED))
       lead = and_at - 2, lead_n = 2;
+    // "Teen girl shot along with three others", "a man was killed along
+    // with two others": one person before the verb, and the count.
+    if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&
+        np.q0 == np.t0 && np.q0 >= c.a + 3 && IS(&c, np.q0 - 1, "with") &&
+        IS(&c, np.q0 - 2, "along") && np.head != SIZE_MAX &&
+        (CL(&c, np.head) & L_PEOPLE) && !part_of_group) {
+      size_t v = np.q0 - 3;
+      int vm = (CL(&c, v) & L_CVERB) ? cue_measure(&c, v, true) : 0;
+      bool one = !IS(&c, v - 1, "were") && !IS(&c, v - 1, "are") &&
+                 !IS(&c, v - 1, "have");
+      for (size_t k = c.a; k < v && one; k++)
+        if (NUM(&c, k) || (CL(&c, k) & L_NUM) || IS(&c, k, "and")) one = false;
+      if (one && (vm == NF_M_KILLED || vm == NF_M_INJURED))
+        lead = v, measure = vm, cue_at = v;
+    }
     // A headline joins them with a comma: "Woman, 3 teenage daughters shot
     // in Nashville", "Father, two children die in crash".
     if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&
@@ -1757,6 +1869,12 @@ static void sentence_figures(fx *x, size_t si) {
           // "seven dead, including some relatives, and one wounded": a
           // count that names another measure is no part of this whole.
           if (own_measure && g->measure != f->measure) break;
+          // "seven people were shot, including one who died": a part
+          // with a clause of its own keeps what it says.
+          if (cue_at != SIZE_MAX && cue_at == fwd_at &&
+              (IS(&c, fstart, "who") || IS(&c, fstart, "that")) &&
+              f->measure == NF_M_KILLED && g->measure == NF_M_INJURED)
+            break;
           if (g->span.end <= c.t[k].start && g->whole < 0 &&
               (g->measure == f->measure || f->measure == NF_M_OTHER ||
                back == 0)) {
@@ -1784,6 +1902,7 @@ static void sentence_figures(fx *x, size_t si) {
     i = next_i;
   }
   list_sums(x, si, &c, first_fig, list_a, list_b);
+  next_in_line(x, si, &c, first_fig);
 }
 
 void Nf_fx_figures(fx *x) {

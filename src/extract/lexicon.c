@@ -1412,6 +1412,9 @@ const nf_lex Nf_lex_entries[] = {
     W("state", L_REGIONW),
     W("oblast", L_REGIONW),
     W("prefecture", L_REGIONW),
+    // facts-figures helper: the present tense of headlines ("2 kids shot,
+    // 1 dies").
+    WA("dies", L_CVERB, KIL),
 };
 
 static nf_wordset lex_set = NF_WORDSET(Nf_lex_entries);

@@ -78,6 +78,20 @@ static bool lead_verb(const sc *c, size_t i) {
          IS(c, i, "grazed");
 }
 
+// A death no one caused, told after the verb: "died naturally", "died of
+// natural causes", "died from an illness" (a death in a crash is still
+// someone killed).
+static bool other_death(const sc *c, size_t j) {
+  for (size_t q = j; q < c->b && q < j + 6; q++) {
+    if (IS(c, q, "naturally") || IS(c, q, "natural") || IS(c, q, "illness") ||
+        IS(c, q, "cancer") || IS(c, q, "disease"))
+      return true;
+    if (KIND(c, q, NF_TOK_PUNCT) && !HYPHEN(c, q)) return false;
+    if (CL(c, q) & (L_CVERB | L_CACT)) return false;  // "... after being shot"
+  }
+  return false;
+}
+
 // The measure of the verb group at k: "shot and killed", "was shot",
 // "died", "was pronounced dead", "was arrested". Sets *end past it.
 static int verb_measure(const sc *c, size_t k, size_t *end) {
@@ -158,10 +172,11 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
     m = NF_M_KILLED, j++;
   } else if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "dies") ||
              IS(c, j, "slain") || IS(c, j, "murdered") ||
-             IS(c, j, "executed") || IS(c, j, "dead"))
+             IS(c, j, "executed") || IS(c, j, "dead")) {
+    if (other_death(c, j + 1)) return 0;
     m = NF_M_KILLED;
-  else if ((IS(c, j, "pronounced") || IS(c, j, "found")) &&
-           (IS(c, j + 1, "dead") || IS(c, j + 1, "dying")))
+  } else if ((IS(c, j, "pronounced") || IS(c, j, "found")) &&
+             (IS(c, j + 1, "dead") || IS(c, j + 1, "dying")))
     m = NF_M_KILLED, j++;  // "was found dying": reported once dead
   else if ((IS(c, j, "struck") || IS(c, j, "hit")) &&
            (IS(c, j + 1, "by") ||
@@ -282,6 +297,75 @@ static bool same_kind(int ca, int cb, bool loose) {
          (cb == NF_C_CHILDREN && (ca == NF_C_MEN || ca == NF_C_WOMEN));
 }
 
+// ---- Victims of earlier events ----------------------------------------
+
+// How many days before the report a date in a victim's sentence makes it
+// another event's: reports of an arrest or a funeral come days after the
+// shooting they tell of; "in December" in an August report, "in August
+// 2013", "Nov. 22" in a late December report are other shootings.
+#define NF_VICTIM_EARLIER_DAYS 30
+
+// The last day a resolved date may stand for ("October" = Oct 31,
+// "2013" = Dec 31), as days since 1970; false when unresolved.
+static bool date_last_day(const nf_datetime *t, int64_t *days) {
+  if (t->precision == NF_PREC_NONE || t->year <= 0) return false;
+  int m = t->precision == NF_PREC_YEAR ? 12 : t->month;
+  if (m < 1 || m > 12) return false;
+  int d = t->precision <= NF_PREC_MONTH ? Nf_days_in_month(t->year, m) : t->day;
+  *days = Nf_days_from_civil(t->year, m, d);
+  return true;
+}
+
+// Words that place a victim in an event before the report's: "last year",
+// "three years ago", "earlier this month", "in a separate shooting", "a
+// previous shooting". Token i is the first word of the phrase.
+static bool earlier_phrase(const sc *c, size_t i) {
+  if (IS(c, i, "last"))
+    return IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
+           IS(c, i + 1, "year");
+  if (IS(c, i, "ago"))
+    return IS(c, i - 1, "weeks") || IS(c, i - 1, "months") ||
+           IS(c, i - 1, "years");
+  if (IS(c, i, "earlier") || IS(c, i, "before"))
+    return (IS(c, i + 1, "this") &&
+            (IS(c, i + 2, "month") || IS(c, i + 2, "year"))) ||
+           IS(c, i - 1, "weeks") || IS(c, i - 1, "months") ||
+           IS(c, i - 1, "years") ||
+           ((IS(c, i - 2, "a") || IS(c, i - 2, "one")) &&
+            (IS(c, i - 1, "week") || IS(c, i - 1, "month") ||
+             IS(c, i - 1, "year")));
+  if (IS(c, i, "previous") || IS(c, i, "separate") || IS(c, i, "unrelated"))
+    return IS(c, i - 1, "a") || IS(c, i - 1, "an") ||
+           (IS(c, i - 1, "the") &&
+            (IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
+             IS(c, i + 1, "year")));
+  return false;
+}
+
+// Is the victim told in sentence si as one of an earlier event: an
+// earlier-event phrase, or a date in the sentence well before the report
+// was published?
+static bool earlier_event(fx *x, size_t si) {
+  if (x->sents[si].in != NF_IN_BODY) return false;
+  sc c = sc_sent(x, si);
+  for (size_t i = c.a; i < c.b; i++)
+    if (earlier_phrase(&c, i)) return true;
+  const nf_datetime *p = &x->doc->published;
+  if (p->precision < NF_PREC_DAY || p->year <= 0) return false;
+  int64_t published = Nf_days_from_civil(p->year, p->month, p->day);
+  const fx_sent *st = &x->sents[si];
+  uint32_t s0 = c.t[c.a].start, s1 = c.t[c.b - 1].end;
+  for (size_t d = 0; d < x->f->n_dates; d++) {
+    const nf_date *dt = &x->f->dates[d];
+    int64_t last;
+    if (dt->span.in != st->in || dt->span.start < s0 || dt->span.end > s1 ||
+        !date_last_day(&dt->value, &last))
+      continue;
+    if (last + NF_VICTIM_EARLIER_DAYS < published) return true;
+  }
+  return false;
+}
+
 // distinct: named apart from the one just counted ("a driver and a
 // passenger"), so never merged with it.
 //
@@ -319,6 +403,10 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
       another = true;
   bool kin = b > a &&
              kin_word(Nf_sv(s + t[b - 1].start, t[b - 1].end - t[b - 1].start));
+  // A victim of an earlier event is never one of this report's, nor the
+  // other way round ("the adolescent victim ... where a 17-year-old boy
+  // died after being shot in January 2015").
+  bool earlier = earlier_event(x, si);
   // Passes: 0, an unclaimed headline person of the same kind and fate;
   // 1, anyone as the body tells them apart; 2, an unclaimed headline
   // person loosely.
@@ -340,6 +428,8 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
           hit = v;
         continue;
       }
+      // (one named is the one named whatever the date beside it)
+      if (v->background != earlier) continue;
       if (age >= 0 && v->age >= 0 && age != v->age) continue;
       if (pass == 0) {
         if (v->category == category && v->measure == measure &&
@@ -412,6 +502,7 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   v->actor = actor;
   v->perpetrator = perp;
   v->age = (int16_t)age;
+  v->background = earlier;
 }
 
 static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
@@ -647,8 +738,28 @@ static bool self_killing(fx *x, size_t si, const sc *c, size_t k) {
     bool turned = k >= c->a + 4 && IS(c, k - 1, "on") &&
                   (IS(c, k - 4, "turned") || IS(c, k - 4, "turning") ||
                    IS(c, k - 4, "turns") || IS(c, k - 4, "turn"));
-    if (!kill && !turned) return false;
-    add_self_killing(x, si, c, kill ? k - 1 : k - 4, k + 1);
+    // "killed his 4-year-old son and then himself", "shot his girlfriend
+    // then himself": the verb before the object counts for both
+    size_t verb = SIZE_MAX;
+    if (!kill && !turned && k > c->a &&
+        (IS(c, k - 1, "then") || IS(c, k - 1, "and"))) {
+      for (size_t q = k - 1; q > c->a && k - q < 14 && verb == SIZE_MAX; q--)
+        if (IS(c, q - 1, "killed") || IS(c, q - 1, "kills") ||
+            IS(c, q - 1, "shot") || IS(c, q - 1, "shoots") ||
+            IS(c, q - 1, "murdered"))
+          verb = q - 1;
+        else if (KIND(c, q - 1, NF_TOK_PUNCT) && !PUNCT(c, q - 1, ',') &&
+                 !HYPHEN(c, q - 1))
+          break;
+      // (not "was shot and then himself": an active verb with an object)
+      if (verb != SIZE_MAX && (CL(c, verb - 1) & L_AUX)) verb = SIZE_MAX;
+    }
+    if (!kill && !turned && verb == SIZE_MAX) return false;
+    add_self_killing(x, si, c,
+                     verb != SIZE_MAX ? verb
+                     : kill           ? k - 1
+                                      : k - 4,
+                     k + 1);
     return true;
   }
   if (n == 4 && IS(c, k, "life") && k >= c->a + 3 && IS(c, k - 1, "own") &&
@@ -671,6 +782,33 @@ static bool self_killing(fx *x, size_t si, const sc *c, size_t k) {
 // on himself"; "A 3-year-old boy shot and killed himself"). Already
 // counted as a victim: now killed. Otherwise a new perpetrator, named by
 // the subject when there is one.
+// The subject of a clause that "after" or "when" opens before a (".. was
+// arrested after his 2-year-old son found a gun and fatally shot
+// himself"): its start, with *noun its head; SIZE_MAX when none.
+static size_t clause_subject(const sc *c, size_t a, size_t *noun) {
+  size_t w = SIZE_MAX;
+  for (size_t q = a; q > c->a && a - q < 16 && w == SIZE_MAX; q--)
+    if (IS(c, q - 1, "after") || IS(c, q - 1, "when"))
+      w = q;
+    else if (KIND(c, q - 1, NF_TOK_PUNCT) && !HYPHEN(c, q - 1))
+      return SIZE_MAX;
+  if (w == SIZE_MAX) return SIZE_MAX;
+  size_t q = w;
+  if (IS(c, q, "his") || IS(c, q, "her") || IS(c, q, "their") ||
+      IS(c, q, "a") || IS(c, q, "an") || IS(c, q, "the"))
+    q++;
+  for (size_t n = 0; q < a && n < 6; q++, n++) {
+    if (person_noun(c, q) && !person_noun(c, q + 1)) {
+      *noun = q;
+      return w;
+    }
+    if (!(KIND(c, q, NF_TOK_WORD) || HYPHEN(c, q) || age_number(c, q)) ||
+        (CL(c, q) & (L_FUNC | L_CVERB | L_CACT | L_AUX | L_SAY)))
+      return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
                              size_t b) {
   size_t v = c->a;
@@ -678,7 +816,11 @@ static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
          !(CL(c, v) & (L_CVERB | L_CACT | L_AUX | L_SAY)))
     v++;
   size_t noun = SIZE_MAX;
-  size_t s0 = v <= a ? person_before(c, v, &noun) : SIZE_MAX;
+  size_t s0 = clause_subject(c, a, &noun);
+  if (s0 != SIZE_MAX)
+    v = noun + 1;
+  else
+    s0 = v <= a ? person_before(c, v, &noun) : SIZE_MAX;
   if (s0 != SIZE_MAX) {
     const nf_tok *t = c->t;
     const fx_sent *st = &x->sents[si];
@@ -1011,92 +1153,6 @@ static void headline_victims(fx *x, size_t si) {
   }
 }
 
-// ---- Victims of earlier events ----------------------------------------
-
-// How many days before the report a date in a victim's sentence makes it
-// another event's: reports of an arrest or a funeral come days after the
-// shooting they tell of; "in December" in an August report, "in August
-// 2013", "Nov. 22" in a late December report are other shootings.
-#define NF_VICTIM_EARLIER_DAYS 30
-
-// The last day a resolved date may stand for ("October" = Oct 31,
-// "2013" = Dec 31), as days since 1970; false when unresolved.
-static bool date_last_day(const nf_datetime *t, int64_t *days) {
-  if (t->precision == NF_PREC_NONE || t->year <= 0) return false;
-  int m = t->precision == NF_PREC_YEAR ? 12 : t->month;
-  if (m < 1 || m > 12) return false;
-  int d = t->precision <= NF_PREC_MONTH ? Nf_days_in_month(t->year, m) : t->day;
-  *days = Nf_days_from_civil(t->year, m, d);
-  return true;
-}
-
-// Words that place a victim in an event before the report's: "last year",
-// "three years ago", "earlier this month", "in a separate shooting", "a
-// previous shooting". Token i is the first word of the phrase.
-static bool earlier_phrase(const sc *c, size_t i) {
-  if (IS(c, i, "last"))
-    return IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
-           IS(c, i + 1, "year");
-  if (IS(c, i, "ago"))
-    return IS(c, i - 1, "weeks") || IS(c, i - 1, "months") ||
-           IS(c, i - 1, "years");
-  if (IS(c, i, "earlier") || IS(c, i, "before"))
-    return (IS(c, i + 1, "this") &&
-            (IS(c, i + 2, "month") || IS(c, i + 2, "year"))) ||
-           IS(c, i - 1, "weeks") || IS(c, i - 1, "months") ||
-           IS(c, i - 1, "years") ||
-           ((IS(c, i - 2, "a") || IS(c, i - 2, "one")) &&
-            (IS(c, i - 1, "week") || IS(c, i - 1, "month") ||
-             IS(c, i - 1, "year")));
-  if (IS(c, i, "previous") || IS(c, i, "separate") || IS(c, i, "unrelated"))
-    return IS(c, i - 1, "a") || IS(c, i - 1, "an") ||
-           (IS(c, i - 1, "the") &&
-            (IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
-             IS(c, i + 1, "year")));
-  return false;
-}
-
-// Is the victim told in sentence si as one of an earlier event: an
-// earlier-event phrase, or a date in the sentence well before the report
-// was published?
-static bool earlier_event(fx *x, size_t si, int64_t published) {
-  sc c = sc_sent(x, si);
-  for (size_t i = c.a; i < c.b; i++)
-    if (earlier_phrase(&c, i)) return true;
-  if (published == INT64_MIN) return false;
-  const fx_sent *st = &x->sents[si];
-  uint32_t s0 = c.t[c.a].start, s1 = c.t[c.b - 1].end;
-  for (size_t d = 0; d < x->f->n_dates; d++) {
-    const nf_date *dt = &x->f->dates[d];
-    int64_t last;
-    if (dt->span.in != st->in || dt->span.start < s0 || dt->span.end > s1 ||
-        !date_last_day(&dt->value, &last))
-      continue;
-    if (last + NF_VICTIM_EARLIER_DAYS < published) return true;
-  }
-  return false;
-}
-
-static void mark_background(fx *x) {
-  const nf_datetime *p = &x->doc->published;
-  int64_t published = INT64_MIN;
-  if (p->precision >= NF_PREC_DAY && p->year > 0)
-    published = Nf_days_from_civil(p->year, p->month, p->day);
-  int32_t last_si = -1;
-  bool last_bg = false;
-  for (size_t i = 0; i < x->f->n_victims; i++) {
-    nf_victim *v = &x->f->victims[i];
-    if (v->span.in != NF_IN_BODY || v->span.sentence < 0 ||
-        (size_t)v->span.sentence >= x->n_sents)
-      continue;
-    if (v->span.sentence != last_si) {
-      last_si = v->span.sentence;
-      last_bg = earlier_event(x, (size_t)last_si, published);
-    }
-    v->background = last_bg;
-  }
-}
-
 void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
@@ -1143,12 +1199,12 @@ void Nf_fx_victims(fx *x) {
         if (!m) continue;
         // the subject ends before k (skip an adverb: "accidentally shot
         // himself"; and an apposition)
-        size_t e = k;
+        size_t e = k, closing = SIZE_MAX;
         if (e > c.a + 1 && ly_adverb(&c, e - 1)) e--;
         if (e > c.a && PUNCT(&c, e - 1, ',')) {
           size_t q = e - 1;
           while (q > c.a && !PUNCT(&c, q - 1, ',') && e - q < 14) q--;
-          if (q > c.a && PUNCT(&c, q - 1, ',')) e = q - 1;
+          if (q > c.a && PUNCT(&c, q - 1, ',')) closing = e - 1, e = q - 1;
         }
         // "A man who shot his wife", "a man shot a boy": the subject of an
         // active verb is who did it, not who was hurt.
@@ -1170,6 +1226,15 @@ void Nf_fx_victims(fx *x) {
         if (a != SIZE_MAX && a > c.a && IS(&c, a - 1, "of") &&
             !IS(&c, k, "who"))
           a = SIZE_MAX;
+        // "a man at the residence, 21-year-old Marcus Cole Holt, was
+        // killed": the apposition's name, when the words before it are no
+        // person
+        bool aged_name = false;  // "21-year-old Marcus Cole Holt"
+        if (a == SIZE_MAX && !active && closing != SIZE_MAX &&
+            CAP(&c, closing - 1) && closing - 1 > e + 1) {
+          aged_name = age_number(&c, e + 1);
+          e = closing;
+        }
         if (a != SIZE_MAX) {
           add_victim(x, si, a, e, m, category_of(&c, noun),
                      perpetrator_word(&c, noun), -1);
@@ -1216,7 +1281,8 @@ void Nf_fx_victims(fx *x) {
                 id = v->actor;
             }
           }
-          if (id >= 0) add_victim(x, si, s0, e, m, NF_C_ALL, false, id);
+          if (id >= 0 || aged_name)
+            add_victim(x, si, s0, e, m, NF_C_ALL, false, id);
         }
         // "Police shot and killed a 19-year-old": the object after it.
         if (!(IS(&c, vend, "a") || IS(&c, vend, "an") ||
@@ -1263,6 +1329,13 @@ void Nf_fx_victims(fx *x) {
         for (size_t nn = 0;
              nn < 6 && (IS(&c, e + 1, "and") || PUNCT(&c, e + 1, ',')); nn++) {
           size_t j2 = e + 2;
+          // "his friend, 63-year-old Daniel Caron,": a comma and no
+          // determiner name the same person again
+          if (PUNCT(&c, e + 1, ',') &&
+              !(IS(&c, j2, "and") || IS(&c, j2, "a") || IS(&c, j2, "an") ||
+                IS(&c, j2, "his") || IS(&c, j2, "her") || IS(&c, j2, "their") ||
+                IS(&c, j2, "another")))
+            break;
           if (IS(&c, j2, "and")) j2++;  // ", and"
           size_t e2 = j2;
           if (IS(&c, j2, "a") || IS(&c, j2, "an") || IS(&c, j2, "his") ||
@@ -1285,5 +1358,4 @@ void Nf_fx_victims(fx *x) {
       }
     }
   }
-  if (!x->status) mark_background(x);
 }

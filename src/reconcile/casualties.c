@@ -297,6 +297,9 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
       "the previous month", "the previous year",  "a previous",
       "years earlier",      "months earlier",     "weeks earlier"};
   if (!rc_facts(r, rep)) return false;
+  // The facts stage's reading of the sentence (a date weeks before the
+  // report, "in a separate shooting last year"), then the phrases below.
+  if (v->background) return true;
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
@@ -353,18 +356,31 @@ static bool victim_bg(rc *r, uint32_t rep, size_t i) {
   return *known == 2;
 }
 
-bool Nf_rc_roundup(const rc *r, uint32_t rep) {
-  const nf_doc *d = r->story->docs[rep];
-  if (d->title && Nf_rc_background_text(Nf_sv_cstr(d->title))) return true;
-  // Another event told in the body: "in a separate shooting", "in another
-  // shooting", "in an unrelated incident".
+// "In a separate shooting", "in another shooting", "in an unrelated"
+// incident: another event told in the body. One pass over the text (every
+// report's body is read): only an "in a" at a word start is looked at.
+static bool tells_another_event(nf_sv body) {
   static const char *const another[] = {
       "in a separate shooting", "in another shooting", "in an unrelated",
       "in a separate incident", "in another incident"};
-  nf_sv body = rc_field(r, rep, NF_IN_BODY);
-  for (size_t i = 0; i < sizeof another / sizeof another[0]; i++)
-    if (Nf_sv_ifind(body, Nf_sv_cstr(another[i])) >= 0) return true;
+  for (size_t i = 0; i + 4 <= body.n; i++) {
+    if (Nf_ascii_lower((unsigned char)body.p[i]) != 'i' ||
+        Nf_ascii_lower((unsigned char)body.p[i + 1]) != 'n' ||
+        body.p[i + 2] != ' ' ||
+        Nf_ascii_lower((unsigned char)body.p[i + 3]) != 'a' ||
+        (i && Nf_ascii_alpha((unsigned char)body.p[i - 1])))
+      continue;
+    nf_sv rest = Nf_sv(body.p + i, body.n - i);
+    for (size_t k = 0; k < sizeof another / sizeof another[0]; k++)
+      if (Nf_sv_istarts(rest, Nf_sv_cstr(another[k]))) return true;
+  }
   return false;
+}
+
+bool Nf_rc_roundup(const rc *r, uint32_t rep) {
+  const nf_doc *d = r->story->docs[rep];
+  if (d->title && Nf_rc_background_text(Nf_sv_cstr(d->title))) return true;
+  return tells_another_event(rc_field(r, rep, NF_IN_BODY));
 }
 
 // A person the report only says was hit ("shot his wife and children
@@ -633,22 +649,42 @@ bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
   return t.yes > t.no;
 }
 
+// "Three others were hurt", "six others injured": a count of the rest,
+// told apart from people counted before (the dead). "Milner and three
+// others": the others with someone, all of them.
+static bool count_of_others(const rc_ctx *c) {
+  static const char *const other_words[] = {"other", "others", "another",
+                                            "more", NULL};
+  bool joined = false;
+  for (size_t j = 0; j < c->n_in; j++) {
+    if (strcmp(c->in[j], "and") == 0) joined = true;
+    if (!joined && word_in(c->in[j], other_words)) return true;
+  }
+  for (size_t j = 0; !joined && j < c->n_after && j < 2; j++)
+    if (word_in(c->after[j], other_words)) return true;
+  return false;
+}
+
+bool Nf_rc_value_of_others(const rc *r, const nf_acc_value *val) {
+  for (size_t i = 0; i < val->n_mentions; i++) {
+    const nf_acc_mention *m = &val->mentions[i];
+    const nf_facts *f = rc_facts(r, m->ref.report);
+    rc_ctx c;
+    if (f && m->figure < f->n_figures &&
+        figure_ctx(r, m->ref.report, &f->figures[m->figure].span, &c) &&
+        count_of_others(&c))
+      return true;
+  }
+  return false;
+}
+
 // Whether a count of the injured tells its people apart from the dead: "three
 // others were hurt", "one dead, one injured", "injured one person and left
 // another dead" (the sentence holds a death too).
 static int tells_dead_apart(const rc *r, uint32_t rep, const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return 1;
-  static const char *const other_words[] = {"other", "others", "another",
-                                            "more", NULL};
-  // "Milner and three others": the others with someone, all of them.
-  bool joined = false;
-  for (size_t j = 0; j < c.n_in; j++) {
-    if (strcmp(c.in[j], "and") == 0) joined = true;
-    if (!joined && word_in(c.in[j], other_words)) return 1;
-  }
-  for (size_t j = 0; !joined && j < c.n_after && j < 2; j++)
-    if (word_in(c.after[j], other_words)) return 1;
+  if (count_of_others(&c)) return 1;
   static const char *const death[] = {"dead",  "killed", "died",  "fatal",
                                       "death", "dies",   "slain", "dying"};
   nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);

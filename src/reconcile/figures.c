@@ -139,13 +139,10 @@ static bool several_events(nf_sv sent) {
   static const char *const events[] = {"shootings", "incidents", "stabbings",
                                        "homicides", "murders",   NULL};
   static const char *const counts[] = {
-      "two",       "three",       "four",      "five",     "six",
-      "seven",     "eight",       "nine",      "ten",      "eleven",
-      "twelve",    "several",     "multiple",  "numerous", "a dozen",
-      "dozens",    "a number of", "overnight", "weekend",  "holiday",
-      "unrelated", "recent",      "other",     "monday",   "tuesday",
-      "wednesday", "thursday",    "friday",    "saturday", "sunday",
-      NULL};
+      "two",      "three",    "four",      "five",   "six",         "seven",
+      "eight",    "nine",     "ten",       "eleven", "twelve",      "several",
+      "multiple", "numerous", "a dozen",   "dozens", "a number of", "overnight",
+      "weekend",  "holiday",  "unrelated", "recent", "other",       NULL};
   for (const char *const *e = events; *e; e++) {
     size_t at = 0;
     for (;;) {
@@ -173,6 +170,14 @@ static bool several_events(nf_sv sent) {
             ((size_t)w + n == before.n ||
              !Nf_ascii_alpha((unsigned char)before.p[w + n])))
           return true;
+      }
+      // A day's events: "in Sunday shootings" (datetime.c reads the names).
+      for (size_t i = 0; i < before.n;) {
+        size_t j = i;
+        while (j < before.n && Nf_ascii_alpha((unsigned char)before.p[j])) j++;
+        if (j > i && Nf_weekday_from_name(Nf_sv(before.p + i, j - i)) >= 0)
+          return true;
+        i = j > i ? j : i + 1;
       }
       at = end + strlen(*e);
     }

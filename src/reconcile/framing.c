@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/datetime.h"
 #include "reconcile/lexicon.h"
 #include "reconcile/rc_int.h"
 
@@ -302,14 +303,13 @@ static const char *const PARTICIPLE_NEXT[] = {"by", "from", "in", "to", "with"};
 static const char *const AFTER_PASSIVE[] = {
     "after", "as", "at",      "before", "by",    "during", "in",   "inside",
     "near",  "on", "outside", "over",   "since", "when",   "while"};
-// Dates are not actors ("Friday's attacks", "attacks by March 7").
-static const char *const TIME_WORDS[] = {
-    "april",     "august",     "december",    "february",  "friday",
-    "friday's",  "january",    "july",        "june",      "march",
-    "may",       "monday",     "monday's",    "november",  "october",
-    "saturday",  "saturday's", "september",   "sunday",    "sunday's",
-    "thursday",  "thursday's", "today",       "today's",   "tuesday",
-    "tuesday's", "wednesday",  "wednesday's", "yesterday", "yesterday's"};
+// Dates are not actors ("Friday's attacks", "attacks by March 7"):
+// month and weekday names (datetime.c reads them), "today", "yesterday".
+static bool time_word(nf_sv w) {
+  if (w.n > 2 && w.p[w.n - 2] == '\'' && w.p[w.n - 1] == 's') w.n -= 2;
+  return Nf_month_from_name(w) > 0 || Nf_weekday_from_name(w) >= 0 ||
+         Nf_sv_eq(w, NF_SV_LIT("today")) || Nf_sv_eq(w, NF_SV_LIT("yesterday"));
+}
 
 #define LIST(a) a, sizeof a / sizeof a[0]
 
@@ -337,7 +337,7 @@ static bool agent_phrase(const toks *c, size_t *a, size_t *b, const nf_facts *f,
     (*b)--;
   }
   if (*a > *b || *b >= c->n) return false;
-  if (in_list(c->t[*a].w, LIST(TIME_WORDS))) return false;
+  if (time_word(c->t[*a].w)) return false;
   bool agentive = false;
   for (size_t i = *a; i <= *b; i++)
     agentive |=

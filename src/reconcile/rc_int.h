@@ -141,6 +141,9 @@ bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);
 // Some current mention of the group tells its people apart from the dead
 // ("three others were hurt", "one dead, one injured").
 bool Nf_rc_group_tells_dead_apart(const rc *r, const nf_acc_figure *g);
+// Some mention of the value counts the rest ("six others were hurt"), the
+// dead told apart.
+bool Nf_rc_value_of_others(const rc *r, const nf_acc_value *val);
 // A current mention of the killed group takes its dead out of a count of
 // `of` people ("one of the five people hospitalized has died").
 bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of);

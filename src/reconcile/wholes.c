@@ -228,14 +228,17 @@ void Nf_rc_parts(rc *r) {
 }
 
 // Of a group's current values, one that is another less the dead
-// ("4 injured" and "3 injured" with one dead), or NAN.
-static double wounded_apart_from_dead(const nf_acc_figure *T, double dead) {
+// ("4 injured" and "3 injured" with one dead), or NAN; not when the larger
+// is itself a count of the rest ("1 killed, 4 others injured").
+static double wounded_apart_from_dead(const rc *r, const nf_acc_figure *T,
+                                      double dead) {
   for (size_t a = 0; a < T->n_values; a++) {
     if (!T->values[a].current) continue;
     double va = Nf_acc_value_stated(&T->values[a]);
     for (size_t b = 0; b < T->n_values; b++)
       if (b != a && T->values[b].current &&
-          Nf_acc_value_stated(&T->values[b]) == va + dead)
+          Nf_acc_value_stated(&T->values[b]) == va + dead &&
+          !Nf_rc_value_of_others(r, &T->values[b]))
         return va;
   }
   return NAN;
@@ -317,7 +320,7 @@ static void measure_total(rc *r, uint8_t m, double killed,
   if (m == NF_M_INJURED && t >= 0 && isfinite(total)) {
     const nf_acc_figure *T = &acc->figures[t];
     double rest = isfinite(killed) && killed > 0 && T->status == NF_FS_CONFLICT
-                      ? wounded_apart_from_dead(T, killed)
+                      ? wounded_apart_from_dead(r, T, killed)
                       : NAN;
     int32_t kt = acc->total[NF_M_KILLED];
     if (isfinite(killed) && killed > 0 &&

@@ -137,6 +137,22 @@ static const fcase FIGURES[] = {
     {"One of the five people hospitalized after a drive-by shooting has "
      "died.",
      "1 exact killed all; 5 exact injured all"},
+    // The active voice: the people counted did it (but "shot themselves"
+    // were hit, and "shot seven times" has no object).
+    {"Two men killed a clerk.", ""},
+    {"Two officers fatally shot the suspect.", ""},
+    {"Police said two gunmen shot him.", ""},
+    {"Two teens accidentally shot themselves while playing with a gun.",
+     "2 exact injured children"},
+    {"One man is still critical Monday, shot seven times.",
+     "1 exact injured men"},
+    {"Three people were shot the night before.", "3 exact injured all"},
+    // The next one after the counts of a sentence is one more.
+    {"Two people were killed and a third was wounded.",
+     "2 exact killed all; 1 exact injured all"},
+    {"Three people are dead and a fourth is wounded.",
+     "3 exact killed all; 1 exact injured all"},
+    {"Two men were shot and a third man was arrested.", "2 exact injured men"},
     // Relative clauses: the people counted did it, or another noun's.
     {"Two police officers who shot and killed a homeowner returned to "
      "work.",
@@ -150,6 +166,8 @@ static const fcase FIGURES[] = {
     {"The sister of the two boys, 28, died from cancer.", ""},
     {"The mother of the three children was shot.", ""},
     {"One of the two boys died.", "1 exact killed children"},
+    {"A shooting that claimed the life of one man and injured three others.",
+     "1 exact killed men; 3 exact injured all"},
     // After an article an attack word is a noun, no verb of the count.
     {"A woman has died, bringing the death toll in the shooting to three.",
      "3 exact killed all"},
@@ -264,6 +282,16 @@ static const fcase FIGURES[] = {
     {"The gunman and his two accomplices were arrested.", ""},
     {"A couple and their two small children were found shot to death.",
      "4 exact killed all"},
+    {"A man was killed along with two others in the crash.",
+     "3 exact killed all"},
+    {"Two men were wounded along with three others.", "2 exact injured men"},
+    // The present tense of headlines, and a part that tells its own end.
+    {"Police: 2 kids shot, 1 dies",
+     "2 exact injured children; 1 exact killed all"},
+    {"Seven people were shot, including one who died.",
+     "7 exact injured all; 1 exact killed all"},
+    {"The attack killed 12 people, including three who were shot.",
+     "12 exact killed all; 3 exact killed all"},
     // A participle in -ing has the count as its doer.
     {"Two people got out and started firing, fatally shooting one of the "
      "men.",
@@ -342,6 +370,8 @@ static const fcase HEADLINES[] = {
     {"Father, two children die in crash", "3 exact killed all"},
     {"Boy, 6, dies after shooting", ""},
     {"Gunman, 2 others killed", "2 exact killed all"},
+    {"Teen girl shot along with three others at MLK celebration",
+     "4 exact injured all"},
 };
 
 static void headline_table(void **state) {

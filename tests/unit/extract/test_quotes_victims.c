@@ -194,6 +194,28 @@ static const struct {
      "killed children his 8-year-old son; killed men perp A man"},
     {"The officer took his own life last year.",
      "killed security_forces perp earlier The officer"},
+    // "and then himself": the subject killed themselves too.
+    {"A 59-year-old man killed his 4-year-old son and then himself on "
+     "Sunday night.",
+     "killed children his 4-year-old son; killed men perp A 59-year-old man"},
+    {"A teenager shot a female passenger in his car then himself before he "
+     "crashed.",
+     "injured women a female; killed children A teenager"},
+    // Who shot themselves in a clause after "after" / "when".
+    {"A man was arrested after his 2-year-old son found a loaded gun and "
+     "fatally shot himself in the head.",
+     "arrested men A man; killed children his 2-year-old son"},
+    // A natural death is no one killed.
+    {"A third child, his 20-year-old son, died naturally after suffering "
+     "from an illness.",
+     ""},
+    // An apposition names the same person again.
+    {"Police say he shot and killed his friend, 63-year-old Daniel Caron, in "
+     "the driveway.",
+     "killed all his friend"},
+    {"Officials say a man at the residence, 21-year-old Marcus Cole Holt, "
+     "was killed and his vehicle stolen.",
+     "killed all Marcus Cole Holt"},
     {"A 3-year-old boy shot and killed himself with a gun he found.",
      "killed children A 3-year-old boy"},
     // "found ... dead": each person found.
@@ -393,6 +415,11 @@ static const struct {
      "killed men A man"},
     {NULL, "A man was shot and killed in the parking lot of the store.",
      "killed men A man"},
+    // Never the same person as one of the report's own.
+    {"2016-06-13",
+     "A girl was shot while she slept. The house is a block from where a "
+     "17-year-old boy died after being shot in January 2015.",
+     "injured children A girl; killed children earlier a 17-year-old boy"},
 };
 
 static void earlier_table(void **state) {

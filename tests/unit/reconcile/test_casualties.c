@@ -310,6 +310,35 @@ static void people_of_an_earlier_event(void **state) {
   }
 }
 
+// A person the facts stage marks as of an earlier event (a date weeks
+// before the report: "in December") is another story's, as the phrases
+// above are; not when the story has no casualties of its own.
+static void people_the_facts_stage_marks_as_earlier(void **state) {
+  (void)state;
+  static const struct {
+    bool with_figure;
+    double want_killed;
+  } cases[] = {{true, 0}, {false, 1}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                       "And in December, a 9-year-old was killed. Four people "
+                       "were wounded.",
+                       "2016-07-04");
+    if (cases[i].with_figure)
+      fx_figure(a, (fx_fig){"Four people", 4, NF_Q_EXACT, NF_M_INJURED,
+                            NF_C_ALL, NULL, .whole = -1});
+    fx_victim(a, "a 9-year-old", NF_M_KILLED, false);
+    a->facts->victims[a->facts->n_victims - 1].background = true;
+    st.d[0] = a, st.n = 1;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed)
+      fail_msg("case %zu: killed %g, want %g", i, best(&st, NF_M_KILLED),
+               cases[i].want_killed);
+    fx_done(&st);
+  }
+}
+
 // Scope: a tally of several events ("in 4 separate shootings", "across the
 // city", "a violent weekend") is not the count of the story's event, even
 // when more reports give it.
@@ -834,28 +863,32 @@ static void injured_counts_that_differ_by_the_dead(void **state) {
   (void)state;
   static const struct {
     double dead, hurt_a, hurt_b, want;
+    bool others;  // the larger count is of "others": the dead told apart
   } cases[] = {
       // The later report gives the larger count: still the smaller.
-      {1, 3, 4, 3},
-      {2, 4, 6, 4},
+      {1, 3, 4, 3, false},
+      {2, 4, 6, 4, false},
       // Not the number of the dead apart: the usual rules decide (the later
       // report's figure, both reports being one origin each).
-      {1, 3, 5, 5},
+      {1, 3, 5, 5, false},
+      // "1 killed, 4 others injured": the larger count leaves the dead out
+      // itself.
+      {1, 3, 4, 4, true},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     fx_story st = fx_story_new();
     char text[2][128];
     snprintf(text[0], sizeof text[0], "%g dead, %g injured in shooting",
              cases[i].dead, cases[i].hurt_a);
-    snprintf(text[1], sizeof text[1], "%g killed, %g injured in shooting",
-             cases[i].dead, cases[i].hurt_b);
+    snprintf(text[1], sizeof text[1], "%g killed, %g %sinjured in shooting",
+             cases[i].dead, cases[i].hurt_b, cases[i].others ? "others " : "");
     char dead_words[2][32], hurt_words[2][32];
     snprintf(dead_words[0], sizeof dead_words[0], "%g dead", cases[i].dead);
     snprintf(dead_words[1], sizeof dead_words[1], "%g killed", cases[i].dead);
     snprintf(hurt_words[0], sizeof hurt_words[0], "%g injured",
              cases[i].hurt_a);
-    snprintf(hurt_words[1], sizeof hurt_words[1], "%g injured",
-             cases[i].hurt_b);
+    snprintf(hurt_words[1], sizeof hurt_words[1], "%g %s", cases[i].hurt_b,
+             cases[i].others ? "others" : "injured");
     for (int k = 0; k < 2; k++) {
       nf_doc *d = fx_doc(st.ctx, k ? "b" : "a", NULL, text[k],
                          k ? "2015-08-10" : "2015-08-09");
@@ -1042,6 +1075,7 @@ int main(void) {
       cmocka_unit_test(one_person_in_two_reports_counted_once),
       cmocka_unit_test(dead_attacker_added_when_the_count_leaves_them_out),
       cmocka_unit_test(people_of_an_earlier_event),
+      cmocka_unit_test(people_the_facts_stage_marks_as_earlier),
       cmocka_unit_test(tallies_of_several_events_are_not_the_count),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
