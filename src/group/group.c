@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "11";
+const char Nf_group_version[] = "12";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -161,11 +161,19 @@ typedef struct story {
   uint32_t n_headed;  // members with a headline
 } story;
 
+enum { COPY_SENTENCES = 8 };  // sentences of a copy kept to recheck it
+
 typedef struct copy_rec {
   uint32_t a, b;
   float shared;
   uint32_t n_pass;
   uint64_t pass_off;
+  // The later report's sentences its passages cover, to check at finish
+  // whether they all turned out to be page furniture (n_sent 0: more than
+  // COPY_SENTENCES, a copy whatever the furniture).
+  uint64_t sent[COPY_SENTENCES];
+  uint8_t n_sent;
+  bool furniture;  // all its sentences are page furniture: no copy
 } copy_rec;
 
 // A u64 -> u32 open-addressing map (key 0 is free; keys are hashes, a 0
@@ -1415,6 +1423,19 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
     memcpy(g->passages + g->n_passages, found[i].pass,
            found[i].n_pass * sizeof *found[i].pass);
     g->n_passages += found[i].n_pass;
+    c->n_sent = 0;
+    c->furniture = false;
+    size_t n_cov = 0;
+    for (size_t k = 0; k < n_sent && n_cov <= COPY_SENTENCES; k++) {
+      bool covered = false;
+      for (size_t p = 0; p < found[i].n_pass && !covered; p++)
+        covered = g->sent[k].start < found[i].pass[p].b_end &&
+                  found[i].pass[p].b_start < g->sent[k].end;
+      if (!covered) continue;
+      if (n_cov < COPY_SENTENCES) c->sent[n_cov] = g->sent[k].hash;
+      n_cov++;
+    }
+    c->n_sent = n_cov <= COPY_SENTENCES ? (uint8_t)n_cov : 0;
   }
   // Count the report's sentences once each.
   for (size_t i = 0; i < n_sent; i++) g->sent_hash[i] = g->sent[i].hash;
@@ -1850,9 +1871,36 @@ static int cmp_passage(const void *a, const void *b) {
   return x->b_start < y->b_start ? -1 : x->b_start > y->b_start;
 }
 
+// A copy whose shared passages are all sentences that turned out to be page
+// furniture (an outlet's copyright and "The Associated Press contributed"
+// lines under two short stories) was only a template: it is no copy, and
+// its reports are free to move at finish. When the copy was found, the
+// furniture table had not seen those lines over enough days yet.
+static void unfurnish_copies(nf_group *g) {
+  bool any = false;
+  for (size_t i = 0; i < g->n_copies; i++) {
+    copy_rec *c = &g->copies[i];
+    if (!c->n_sent) continue;
+    bool all = true;
+    for (size_t k = 0; k < c->n_sent && all; k++)
+      all = Nf_boiler_is(g->boiler, c->sent[k]);
+    c->furniture = all;
+    any |= all;
+  }
+  if (!any) return;
+  for (size_t i = 0; i < g->n_reports; i++) g->reports[i].copied = false;
+  for (size_t i = 0; i < g->n_copies; i++) {
+    const copy_rec *c = &g->copies[i];
+    if (c->furniture) continue;
+    g->reports[c->a].copied = true;
+    g->reports[c->b].copied = true;
+  }
+}
+
 nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   if (!g || !out) return NF_EINVAL;
   *out = NULL;
+  unfurnish_copies(g);
   nf_status mst = merge_stories(g);
   if (!mst) mst = reassign(g);
   if (mst) return mst;
@@ -1911,7 +1959,7 @@ nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   // report that copied was placed elsewhere on other evidence).
   for (size_t i = 0; i < g->n_copies; i++) {
     const copy_rec *c = &g->copies[i];
-    if (g->reports[c->a].story == g->reports[c->b].story)
+    if (!c->furniture && g->reports[c->a].story == g->reports[c->b].story)
       fill[g->reports[c->b].story]++;
   }
   for (size_t s = 0; s < ns; s++) {
@@ -1922,7 +1970,7 @@ nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   for (size_t i = 0; i < g->n_copies; i++) {
     const copy_rec *c = &g->copies[i];
     uint32_t s = g->reports[c->b].story;
-    if (g->reports[c->a].story != s) continue;
+    if (c->furniture || g->reports[c->a].story != s) continue;
     nf_story *o = &set->stories[s];
     nf_copy *cp = &o->copies[o->n_copies++];
     cp->a = c->a;

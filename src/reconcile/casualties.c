@@ -356,23 +356,37 @@ static bool victim_bg(rc *r, uint32_t rep, size_t i) {
   return *known == 2;
 }
 
-// "In a separate shooting", "in another shooting", "in an unrelated"
-// incident: another event told in the body. One pass over the text (every
-// report's body is read): only an "in a" at a word start is looked at.
+// Another event told in the body: "in another shooting", "in an
+// unrelated" incident, "a separate shooting", "two separate incidents", "a
+// second shooting" (not "the second shooting victim"). One pass over the
+// text (every report's body is read): only words starting with "i" or "s"
+// are looked at.
 static bool tells_another_event(nf_sv body) {
-  static const char *const another[] = {
-      "in a separate shooting", "in another shooting", "in an unrelated",
-      "in a separate incident", "in another incident"};
+  static const char *const in_phrases[] = {
+      "in another shooting", "in an unrelated", "in another incident"};
+  static const char *const s_phrases[] = {
+      "separate shooting", "separate incident", "second shooting"};
   for (size_t i = 0; i + 4 <= body.n; i++) {
-    if (Nf_ascii_lower((unsigned char)body.p[i]) != 'i' ||
-        Nf_ascii_lower((unsigned char)body.p[i + 1]) != 'n' ||
-        body.p[i + 2] != ' ' ||
-        Nf_ascii_lower((unsigned char)body.p[i + 3]) != 'a' ||
+    unsigned char c = Nf_ascii_lower((unsigned char)body.p[i]);
+    if ((c != 'i' && c != 's') ||
         (i && Nf_ascii_alpha((unsigned char)body.p[i - 1])))
       continue;
     nf_sv rest = Nf_sv(body.p + i, body.n - i);
-    for (size_t k = 0; k < sizeof another / sizeof another[0]; k++)
-      if (Nf_sv_istarts(rest, Nf_sv_cstr(another[k]))) return true;
+    if (c == 'i') {
+      for (size_t k = 0; k < sizeof in_phrases / sizeof in_phrases[0]; k++)
+        if (Nf_sv_istarts(rest, Nf_sv_cstr(in_phrases[k]))) return true;
+      continue;
+    }
+    for (size_t k = 0; k < sizeof s_phrases / sizeof s_phrases[0]; k++) {
+      nf_sv ph = Nf_sv_cstr(s_phrases[k]);
+      if (!Nf_sv_istarts(rest, ph)) continue;
+      // "The second shooting victim": a person of this event.
+      size_t e = ph.n;
+      while (e < rest.n && Nf_ascii_alpha((unsigned char)rest.p[e])) e++;
+      while (e < rest.n && rest.p[e] == ' ') e++;
+      if (!Nf_sv_istarts(Nf_sv(rest.p + e, rest.n - e), NF_SV_LIT("victim")))
+        return true;
+    }
   }
   return false;
 }

@@ -457,6 +457,19 @@ static void a_roundup_beside_reports_of_the_event(void **state) {
        "Three people were wounded on Main Street. One man was killed on Elm "
        "Street.",
        "One man", NULL, true, 1, 3},
+      {"Three shot on Main Street",
+       "Three people were wounded on Main Street. A second shooting left a "
+       "man dead on Elm Street.",
+       NULL, "a man", false, 0, 3},
+      {"Three shot on Main Street",
+       "Three people were wounded on Main Street. Police are investigating "
+       "the two separate incidents. A man was killed on Elm Street.",
+       NULL, "A man", false, 0, 3},
+      // Not a roundup: a person of the event.
+      {"Man killed, three hurt in Main Street shooting",
+       "Three people were wounded on Main Street. The second shooting victim, "
+       "a man, died.",
+       NULL, "a man", false, 1, 3},
       // Not a roundup: one event's headline.
       {"Man killed, three hurt in Main Street shooting",
        "Three people were wounded on Main Street. One man was killed.",
