@@ -178,6 +178,7 @@ static void victims(nf_jw *w, const nf_doc *doc, const nf_facts *f) {
     Nf_jw_kstr(w, "description", v->description);
     index_or_null(w, "actor", v->actor);
     Nf_jw_kbool(w, "perpetrator", v->perpetrator);
+    Nf_jw_kbool(w, "background", v->background);
     Nf_jw_key(w, "age");
     if (v->age >= 0)
       Nf_jw_int(w, v->age);
