@@ -815,6 +815,19 @@ static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
   while (v < a && v < c->a + 24 &&
          !(CL(c, v) & (L_CVERB | L_CACT | L_AUX | L_SAY)))
     v++;
+  // "A sheriff says a 41-year-old woman shot her son and then herself":
+  // the subject of what is said, not of the saying
+  for (int n = 0; n < 3 && v < a && (CL(c, v) & L_SAY) &&
+                  !(CL(c, v) & (L_CVERB | L_CACT | L_AUX));
+       n++) {
+    size_t w = v + 1;
+    if (IS(c, w, "that")) w++;
+    while (w < a && w < v + 24 &&
+           !(CL(c, w) & (L_CVERB | L_CACT | L_AUX | L_SAY)))
+      w++;
+    if (w > a) break;
+    v = w;
+  }
   size_t noun = SIZE_MAX;
   size_t s0 = clause_subject(c, a, &noun);
   if (s0 != SIZE_MAX)
@@ -848,6 +861,13 @@ static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
     int cat = category_of(c, noun);
     bool child = cat == NF_C_CHILDREN || age_in(x, si, s0, v) < 18;
     if (age_in(x, si, s0, v) < 0 && cat != NF_C_CHILDREN) child = false;
+    // (but a teen who shot someone else first, "a teenager shot a female
+    // passenger then himself", is the shooter)
+    for (size_t i = 0; i < x->f->n_victims && child; i++)
+      child = !(x->f->victims[i].span.in == st->in &&
+                x->f->victims[i].span.sentence == (int32_t)si &&
+                (x->f->victims[i].measure == NF_M_KILLED ||
+                 x->f->victims[i].measure == NF_M_INJURED));
     add_victim(x, si, s0, v, NF_M_KILLED, cat, !child, -1);
     return;
   }

@@ -200,7 +200,12 @@ static const struct {
      "killed children his 4-year-old son; killed men perp A 59-year-old man"},
     {"A teenager shot a female passenger in his car then himself before he "
      "crashed.",
-     "injured women a female; killed children A teenager"},
+     "injured women a female; killed children perp A teenager"},
+    // What is said: the subject after the saying verb.
+    {"A sheriff says a 41-year-old woman shot her 5-year-old son and then "
+     "herself.",
+     "injured children her 5-year-old son; killed women perp a 41-year-old "
+     "woman"},
     // Who shot themselves in a clause after "after" / "when".
     {"A man was arrested after his 2-year-old son found a loaded gun and "
      "fatally shot himself in the head.",
