@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "core/str.h"
+#include "reconcile/lexicon.h"
 #include "reconcile/rc_int.h"
 
 // The words of a figure's sentence before the figure, in it, and after it,
@@ -197,14 +198,9 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   return true;
 }
 
-// Whoever did it, whatever the weapon, one or several.
-static const char *const attacker_words[] = {
-    "gunman",    "gunmen",     "shooter",     "shooters",
-    "suspect",   "suspects",   "attacker",    "attackers",
-    "assailant", "assailants", "killer",      "killers",
-    "bomber",    "bombers",    "perpetrator", "perpetrators",
-    "stabber",   "knifeman",   "hijacker",    "hijackers",
-    NULL};
+static bool attacker(const char *w) {
+  return Nf_lexicon_class_has(NF_LEXC_ATTACKER, Nf_sv_cstr(w));
+}
 static const char *const self_words[] = {"himself", "herself", "themselves",
                                          "self", NULL};
 
@@ -220,8 +216,8 @@ int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
     if ((strcmp(c.after[j], "including") == 0 ||
          strcmp(c.after[j], "among") == 0 ||
          strcmp(c.after[j], "counting") == 0) &&
-        (word_in(c.after[j + 1], attacker_words) ||
-         (j + 2 < c.n_after && word_in(c.after[j + 2], attacker_words))))
+        (attacker(c.after[j + 1]) ||
+         (j + 2 < c.n_after && attacker(c.after[j + 2]))))
       return -1;
   for (size_t j = 0; j < c.n_in; j++)
     if (strcmp(c.in[j], "others") == 0 || strcmp(c.in[j], "other") == 0)

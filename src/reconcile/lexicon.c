@@ -81,3 +81,53 @@ bool Nf_lexicon_is_media(const char *name) {
   // "AFP", "AFP news agency", "the Associated Press".
   return e && e->kind == NF_LEX_MEDIA && n - first - used <= 2;
 }
+
+// Whoever did it, whatever the weapon, one or several.
+static const char *const ATTACKER[] = {
+    "assailant", "assailants", "attacker", "attackers",   "bomber",
+    "bombers",   "gunman",     "gunmen",   "hijacker",    "hijackers",
+    "killer",    "killers",    "knifeman", "perpetrator", "perpetrators",
+    "shooter",   "shooters",   "stabber",  "suspect",     "suspects"};
+// Words that make a person an official rather than a witness.
+static const char *const OFFICIAL[] = {
+    "ambassador",   "attorney",     "captain",        "chief",      "colonel",
+    "commander",    "commissioner", "coroner",        "deputy",     "detective",
+    "director",     "examiner",     "general",        "governor",   "head",
+    "lieutenant",   "marshal",      "mayor",          "minister",   "officer",
+    "official",     "police",       "president",      "prosecutor", "secretary",
+    "senator",      "sergeant",     "sheriff",        "spokesman",  "spokesmen",
+    "spokesperson", "spokeswoman",  "superintendent", "trooper"};
+
+static const struct {
+  const char *const *words;
+  size_t n;
+} CLASSES[NF_LEXC__COUNT] = {
+    [NF_LEXC_ATTACKER] = {ATTACKER, sizeof ATTACKER / sizeof ATTACKER[0]},
+    [NF_LEXC_OFFICIAL] = {OFFICIAL, sizeof OFFICIAL / sizeof OFFICIAL[0]},
+};
+
+bool Nf_lexicon_class_has(nf_lex_class c, nf_sv word) {
+  if (c >= NF_LEXC__COUNT) return false;
+  for (size_t i = 0; i < CLASSES[c].n; i++)
+    if (Nf_sv_eq(word, Nf_sv_cstr(CLASSES[c].words[i]))) return true;
+  return false;
+}
+
+bool Nf_lexicon_class_any(nf_lex_class c, nf_sv text) {
+  char w[32];
+  for (size_t i = 0; i < text.n;) {
+    if (!Nf_ascii_alpha((unsigned char)text.p[i])) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.n && Nf_ascii_alpha((unsigned char)text.p[j])) j++;
+    if (j - i < sizeof w) {
+      for (size_t k = i; k < j; k++)
+        w[k - i] = (char)Nf_ascii_lower((unsigned char)text.p[k]);
+      if (Nf_lexicon_class_has(c, Nf_sv(w, j - i))) return true;
+    }
+    i = j;
+  }
+  return false;
+}

@@ -29,4 +29,17 @@ const nf_lex_entry *Nf_lexicon_match(const nf_sv *words, size_t n,
 // Associated Press", "state media", "KXII News 12").
 bool Nf_lexicon_is_media(const char *name);
 
+// Word classes the reconcile rules read, kept here rather than in each
+// rule's file.
+typedef enum nf_lex_class {
+  NF_LEXC_ATTACKER,  // whoever did it: "gunman", "suspect", "assailant"
+  NF_LEXC_OFFICIAL,  // an official rather than a witness: "sheriff", "mayor"
+  NF_LEXC__COUNT
+} nf_lex_class;
+
+// True when word (lower-case ASCII) is of class c.
+bool Nf_lexicon_class_has(nf_lex_class c, nf_sv word);
+// True when some word of text (letters, any case) is of class c.
+bool Nf_lexicon_class_any(nf_lex_class c, nf_sv text);
+
 #endif

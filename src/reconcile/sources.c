@@ -155,31 +155,7 @@ static void unite(rc_name *n, int32_t a, int32_t b) {
 
 // Words that make a person an official rather than a witness.
 static bool official_words(const char *s) {
-  static const char *const words[] = {
-      "spokesman",  "spokeswoman",    "spokesperson", "minister",
-      "sheriff",    "police",         "officer",      "chief",
-      "detective",  "sergeant",       "lieutenant",   "captain",
-      "coroner",    "director",       "commissioner", "mayor",
-      "governor",   "president",      "official",     "head",
-      "prosecutor", "attorney",       "deputy",       "spokesmen",
-      "commander",  "general",        "colonel",      "trooper",
-      "examiner",   "superintendent", "secretary",    "ambassador",
-      "senator",    "marshal"};
-  if (!s) return false;
-  char key[256];
-  size_t n = strlen(s);
-  if (n >= sizeof key) n = sizeof key - 1;
-  for (size_t i = 0; i < n; i++)
-    key[i] = (char)Nf_ascii_lower((unsigned char)s[i]);
-  key[n] = 0;
-  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-    const char *p = strstr(key, words[i]);
-    size_t wl = strlen(words[i]);
-    if (p && (p == key || !Nf_ascii_alpha((unsigned char)p[-1])) &&
-        !Nf_ascii_alpha((unsigned char)p[wl]))
-      return true;
-  }
-  return false;
+  return s && Nf_lexicon_class_any(NF_LEXC_OFFICIAL, Nf_sv_cstr(s));
 }
 
 // Actors the reports cite as sources without a figure ("according to the

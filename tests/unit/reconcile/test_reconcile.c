@@ -12,6 +12,7 @@
 // clang-format on
 
 #include "fixture.h"
+#include "reconcile/lexicon.h"
 #include "reconcile/reconcile.h"
 #include "report/account_render.h"
 
@@ -440,6 +441,28 @@ static void totals_from_the_event_not_the_background(void **state) {
   fx_done(&st);
 }
 
+// Word classes: a word of a class, in any case, as a whole word only.
+static void word_classes(void **state) {
+  (void)state;
+  static const struct {
+    nf_lex_class c;
+    const char *text;
+    bool want;
+  } cases[] = {
+      {NF_LEXC_ATTACKER, "gunman", true},
+      {NF_LEXC_ATTACKER, "the Suspects", true},
+      {NF_LEXC_ATTACKER, "victim", false},
+      {NF_LEXC_OFFICIAL, "Sheriff Tom Jones", true},
+      {NF_LEXC_OFFICIAL, "attorney-general", true},
+      {NF_LEXC_OFFICIAL, "headquarters", false},
+      {NF_LEXC_OFFICIAL, "a neighbour", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    if (Nf_lexicon_class_any(cases[i].c, Nf_sv_cstr(cases[i].text)) !=
+        cases[i].want)
+      fail_msg("case %zu (%s): want %d", i, cases[i].text, cases[i].want);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(qualified_figures_as_intervals),
@@ -451,6 +474,7 @@ int main(void) {
       cmocka_unit_test(headline_figure_without_support),
       cmocka_unit_test(totals_count_victims_and_the_dead_shooter),
       cmocka_unit_test(totals_from_the_event_not_the_background),
+      cmocka_unit_test(word_classes),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
