@@ -707,9 +707,18 @@ static bool active_verb(const sc *c, size_t k, size_t vend) {
 // apartment in Madison"): the index of its "who" / "that", or SIZE_MAX.
 // Looks back at most 16 tokens and not past a clause boundary.
 static size_t relative_start(const sc *c, size_t e) {
-  for (size_t q = e; q > c->a && e - q < 16;) {
+  bool verb_between = false;
+  for (size_t q = e; q > c->a && e - q < 20;) {
     q--;
     if (IS(c, q, "who") || IS(c, q, "that")) return q;
+    // "a victim who escaped from a home where three people were killed":
+    // the verb is the inner clause's; "... were killed also was injured":
+    // the inner clause has ended, the outer one's is
+    if (IS(c, q, "where") || IS(c, q, "which")) {
+      if (!verb_between) return SIZE_MAX;
+      continue;
+    }
+    if (CL(c, q) & (L_CVERB | L_AUX)) verb_between = true;
     if (c->t[q].kind == NF_TOK_PUNCT && c->t[q].cp != ',' &&
         !Nf_cp_is_hyphen(c->t[q].cp))
       return SIZE_MAX;
@@ -1343,7 +1352,8 @@ void Nf_fx_victims(fx *x) {
         bool active = active_verb(&c, k, vend);
         size_t noun = SIZE_MAX;
         size_t a = active ? SIZE_MAX : person_before(&c, e, &noun);
-        if (a == SIZE_MAX && !active && m == NF_M_KILLED) {
+        if (a == SIZE_MAX && !active &&
+            (m == NF_M_KILLED || m == NF_M_INJURED)) {
           // "The 2-year-old who was shot inside an apartment has died":
           // the subject stands before the relative clause.
           size_t w = relative_start(&c, e);

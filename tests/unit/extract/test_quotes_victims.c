@@ -305,6 +305,14 @@ static const struct {
     {"The economy is fighting for its life.", ""},
     // Who killed "one of" them is not the one killed.
     {"The gunman killed one of the guards.", ""},
+    // A "where" clause's verb is its own subject's; after it ends, the
+    // relative clause's subject is who the main verb tells of.
+    {"A woman who lived near the house where two men were killed spoke to "
+     "reporters.",
+     ""},
+    {"A victim who escaped from a home where three people were killed "
+     "early Monday also was injured.",
+     "injured all A victim"},
     // Who killed themselves in a relative clause is the one it opens on;
     // past a comma, the sentence's subject again.
     {"A police officer was shot and seriously injured by a suspect who is "
