@@ -1366,12 +1366,58 @@ static bool period_tally(const sc *c) {
       return true;
     // Counts over several events: "in separate shootings", "in 17
     // shootings across the city".
+    // ("in separate gun-related incidents", "in two separate shooting
+    // incidents"; but "there were two separate incidents, injuring five
+    // people at one party" counts in one of them)
     if (IS(c, k, "separate") &&
-        (IS(c, k + 1, "shootings") || IS(c, k + 1, "attacks")))
-      return true;
+        (IS(c, k - 1, "in") ||
+         ((NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) && IS(c, k - 2, "in"))))
+      for (size_t j = k + 1; j <= k + 4 && j < c->b; j++) {
+        if (IS(c, j, "shootings") || IS(c, j, "attacks") ||
+            IS(c, j, "incidents") || IS(c, j, "crashes") ||
+            IS(c, j, "accidents") || IS(c, j, "events"))
+          return true;
+        if (!WORD(c, j) && !HYPHEN(c, j)) break;
+      }
     if (IS(c, k, "shootings") && (NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) &&
         !IS(c, k - 2, "the"))
       return true;
+  }
+  return false;
+}
+
+// Is the count at q0 told of another event the story's one is set against
+// ("The shooting came hours before three police officers were shot dead in
+// Baton Rouge", "the attack comes a month after Adam Lanza killed 20
+// children")? The subject is the event itself, so what it came after or
+// before is some other one ("the arrest came after two men were shot" is
+// not: an arrest is no event of its own).
+static bool event_compared(const sc *c, size_t q0) {
+  for (size_t k = c->a + 1; k < q0; k++) {
+    if (!(IS(c, k, "came") || IS(c, k, "comes") || IS(c, k, "coming")))
+      continue;
+    bool event = false;
+    for (size_t j = k; j > c->a && j + 4 > k && !event; j--)
+      event = IS(c, j - 1, "shooting") || IS(c, j - 1, "incident") ||
+              IS(c, j - 1, "attack") || IS(c, j - 1, "killing") ||
+              IS(c, j - 1, "killings") || IS(c, j - 1, "shootings") ||
+              IS(c, j - 1, "slaying") || IS(c, j - 1, "violence") ||
+              IS(c, j - 1, "rampage") || IS(c, j - 1, "massacre");
+    if (!event) continue;
+    // a span of time at most: "hours", "a day", "less than a month",
+    // "just over a week"
+    size_t j = k + 1;
+    while (j < q0 && j < k + 7 &&
+           (article(c, j) || NUM(c, j) || (CL(c, j) & L_NUM) ||
+            IS(c, j, "hours") || IS(c, j, "hour") || IS(c, j, "day") ||
+            IS(c, j, "days") || IS(c, j, "week") || IS(c, j, "weeks") ||
+            IS(c, j, "month") || IS(c, j, "months") || IS(c, j, "year") ||
+            IS(c, j, "years") || IS(c, j, "just") || IS(c, j, "only") ||
+            IS(c, j, "less") || IS(c, j, "more") || IS(c, j, "than") ||
+            IS(c, j, "over") || IS(c, j, "little") || IS(c, j, "barely") ||
+            IS(c, j, "nearly") || IS(c, j, "almost") || IS(c, j, "mere")))
+      j++;
+    if (j < q0 && (IS(c, j, "after") || IS(c, j, "before"))) return true;
   }
   return false;
 }
@@ -1770,7 +1816,7 @@ static void sentence_figures(fx *x, size_t si) {
     if ((measure == NF_M_KILLED || measure == NF_M_INJURED) && !np.money &&
         !np.pct) {
       if (period < 0) period = period_tally(&c);
-      if (period) measure = 0;
+      if (period || event_compared(&c, np.q0)) measure = 0;
     }
     if (np.money) {
       measure = NF_M_MONEY;

@@ -177,6 +177,23 @@ static const fcase FIGURES[] = {
     {"He fired one more shot at close range.", ""},
     // Counts over several events: a roundup of a city's shootings.
     {"Two Kansas City men were killed Thursday in separate shootings.", ""},
+    {"Since then, two students have died in separate gun-related "
+     "incidents.",
+     ""},
+    {"Four teens were wounded in two separate shooting incidents.", ""},
+    {"There were two separate incidents at block parties, injuring five "
+     "people at one party.",
+     "5 exact injured all"},
+    // The event set against another one: what it came after or before is
+    // that other event's toll (but an arrest is no event of its own).
+    {"The incident came hours before three police officers were shot dead "
+     "in Baton Rouge.",
+     ""},
+    {"The shooting comes less than a month after two men were killed at a "
+     "bar.",
+     ""},
+    {"The arrest came two days after two men were shot.",
+     "2 exact injured men"},
     {"The weekend left seven people dead and 14 others hurt in 17 "
      "shootings across the city.",
      "14 exact other all; 17 exact other other"},
