@@ -1370,6 +1370,9 @@ static bool period_tally(const sc *c) {
     // incidents"; but "there were two separate incidents, injuring five
     // people at one party" counts in one of them)
     if (IS(c, k, "separate") &&
+        (IS(c, k + 1, "shootings") || IS(c, k + 1, "attacks")))
+      return true;
+    if (IS(c, k, "separate") &&
         (IS(c, k - 1, "in") ||
          ((NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) && IS(c, k - 2, "in"))))
       for (size_t j = k + 1; j <= k + 4 && j < c->b; j++) {
@@ -1382,6 +1385,9 @@ static bool period_tally(const sc *c) {
     if (IS(c, k, "shootings") && (NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) &&
         !IS(c, k - 2, "the"))
       return true;
+    // "killed and seven injured in shootings across the city": bare
+    // plural shootings (but "in the shootings", "in Saturday's shootings")
+    if (IS(c, k, "shootings") && IS(c, k - 1, "in")) return true;
   }
   return false;
 }

@@ -181,6 +181,11 @@ static const fcase FIGURES[] = {
      "incidents.",
      ""},
     {"Four teens were wounded in two separate shooting incidents.", ""},
+    {"Four people were killed and seven injured in shootings across the "
+     "city Saturday.",
+     ""},
+    {"Two men were wounded in the shootings, police said.",
+     "2 exact injured men"},
     {"There were two separate incidents at block parties, injuring five "
      "people at one party.",
      "5 exact injured all"},
