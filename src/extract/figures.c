@@ -858,7 +858,8 @@ static bool active_verb(const sc *c, size_t k) {
   size_t v = k;
   if (IS(c, v, "fatally") || IS(c, v, "mortally")) v++;
   if (!(IS(c, v, "shot") || IS(c, v, "killed") || IS(c, v, "wounded") ||
-        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered")))
+        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered") ||
+        IS(c, v, "hit") || IS(c, v, "struck")))
     return false;
   size_t p = k - 1;
   while (p > c->a &&
@@ -1385,6 +1386,15 @@ static bool period_tally(const sc *c) {
     if (IS(c, k, "shootings") && (NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) &&
         !IS(c, k - 2, "the"))
       return true;
+    // "6 Hurt in 2 Downtown Minneapolis Shootings"
+    if (IS(c, k, "shootings"))
+      for (size_t j = k - 1; j > c->a && j + 4 > k; j--) {
+        if (NUM(c, j) || (CL(c, j) & L_NUM)) {
+          if (IS(c, j - 1, "in")) return true;
+          break;
+        }
+        if (!WORD(c, j)) break;
+      }
     // "killed and seven injured in shootings across the city": bare
     // plural shootings (but "in the shootings", "in Saturday's shootings")
     if (IS(c, k, "shootings") && IS(c, k - 1, "in")) return true;

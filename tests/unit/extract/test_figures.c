@@ -142,6 +142,9 @@ static const fcase FIGURES[] = {
     {"Two men killed a clerk.", ""},
     {"Two officers fatally shot the suspect.", ""},
     {"Police said two gunmen shot him.", ""},
+    {"Four carloads of people were headed to a party when one hit a curb.",
+     ""},
+    {"Two men were struck by gunfire.", "2 exact injured men"},
     {"Two teens accidentally shot themselves while playing with a gun.",
      "2 exact injured children"},
     {"One man is still critical Monday, shot seven times.",
@@ -184,6 +187,7 @@ static const fcase FIGURES[] = {
     {"Four people were killed and seven injured in shootings across the "
      "city Saturday.",
      ""},
+    {"6 Hurt in 2 Downtown Minneapolis Shootings", ""},
     {"Two men were wounded in the shootings, police said.",
      "2 exact injured men"},
     {"There were two separate incidents at block parties, injuring five "
