@@ -5,6 +5,7 @@
 // victims; pronouns and "the victim" refer back to someone already counted
 // and are skipped.
 #include <string.h>
+#include <strings.h>
 
 #include "extract/scan.h"
 
@@ -94,6 +95,30 @@ static bool other_death(const sc *c, size_t j) {
 
 // The measure of the verb group at k: "shot and killed", "was shot",
 // "died", "was pronounced dead", "was arrested". Sets *end past it.
+// Is token i, after "shot at", whom shots were fired at ("shot at a dozen
+// people", "shot at police", "shot at them"), not a place or time ("shot
+// at close range", "shot at his home", "shot at 3 a.m.")? Whoever "shot
+// at" people fired; whether anyone was hit is told apart.
+static bool fire_target(const sc *c, size_t i) {
+  for (size_t n = 0; n < 4 && i < c->b; n++, i++) {
+    if (IS(c, i, "a") || IS(c, i, "an") || IS(c, i, "the") || IS(c, i, "two") ||
+        IS(c, i, "dozen") || IS(c, i, "several") || IS(c, i, "multiple") ||
+        IS(c, i, "other") || IS(c, i, "responding") ||
+        (NUM(c, i) && !age_number(c, i)) || (CL(c, i) & L_NUM))
+      continue;
+    break;
+  }
+  if (i >= c->b) return false;
+  if (IS(c, i, "him") || IS(c, i, "them") || IS(c, i, "police") ||
+      IS(c, i, "officers") || IS(c, i, "deputies") || IS(c, i, "people") ||
+      IS(c, i, "troopers") || IS(c, i, "agents"))
+    return true;
+  // "at a man's car": the owner's thing
+  bool poss = (c->t[i].flags & NF_TF_POSS) ||
+              (i + 1 < c->b && (c->t[i + 1].flags & NF_TF_POSS));
+  return !poss && (CL(c, i) & (L_PEOPLE | L_PNOUN)) != 0;
+}
+
 static int verb_measure(const sc *c, size_t k, size_t *end) {
   size_t j = k;
   bool fatally = false;
@@ -182,10 +207,11 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
            (IS(c, j + 1, "by") ||
             (IS(c, j + 1, "and") && IS(c, j + 2, "killed"))))
     m = NF_M_INJURED;  // "was struck by a bullet", "hit by a car"
-  else if ((IS(c, j, "shot") && !IS(c, j + 1, "into")) || IS(c, j, "stabbed") ||
-           IS(c, j, "wounded") || IS(c, j, "injured") || IS(c, j, "hurt") ||
-           IS(c, j, "hospitalized") || IS(c, j, "hospitalised") ||
-           IS(c, j, "grazed"))
+  else if ((IS(c, j, "shot") && !IS(c, j + 1, "into") &&
+            !(IS(c, j + 1, "at") && fire_target(c, j + 2))) ||
+           IS(c, j, "stabbed") || IS(c, j, "wounded") || IS(c, j, "injured") ||
+           IS(c, j, "hurt") || IS(c, j, "hospitalized") ||
+           IS(c, j, "hospitalised") || IS(c, j, "grazed"))
     m = NF_M_INJURED;  // (who "shot into a home" shot)
   else if (IS(c, j, "arrested") || IS(c, j, "detained") ||
            IS(c, j, "apprehended") ||
@@ -334,6 +360,13 @@ static bool earlier_phrase(const sc *c, size_t i) {
            ((IS(c, i - 2, "a") || IS(c, i - 2, "one")) &&
             (IS(c, i - 1, "week") || IS(c, i - 1, "month") ||
              IS(c, i - 1, "year")));
+  // "in another shooting", "another incident" (not "another shooting
+  // victim": one more of this one's)
+  if (IS(c, i, "another"))
+    return (IS(c, i + 1, "shooting") || IS(c, i + 1, "incident") ||
+            IS(c, i + 1, "attack") || IS(c, i + 1, "killing") ||
+            IS(c, i + 1, "homicide")) &&
+           !person_noun(c, i + 2) && !(CL(c, i + 2) & L_PEOPLE);
   if (IS(c, i, "previous") || IS(c, i, "separate") || IS(c, i, "unrelated"))
     return IS(c, i - 1, "a") || IS(c, i - 1, "an") ||
            (IS(c, i - 1, "the") &&
@@ -345,24 +378,59 @@ static bool earlier_phrase(const sc *c, size_t i) {
 // Is the victim told in sentence si as one of an earlier event: an
 // earlier-event phrase, or a date in the sentence well before the report
 // was published?
-static bool earlier_event(fx *x, size_t si) {
-  if (x->sents[si].in != NF_IN_BODY) return false;
+static bool earlier_own(fx *x, size_t si, bool *dated) {
   sc c = sc_sent(x, si);
   for (size_t i = c.a; i < c.b; i++)
     if (earlier_phrase(&c, i)) return true;
-  const nf_datetime *p = &x->doc->published;
-  if (p->precision < NF_PREC_DAY || p->year <= 0) return false;
-  int64_t published = Nf_days_from_civil(p->year, p->month, p->day);
   const fx_sent *st = &x->sents[si];
+  if (c.b <= c.a) return false;
   uint32_t s0 = c.t[c.a].start, s1 = c.t[c.b - 1].end;
+  const nf_datetime *p = &x->doc->published;
+  bool known = p->precision >= NF_PREC_DAY && p->year > 0;
+  int64_t published = known ? Nf_days_from_civil(p->year, p->month, p->day) : 0;
   for (size_t d = 0; d < x->f->n_dates; d++) {
     const nf_date *dt = &x->f->dates[d];
     int64_t last;
-    if (dt->span.in != st->in || dt->span.start < s0 || dt->span.end > s1 ||
-        !date_last_day(&dt->value, &last))
+    if (dt->span.in != st->in || dt->span.start < s0 || dt->span.end > s1)
       continue;
-    if (last + NF_VICTIM_EARLIER_DAYS < published) return true;
+    *dated = true;
+    if (known && date_last_day(&dt->value, &last) &&
+        last + NF_VICTIM_EARLIER_DAYS < published)
+      return true;
   }
+  return false;
+}
+
+// How many sentences back in its paragraph an earlier event's time still
+// holds for a sentence that gives no time of its own ("Last month, a woman
+// was charged ... Police said her son found the gun. Ryan Welch, 4, was
+// shot and killed").
+#define NF_VICTIM_EARLIER_CARRY 2
+
+static bool earlier_event(fx *x, size_t si) {
+  if (x->sents[si].in != NF_IN_BODY) return false;
+  bool dated = false;
+  if (earlier_own(x, si, &dated)) return true;
+  for (size_t back = 1; back <= NF_VICTIM_EARLIER_CARRY && !dated && back <= si;
+       back++) {
+    const fx_sent *prev = &x->sents[si - back];
+    if (prev->in != NF_IN_BODY || prev->para != x->sents[si].para) break;
+    if (earlier_own(x, si - back, &dated)) return true;
+  }
+  return false;
+}
+
+// Is d an ordinal standing for a person ("a fourth", "a second")?
+static bool ordinal_only(const char *d) {
+  static const char *const ord[] = {"second", "third",   "fourth", "fifth",
+                                    "sixth",  "seventh", "eighth"};
+  if (!d) return false;
+  if (strncasecmp(d, "a ", 2) == 0)
+    d += 2;
+  else if (strncasecmp(d, "the ", 4) == 0)
+    d += 4;
+  for (size_t i = 0; i < sizeof ord / sizeof *ord; i++)
+    if (strcasecmp(d, ord[i]) == 0) return true;
   return false;
 }
 
@@ -437,6 +505,9 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
           hit = v;
         continue;
       }
+      // "Three people are dead and a fourth is wounded": the one counted
+      // apart by an ordinal is not among the dead told later
+      if (v->measure != measure && ordinal_only(v->description)) continue;
       bool fate = v->measure == measure ||
                   (v->measure == NF_M_INJURED && measure == NF_M_KILLED) ||
                   (v->measure == NF_M_KILLED && measure == NF_M_INJURED);
@@ -1173,12 +1244,34 @@ static void headline_victims(fx *x, size_t si) {
   }
 }
 
+// Is the sentence written in capitals throughout (a broadcast transcript's
+// "NEW DETAILS IN THE SHOOTING DEATH OF A 33-YEAR-OLD")? Such text misspells
+// ages and makes every word look like a name: the report tells its people
+// again in ordinary sentences.
+static bool shouted(const sc *c) {
+  size_t words = 0;
+  for (size_t i = c->a; i < c->b; i++) {
+    if (!KIND(c, i, NF_TOK_WORD)) continue;
+    const nf_tok *t = &c->t[i];
+    bool lower = false, letter = false;
+    for (uint32_t p = t->start; p < t->end; p++) {
+      char ch = c->s[p];
+      if (ch >= 'a' && ch <= 'z') lower = true;
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) letter = true;
+    }
+    if (lower) return false;
+    if (letter) words++;
+  }
+  return words >= 4;
+}
+
 void Nf_fx_victims(fx *x) {
   for (size_t si = 0; si < x->n_sents && !x->status; si++) {
     const fx_sent *st = &x->sents[si];
     if (st->in == NF_IN_TITLE) headline_victims(x, si);
     if (st->in != NF_IN_BODY) continue;
     sc c = sc_sent(x, si);
+    bool shout = shouted(&c);
     for (size_t k = c.a; k < c.b; k++) {
       uint64_t cl = CL(&c, k);
       if (!cl) {
@@ -1190,6 +1283,9 @@ void Nf_fx_victims(fx *x) {
         if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
         continue;
       }
+      // (capitals hide names and ages; "turning the gun on himself" tells
+      // its fact whatever the case)
+      if (shout) continue;
       // Only casualty words and auxiliaries start what is read here ("A
       // man suffered a gunshot wound", "a teen is recovering": words the
       // lexicon tags L_TRIG for this).

@@ -570,6 +570,7 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
     }
   }
   uint32_t second = 0, n_describing = 0;  // the next most; reports
+  uint32_t most_in_one = 0;  // the most people, attackers too, of one report
   for (uint32_t rep = 0; rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     if (!f || roundup[rep]) continue;
@@ -613,11 +614,19 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
       second = n;
     n_describing += n > 0;
     if (p > *perpetrators) *perpetrators = p;
+    if (n + p > most_in_one) most_in_one = n + p;
   }
   // One report describing more people than every other report does is
   // more often one person told twice, or someone of another event, than a
   // death the others missed: the most at least two reports describe.
   if (n_describing >= 2) *victims = second;
+  // The attacker one report calls "the suspect" may be the "armed man"
+  // another counts among its people: no more people than one report
+  // tells of in all.
+  if (*victims + *perpetrators > most_in_one) {
+    if (*perpetrators > most_in_one) *perpetrators = most_in_one;
+    *victims = most_in_one - *perpetrators;
+  }
 }
 
 // How the figures behind a group's best estimate are worded: the current

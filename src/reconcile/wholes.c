@@ -287,8 +287,9 @@ static void measure_total(rc *r, uint8_t m, double killed,
   if (!isfinite(total) && (victims || perps)) {
     total = victims + perps;
     rule =
-        "people described one by one (no figure given): the most any "
-        "report describes, and any attacker reported hit";
+        "people described one by one (no figure given): the most at least "
+        "two reports describe, and any attacker reported hit, no more than "
+        "one report tells of in all";
   } else if (isfinite(total) && perps && m == NF_M_KILLED && t >= 0 &&
              Nf_rc_group_leaves_out_attacker(r, &acc->figures[t])) {
     // "killed three people and then himself": the story's count holds

@@ -2,12 +2,7 @@
 # `newsfold facts` prints people told one by one with the keys docs/facts.md
 # gives them: a victim of this event, and one of an earlier event
 # (`background`), each with its age.   facts_victims_json.sh NEWSFOLD
-set -uo pipefail
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib/harness.sh" "$@"
 
 cat > "$tmp/r.jsonl" <<'J'
 {"id": "r1", "published": "2016-06-20", "title": "Man killed in shooting", "text": "A 23-year-old man was shot and killed on Main Street on Sunday, police said. In December, a 9-year-old boy was killed two blocks away."}
@@ -17,5 +12,4 @@ got=$(jq -c '[.victims[] | select(.measure == "killed") | {age, background, perp
 want='[{"age":9,"background":true,"perpetrator":false},{"age":23,"background":false,"perpetrator":false}]'
 [ "$got" = "$want" ] || fail "victims: got $got, want $want"
 
-[ "$fails" = 0 ] && echo "facts_victims_json: ok"
-exit $((fails > 0))
+finish

@@ -2,12 +2,7 @@
 # Inputs of every kind through `newsfold extract`: what comes out, the one
 # stderr line per failed input, and the exit status (0 all read, 1 some
 # failed, 2 usage).   inputs.sh NEWSFOLD
-set -uo pipefail
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib/harness.sh" "$@"
 
 # run EXPECTED_STATUS ARGS...: runs extract, keeps stdout/stderr in $out/$err.
 run() {
@@ -155,4 +150,4 @@ if [ ! -r "$tmp/locked" ]; then
 fi
 chmod 755 "$tmp/locked"
 
-[ "$fails" = 0 ] && echo "inputs: ok" || { echo "inputs: $fails failure(s)"; exit 1; }
+finish

@@ -5,12 +5,7 @@
 # the text; release about 380 and 220 MB. The text cleaner took 88-390 s
 # under ASan here until its line classifier stopped scanning every line
 # once per separator and phrase (now about 22 s of CPU, was 72 s).
-set -uo pipefail
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib/harness.sh" "$@"
 
 # run LABEL MAX_RSS_MB ARGS...: extract; exit status must be 0 or 1 and the
 # peak resident memory under MAX_RSS_MB.
@@ -47,4 +42,4 @@ with open(sys.argv[1], "w") as f:
 PY
 run "100 MB text page" 1200 "$tmp/big.txt"
 
-[ "$fails" = 0 ] && echo "$(basename "$0" .sh): ok" || { echo "$(basename "$0" .sh): $fails failure(s)"; exit 1; }
+finish

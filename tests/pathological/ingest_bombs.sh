@@ -2,12 +2,7 @@
 # Inputs that try to take the machine: a file over the input limit, a gzip
 # bomb, a billion-newline JSON Lines bomb. Each gives one error or a
 # bounded best effort.   ingest_bombs.sh NEWSFOLD
-set -uo pipefail
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib/harness.sh" "$@"
 
 # run LABEL MAX_RSS_MB ARGS...: extract; exit status must be 0 or 1 and the
 # peak resident memory under MAX_RSS_MB.
@@ -51,4 +46,4 @@ run "blank-line bomb" 300 "$tmp/bomb.jsonl.gz"
   || fail "blank-line bomb: $(jq -r .source < "$tmp/out")"
 
 
-[ "$fails" = 0 ] && echo "$(basename "$0" .sh): ok" || { echo "$(basename "$0" .sh): $fails failure(s)"; exit 1; }
+finish

@@ -2,12 +2,7 @@
 # Deep nesting: a page of 100,000 nested tags (the reader passes it on;
 # extraction must finish) and a JSON Lines line nested 100,000 deep (one
 # error for that line, the next line still read).   ingest_nesting.sh NEWSFOLD
-set -uo pipefail
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib/harness.sh" "$@"
 
 python3 - "$tmp" <<'PY'
 import sys, os
@@ -38,4 +33,4 @@ rc=$?
 grep -q "deep.jsonl:1: JSON nested deeper than" "$tmp/err" || fail "deep JSON line 1: $(cat "$tmp/err")"
 grep -q "deep.jsonl:2: JSON nested deeper than" "$tmp/err" || fail "deep JSON line 2: $(cat "$tmp/err")"
 
-[ "$fails" = 0 ] && echo "$(basename "$0" .sh): ok" || { echo "$(basename "$0" .sh): $fails failure(s)"; exit 1; }
+finish

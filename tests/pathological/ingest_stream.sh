@@ -1,12 +1,7 @@
 #!/usr/bin/env bash
 # JSON Lines far bigger than the reading window stream through in flat
 # memory, every record read.   ingest_stream.sh NEWSFOLD
-set -uo pipefail
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib/harness.sh" "$@"
 
 # run LABEL MAX_RSS_MB ARGS...: extract; exit status must be 0 or 1 and the
 # peak resident memory under MAX_RSS_MB.
@@ -36,4 +31,4 @@ run "30 MB of JSON Lines" 150 "$tmp/many.jsonl.gz"
 [ "$(wc -l < "$tmp/out")" = 30000 ] || fail "JSON Lines: $(wc -l < "$tmp/out") records, expected 30000"
 
 
-[ "$fails" = 0 ] && echo "$(basename "$0" .sh): ok" || { echo "$(basename "$0" .sh): $fails failure(s)"; exit 1; }
+finish

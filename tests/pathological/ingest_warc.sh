@@ -3,12 +3,7 @@
 # of the file; garbage between records; 20,000 records as Common Crawl
 # writes them (one gzip member each). One error per bad record, every good
 # record read, no hang, memory bounded.   ingest_warc.sh NEWSFOLD
-set -uo pipefail
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib/harness.sh" "$@"
 
 python3 - "$tmp" <<'PY'
 import sys, os, gzip
@@ -62,4 +57,4 @@ echo "20,000-record WARC: $docs documents, peak $rss MB"
 [ "$docs" = 20000 ] || fail "many.warc.gz: $docs documents"
 [ "$rss" -lt 200 ] || fail "many.warc.gz: peak $rss MB"
 
-[ "$fails" = 0 ] && echo "$(basename "$0" .sh): ok" || { echo "$(basename "$0" .sh): $fails failure(s)"; exit 1; }
+finish

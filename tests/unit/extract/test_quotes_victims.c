@@ -305,6 +305,27 @@ static const struct {
     {"The economy is fighting for its life.", ""},
     // Who killed "one of" them is not the one killed.
     {"The gunman killed one of the guards.", ""},
+    // The one counted apart by an ordinal keeps their fate when the dead
+    // are told one by one later.
+    {"Three people are dead and a fourth is wounded. Police found two men "
+     "and a woman shot to death inside the house.",
+     "injured all a fourth; killed women a woman"},
+    // Who "shot at" people fired; a place or time after "shot at" does not
+    // say so.
+    {"A man shot at police officers during the chase.", ""},
+    {"A 20-year-old man shot at a dozen people in the park.", ""},
+    {"A woman was shot at close range on Sunday.", "injured women A woman"},
+    {"A man was shot at a party on Sunday.", "injured men A man"},
+    // Capitals (a broadcast transcript) hide names and ages: no one is read
+    // from them but who turned the gun on themselves.
+    {"NEW DETAILS IN THE SHOOTING DEATH OF A 33-YEAR-OLD AT THE HANDS OF "
+     "THE 11-YEAR-OLD BOY.",
+     ""},
+    {"A WOMAN SHOT HER HUSBAND IN THE HEAD BEFORE TURNING THE GUN ON HERSELF.",
+     "killed women perp A WOMAN"},
+    {"DAYS PRIOR TO THE SHOOTING DEATH OF 3-YEAR-OLD ELIJAH WALKER, HE WAS "
+     "CAUGHT.",
+     ""},
 };
 
 // Headlines drop articles and auxiliaries; the body then describes the
@@ -362,6 +383,7 @@ static const struct {
     {"Teen who shot 4 arrested", "No more.", ""},
     {"Two men shot outside bar", "No more.", ""},
     {"Teens shot at party", "No more.", ""},
+    {"Gunman shot at a dozen people before killing himself", "No more.", ""},
     {"Man Shot Outside Store", "No more.", "injured men man"},
     // The body's words take the headline's person over, once.
     {"Man killed in shooting",
@@ -414,6 +436,26 @@ static const struct {
      "killed men earlier A man"},
     {NULL, "A 19-year-old was shot and killed there last year.",
      "killed all earlier A 19-year-old"},
+    // The earlier time holds for the sentences after it in its paragraph
+    // that give none of their own; not past a paragraph, nor over a day.
+    {NULL,
+     "Last month, a woman was accused of leaving a pistol in a closet. "
+     "Police said her son found it. Ryan Welch, 4, was shot and killed.",
+     "killed children earlier Ryan Welch"},
+    {NULL,
+     "Last month, a woman was accused of leaving a pistol in a closet.\n\n"
+     "Ryan Welch, 4, was shot and killed.",
+     "killed children Ryan Welch"},
+    {"2016-03-10",
+     "Last year, a woman was accused of leaving a pistol in a closet. "
+     "A 4-year-old boy was shot and killed on Monday.",
+     "killed children A 4-year-old boy"},
+    // "in another shooting" tells another event (not "another shooting
+    // victim": one more of this one's)
+    {NULL,
+     "The gun was used in another shooting that left a 15-year-old boy "
+     "wounded.",
+     "injured children earlier a 15-year-old boy"},
     {"2016-03-10", "A 5-year-old boy was shot on March 2, police said.",
      "injured children A 5-year-old boy"},
     {"2016-03-10", "A man was shot and killed on Monday, police said.",

@@ -412,6 +412,32 @@ static void totals_count_victims_and_the_dead_shooter(void **state) {
   fx_done(&st);
 }
 
+// The attacker one report calls "the suspect" is the "armed man" another
+// describes: one dead, not two. A report that tells of a victim and the
+// attacker who killed himself keeps both.
+static void totals_count_no_more_people_than_one_report_tells(void **state) {
+  (void)state;
+  for (int both_in_one = 0; both_in_one < 2; both_in_one++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                       both_in_one ? "A man was killed. The suspect then "
+                                     "killed himself."
+                                   : "The suspect was killed by deputies.",
+                       "2016-03-02");
+    if (both_in_one) fx_victim(a, "A man", NF_M_KILLED, false);
+    fx_victim(a, "The suspect", NF_M_KILLED, true);
+    nf_doc *b = fx_doc(st.ctx, "b", NULL,
+                       both_in_one ? "A man was killed."
+                                   : "An armed man was shot dead by deputies.",
+                       "2016-03-02");
+    fx_victim(b, both_in_one ? "A man" : "An armed man", NF_M_KILLED, false);
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    assert_true(st.acc->total_best[NF_M_KILLED] == (both_in_one ? 2 : 1));
+    fx_done(&st);
+  }
+}
+
 // Local news: the count is the event's, not the city's year, and not a
 // number one report gives once against one that two reports back.
 static void totals_from_the_event_not_the_background(void **state) {
@@ -473,6 +499,7 @@ int main(void) {
       cmocka_unit_test(updates_need_a_report_saying_so),
       cmocka_unit_test(headline_figure_without_support),
       cmocka_unit_test(totals_count_victims_and_the_dead_shooter),
+      cmocka_unit_test(totals_count_no_more_people_than_one_report_tells),
       cmocka_unit_test(totals_from_the_event_not_the_background),
       cmocka_unit_test(word_classes),
   };
