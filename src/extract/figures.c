@@ -478,6 +478,16 @@ static bool not_a_count(const sc *c, const numph *np) {
       return true;
     if (n->kind == NF_TOK_SYM && n->cp == '/') return true;
   }
+  // A day and its year, whatever the month is glued to: "2 woundedMarch
+  // 13, 2013", "Posted 13, 2013".
+  if (digits && j == np->t0 + 1 && PUNCT(c, j, ',') && NUM(c, j + 1)) {
+    size_t nd_day, nd_year;
+    long day = INT(c, np->t0, &nd_day);
+    long year = INT(c, j + 1, &nd_year);
+    if (nd_day <= 2 && day >= 1 && day <= 31 && nd_year == 4 && year >= 1900 &&
+        year <= 2100 && !(GLUED(c, j + 2) && (WORD(c, j + 2) || NUM(c, j + 2))))
+      return true;
+  }
   // Units of time, distance, size: "two days", "14 years ago", "55 km".
   uint64_t next = CL(c, j);
   if (next & (L_TIME | L_DIST)) return true;
@@ -1212,6 +1222,11 @@ static bool counted_part_before(const sc *c, size_t q0) {
        IS(c, k - 1, "her") || IS(c, k - 1, "their")))
     k--;
   if (k < c->a + 2 || !IS(c, k - 1, "of")) return false;
+  // "He was one of three people killed": a part after a copula is what
+  // the subject is; the participle after the group is the group's.
+  if (k >= c->a + 3 && (IS(c, k - 3, "was") || IS(c, k - 3, "is") ||
+                        IS(c, k - 3, "were") || IS(c, k - 3, "are")))
+    return false;
   return NUM(c, k - 2) || (CL(c, k - 2) & L_NUM);
 }
 
@@ -1385,6 +1400,11 @@ static bool period_tally(const sc *c) {
       }
     if (IS(c, k, "shootings") && (NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) &&
         !IS(c, k - 2, "the"))
+      return true;
+    // "topping last year's total of 15 homicides"
+    if (IS(c, k, "total") && k >= c->a + 2 && KIND(c, k - 1, NF_TOK_WORD) &&
+        (c->t[k - 1].flags & NF_TF_POSS) &&
+        (IS(c, k - 2, "year") || IS(c, k - 2, "month") || IS(c, k - 2, "week")))
       return true;
     // "6 Hurt in 2 Downtown Minneapolis Shootings"
     if (IS(c, k, "shootings"))
