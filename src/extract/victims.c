@@ -883,8 +883,10 @@ static size_t clause_subject(const sc *c, size_t a, size_t *noun) {
 static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
                              size_t b) {
   size_t v = c->a;
+  // (the first verb; "opened fire on", "fired at" are the shooter's too)
   while (v < a && v < c->a + 24 &&
-         !(CL(c, v) & (L_CVERB | L_CACT | L_AUX | L_SAY)))
+         !(CL(c, v) & (L_CVERB | L_CACT | L_AUX | L_SAY)) &&
+         !(IS(c, v, "opened") && IS(c, v + 1, "fire")) && !IS(c, v, "fired"))
     v++;
   // "A sheriff says a 41-year-old woman shot her son and then herself":
   // the subject of what is said, not of the saying
@@ -900,8 +902,22 @@ static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
     v = w;
   }
   size_t noun = SIZE_MAX;
-  size_t s0 = clause_subject(c, a, &noun);
+  // "An officer was shot by a suspect who later killed himself": who
+  // opens the relative clause, not the sentence's subject
+  size_t rel = SIZE_MAX;
+  for (size_t q = a; q > c->a + 1 && a - q < 12; q--) {
+    if (IS(c, q - 1, "who")) {
+      rel = q - 1;
+      break;
+    }
+    // (a comma ends the clause: "an officer who was sitting in his car,
+    // then killed himself")
+    if (KIND(c, q - 1, NF_TOK_PUNCT) && !HYPHEN(c, q - 1)) break;
+  }
+  size_t s0 = rel != SIZE_MAX ? person_before(c, rel, &noun) : SIZE_MAX;
   if (s0 != SIZE_MAX)
+    v = rel;
+  else if ((s0 = clause_subject(c, a, &noun)) != SIZE_MAX)
     v = noun + 1;
   else
     s0 = v <= a ? person_before(c, v, &noun) : SIZE_MAX;
@@ -1331,6 +1347,10 @@ void Nf_fx_victims(fx *x) {
           // "The 2-year-old who was shot inside an apartment has died":
           // the subject stands before the relative clause.
           size_t w = relative_start(&c, e);
+          // (", then killed himself": the sentence's own verb again, past
+          // the relative clause)
+          if (e > c.a + 1 && IS(&c, e - 1, "then") && PUNCT(&c, e - 2, ','))
+            w = SIZE_MAX;
           if (w != SIZE_MAX) {
             e = w;
             a = person_before(&c, e, &noun);

@@ -305,6 +305,14 @@ static const struct {
     {"The economy is fighting for its life.", ""},
     // Who killed "one of" them is not the one killed.
     {"The gunman killed one of the guards.", ""},
+    // Who killed themselves in a relative clause is the one it opens on;
+    // past a comma, the sentence's subject again.
+    {"A police officer was shot and seriously injured by a suspect who is "
+     "believed to have later killed himself.",
+     "injured security_forces A police officer; killed all perp a suspect"},
+    {"A suspect opened fire on a police officer who was sitting in his "
+     "squad car, then killed himself.",
+     "killed all perp A suspect"},
     // The one counted apart by an ordinal keeps their fate when the dead
     // are told one by one later.
     {"Three people are dead and a fourth is wounded. Police found two men "
