@@ -478,6 +478,16 @@ static bool not_a_count(const sc *c, const numph *np) {
       return true;
     if (n->kind == NF_TOK_SYM && n->cp == '/') return true;
   }
+  // A day and its year, whatever the month is glued to: "2 woundedMarch
+  // 13, 2013", "Posted 13, 2013".
+  if (digits && j == np->t0 + 1 && PUNCT(c, j, ',') && NUM(c, j + 1)) {
+    size_t nd_day, nd_year;
+    long day = INT(c, np->t0, &nd_day);
+    long year = INT(c, j + 1, &nd_year);
+    if (nd_day <= 2 && day >= 1 && day <= 31 && nd_year == 4 && year >= 1900 &&
+        year <= 2100 && !(GLUED(c, j + 2) && (WORD(c, j + 2) || NUM(c, j + 2))))
+      return true;
+  }
   // Units of time, distance, size: "two days", "14 years ago", "55 km".
   uint64_t next = CL(c, j);
   if (next & (L_TIME | L_DIST)) return true;
@@ -858,7 +868,8 @@ static bool active_verb(const sc *c, size_t k) {
   size_t v = k;
   if (IS(c, v, "fatally") || IS(c, v, "mortally")) v++;
   if (!(IS(c, v, "shot") || IS(c, v, "killed") || IS(c, v, "wounded") ||
-        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered")))
+        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered") ||
+        IS(c, v, "hit") || IS(c, v, "struck")))
     return false;
   size_t p = k - 1;
   while (p > c->a &&
@@ -1211,6 +1222,11 @@ static bool counted_part_before(const sc *c, size_t q0) {
        IS(c, k - 1, "her") || IS(c, k - 1, "their")))
     k--;
   if (k < c->a + 2 || !IS(c, k - 1, "of")) return false;
+  // "He was one of three people killed": a part after a copula is what
+  // the subject is; the participle after the group is the group's.
+  if (k >= c->a + 3 && (IS(c, k - 3, "was") || IS(c, k - 3, "is") ||
+                        IS(c, k - 3, "were") || IS(c, k - 3, "are")))
+    return false;
   return NUM(c, k - 2) || (CL(c, k - 2) & L_NUM);
 }
 
@@ -1366,12 +1382,78 @@ static bool period_tally(const sc *c) {
       return true;
     // Counts over several events: "in separate shootings", "in 17
     // shootings across the city".
+    // ("in separate gun-related incidents", "in two separate shooting
+    // incidents"; but "there were two separate incidents, injuring five
+    // people at one party" counts in one of them)
     if (IS(c, k, "separate") &&
         (IS(c, k + 1, "shootings") || IS(c, k + 1, "attacks")))
       return true;
+    if (IS(c, k, "separate") &&
+        (IS(c, k - 1, "in") ||
+         ((NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) && IS(c, k - 2, "in"))))
+      for (size_t j = k + 1; j <= k + 4 && j < c->b; j++) {
+        if (IS(c, j, "shootings") || IS(c, j, "attacks") ||
+            IS(c, j, "incidents") || IS(c, j, "crashes") ||
+            IS(c, j, "accidents") || IS(c, j, "events"))
+          return true;
+        if (!WORD(c, j) && !HYPHEN(c, j)) break;
+      }
     if (IS(c, k, "shootings") && (NUM(c, k - 1) || (CL(c, k - 1) & L_NUM)) &&
         !IS(c, k - 2, "the"))
       return true;
+    // "topping last year's total of 15 homicides"
+    if (IS(c, k, "total") && k >= c->a + 2 && KIND(c, k - 1, NF_TOK_WORD) &&
+        (c->t[k - 1].flags & NF_TF_POSS) &&
+        (IS(c, k - 2, "year") || IS(c, k - 2, "month") || IS(c, k - 2, "week")))
+      return true;
+    // "6 Hurt in 2 Downtown Minneapolis Shootings"
+    if (IS(c, k, "shootings"))
+      for (size_t j = k - 1; j > c->a && j + 4 > k; j--) {
+        if (NUM(c, j) || (CL(c, j) & L_NUM)) {
+          if (IS(c, j - 1, "in")) return true;
+          break;
+        }
+        if (!WORD(c, j)) break;
+      }
+    // "killed and seven injured in shootings across the city": bare
+    // plural shootings (but "in the shootings", "in Saturday's shootings")
+    if (IS(c, k, "shootings") && IS(c, k - 1, "in")) return true;
+  }
+  return false;
+}
+
+// Is the count at q0 told of another event the story's one is set against
+// ("The shooting came hours before three police officers were shot dead in
+// Baton Rouge", "the attack comes a month after Adam Lanza killed 20
+// children")? The subject is the event itself, so what it came after or
+// before is some other one ("the arrest came after two men were shot" is
+// not: an arrest is no event of its own).
+static bool event_compared(const sc *c, size_t q0) {
+  for (size_t k = c->a + 1; k < q0; k++) {
+    if (!(IS(c, k, "came") || IS(c, k, "comes") || IS(c, k, "coming")))
+      continue;
+    bool event = false;
+    for (size_t j = k; j > c->a && j + 4 > k && !event; j--)
+      event = IS(c, j - 1, "shooting") || IS(c, j - 1, "incident") ||
+              IS(c, j - 1, "attack") || IS(c, j - 1, "killing") ||
+              IS(c, j - 1, "killings") || IS(c, j - 1, "shootings") ||
+              IS(c, j - 1, "slaying") || IS(c, j - 1, "violence") ||
+              IS(c, j - 1, "rampage") || IS(c, j - 1, "massacre");
+    if (!event) continue;
+    // a span of time at most: "hours", "a day", "less than a month",
+    // "just over a week"
+    size_t j = k + 1;
+    while (j < q0 && j < k + 7 &&
+           (article(c, j) || NUM(c, j) || (CL(c, j) & L_NUM) ||
+            IS(c, j, "hours") || IS(c, j, "hour") || IS(c, j, "day") ||
+            IS(c, j, "days") || IS(c, j, "week") || IS(c, j, "weeks") ||
+            IS(c, j, "month") || IS(c, j, "months") || IS(c, j, "year") ||
+            IS(c, j, "years") || IS(c, j, "just") || IS(c, j, "only") ||
+            IS(c, j, "less") || IS(c, j, "more") || IS(c, j, "than") ||
+            IS(c, j, "over") || IS(c, j, "little") || IS(c, j, "barely") ||
+            IS(c, j, "nearly") || IS(c, j, "almost") || IS(c, j, "mere")))
+      j++;
+    if (j < q0 && (IS(c, j, "after") || IS(c, j, "before"))) return true;
   }
   return false;
 }
@@ -1770,7 +1852,7 @@ static void sentence_figures(fx *x, size_t si) {
     if ((measure == NF_M_KILLED || measure == NF_M_INJURED) && !np.money &&
         !np.pct) {
       if (period < 0) period = period_tally(&c);
-      if (period) measure = 0;
+      if (period || event_compared(&c, np.q0)) measure = 0;
     }
     if (np.money) {
       measure = NF_M_MONEY;

@@ -142,6 +142,8 @@ static const fcase FIGURES[] = {
     {"Two men killed a clerk.", ""},
     {"Two officers fatally shot the suspect.", ""},
     {"Police said two gunmen shot him.", ""},
+    {"Four carloads of people were headed to a party when one hit a curb.", ""},
+    {"Two men were struck by gunfire.", "2 exact injured men"},
     {"Two teens accidentally shot themselves while playing with a gun.",
      "2 exact injured children"},
     {"One man is still critical Monday, shot seven times.",
@@ -177,6 +179,32 @@ static const fcase FIGURES[] = {
     {"He fired one more shot at close range.", ""},
     // Counts over several events: a roundup of a city's shootings.
     {"Two Kansas City men were killed Thursday in separate shootings.", ""},
+    {"Since then, two students have died in separate gun-related "
+     "incidents.",
+     ""},
+    {"Four teens were wounded in two separate shooting incidents.", ""},
+    {"Four people were killed and seven injured in shootings across the "
+     "city Saturday.",
+     ""},
+    {"6 Hurt in 2 Downtown Minneapolis Shootings", ""},
+    {"At least 24 people have died, topping last year's total of 15 "
+     "homicides.",
+     "24 at_least other all; 15 exact other all"},
+    {"Two men were wounded in the shootings, police said.",
+     "2 exact injured men"},
+    {"There were two separate incidents at block parties, injuring five "
+     "people at one party.",
+     "5 exact injured all"},
+    // The event set against another one: what it came after or before is
+    // that other event's toll (but an arrest is no event of its own).
+    {"The incident came hours before three police officers were shot dead "
+     "in Baton Rouge.",
+     ""},
+    {"The shooting comes less than a month after two men were killed at a "
+     "bar.",
+     ""},
+    {"The arrest came two days after two men were shot.",
+     "2 exact injured men"},
     {"The weekend left seven people dead and 14 others hurt in 17 "
      "shootings across the city.",
      "14 exact other all; 17 exact other other"},
@@ -210,6 +238,12 @@ static const fcase FIGURES[] = {
      "1 exact killed security_forces; 12 exact other security_forces"},
     {"Four of the five people shot died.",
      "4 exact killed all; 5 exact injured all"},
+    {"Brown was one of four people hit by gunfire.", "4 exact injured all"},
+    // A day and its year are a date, whatever the month is glued to.
+    {"Update: 4 dead, 2 woundedMarch 13, 2013 - Upstate New York shooting "
+     "leaves 4 dead",
+     "4 exact killed all; 4 exact killed all"},
+    {"He was one of three people killed in the attack.", "3 exact killed all"},
     // A counted part takes the verb; its group keeps only its own
     // participle, and a number or an attack word may come before the
     // people counted.
