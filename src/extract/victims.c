@@ -1468,6 +1468,10 @@ void Nf_fx_victims(fx *x) {
         if (IS(&c, k, "shot") && IS(&c, k + 1, "and") &&
             IS(&c, k + 2, "killed"))
           m = NF_M_KILLED;
+        // "fatally shot a man", "mortally wounded her parents"
+        if (m == NF_M_INJURED && k > c.a &&
+            (IS(&c, k - 1, "fatally") || IS(&c, k - 1, "mortally")))
+          m = NF_M_KILLED;
         add_victim(x, si, j, e + 1, m, category_of(&c, e),
                    perpetrator_word(&c, e), -1);
         // "wounding her brother and 4-year-old daughter", "shot a guard

@@ -305,6 +305,11 @@ static const struct {
     {"The economy is fighting for its life.", ""},
     // Who killed "one of" them is not the one killed.
     {"The gunman killed one of the guards.", ""},
+    // "fatally", "mortally" before an active verb: the one it names died.
+    {"Police fatally shot a 19-year-old man on Sunday.",
+     "killed men a 19-year-old man"},
+    {"He shot his ex-wife and mortally wounded her boyfriend.",
+     "injured women his ex-wife; killed men her boyfriend"},
     // A "where" clause's verb is its own subject's; after it ends, the
     // relative clause's subject is who the main verb tells of.
     {"A woman who lived near the house where two men were killed spoke to "
