@@ -302,14 +302,9 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   // A year well before the story's first report ("was killed there in
   // 1993"); not the year of the event that trials and anniversaries look
   // back on a year or three later.
-  int year = 0;
-  for (size_t d = 0; d < r->story->n_docs; d++) {
-    int y = r->story->docs[d]->published.year;
-    if (y > 0 && (!year || y < year)) year = y;
-  }
-  if (year <= 0) return false;
+  if (r->first_year <= 0) return false;
   int told = Nf_rc_earliest_year(sent);
-  return told && told + NF_RC_HISTORY_YEARS <= year;
+  return told && told + NF_RC_HISTORY_YEARS <= r->first_year;
 }
 
 // victim_background, worked out once per person: the story's people are
@@ -326,6 +321,8 @@ static bool victim_bg(rc *r, uint32_t rep, size_t i) {
       r->victim_bg_at[d] = total;
       const nf_facts *f = rc_facts(r, d);
       total += f ? f->n_victims : 0;
+      int y = r->story->docs[d]->published.year;
+      if (y > 0 && (!r->first_year || y < r->first_year)) r->first_year = y;
     }
     r->victim_bg_at[n_docs] = total;
     r->victim_bg = Nf_arena_calloc(&r->scratch, total + 1, 1);

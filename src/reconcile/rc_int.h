@@ -85,6 +85,8 @@ typedef struct rc {
   // (see victim_bg), worked out on first use.
   size_t *victim_bg_at;
   uint8_t *victim_bg;
+  // The year of the story's first report, or 0; set with victim_bg_at.
+  int first_year;
   // Per report: a roundup (Nf_rc_roundup) in a story that also has reports
   // of its event alone; set by Nf_rc_collect_figures.
   bool *roundup;
