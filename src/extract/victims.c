@@ -331,17 +331,6 @@ static bool same_kind(int ca, int cb, bool loose) {
 // 2013", "Nov. 22" in a late December report are other shootings.
 #define NF_VICTIM_EARLIER_DAYS 30
 
-// The last day a resolved date may stand for ("October" = Oct 31,
-// "2013" = Dec 31), as days since 1970; false when unresolved.
-static bool date_last_day(const nf_datetime *t, int64_t *days) {
-  if (t->precision == NF_PREC_NONE || t->year <= 0) return false;
-  int m = t->precision == NF_PREC_YEAR ? 12 : t->month;
-  if (m < 1 || m > 12) return false;
-  int d = t->precision <= NF_PREC_MONTH ? Nf_days_in_month(t->year, m) : t->day;
-  *days = Nf_days_from_civil(t->year, m, d);
-  return true;
-}
-
 // Words that place a victim in an event before the report's: "last year",
 // "three years ago", "earlier this month", "in a separate shooting", "a
 // previous shooting". Token i is the first word of the phrase.
@@ -387,15 +376,19 @@ static bool earlier_own(fx *x, size_t si, bool *dated) {
   uint32_t s0 = c.t[c.a].start, s1 = c.t[c.b - 1].end;
   const nf_datetime *p = &x->doc->published;
   bool known = p->precision >= NF_PREC_DAY && p->year > 0;
-  int64_t published = known ? Nf_days_from_civil(p->year, p->month, p->day) : 0;
+  // A date is earlier when all of it is before the cutoff day: compared
+  // at the date's own precision, "October" is before Nov 1 and "2013"
+  // before 2014 (the cutoff's time of day is no part of it).
+  nf_datetime cutoff = Nf_datetime_add_days(*p, -NF_VICTIM_EARLIER_DAYS);
+  cutoff.precision = NF_PREC_DAY;
   for (size_t d = 0; d < x->f->n_dates; d++) {
     const nf_date *dt = &x->f->dates[d];
-    int64_t last;
     if (dt->span.in != st->in || dt->span.start < s0 || dt->span.end > s1)
       continue;
     *dated = true;
-    if (known && date_last_day(&dt->value, &last) &&
-        last + NF_VICTIM_EARLIER_DAYS < published)
+    if (known && dt->value.precision != NF_PREC_NONE &&
+        Nf_datetime_valid(&dt->value) &&
+        Nf_datetime_cmp(&dt->value, &cutoff) < 0)
       return true;
   }
   return false;
