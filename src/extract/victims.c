@@ -5,7 +5,6 @@
 // victims; pronouns and "the victim" refer back to someone already counted
 // and are skipped.
 #include <string.h>
-#include <strings.h>
 
 #include "extract/scan.h"
 
@@ -413,18 +412,16 @@ static bool earlier_event(fx *x, size_t si) {
   return false;
 }
 
-// Is d an ordinal standing for a person ("a fourth", "a second")?
+// Is d an ordinal standing for a person ("a fourth", "the second")?
 static bool ordinal_only(const char *d) {
-  static const char *const ord[] = {"second", "third",   "fourth", "fifth",
-                                    "sixth",  "seventh", "eighth"};
   if (!d) return false;
-  if (strncasecmp(d, "a ", 2) == 0)
-    d += 2;
-  else if (strncasecmp(d, "the ", 4) == 0)
-    d += 4;
-  for (size_t i = 0; i < sizeof ord / sizeof *ord; i++)
-    if (strcasecmp(d, ord[i]) == 0) return true;
-  return false;
+  nf_sv w = Nf_sv_cstr(d);
+  if (Nf_sv_istarts(w, Nf_sv_cstr("a ")))
+    w = Nf_sv(w.p + 2, w.n - 2);
+  else if (Nf_sv_istarts(w, Nf_sv_cstr("the ")))
+    w = Nf_sv(w.p + 4, w.n - 4);
+  const nf_lex *l = Nf_lex_find(w.p, w.n);
+  return l && (l->cls & L_ORD);
 }
 
 // distinct: named apart from the one just counted ("a driver and a
@@ -619,8 +616,7 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
     return h;
   }
   if (finite && h > c->a && (IS(c, h - 1, "a") || IS(c, h - 1, "an")) &&
-      (IS(c, h, "second") || IS(c, h, "third") || IS(c, h, "fourth") ||
-       IS(c, h, "fifth") || IS(c, h, "sixth"))) {
+      (CL(c, h) & L_ORD)) {
     *noun = h;
     return h - 1;
   }
