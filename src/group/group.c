@@ -1041,6 +1041,17 @@ static nf_status post(nf_group *g, uint32_t t, uint32_t s) {
   return NF_OK;
 }
 
+// Post story s under a report's heaviest terms by TF-IDF, where later
+// reports look for it.
+static void post_report(nf_group *g, const tw *v, size_t n, uint32_t s) {
+  tw tmp[TERMS_PER_REPORT];
+  memcpy(tmp, v, n * sizeof *tmp);
+  for (size_t i = 0; i < n; i++) tmp[i].w *= (float)idf(g, tmp[i].term);
+  qsort(tmp, n, sizeof *tmp, cmp_tw_weight_desc);
+  for (size_t i = 0; i < n && i < POST_TERMS; i++)
+    (void)post(g, tmp[i].term, s);
+}
+
 typedef struct cand {
   uint32_t id;
   double score;
@@ -1376,14 +1387,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
     (void)heads_add(g, s, h, nh);
     if (nh) s->n_headed++;
   }
-  {
-    tw tmp[TERMS_PER_REPORT];
-    memcpy(tmp, g->vec, n_vec * sizeof *tmp);
-    for (size_t i = 0; i < n_vec; i++) tmp[i].w *= (float)idf(g, tmp[i].term);
-    qsort(tmp, n_vec, sizeof *tmp, cmp_tw_weight_desc);
-    for (size_t i = 0; i < n_vec && i < POST_TERMS; i++)
-      (void)post(g, tmp[i].term, sid);
-  }
+  post_report(g, g->vec, n_vec, sid);
 
   report *rep = &g->reports[r];
   rep->story = sid;
@@ -1846,13 +1850,7 @@ static nf_status reassign(nf_group *g) {
     if (nh) s->n_headed++;
     if (target[r] == NONE) continue;
     // Later reports find the moved one's story under its terms.
-    tw tmp[TERMS_PER_REPORT];
-    memcpy(tmp, v, rep->n_vec * sizeof *tmp);
-    for (size_t i = 0; i < rep->n_vec; i++)
-      tmp[i].w *= (float)idf(g, tmp[i].term);
-    qsort(tmp, rep->n_vec, sizeof *tmp, cmp_tw_weight_desc);
-    for (size_t i = 0; i < rep->n_vec && i < POST_TERMS; i++)
-      (void)post(g, tmp[i].term, rep->story);
+    post_report(g, v, rep->n_vec, rep->story);
   }
   st = compact_stories(g);
 done:
