@@ -173,10 +173,12 @@ static bool several_events(nf_sv sent) {
           return true;
       }
       // A day's events: "in Sunday shootings" (datetime.c reads the names).
+      // Full names only: "Sun" and "Sat" are also words of names ("the
+      // Sun-Times shootings database").
       for (size_t i = 0; i < before.n;) {
         size_t j = i;
         while (j < before.n && Nf_ascii_alpha((unsigned char)before.p[j])) j++;
-        if (j > i && Nf_weekday_from_name(Nf_sv(before.p + i, j - i)) >= 0)
+        if (j >= i + 6 && Nf_weekday_from_name(Nf_sv(before.p + i, j - i)) >= 0)
           return true;
         i = j > i ? j : i + 1;
       }

@@ -305,9 +305,12 @@ static const char *const AFTER_PASSIVE[] = {
     "near",  "on", "outside", "over",   "since", "when",   "while"};
 // Dates are not actors ("Friday's attacks", "attacks by March 7"):
 // month and weekday names (datetime.c reads them), "today", "yesterday".
+// Not the short forms, which are names too ("by Jan Kowalski", "the Sun").
 static bool time_word(nf_sv w) {
   if (w.n > 2 && w.p[w.n - 2] == '\'' && w.p[w.n - 1] == 's') w.n -= 2;
-  return Nf_month_from_name(w) > 0 || Nf_weekday_from_name(w) >= 0 ||
+  int month = Nf_month_from_name(w);
+  return (month > 0 && (w.n >= 4 || month == 5)) ||
+         (w.n >= 6 && Nf_weekday_from_name(w) >= 0) ||
          Nf_sv_eq(w, NF_SV_LIT("today")) || Nf_sv_eq(w, NF_SV_LIT("yesterday"));
 }
 

@@ -413,6 +413,23 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
   }
 }
 
+// A newspaper's name is no weekday: "Sun-Times shootings" is not "Sunday
+// shootings", so the count stays the event's.
+static void a_name_is_no_weekday(void **state) {
+  (void)state;
+  fx_story st = fx_story_new();
+  nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                     "Two people were killed, the Sun-Times shootings "
+                     "tracker shows.",
+                     "2016-05-06");
+  fx_figure(a, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                        NULL, .whole = -1});
+  st.d[st.n++] = a;
+  fx_fold(&st);
+  assert_true(best(&st, NF_M_KILLED) == 2);
+  fx_done(&st);
+}
+
 // "Since" a reason is no period: "since he had already shot four people".
 static void since_a_reason_is_no_period(void **state) {
   (void)state;
@@ -1092,6 +1109,7 @@ int main(void) {
       cmocka_unit_test(tallies_of_several_events_are_not_the_count),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
+      cmocka_unit_test(a_name_is_no_weekday),
       cmocka_unit_test(homicides_without_a_time_are_the_event),
       cmocka_unit_test(a_roundup_beside_reports_of_the_event),
       cmocka_unit_test(a_kind_smaller_than_everyone_is_a_part),
