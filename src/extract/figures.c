@@ -1176,10 +1176,7 @@ static bool partitive_whole(const sc *c, size_t q0) {
 // Attackers counted: "two suspects", "three gunmen".
 static bool perp_head(const sc *c, size_t head) {
   if (head == SIZE_MAX) return false;
-  return (CL(c, head) & L_PERP) || IS(c, head, "suspects") ||
-         IS(c, head, "robbers") || IS(c, head, "shooters") ||
-         IS(c, head, "attackers") || IS(c, head, "assailants") ||
-         IS(c, head, "gunmen");
+  return (CL(c, head) & L_PERP) != 0;
 }
 
 // An "and" or a comma between tokens a and b, asides left out: the verb

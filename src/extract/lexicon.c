@@ -1269,6 +1269,12 @@ const nf_lex Nf_lex_entries[] = {
     W("carjacker", L_PNOUN | L_PERP),
     W("burglar", L_PNOUN | L_PERP),
     W("killer", L_PNOUN | L_PERP),
+    // ...and their plurals: no one person, still attackers ("two suspects").
+    W("suspects", L_PERP),
+    W("robbers", L_PERP),
+    W("shooters", L_PERP),
+    W("attackers", L_PERP),
+    W("assailants", L_PERP),
     W("man", L_PNOUN),
     W("woman", L_PNOUN),
     W("boy", L_PNOUN),
