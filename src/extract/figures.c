@@ -576,9 +576,8 @@ static bool not_a_count(const sc *c, const numph *np) {
       (IS(c, j + 1, "and") || IS(c, j + 1, "or") || IS(c, j + 1, "to")))
     return true;
   // "fired one more shot", "two more rounds"
-  if (IS(c, j, "more") &&
-      (IS(c, j + 1, "shot") || IS(c, j + 1, "shots") || IS(c, j + 1, "round") ||
-       IS(c, j + 1, "rounds") || IS(c, j + 1, "times")))
+  if (IS(c, j, "more") && (IS(c, j + 1, "shot") || IS(c, j + 1, "round") ||
+                           (CL(c, j + 1) & L_NOTCOUNT)))
     return true;
   // "the 2 1/2 year-old": a whole and a fraction
   if (digits && NUM(c, j) && GLUED(c, j + 1) &&
@@ -885,8 +884,7 @@ static bool active_verb(const sc *c, size_t k) {
   bool obj = article(c, o) || IS(c, o, "him") || IS(c, o, "them") ||
              IS(c, o, "another") || IS(c, o, "each") ||
              ((NUM(c, o) || (CL(c, o) & L_NUM)) && !NUM(c, o + 1) &&
-              !IS(c, o + 1, "times") && !IS(c, o + 1, "rounds") &&
-              !IS(c, o + 1, "shots") && !IS(c, o + 1, "bullets"));
+              !(CL(c, o + 1) & L_NOTCOUNT));
   if (!obj) return false;
   // "shot the night before", "killed this morning"
   size_t t = o + 1;
@@ -1441,14 +1439,11 @@ static bool event_compared(const sc *c, size_t q0) {
     // "just over a week"
     size_t j = k + 1;
     while (j < q0 && j < k + 7 &&
-           (article(c, j) || NUM(c, j) || (CL(c, j) & L_NUM) ||
-            IS(c, j, "hours") || IS(c, j, "hour") || IS(c, j, "day") ||
-            IS(c, j, "days") || IS(c, j, "week") || IS(c, j, "weeks") ||
-            IS(c, j, "month") || IS(c, j, "months") || IS(c, j, "year") ||
-            IS(c, j, "years") || IS(c, j, "just") || IS(c, j, "only") ||
-            IS(c, j, "less") || IS(c, j, "more") || IS(c, j, "than") ||
-            IS(c, j, "over") || IS(c, j, "little") || IS(c, j, "barely") ||
-            IS(c, j, "nearly") || IS(c, j, "almost") || IS(c, j, "mere")))
+           (article(c, j) || NUM(c, j) || (CL(c, j) & (L_NUM | L_TIME)) ||
+            IS(c, j, "just") || IS(c, j, "only") || IS(c, j, "less") ||
+            IS(c, j, "more") || IS(c, j, "than") || IS(c, j, "over") ||
+            IS(c, j, "little") || IS(c, j, "barely") || IS(c, j, "nearly") ||
+            IS(c, j, "almost") || IS(c, j, "mere")))
       j++;
     if (j < q0 && (IS(c, j, "after") || IS(c, j, "before"))) return true;
   }
