@@ -1508,14 +1508,10 @@ static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
   }
 }
 
-// The value of an ordinal word ("second" 2 .. "tenth" 10), or 0.
+// The value of an ordinal word ("first" 1 .. "tenth" 10), or 0.
 static int ordinal_value(const sc *c, size_t i) {
-  static const char *const ords[] = {"second", "third", "fourth",
-                                     "fifth",  "sixth", "seventh",
-                                     "eighth", "ninth", "tenth"};
-  for (int n = 0; n < 9; n++)
-    if (IS(c, i, ords[n])) return n + 2;
-  return 0;
+  const nf_lex *l = LX(c, i);
+  return l && (CL(c, i) & L_ORD) ? (int)l->num : 0;
 }
 
 // "Two people were killed and a third was wounded", "three people are
