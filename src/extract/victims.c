@@ -5,7 +5,6 @@
 // victims; pronouns and "the victim" refer back to someone already counted
 // and are skipped.
 #include <string.h>
-#include <strings.h>
 
 #include "extract/scan.h"
 
@@ -331,17 +330,6 @@ static bool same_kind(int ca, int cb, bool loose) {
 // 2013", "Nov. 22" in a late December report are other shootings.
 #define NF_VICTIM_EARLIER_DAYS 30
 
-// The last day a resolved date may stand for ("October" = Oct 31,
-// "2013" = Dec 31), as days since 1970; false when unresolved.
-static bool date_last_day(const nf_datetime *t, int64_t *days) {
-  if (t->precision == NF_PREC_NONE || t->year <= 0) return false;
-  int m = t->precision == NF_PREC_YEAR ? 12 : t->month;
-  if (m < 1 || m > 12) return false;
-  int d = t->precision <= NF_PREC_MONTH ? Nf_days_in_month(t->year, m) : t->day;
-  *days = Nf_days_from_civil(t->year, m, d);
-  return true;
-}
-
 // Words that place a victim in an event before the report's: "last year",
 // "three years ago", "earlier this month", "in a separate shooting", "a
 // previous shooting". Token i is the first word of the phrase.
@@ -387,15 +375,19 @@ static bool earlier_own(fx *x, size_t si, bool *dated) {
   uint32_t s0 = c.t[c.a].start, s1 = c.t[c.b - 1].end;
   const nf_datetime *p = &x->doc->published;
   bool known = p->precision >= NF_PREC_DAY && p->year > 0;
-  int64_t published = known ? Nf_days_from_civil(p->year, p->month, p->day) : 0;
+  // A date is earlier when all of it is before the cutoff day: compared
+  // at the date's own precision, "October" is before Nov 1 and "2013"
+  // before 2014 (the cutoff's time of day is no part of it).
+  nf_datetime cutoff = Nf_datetime_add_days(*p, -NF_VICTIM_EARLIER_DAYS);
+  cutoff.precision = NF_PREC_DAY;
   for (size_t d = 0; d < x->f->n_dates; d++) {
     const nf_date *dt = &x->f->dates[d];
-    int64_t last;
     if (dt->span.in != st->in || dt->span.start < s0 || dt->span.end > s1)
       continue;
     *dated = true;
-    if (known && date_last_day(&dt->value, &last) &&
-        last + NF_VICTIM_EARLIER_DAYS < published)
+    if (known && dt->value.precision != NF_PREC_NONE &&
+        Nf_datetime_valid(&dt->value) &&
+        Nf_datetime_cmp(&dt->value, &cutoff) < 0)
       return true;
   }
   return false;
@@ -420,18 +412,16 @@ static bool earlier_event(fx *x, size_t si) {
   return false;
 }
 
-// Is d an ordinal standing for a person ("a fourth", "a second")?
+// Is d an ordinal standing for a person ("a fourth", "the second")?
 static bool ordinal_only(const char *d) {
-  static const char *const ord[] = {"second", "third",   "fourth", "fifth",
-                                    "sixth",  "seventh", "eighth"};
   if (!d) return false;
-  if (strncasecmp(d, "a ", 2) == 0)
-    d += 2;
-  else if (strncasecmp(d, "the ", 4) == 0)
-    d += 4;
-  for (size_t i = 0; i < sizeof ord / sizeof *ord; i++)
-    if (strcasecmp(d, ord[i]) == 0) return true;
-  return false;
+  nf_sv w = Nf_sv_cstr(d);
+  if (Nf_sv_istarts(w, Nf_sv_cstr("a ")))
+    w = Nf_sv(w.p + 2, w.n - 2);
+  else if (Nf_sv_istarts(w, Nf_sv_cstr("the ")))
+    w = Nf_sv(w.p + 4, w.n - 4);
+  const nf_lex *l = Nf_lex_find(w.p, w.n);
+  return l && (l->cls & L_ORD);
 }
 
 // distinct: named apart from the one just counted ("a driver and a
@@ -626,8 +616,7 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
     return h;
   }
   if (finite && h > c->a && (IS(c, h - 1, "a") || IS(c, h - 1, "an")) &&
-      (IS(c, h, "second") || IS(c, h, "third") || IS(c, h, "fourth") ||
-       IS(c, h, "fifth") || IS(c, h, "sixth"))) {
+      (CL(c, h) & L_ORD)) {
     *noun = h;
     return h - 1;
   }

@@ -735,21 +735,29 @@ static double nearest_gap(int32_t day, const story *s) {
   return best;
 }
 
-// Closeness in time of a report and a story: by the days to the story's
-// nearest dated report, not to its date range. One follow-up a year on (a
-// trial, or a page dated when it was archived) would make the range a year
-// long, and every like event of the city in between would then be "on
-// the story's dates".
-static double time_factor(int32_t day, const story *s) {
-  if (day == NO_DAY || s->day_min == NO_DAY) return NO_DATE_FACTOR;
-  double gap = day < s->day_min   ? (double)s->day_min - day
-               : day > s->day_max ? (double)day - s->day_max
-                                  : 0.0;
+// Days between a report and a story: to the story's nearest dated report,
+// not to its date range. One follow-up a year on (a trial, or a page dated
+// when it was archived) would make the range a year long, and every like
+// event of the city in between would then be "on the story's dates". -1
+// when either side has no date.
+static double story_gap(int32_t day, const story *s) {
+  if (day == NO_DAY || s->day_min == NO_DAY) return -1;
   if (s->n_days) {
     double g = nearest_gap(day, s);
-    if (g >= 0) gap = g;
+    if (g >= 0) return g;
   }
-  return gap_factor(gap);
+  return day < s->day_min   ? (double)s->day_min - day
+         : day > s->day_max ? (double)day - s->day_max
+                            : 0.0;
+}
+
+static double gap_time_factor(double gap) {
+  return gap < 0 ? NO_DATE_FACTOR : gap_factor(gap);
+}
+
+// Closeness in time of a report and a story.
+static double time_factor(int32_t day, const story *s) {
+  return gap_time_factor(story_gap(day, s));
 }
 
 // Add a day to a story's ascending days.
@@ -894,17 +902,16 @@ static double blend(similarity sim, double tf, double etf) {
 static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
                     const story *s) {
   similarity sim = compare(g, v, n, s);
-  double tf = time_factor(day, s);
+  double gap = story_gap(day, s);
+  double tf = gap_time_factor(gap);
   // Days apart and other counts of dead and hurt: as far apart as time
   // tells (two shootings of one city a week apart, "six wounded at a
   // party" against "man shot dead in his car"). Within the slack, counts
   // still change as the news comes in the next day; from two days apart
   // the time factor is halved.
-  if (tf > TIME_FLOOR && day != NO_DAY && s->day_min != NO_DAY && s->n_days) {
-    double gap = nearest_gap(day, s);
-    if (gap >= COUNTS_APART_DAYS && counts_differ(g, v, n, s))
-      tf = tf < 1.0 ? TIME_FLOOR : COUNTS_APART_FACTOR;
-  }
+  if (tf > TIME_FLOOR && gap >= COUNTS_APART_DAYS && s->n_days &&
+      counts_differ(g, v, n, s))
+    tf = tf < 1.0 ? TIME_FLOOR : COUNTS_APART_FACTOR;
   double etf = day == NO_DAY || s->day_min == NO_DAY ? 1.0 : sqrt(tf);
   if (day != NO_DAY && s->day_min != NO_DAY) {
     // A story whose reports are mostly undated has a date range that says
@@ -1039,6 +1046,17 @@ static nf_status post(nf_group *g, uint32_t t, uint32_t s) {
     ti->next = (ti->next + 1) % POSTING_MAX;
   }
   return NF_OK;
+}
+
+// Post story s under a report's heaviest terms by TF-IDF, where later
+// reports look for it.
+static void post_report(nf_group *g, const tw *v, size_t n, uint32_t s) {
+  tw tmp[TERMS_PER_REPORT];
+  memcpy(tmp, v, n * sizeof *tmp);
+  for (size_t i = 0; i < n; i++) tmp[i].w *= (float)idf(g, tmp[i].term);
+  qsort(tmp, n, sizeof *tmp, cmp_tw_weight_desc);
+  for (size_t i = 0; i < n && i < POST_TERMS; i++)
+    (void)post(g, tmp[i].term, s);
 }
 
 typedef struct cand {
@@ -1376,14 +1394,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
     (void)heads_add(g, s, h, nh);
     if (nh) s->n_headed++;
   }
-  {
-    tw tmp[TERMS_PER_REPORT];
-    memcpy(tmp, g->vec, n_vec * sizeof *tmp);
-    for (size_t i = 0; i < n_vec; i++) tmp[i].w *= (float)idf(g, tmp[i].term);
-    qsort(tmp, n_vec, sizeof *tmp, cmp_tw_weight_desc);
-    for (size_t i = 0; i < n_vec && i < POST_TERMS; i++)
-      (void)post(g, tmp[i].term, sid);
-  }
+  post_report(g, g->vec, n_vec, sid);
 
   report *rep = &g->reports[r];
   rep->story = sid;
@@ -1846,13 +1857,7 @@ static nf_status reassign(nf_group *g) {
     if (nh) s->n_headed++;
     if (target[r] == NONE) continue;
     // Later reports find the moved one's story under its terms.
-    tw tmp[TERMS_PER_REPORT];
-    memcpy(tmp, v, rep->n_vec * sizeof *tmp);
-    for (size_t i = 0; i < rep->n_vec; i++)
-      tmp[i].w *= (float)idf(g, tmp[i].term);
-    qsort(tmp, rep->n_vec, sizeof *tmp, cmp_tw_weight_desc);
-    for (size_t i = 0; i < rep->n_vec && i < POST_TERMS; i++)
-      (void)post(g, tmp[i].term, rep->story);
+    post_report(g, v, rep->n_vec, rep->story);
   }
   st = compact_stories(g);
 done:

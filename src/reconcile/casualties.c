@@ -302,26 +302,9 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   // A year well before the story's first report ("was killed there in
   // 1993"); not the year of the event that trials and anniversaries look
   // back on a year or three later.
-  int year = 0;
-  for (size_t d = 0; d < r->story->n_docs; d++) {
-    int y = r->story->docs[d]->published.year;
-    if (y > 0 && (!year || y < year)) year = y;
-  }
-  for (size_t i = 0; year > 0 && i + 4 <= sent.n; i++) {
-    const char *p = sent.p + i;
-    if ((i && (Nf_ascii_digit((unsigned char)p[-1]) ||
-               Nf_ascii_alpha((unsigned char)p[-1]))) ||
-        !(p[0] == '1' || p[0] == '2') || !Nf_ascii_digit((unsigned char)p[1]) ||
-        !Nf_ascii_digit((unsigned char)p[2]) ||
-        !Nf_ascii_digit((unsigned char)p[3]) ||
-        (i + 4 < sent.n && (Nf_ascii_digit((unsigned char)p[4]) ||
-                            Nf_ascii_alpha((unsigned char)p[4]))))
-      continue;
-    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
-            (p[3] - '0');
-    if (y >= 1900 && y + NF_RC_HISTORY_YEARS <= year) return true;
-  }
-  return false;
+  if (r->first_year <= 0) return false;
+  int told = Nf_rc_earliest_year(sent);
+  return told && told + NF_RC_HISTORY_YEARS <= r->first_year;
 }
 
 // victim_background, worked out once per person: the story's people are
@@ -338,6 +321,8 @@ static bool victim_bg(rc *r, uint32_t rep, size_t i) {
       r->victim_bg_at[d] = total;
       const nf_facts *f = rc_facts(r, d);
       total += f ? f->n_victims : 0;
+      int y = r->story->docs[d]->published.year;
+      if (y > 0 && (!r->first_year || y < r->first_year)) r->first_year = y;
     }
     r->victim_bg_at[n_docs] = total;
     r->victim_bg = Nf_arena_calloc(&r->scratch, total + 1, 1);

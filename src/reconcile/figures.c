@@ -51,11 +51,10 @@ static bool government_side(const rc *r, uint32_t rep, const nf_figure *f,
   return false;
 }
 
-// A year in digits ("in 2013", "since 1913"): four digits from 1900 to
-// 2099 standing alone.
-static bool has_year(nf_sv sent) {
-  for (size_t i = 0; i + 4 <= sent.n; i++) {
-    const char *p = sent.p + i;
+int Nf_rc_earliest_year(nf_sv text) {
+  int earliest = 0;
+  for (size_t i = 0; i + 4 <= text.n; i++) {
+    const char *p = text.p + i;
     if (i && (Nf_ascii_digit((unsigned char)p[-1]) ||
               Nf_ascii_alpha((unsigned char)p[-1])))
       continue;
@@ -63,12 +62,14 @@ static bool has_year(nf_sv sent) {
         !Nf_ascii_digit((unsigned char)p[2]) ||
         !Nf_ascii_digit((unsigned char)p[3]))
       continue;
-    if (i + 4 < sent.n && (Nf_ascii_digit((unsigned char)p[4]) ||
+    if (i + 4 < text.n && (Nf_ascii_digit((unsigned char)p[4]) ||
                            Nf_ascii_alpha((unsigned char)p[4])))
       continue;
-    return true;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+            (p[3] - '0');
+    if (!earliest || y < earliest) earliest = y;
   }
-  return false;
+  return earliest;
 }
 
 // Counts over a period ("the city recorded 305 homicides that year", "the
@@ -95,7 +96,7 @@ static bool over_a_period(nf_sv sent) {
     if (Nf_sv_ifind(sent, Nf_sv_cstr(tallies[i])) < 0) continue;
     for (size_t k = 0; k < sizeof spans / sizeof spans[0]; k++)
       if (Nf_sv_ifind(sent, Nf_sv_cstr(spans[k])) >= 0) return true;
-    if (has_year(sent)) return true;
+    if (Nf_rc_earliest_year(sent)) return true;
   }
   // "since" and a point in time: a month, a feast, a year ("since January",
   // "since Easter", "since 1913"); not the "since" of a reason ("since he

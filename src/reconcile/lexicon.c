@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "reconcile/lexicon_tab.h"
+#include "text/wordset.h"
 
 enum { N_LEX = sizeof NF_LEXICON / sizeof NF_LEXICON[0] };
 
@@ -98,23 +99,18 @@ static const char *const OFFICIAL[] = {
     "senator",      "sergeant",     "sheriff",        "spokesman",  "spokesmen",
     "spokesperson", "spokeswoman",  "superintendent", "trooper"};
 
-static const struct {
-  const char *const *words;
-  size_t n;
-} CLASSES[NF_LEXC__COUNT] = {
-    [NF_LEXC_ATTACKER] = {ATTACKER, sizeof ATTACKER / sizeof ATTACKER[0]},
-    [NF_LEXC_OFFICIAL] = {OFFICIAL, sizeof OFFICIAL / sizeof OFFICIAL[0]},
+// Looked up by hash, any case (text/wordset.h).
+static nf_wordset CLASSES[NF_LEXC__COUNT] = {
+    [NF_LEXC_ATTACKER] = NF_WORDSET(ATTACKER),
+    [NF_LEXC_OFFICIAL] = NF_WORDSET(OFFICIAL),
 };
 
 bool Nf_lexicon_class_has(nf_lex_class c, nf_sv word) {
-  if (c >= NF_LEXC__COUNT) return false;
-  for (size_t i = 0; i < CLASSES[c].n; i++)
-    if (Nf_sv_eq(word, Nf_sv_cstr(CLASSES[c].words[i]))) return true;
-  return false;
+  return c < NF_LEXC__COUNT &&
+         Nf_wordset_find(&CLASSES[c], word.p, word.n) >= 0;
 }
 
 bool Nf_lexicon_class_any(nf_lex_class c, nf_sv text) {
-  char w[32];
   for (size_t i = 0; i < text.n;) {
     if (!Nf_ascii_alpha((unsigned char)text.p[i])) {
       i++;
@@ -122,11 +118,7 @@ bool Nf_lexicon_class_any(nf_lex_class c, nf_sv text) {
     }
     size_t j = i;
     while (j < text.n && Nf_ascii_alpha((unsigned char)text.p[j])) j++;
-    if (j - i < sizeof w) {
-      for (size_t k = i; k < j; k++)
-        w[k - i] = (char)Nf_ascii_lower((unsigned char)text.p[k]);
-      if (Nf_lexicon_class_has(c, Nf_sv(w, j - i))) return true;
-    }
+    if (Nf_lexicon_class_has(c, Nf_sv(text.p + i, j - i))) return true;
     i = j;
   }
   return false;

@@ -37,7 +37,7 @@ typedef enum nf_lex_class {
   NF_LEXC__COUNT
 } nf_lex_class;
 
-// True when word (lower-case ASCII) is of class c.
+// True when word (any case) is of class c.
 bool Nf_lexicon_class_has(nf_lex_class c, nf_sv word);
 // True when some word of text (letters, any case) is of class c.
 bool Nf_lexicon_class_any(nf_lex_class c, nf_sv text);

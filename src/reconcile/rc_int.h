@@ -85,6 +85,8 @@ typedef struct rc {
   // (see victim_bg), worked out on first use.
   size_t *victim_bg_at;
   uint8_t *victim_bg;
+  // The year of the story's first report, or 0; set with victim_bg_at.
+  int first_year;
   // Per report: a roundup (Nf_rc_roundup) in a story that also has reports
   // of its event alone; set by Nf_rc_collect_figures.
   bool *roundup;
@@ -168,6 +170,9 @@ double Nf_rc_count_with_attacker(const rc *r, const nf_acc_figure *g,
 void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
                          uint32_t *victims, uint32_t *perpetrators);
 
+// The earliest year in digits in text ("in 2013", "since 1913"): four
+// digits from 1900 to 2099 standing alone; 0 if none (figures.c).
+int Nf_rc_earliest_year(nf_sv text);
 // A sentence that is background to a story's event: a count over a
 // period ("so far this year") or a tally of several events ("in 4
 // separate shootings", "a violent weekend") (figures.c).

@@ -101,9 +101,9 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
 
 // A sentence end with no space after it, as text pasted from pages often
 // has ("the store closed.The owner said"): a lower-case word or a number
-// before the stop, and a capitalised word (or a quote opening with one)
-// after it that is not the middle
-// of a name with dots ("Yahoo.Com.au") or an initialism ("U.S.Army").
+// before the stop, and after it a capitalised word (or a quote opening
+// with one) that is not part of a web name ("news.Google.com"). An
+// initialism ("U.S.Army") has a capital before its stops, so never ends.
 static bool unspaced_boundary(const char *s, const nf_tok *toks, size_t j,
                               size_t next, size_t n) {
   if (j == 0) return false;
