@@ -576,9 +576,8 @@ static bool not_a_count(const sc *c, const numph *np) {
       (IS(c, j + 1, "and") || IS(c, j + 1, "or") || IS(c, j + 1, "to")))
     return true;
   // "fired one more shot", "two more rounds"
-  if (IS(c, j, "more") &&
-      (IS(c, j + 1, "shot") || IS(c, j + 1, "shots") || IS(c, j + 1, "round") ||
-       IS(c, j + 1, "rounds") || IS(c, j + 1, "times")))
+  if (IS(c, j, "more") && (IS(c, j + 1, "shot") || IS(c, j + 1, "round") ||
+                           (CL(c, j + 1) & L_NOTCOUNT)))
     return true;
   // "the 2 1/2 year-old": a whole and a fraction
   if (digits && NUM(c, j) && GLUED(c, j + 1) &&
@@ -885,8 +884,7 @@ static bool active_verb(const sc *c, size_t k) {
   bool obj = article(c, o) || IS(c, o, "him") || IS(c, o, "them") ||
              IS(c, o, "another") || IS(c, o, "each") ||
              ((NUM(c, o) || (CL(c, o) & L_NUM)) && !NUM(c, o + 1) &&
-              !IS(c, o + 1, "times") && !IS(c, o + 1, "rounds") &&
-              !IS(c, o + 1, "shots") && !IS(c, o + 1, "bullets"));
+              !(CL(c, o + 1) & L_NOTCOUNT));
   if (!obj) return false;
   // "shot the night before", "killed this morning"
   size_t t = o + 1;
@@ -1176,10 +1174,7 @@ static bool partitive_whole(const sc *c, size_t q0) {
 // Attackers counted: "two suspects", "three gunmen".
 static bool perp_head(const sc *c, size_t head) {
   if (head == SIZE_MAX) return false;
-  return (CL(c, head) & L_PERP) || IS(c, head, "suspects") ||
-         IS(c, head, "robbers") || IS(c, head, "shooters") ||
-         IS(c, head, "attackers") || IS(c, head, "assailants") ||
-         IS(c, head, "gunmen");
+  return (CL(c, head) & L_PERP) != 0;
 }
 
 // An "and" or a comma between tokens a and b, asides left out: the verb
@@ -1444,14 +1439,11 @@ static bool event_compared(const sc *c, size_t q0) {
     // "just over a week"
     size_t j = k + 1;
     while (j < q0 && j < k + 7 &&
-           (article(c, j) || NUM(c, j) || (CL(c, j) & L_NUM) ||
-            IS(c, j, "hours") || IS(c, j, "hour") || IS(c, j, "day") ||
-            IS(c, j, "days") || IS(c, j, "week") || IS(c, j, "weeks") ||
-            IS(c, j, "month") || IS(c, j, "months") || IS(c, j, "year") ||
-            IS(c, j, "years") || IS(c, j, "just") || IS(c, j, "only") ||
-            IS(c, j, "less") || IS(c, j, "more") || IS(c, j, "than") ||
-            IS(c, j, "over") || IS(c, j, "little") || IS(c, j, "barely") ||
-            IS(c, j, "nearly") || IS(c, j, "almost") || IS(c, j, "mere")))
+           (article(c, j) || NUM(c, j) || (CL(c, j) & (L_NUM | L_TIME)) ||
+            IS(c, j, "just") || IS(c, j, "only") || IS(c, j, "less") ||
+            IS(c, j, "more") || IS(c, j, "than") || IS(c, j, "over") ||
+            IS(c, j, "little") || IS(c, j, "barely") || IS(c, j, "nearly") ||
+            IS(c, j, "almost") || IS(c, j, "mere")))
       j++;
     if (j < q0 && (IS(c, j, "after") || IS(c, j, "before"))) return true;
   }
@@ -1516,14 +1508,10 @@ static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
   }
 }
 
-// The value of an ordinal word ("second" 2 .. "tenth" 10), or 0.
+// The value of an ordinal word ("first" 1 .. "tenth" 10), or 0.
 static int ordinal_value(const sc *c, size_t i) {
-  static const char *const ords[] = {"second", "third", "fourth",
-                                     "fifth",  "sixth", "seventh",
-                                     "eighth", "ninth", "tenth"};
-  for (int n = 0; n < 9; n++)
-    if (IS(c, i, ords[n])) return n + 2;
-  return 0;
+  const nf_lex *l = LX(c, i);
+  return l && (CL(c, i) & L_ORD) ? (int)l->num : 0;
 }
 
 // "Two people were killed and a third was wounded", "three people are
