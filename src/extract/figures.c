@@ -421,6 +421,14 @@ static bool relative_then_died(const sc *c, size_t at, size_t verb) {
   return true;
 }
 
+// A verb of dying that takes no object, so is never a participle of the
+// noun before it ("two of the victims died", against "the victims
+// killed").
+static bool intransitive_death(const sc *c, size_t k) {
+  return IS(c, k, "died") || IS(c, k, "dies") || IS(c, k, "die") ||
+         IS(c, k, "perished") || IS(c, k, "succumbed");
+}
+
 // "of them", "of those shot", "of the wounded", "of the five people
 // hospitalized", "of the victims": token j ("of") opens a group of people.
 static bool one_of_people(const sc *c, size_t j) {
@@ -616,6 +624,12 @@ static bool not_a_count(const sc *c, const numph *np) {
         !(c->t[p].flags & NF_TF_NL) && p != c->a)
       return true;
   }
+  // A station's name: "7 Action News", "WMC Action News 5", "11 News".
+  if (digits && !np->money && !np->pct)
+    for (size_t k = j; k < j + 3 && CAP(c, k) &&
+                       !(CL(c, k) & (L_CVERB | L_CACT | L_CNOUN | L_PEOPLE));
+         k++)
+      if (IS(c, k, "news")) return true;
   // Addresses: "123 Main Street", "the 200 block of".
   if (digits && !np->money) {
     size_t k = j;
@@ -1606,11 +1620,12 @@ static void sentence_figures(fx *x, size_t si) {
     }
     // "three people dead", "six others injured": a casualty word inside
     // the phrase.
+    bool after_head = false;  // ...after the head: "two of the victims dead"
     if (!measure && np.head != SIZE_MAX) {
       for (size_t k = np.head + 1; k < np.h1; k++)
         if ((CL(&c, k) & L_CNOUN) && !(CL(&c, k) & L_PEOPLE)) {
           measure = LX(&c, k)->a;
-          own_measure = measure != 0;
+          own_measure = after_head = measure != 0;
           break;
         }
     }
@@ -1625,13 +1640,28 @@ static void sentence_figures(fx *x, size_t si) {
     bool part_of_group =
         IS(&c, np.t1, "of") && np.head != SIZE_MAX && np.head > np.t1;
     int fwd = 0;
+    // The part's own verb, after its group and the group's participle
+    // ("of the five people shot and killed"), or none yet.
+    bool part_verb = after_head;
     if (part_of_group && (CL(&c, fstart) & L_CVERB) &&
         !(CL(&c, fstart - 1) & L_AUX)) {
-      fwd = forward_measure(&c, fstart + 1, &fwd_at);
+      size_t after = fstart + 1;
+      if (IS(&c, after, "and") && (CL(&c, after + 1) & L_CVERB)) after += 2;
+      fwd = forward_measure(&c, after, &fwd_at);
       // ...unless no verb follows: "Three of the victims died".
-      if (fwd) fstart++;
+      if (fwd) fstart++, part_verb = true;
     }
-    if (!fwd) fwd = forward_measure(&c, fstart, &fwd_at);
+    if (!fwd) {
+      fwd = forward_measure(&c, fstart, &fwd_at);
+      // "One of the victims died" (but "one of the women who died", "the
+      // five victims killed": the group's clause or participle)
+      part_verb = part_verb || (fwd &&
+                  (intransitive_death(&c, fstart) ||
+                   !((CL(&c, fstart) & L_CVERB) &&
+                     !(CL(&c, fstart - 1) & L_AUX))) &&
+                  (!(IS(&c, fstart, "who") || IS(&c, fstart, "that")) ||
+                   relative_then_died(&c, fstart, fwd_at)));
+    }
     // "Two of the four victims had died": the verb after a counted part's
     // group is the part's; the group keeps only its own participle ("four
     // of the five people shot").
@@ -1639,6 +1669,18 @@ static void sentence_figures(fx *x, size_t si) {
         (fwd_at != fstart || !forward_measure(&c, fstart + 1, NULL)))
       fwd = 0, fwd_at = SIZE_MAX;
     if (part_of_group && fwd && fwd != NF_M_BURIED && back <= 0) measure = 0;
+    // "One of the four dead was Thomas Smith", "Three of the wounded
+    // remained in intensive care", "one of the women who died", "the names
+    // of four of the five people found shot": a part that only its group's
+    // words (its noun, participle or clause) tell of, or that a preposition
+    // takes, is no count of its own. A verb of the part ("one of the
+    // wounded has died") or one taking it ("killing two of the deputies")
+    // makes it one; "all four of the wounded" is the group itself.
+    bool group_words_only =
+        part_of_group && back <= 0 && !IS(&c, np.q0 - 1, "all") &&
+        (!part_verb || IS(&c, np.q0 - 1, "of") || IS(&c, np.q0 - 1, "for") ||
+         IS(&c, np.q0 - 1, "as") || IS(&c, np.q0 - 1, "with") ||
+         IS(&c, np.q0 - 1, "about"));
     if (!measure && fwd && perp_head(&c, np.head) &&
         clause_joined(&c, fstart, fwd_at))
       fwd = 0, fwd_at = SIZE_MAX;
@@ -1792,7 +1834,7 @@ static void sentence_figures(fx *x, size_t si) {
         IS(&c, np.h1 + 3, "were") && cue_at != SIZE_MAX && cue_at > np.h1 &&
         (measure == NF_M_KILLED || measure == NF_M_INJURED))
       trail = np.h1 + 3;
-    bool keep = true;
+    bool keep = !group_words_only;
     // "One of the wounded has died", "one of them later died": one more
     // dead; what else happens to one of a group is no count.
     if (measure == NF_M_INJURED && cue_at == fwd_at && fwd_at != SIZE_MAX &&
