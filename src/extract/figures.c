@@ -1655,12 +1655,13 @@ static void sentence_figures(fx *x, size_t si) {
       fwd = forward_measure(&c, fstart, &fwd_at);
       // "One of the victims died" (but "one of the women who died", "the
       // five victims killed": the group's clause or participle)
-      part_verb = part_verb || (fwd &&
-                  (intransitive_death(&c, fstart) ||
-                   !((CL(&c, fstart) & L_CVERB) &&
-                     !(CL(&c, fstart - 1) & L_AUX))) &&
-                  (!(IS(&c, fstart, "who") || IS(&c, fstart, "that")) ||
-                   relative_then_died(&c, fstart, fwd_at)));
+      part_verb =
+          part_verb ||
+          (fwd &&
+           (intransitive_death(&c, fstart) ||
+            !((CL(&c, fstart) & L_CVERB) && !(CL(&c, fstart - 1) & L_AUX))) &&
+           (!(IS(&c, fstart, "who") || IS(&c, fstart, "that")) ||
+            relative_then_died(&c, fstart, fwd_at)));
     }
     // "Two of the four victims had died": the verb after a counted part's
     // group is the part's; the group keeps only its own participle ("four
