@@ -560,9 +560,10 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (appositive_age(c, np)) return true;
   // "One of the alleged robbers, 34, was shot": a count of more than one
   // set off by commas takes no singular verb; it is an age.
+  // (also without the closing comma: "Kalone Mcgee, 26 was shot")
+  size_t verb = PUNCT(c, j, ',') ? j + 1 : j;
   if (digits && np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
-      PUNCT(c, j, ',') &&
-      (IS(c, j + 1, "was") || IS(c, j + 1, "is") || IS(c, j + 1, "has")) &&
+      (IS(c, verb, "was") || IS(c, verb, "is") || IS(c, verb, "has")) &&
       np->q0 == np->t0 && !np->money && !np->pct && !np->range &&
       np->value >= 2 && np->value < 120)
     return true;
@@ -605,13 +606,19 @@ static bool not_a_count(const sc *c, const numph *np) {
       (IS(c, np->q0 - 1, "turned") || IS(c, np->q0 - 1, "turns") ||
        IS(c, np->q0 - 1, "turning") || IS(c, np->q0 - 1, "turn")))
     return true;
-  // "aged 57", "ages 10, 8 and 4"
+  // "aged 57", "ages 10, 8 and 4", "between the ages of 18 and 22"
   for (size_t k = np->t0; k > c->a && np->t0 - k < 8;) {
     k--;
     if (IS(c, k, "aged") || IS(c, k, "age") || IS(c, k, "ages")) return true;
-    if (!(c->t[k].kind == NF_TOK_NUM || PUNCT(c, k, ',') || IS(c, k, "and")))
+    if (!(c->t[k].kind == NF_TOK_NUM || PUNCT(c, k, ',') || IS(c, k, "and") ||
+          IS(c, k, "of") || IS(c, k, "to")))
       break;
   }
+  // "in his 20's", "all in their 30's": a decade of age (or of a century)
+  if (digits && np->value >= 10 && np->value <= 90 &&
+      fmod(np->value, 10) == 0 && GLUED(c, j) && KIND(c, j, NF_TOK_PUNCT) &&
+      Nf_cp_is_apostrophe(c->t[j].cp) && GLUED(c, j + 1) && IS(c, j + 1, "s"))
+    return true;
   // "in his 40s", "the 1990s" are glued words, handled above.
   // Identifiers: "Route 9", "No. 1", "Channel 4", "Fox 2 News".
   if (np->q0 == np->t0 && np->t0 > c->a && !np->money && !np->pct &&
@@ -1571,6 +1578,41 @@ static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
   }
 }
 
+// "a double homicide", "the triple murder", "a triple murder-suicide": a
+// word that multiplies a killing counts the dead. The factor of the word
+// at token i (2 .. 6), or 0.
+static int killing_factor(const sc *c, size_t i, size_t *end) {
+  size_t n = LEN(c, i);
+  if (n < 6 || n > 9 || c->t[i].lex) return 0;
+  int f = IS(c, i, "double")      ? 2
+          : IS(c, i, "triple")    ? 3
+          : IS(c, i, "quadruple") ? 4
+          : IS(c, i, "quintuple") ? 5
+          : IS(c, i, "sextuple")  ? 6
+                                  : 0;
+  if (!f) return 0;
+  size_t k = i + 1;
+  if (HYPHEN(c, k) && GLUED(c, k) && GLUED(c, k + 1)) k++;
+  if (!(IS(c, k, "homicide") || IS(c, k, "homicides") || IS(c, k, "murder") ||
+        IS(c, k, "murders") || IS(c, k, "slaying") || IS(c, k, "slayings") ||
+        IS(c, k, "killing") || IS(c, k, "killings")))
+    return 0;
+  // "attempted double murder", "a double murder charge" tell of no dead
+  // in themselves; "a double homicide investigation" does.
+  if (IS(c, i - 1, "attempted") || IS(c, i - 1, "to") ||
+      IS(c, k + 1, "charge") ||
+      IS(c, k + 1, "charges") || IS(c, k + 1, "count") ||
+      IS(c, k + 1, "counts"))
+    return 0;
+  *end = k + 1;
+  // "a triple murder-suicide": the killer is dead too
+  if (HYPHEN(c, k + 1) && GLUED(c, k + 1) && IS(c, k + 2, "suicide")) {
+    *end = k + 3;
+    f++;
+  }
+  return f;
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
@@ -1582,6 +1624,28 @@ static void sentence_figures(fx *x, size_t si) {
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
     if (t->kind != NF_TOK_NUM) {
+      size_t mend;
+      int factor = t->kind == NF_TOK_WORD ? killing_factor(&c, i, &mend) : 0;
+      if (factor) {
+        if (period < 0) period = period_tally(&c);
+        if (!period && !event_compared(&c, i)) {
+          nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures,
+                                    &x->f->n_figures, &x->cap_fig, sizeof *f);
+          if (!f) return;
+          memset(f, 0, sizeof *f);
+          f->span = Nf_fx_span(x, si, i, mend);
+          f->value = factor;
+          f->low = f->high = NAN;
+          f->qualifier = NF_Q_EXACT;
+          f->measure = NF_M_KILLED;
+          f->category = NF_C_ALL;
+          f->category_text = Nf_fx_text(x, si, mend - 1, mend);
+          f->whole = f->source = f->place = f->date = -1;
+          st->n_figs++;
+        }
+        i = mend - 1;
+        continue;
+      }
       // Words start a number only when they are one ("nine", "dozens") or
       // an article before one ("a dozen", "a hundred", "half a dozen").
       if (t->kind != NF_TOK_WORD || !t->lex) continue;
