@@ -1600,9 +1600,8 @@ static int killing_factor(const sc *c, size_t i, size_t *end) {
   // "attempted double murder", "a double murder charge" tell of no dead
   // in themselves; "a double homicide investigation" does.
   if (IS(c, i - 1, "attempted") || IS(c, i - 1, "to") ||
-      IS(c, k + 1, "charge") ||
-      IS(c, k + 1, "charges") || IS(c, k + 1, "count") ||
-      IS(c, k + 1, "counts"))
+      IS(c, k + 1, "charge") || IS(c, k + 1, "charges") ||
+      IS(c, k + 1, "count") || IS(c, k + 1, "counts"))
     return 0;
   *end = k + 1;
   // "a triple murder-suicide": the killer is dead too

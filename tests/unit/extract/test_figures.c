@@ -291,6 +291,17 @@ static const fcase FIGURES[] = {
      "2 exact killed all"},
     {"All four of the wounded were taken to a hospital.",
      "4 exact injured all"},
+    // A word that multiplies a killing counts the dead; a murder-suicide
+    // counts the killer too.
+    {"Police are investigating a double homicide in Fort Washington.",
+     "2 exact killed all"},
+    {"The suspect in the Hudson Street quadruple murder was arrested.",
+     "4 exact killed all"},
+    {"They were found dead in an apparent triple murder-suicide.",
+     "4 exact killed all"},
+    {"He faces attempted double murder charges.", ""},
+    {"The charge would be amended to double homicide.", ""},
+    {"Two men were wounded in a double shooting.", "2 exact injured men"},
     // A station's name is no count.
     {"Investigators tell 7 Action News the teen was shot and killed.", ""},
     // A participle after an article modifies its noun: no verb of the
