@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "12";
+const char Nf_group_version[] = "13";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -139,7 +139,6 @@ typedef struct report {
   uint64_t vec_off;   // its term vector in g->rvecs (sorted by term)
   uint64_t head_off;  // its headline terms in g->rheads
   uint8_t n_vec, n_head;
-  bool copied;  // in a copy pair: stays with the report it copies
   int32_t day;
   nf_datetime published;
 } report;
@@ -174,6 +173,11 @@ typedef struct copy_rec {
   uint64_t sent[COPY_SENTENCES];
   uint8_t n_sent;
   bool furniture;  // all its sentences are page furniture: no copy
+  // Both reports dated, so far apart that the time factor is at its floor:
+  // text one outlet's template repeats (a sign-up box, a paywall line over
+  // a short body) rather than one event's wire copy. Listed when the two
+  // end up in one story, but it neither joins nor holds them together.
+  bool far;
 } copy_rec;
 
 // A u64 -> u32 open-addressing map (key 0 is free; keys are hashes, a 0
@@ -1278,6 +1282,13 @@ static double join_bar(int32_t day, const story *s) {
                                                          : JOIN_THRESHOLD;
 }
 
+// Two dated reports so far apart that time alone puts them at the floor.
+static bool copy_far(const nf_group *g, uint32_t a, int32_t day) {
+  int32_t da = g->reports[a].day;
+  if (day == NO_DAY || da == NO_DAY) return false;
+  return gap_factor(fabs((double)day - da)) <= TIME_FLOOR;
+}
+
 static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
                               const copy_found *copies, size_t n_copies,
                               uint32_t *out) {
@@ -1298,6 +1309,7 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   // A report that copies another's text belongs with it, unless the two
   // are far apart in time.
   for (size_t i = 0; i < n_copies; i++) {
+    if (copy_far(g, copies[i].a, day)) continue;
     uint32_t sid = g->reports[copies[i].a].story;
     const story *s = &g->stories[sid];
     double sc = copies[i].shared * time_factor(day, s);
@@ -1416,7 +1428,6 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   memcpy(g->rheads + g->n_rheads, g->title_terms,
          g->n_title_terms * sizeof *g->title_terms);
   g->n_rheads += g->n_title_terms;
-  rep->copied = n_found > 0;
   rep->day = day;
   rep->published = doc->published;
   g->n_reports++;
@@ -1424,7 +1435,6 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
     for (int b = 0; b < NF_LSH_BANDS; b++) lsh_insert(g, keys[b], r);
 
   for (size_t i = 0; i < n_found; i++) {
-    g->reports[found[i].a].copied = true;
     copy_rec *c = &g->copies[g->n_copies++];
     c->a = found[i].a;
     c->b = r;
@@ -1436,6 +1446,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
     g->n_passages += found[i].n_pass;
     c->n_sent = 0;
     c->furniture = false;
+    c->far = copy_far(g, found[i].a, day);
     size_t n_cov = 0;
     for (size_t k = 0; k < n_sent && n_cov <= COPY_SENTENCES; k++) {
       bool covered = false;
@@ -1759,7 +1770,14 @@ static nf_status reassign(nf_group *g) {
   bool *touched = Nf_calloc(g->alloc, ns, sizeof *touched);
   tw *c = Nf_malloc(g->alloc, CENTROID_TERMS * sizeof *c);
   tw *hs = Nf_malloc(g->alloc, HEAD_TERMS * sizeof *hs);
-  if (!target || !edges || !touched || !c || !hs) goto done;
+  bool *pinned = Nf_calloc(g->alloc, nr, sizeof *pinned);
+  if (!target || !edges || !touched || !c || !hs || !pinned) goto done;
+  // Reports in a copy pair stay with the text they share.
+  for (size_t i = 0; i < g->n_copies; i++) {
+    const copy_rec *cp = &g->copies[i];
+    if (cp->furniture || cp->far) continue;
+    pinned[cp->a] = pinned[cp->b] = true;
+  }
   for (size_t i = 0; i < ns; i++)
     edges[i] = (day_edges){NO_DAY, NO_DAY, NO_DAY, NO_DAY, 0, 0};
   for (size_t r = 0; r < nr; r++)
@@ -1768,7 +1786,7 @@ static nf_status reassign(nf_group *g) {
   for (size_t r = 0; r < nr; r++) {
     const report *rep = &g->reports[r];
     target[r] = NONE;
-    if (rep->copied) continue;
+    if (pinned[r]) continue;
     const tw *v = g->rvecs + rep->vec_off;
     size_t n = rep->n_vec;
     tw h[TITLE_TERMS_MAX];
@@ -1866,6 +1884,7 @@ done:
   Nf_free(g->alloc, touched);
   Nf_free(g->alloc, c);
   Nf_free(g->alloc, hs);
+  Nf_free(g->alloc, pinned);
   return st;
 }
 
@@ -1882,7 +1901,6 @@ static int cmp_passage(const void *a, const void *b) {
 // its reports are free to move at finish. When the copy was found, the
 // furniture table had not seen those lines over enough days yet.
 static void unfurnish_copies(nf_group *g) {
-  bool any = false;
   for (size_t i = 0; i < g->n_copies; i++) {
     copy_rec *c = &g->copies[i];
     if (!c->n_sent) continue;
@@ -1890,15 +1908,6 @@ static void unfurnish_copies(nf_group *g) {
     for (size_t k = 0; k < c->n_sent && all; k++)
       all = Nf_boiler_is(g->boiler, c->sent[k]);
     c->furniture = all;
-    any |= all;
-  }
-  if (!any) return;
-  for (size_t i = 0; i < g->n_reports; i++) g->reports[i].copied = false;
-  for (size_t i = 0; i < g->n_copies; i++) {
-    const copy_rec *c = &g->copies[i];
-    if (c->furniture) continue;
-    g->reports[c->a].copied = true;
-    g->reports[c->b].copied = true;
   }
 }
 

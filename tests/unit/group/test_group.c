@@ -272,6 +272,29 @@ static void page_furniture_does_not_group(void **state) {
   nf_ctx_free(ctx);
 }
 
+// Two reports months apart under one outlet's sign-up box and nothing
+// else: the text they share is the outlet's template, not one event's wire
+// copy, and does not make them one story (two of them: too few to be known
+// for furniture).
+static void shared_template_months_apart_is_no_story(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const char *box =
+      "Thank you for registering! We look forward to seeing you frequently. "
+      "Visit us and sign in to update your profile, receive the latest news "
+      "and keep up to date with mobile alerts.";
+  const report_in in[] = {
+      {"a", "Five people shot after children's football game", "2015-07-15",
+       box},
+      {"b", "Man turns himself in after toddler killed in accident",
+       "2015-11-13", box},
+  };
+  nf_story_set *s = group(ctx, in, 2);
+  assert_false(same_story(s, 0, 1));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
 static void empty_and_title_only_reports_get_stories(void **state) {
   (void)state;
   nf_ctx *ctx = nf_ctx_new(NULL);
@@ -574,6 +597,7 @@ int main(void) {
       cmocka_unit_test(time_apart_splits_topic_but_not_names),
       cmocka_unit_test(copy_with_new_lead_is_a_copy),
       cmocka_unit_test(shared_quote_is_not_a_copy),
+      cmocka_unit_test(shared_template_months_apart_is_no_story),
       cmocka_unit_test(page_furniture_does_not_group),
       cmocka_unit_test(empty_and_title_only_reports_get_stories),
       cmocka_unit_test(deterministic_and_incremental),
