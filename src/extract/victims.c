@@ -118,6 +118,37 @@ static bool fire_target(const sc *c, size_t i) {
   return !poss && (CL(c, i) & (L_PEOPLE | L_PNOUN)) != 0;
 }
 
+// After "taken to a hospital": did the one taken die there ("where he
+// died", ", and later died", "but was pronounced dead")? Only within the
+// sentence's clauses about that person: a clause with a subject of its
+// own tells of someone else ("where Loften later died", "where one died
+// and the other remains in critical condition", "including the victim who
+// died").
+static bool hospital_death(const sc *c, size_t q) {
+  for (; q < c->b; q++) {
+    if (IS(c, q, "died") || IS(c, q, "dead") || IS(c, q, "succumbed"))
+      return true;
+    if (KIND(c, q, NF_TOK_PUNCT) && !PUNCT(c, q, ',') && !HYPHEN(c, q))
+      return false;
+    if (IS(c, q, "who") || IS(c, q, "including") || IS(c, q, "while"))
+      return false;
+    if (IS(c, q, "where") || IS(c, q, "and") || IS(c, q, "but") ||
+        IS(c, q, "before")) {
+      // the next word opens the clause: the person again ("he", "she",
+      // "they"), or no subject at all ("and later died", "but was")
+      size_t n = q + 1;
+      if (n >= c->b || !KIND(c, n, NF_TOK_WORD)) return false;
+      if (IS(c, n, "he") || IS(c, n, "she") || IS(c, n, "they") ||
+          IS(c, n, "later") || IS(c, n, "then") || IS(c, n, "died") ||
+          IS(c, n, "succumbed") || IS(c, n, "pronounced") ||
+          ((CL(c, n) & L_AUX) && !(CL(c, n) & L_CVERB)) || ly_adverb(c, n))
+        continue;
+      return false;
+    }
+  }
+  return false;
+}
+
 static int verb_measure(const sc *c, size_t k, size_t *end) {
   size_t j = k;
   bool fatally = false;
@@ -189,9 +220,7 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
               IS(c, j + 4, "hospital"))) {
     // "was taken to a hospital (where he died)"
     m = NF_M_INJURED;
-    for (size_t q = j + 2; q < c->b; q++)
-      if (IS(c, q, "died") || IS(c, q, "dead") || IS(c, q, "succumbed"))
-        m = NF_M_KILLED;
+    if (hospital_death(c, j + 2)) m = NF_M_KILLED;
   } else if (trig && IS(c, j, "gunned") && IS(c, j + 1, "down")) {
     m = NF_M_KILLED, j++;
   } else if (IS(c, j, "killed") || IS(c, j, "died") || IS(c, j, "dies") ||
@@ -530,8 +559,14 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
     if (measure == NF_M_KILLED && v->measure == NF_M_INJURED)
       v->measure = NF_M_KILLED;  // hurt, then died
     if (v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY) {
-      // the body's words for the headline's person
-      v->span = here;
+      // the body's words for the headline's person; when the headline
+      // names others beside them ("Mother, toddler killed"), its sentence
+      // is where they are told apart, so it stays their sentence
+      bool listed = false;
+      for (size_t i = 0; i < f->n_victims && !listed; i++)
+        listed = &f->victims[i] != v && f->victims[i].span.in == NF_IN_TITLE &&
+                 f->victims[i].span.sentence == v->span.sentence;
+      if (!listed) v->span = here;
       v->description = Nf_fx_text(x, si, a, b);
       v->category = (uint8_t)(category == NF_C_ALL ? v->category : category);
       v->perpetrator = v->perpetrator || perp;
@@ -947,7 +982,13 @@ static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
     bool child = cat == NF_C_CHILDREN || age_in(x, si, s0, v) < 18;
     if (age_in(x, si, s0, v) < 0 && cat != NF_C_CHILDREN) child = false;
     // (but a teen who shot someone else first, "a teenager shot a female
-    // passenger then himself", is the shooter)
+    // passenger then himself", is the shooter: the verb's object comes
+    // before the reflexive, or someone is counted hit in the sentence)
+    bool others_first =
+        !IS(c, a + 1, "himself") && !IS(c, a + 1, "herself") &&
+        (IS(c, a, "killed") || IS(c, a, "kills") || IS(c, a, "shot") ||
+         IS(c, a, "shoots") || IS(c, a, "murdered"));
+    if (others_first) child = false;
     for (size_t i = 0; i < x->f->n_victims && child; i++)
       child = !(x->f->victims[i].span.in == st->in &&
                 x->f->victims[i].span.sentence == (int32_t)si &&

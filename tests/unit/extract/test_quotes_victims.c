@@ -250,6 +250,11 @@ static const struct {
     {"A woman was taken to a hospital, where she died.",
      "killed women A woman"},
     {"The suspect was taken to jail.", ""},
+    // The death told in a clause about someone else is not this one's.
+    {"A man was taken to a hospital, where his brother later died.",
+     "injured men A man; killed men his brother"},
+    {"A woman was rushed to a hospital and later died.",
+     "killed women A woman"},
     {"A man was gunned down outside a bar.", "killed men A man"},
     {"A father of four was killed in the crash.",
      "killed men A father of four"},
@@ -420,6 +425,61 @@ static const struct {
      "killed children A 16-year-old boy; injured men A 30-year-old man"},
 };
 
+// Where each person is told: "description@t0" (title sentence 0) or
+// "@b2" (body sentence 2).
+static void victim_where_str(const nf_doc *doc, char *out, size_t cap) {
+  size_t len = 0;
+  out[0] = 0;
+  for (size_t i = 0; doc->facts && i < doc->facts->n_victims; i++) {
+    const nf_victim *v = &doc->facts->victims[i];
+    int n = snprintf(out + len, cap - len, "%s%s%s@%c%d", i ? "; " : "",
+                     v->description, v->perpetrator ? " perp" : "",
+                     v->span.in == NF_IN_TITLE ? 't' : 'b', v->span.sentence);
+    if (n < 0 || (size_t)n >= cap - len) break;
+    len += (size_t)n;
+  }
+}
+
+// A headline that names several people tells them apart: the body's words
+// for each take over, the headline's sentence stays theirs. One named
+// alone takes the body's sentence.
+static const struct {
+  const char *title, *text, *want;
+} TOLD_WHERE[] = {
+    {"Mother, toddler killed in shooting",
+     "Police identified the woman. The toddler was rushed to a hospital "
+     "where she was later pronounced dead.",
+     "The toddler@t0; mother@t0"},
+    {"Toddler killed in shooting",
+     "Police identified the woman. The toddler was rushed to a hospital "
+     "where she was later pronounced dead.",
+     "The toddler@b2"},
+    // (who shot someone before himself is the shooter, whatever his age
+    // and wherever his victims were first told)
+    {"Girl killed, mother wounded",
+     "A 16-year-old girl was killed after a 15-year-old boy shot her "
+     "mother, the girl and then himself.",
+     "A 16-year-old girl@t0; her mother@t0; a 15-year-old boy perp@b1"},
+};
+
+static void told_where_table(void **state) {
+  nf_ctx *ctx = *state;
+  int bad = 0;
+  for (size_t i = 0; i < sizeof TOLD_WHERE / sizeof TOLD_WHERE[0]; i++) {
+    char got[1024];
+    nf_doc *doc = facts_doc(ctx, TOLD_WHERE[i].title, NULL, TOLD_WHERE[i].text);
+    assert_non_null(doc);
+    victim_where_str(doc, got, sizeof got);
+    if (strcmp(got, TOLD_WHERE[i].want) != 0) {
+      fprintf(stderr, "where case %zu: %s\n  want: %s\n  got:  %s\n", i,
+              TOLD_WHERE[i].title, TOLD_WHERE[i].want, got);
+      bad++;
+    }
+    nf_doc_free(doc);
+  }
+  assert_int_equal(bad, 0);
+}
+
 static void headline_table(void **state) {
   nf_ctx *ctx = *state;
   int bad = 0;
@@ -512,7 +572,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(quote_table),   cmocka_unit_test(actors_and_aliases),
       cmocka_unit_test(victim_table),  cmocka_unit_test(headline_table),
-      cmocka_unit_test(earlier_table),
+      cmocka_unit_test(earlier_table), cmocka_unit_test(told_where_table),
   };
   return cmocka_run_group_tests(tests, facts_setup, facts_teardown);
 }
