@@ -1574,6 +1574,33 @@ static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
     f->category = NF_C_ALL;
     f->whole = f->source = f->place = f->date = -1;
     x->sents[si].n_figs++;
+    // "Four people were shot, and a fifth may have been wounded", "four
+    // victims died at the scene and a fifth on the way": under one measure
+    // the counts and the one more add up to everyone.
+    size_t first = SIZE_MAX, last = x->f->n_figures - 1;
+    for (size_t j = first_fig; j < last; j++) {
+      const nf_figure *g = &x->f->figures[j];
+      if (g->whole >= 0 ||
+          !(g->measure == NF_M_KILLED || g->measure == NF_M_INJURED))
+        continue;
+      if (g->measure != m) return;
+      if (first == SIZE_MAX) first = j;
+    }
+    if (first == SIZE_MAX) return;
+    size_t t0 = c->a;
+    while (t0 < k && c->t[t0].start < x->f->figures[first].span.start) t0++;
+    nf_figure *w = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                              &x->cap_fig, sizeof *w);
+    if (!w) return;
+    *w = x->f->figures[last];
+    w->span = Nf_fx_span(x, si, t0, e);
+    w->value = sum + 1;
+    int32_t wi = (int32_t)(x->f->n_figures - 1);
+    for (size_t j = first; j <= last; j++) {
+      nf_figure *g = &x->f->figures[j];
+      if (g->whole < 0 && g->measure == m) g->whole = wi;
+    }
+    x->sents[si].n_figs++;
     return;
   }
 }
@@ -1610,6 +1637,21 @@ static int killing_factor(const sc *c, size_t i, size_t *end) {
     f++;
   }
   return f;
+}
+
+// "charged with three counts of first-degree murder": one count of a
+// killing per person killed (but "counts of attempted murder" are of
+// people shot at, hit or not). The token after the charge, or 0.
+static size_t killing_counts(const sc *c, size_t j) {
+  if (!(IS(c, j, "count") || IS(c, j, "counts")) || !IS(c, j + 1, "of"))
+    return 0;
+  for (size_t k = j + 2; k < c->b && k < j + 8; k++) {
+    if (IS(c, k, "murder") || IS(c, k, "homicide") ||
+        IS(c, k, "manslaughter"))
+      return k + 1;
+    if (IS(c, k, "attempted") || !(WORD(c, k) || HYPHEN(c, k))) return 0;
+  }
+  return 0;
 }
 
 static void sentence_figures(fx *x, size_t si) {
@@ -1660,6 +1702,27 @@ static void sentence_figures(fx *x, size_t si) {
     scan_qualifier(&c, &np);
     if (not_a_count(&c, &np)) {
       i = next_i;
+      continue;
+    }
+    size_t charge_end = np.q0 == np.t0 && !np.money && !np.pct &&
+                                !np.vague && !np.range
+                            ? killing_counts(&c, np.t1)
+                            : 0;
+    if (charge_end) {
+      nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                                &x->cap_fig, sizeof *f);
+      if (!f) return;
+      memset(f, 0, sizeof *f);
+      f->span = Nf_fx_span(x, si, np.q0, charge_end);
+      f->value = np.value;
+      f->low = f->high = NAN;
+      f->qualifier = NF_Q_EXACT;
+      f->measure = NF_M_KILLED;
+      f->category = NF_C_ALL;
+      f->category_text = Nf_fx_text(x, si, charge_end - 1, charge_end);
+      f->whole = f->source = f->place = f->date = -1;
+      st->n_figs++;
+      i = charge_end - 1;
       continue;
     }
     scan_head(&c, &np);
