@@ -100,10 +100,13 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
 }
 
 // A sentence end with no space after it, as text pasted from pages often
-// has ("the store closed.The owner said"): a lower-case word or a number
-// before the stop, and after it a capitalised word (or a quote opening
-// with one) that is not part of a web name ("news.Google.com"). An
-// initialism ("U.S.Army") has a capital before its stops, so never ends.
+// has ("the store closed.The owner said", "on Main Street.Police said"): a
+// word of two letters or more that is not all capitals, or a number,
+// before the stop, and after it a capitalised word ("A" and "I" too, with
+// a space after them), or a quote opening with one, that is not part of a
+// web name ("news.Google.com") or an e-mail address
+// ("Jane.Doe@example.com"). An initialism ("U.S.Army") has a single
+// capital before its stops, so never ends.
 static bool unspaced_boundary(const char *s, const nf_tok *toks, size_t j,
                               size_t next, size_t n) {
   if (j == 0) return false;
@@ -113,16 +116,24 @@ static bool unspaced_boundary(const char *s, const nf_tok *toks, size_t j,
     next++;
   if (next >= n) return false;
   const nf_tok *nx = &toks[next];
-  bool lower_word = p->kind == NF_TOK_WORD && p->end - p->start >= 2 &&
-                    !(p->flags & (NF_TF_CAP | NF_TF_UPPER));
-  if (!lower_word && p->kind != NF_TOK_NUM) return false;
+  bool word = p->kind == NF_TOK_WORD && p->end - p->start >= 2 &&
+              !(p->flags & NF_TF_UPPER);
+  if (!word && p->kind != NF_TOK_NUM) return false;
+  // A name may hold a "!" ("Yahoo!News"); after a capital only "." ends.
+  if (word && (p->flags & NF_TF_CAP) && toks[j].cp != '.') return false;
   if (Nf_wordset_find(&abbrev_set, s + p->start, p->end - p->start) >= 0)
     return false;
-  if (nx->kind != NF_TOK_WORD || nx->end - nx->start < 2 ||
-      !(nx->flags & NF_TF_CAP) || (nx->flags & NF_TF_UPPER))
+  if (nx->kind != NF_TOK_WORD || !(nx->flags & NF_TF_CAP) ||
+      (nx->flags & NF_TF_UPPER))
     return false;
-  if (next + 1 < n && (toks[next + 1].flags & NF_TF_GLUE) &&
-      toks[next + 1].kind == NF_TOK_PUNCT && toks[next + 1].cp == '.')
+  const nf_tok *after = next + 1 < n ? &toks[next + 1] : NULL;
+  bool glued_after = after && (after->flags & NF_TF_GLUE);
+  if (nx->end - nx->start < 2 &&
+      (glued_after || !(Nf_tok_is(s, nx, "a") || Nf_tok_is(s, nx, "i"))))
+    return false;
+  if (glued_after && after->kind == NF_TOK_SYM && after->cp == '@')
+    return false;
+  if (glued_after && after->kind == NF_TOK_PUNCT && after->cp == '.')
     return next + 2 >= n || !(toks[next + 2].flags & NF_TF_GLUE);
   return true;
 }

@@ -109,6 +109,12 @@ static const struct {
      "\"I am not worried about it.\" || Police are still looking."},
     {"He died on Aug. 6.Mancera was arrested.",
      "He died on Aug. 6. || Mancera was arrested."},
+    // ... after a capitalised word too, and before "A" or "I".
+    {"It happened on Main Street.Officers found him.",
+     "It happened on Main Street. || Officers found him."},
+    {"She was not injured.A third man was shot.",
+     "She was not injured. || A third man was shot."},
+    {"He died Sunday.I saw it.", "He died Sunday. || I saw it."},
     // ... but not inside names, initialisms, numbers and web addresses.
     {"She read it on Yahoo!News today.", "She read it on Yahoo!News today."},
     {"Ask the U.S.Army about it.", "Ask the U.S.Army about it."},
@@ -116,6 +122,8 @@ static const struct {
     {"It rose 1.5 percent.", "It rose 1.5 percent."},
     {"He wrote in the e.g.Example style.",
      "He wrote in the e.g.Example style."},
+    {"Write to Jessica.Lussenhop@example.com today.",
+     "Write to Jessica.Lussenhop@example.com today."},
 };
 
 static void sentence_table(void **state) {
