@@ -1639,21 +1639,6 @@ static int killing_factor(const sc *c, size_t i, size_t *end) {
   return f;
 }
 
-// "charged with three counts of first-degree murder": one count of a
-// killing per person killed (but "counts of attempted murder" are of
-// people shot at, hit or not). The token after the charge, or 0.
-static size_t killing_counts(const sc *c, size_t j) {
-  if (!(IS(c, j, "count") || IS(c, j, "counts")) || !IS(c, j + 1, "of"))
-    return 0;
-  for (size_t k = j + 2; k < c->b && k < j + 8; k++) {
-    if (IS(c, k, "murder") || IS(c, k, "homicide") ||
-        IS(c, k, "manslaughter"))
-      return k + 1;
-    if (IS(c, k, "attempted") || !(WORD(c, k) || HYPHEN(c, k))) return 0;
-  }
-  return 0;
-}
-
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
@@ -1702,27 +1687,6 @@ static void sentence_figures(fx *x, size_t si) {
     scan_qualifier(&c, &np);
     if (not_a_count(&c, &np)) {
       i = next_i;
-      continue;
-    }
-    size_t charge_end = np.q0 == np.t0 && !np.money && !np.pct &&
-                                !np.vague && !np.range
-                            ? killing_counts(&c, np.t1)
-                            : 0;
-    if (charge_end) {
-      nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
-                                &x->cap_fig, sizeof *f);
-      if (!f) return;
-      memset(f, 0, sizeof *f);
-      f->span = Nf_fx_span(x, si, np.q0, charge_end);
-      f->value = np.value;
-      f->low = f->high = NAN;
-      f->qualifier = NF_Q_EXACT;
-      f->measure = NF_M_KILLED;
-      f->category = NF_C_ALL;
-      f->category_text = Nf_fx_text(x, si, charge_end - 1, charge_end);
-      f->whole = f->source = f->place = f->date = -1;
-      st->n_figs++;
-      i = charge_end - 1;
       continue;
     }
     scan_head(&c, &np);

@@ -302,6 +302,15 @@ static const fcase FIGURES[] = {
     {"He faces attempted double murder charges.", ""},
     {"The charge would be amended to double homicide.", ""},
     {"Two men were wounded in a double shooting.", "2 exact injured men"},
+    // One more after the counts, under one measure, adds up with them.
+    {"Four young people were shot on Friday night, and a fifth person may "
+     "have been wounded, too.",
+     "4 exact injured all; 1 exact injured all; 5 exact injured all"},
+    {"Four victims died at the scene and a fifth died on the way to the "
+     "hospital.",
+     "4 exact killed all; 1 exact killed all; 5 exact killed all"},
+    {"Three people are dead and a fourth is wounded.",
+     "3 exact killed all; 1 exact injured all"},
     // A station's name is no count.
     {"Investigators tell 7 Action News the teen was shot and killed.", ""},
     // A participle after an article modifies its noun: no verb of the
