@@ -1940,10 +1940,14 @@ static void sentence_figures(fx *x, size_t si) {
         (IS(&c, np.head, "death") || IS(&c, np.head, "killing") ||
          IS(&c, np.head, "injury") || IS(&c, np.head, "murder")))
       keep = false;
-    bool people_head = np.head != SIZE_MAX &&
-                       ((CL(&c, np.head) & (L_PEOPLE | L_CNOUN)) ||
-                        ((c.t[np.head].flags & NF_TF_CAP) &&
-                         c.s[c.t[np.head].end - 1] == 's'));  // "Alawites"
+    // ("Alawites", but not the events of a headline: "2 Shootings")
+    bool people_head =
+        np.head != SIZE_MAX &&
+        ((CL(&c, np.head) & (L_PEOPLE | L_CNOUN)) ||
+         ((c.t[np.head].flags & NF_TF_CAP) &&
+          c.s[c.t[np.head].end - 1] == 's' &&
+          !(LEN(&c, np.head) > 5 &&
+            memcmp(c.s + c.t[np.head].end - 4, "ings", 4) == 0)));
     // Rates and things: "19.3 deaths per 100,000", "shot two times", "two
     // cars were hit" are no counts of people.
     if (IS(&c, np.h1, "per") ||

@@ -311,6 +311,10 @@ static const fcase FIGURES[] = {
      "4 exact killed all; 1 exact killed all; 5 exact killed all"},
     {"Three people are dead and a fourth is wounded.",
      "3 exact killed all; 1 exact injured all"},
+    // Events counted are no people.
+    {"Police arrested 2 after three shootings.", "2 exact arrested all"},
+    {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
+    {"Dozens of Alawites were killed in the village.", "12+ vague killed all"},
     // A station's name is no count.
     {"Investigators tell 7 Action News the teen was shot and killed.", ""},
     // A participle after an article modifies its noun: no verb of the
