@@ -311,6 +311,18 @@ static const fcase FIGURES[] = {
      "4 exact killed all; 1 exact killed all; 5 exact killed all"},
     {"Three people are dead and a fourth is wounded.",
      "3 exact killed all; 1 exact injured all"},
+    // The casualty verbs that take an object, from the lexicon: the people
+    // counted did it.
+    {"The two male victims of a student, 20, who gunned down a woman in "
+     "his home before stealing five cars to go on a murder spree",
+     ""},
+    {"Police said two men, a cousin and a friend, abducted a woman at "
+     "gunpoint.",
+     ""},
+    // A hyphen with space on both sides sets words apart.
+    {"Two suspects - a man and a woman - came out and, after a fight, a "
+     "guard was shot.",
+     ""},
     // Events counted are no people.
     {"Police arrested 2 after three shootings.", "2 exact arrested all"},
     {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
