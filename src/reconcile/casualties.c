@@ -39,8 +39,9 @@
 //    dead ("1 dead, 4 injured", "1 killed, 3 injured"), the smaller.
 //  - People described as hit in an earlier event ("last week", "the
 //    previous year", "a previous shooting", a year five or more years
-//    before the story; not "the previous night") are another story's,
-//    when the story has casualties of its own.
+//    before the story; not "the previous night"; or in a sentence of
+//    several events or a period: "in overnight shootings") are another
+//    story's, when the story has casualties of its own.
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -297,6 +298,9 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   // report, "in a separate shooting last year"), then the phrases below.
   if (v->background) return true;
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
+  // A sentence that makes a figure background: "a man murdered in
+  // overnight shootings", "so far this year".
+  if (Nf_rc_background_text(sent)) return true;
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
   // A year well before the story's first report ("was killed there in

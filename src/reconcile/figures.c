@@ -255,6 +255,16 @@ static bool withdrawn(const rc *r, uint32_t rep, const nf_figure *f) {
   return false;
 }
 
+bool Nf_rc_told_as_update(const rc *r, uint32_t rep, const nf_figure *f) {
+  static const char *const cues[] = {" now ",       "rose to",  "risen to",
+                                     "climbed to",  "rises to", "increased to",
+                                     "has grown to"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  for (size_t i = 0; i < sizeof cues / sizeof cues[0] && sent.n; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(cues[i])) >= 0) return true;
+  return false;
+}
+
 // A number told as an age is no count of people: "aged 20", "between the
 // ages of 11 and 15", "ranging in age from 31 to 40" (both numbers of the
 // pair); not "at age 17, he killed 3 people".
@@ -767,7 +777,19 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
     // Updated: a report says an earlier figure was replaced, and every
     // figure that disagrees with the latest comes from an earlier report
     // (or an undated one: it cannot be shown to be later).
-    bool updated = marker && lv >= 0 &&
+    // The latest report telling its figure as an update ("police now say
+    // a total of seven") marks the earlier figures as much as a report
+    // calling one "the earlier estimate" does.
+    bool told_update = false;
+    for (size_t i = 0; lv >= 0 && i < g->values[lv].n_mentions && !told_update;
+         i++) {
+      const nf_acc_mention *m = &g->values[lv].mentions[i];
+      told_update =
+          m->ref.report == (uint32_t)latest && !m->superseded &&
+          Nf_rc_told_as_update(r, m->ref.report,
+                               &rc_facts(r, m->ref.report)->figures[m->figure]);
+    }
+    bool updated = (marker || told_update) && lv >= 0 &&
                    acc->reports[latest].time.precision != NF_PREC_NONE;
     nf_ival il;
     if (updated && !value_ival(&g->values[lv], &il)) updated = false;

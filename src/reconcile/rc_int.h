@@ -35,6 +35,10 @@
 // report is of an earlier event; follow-ups (trials, anniversaries) look
 // back on the story's own event a year or three later.
 #define NF_RC_HISTORY_YEARS 5
+// Counts told as an update ("now say a total of seven") that the story's
+// count is checked against: a story has one or two such; past this, the
+// rest are ordinary candidates (keeps the choice linear in the groups).
+#define NF_RC_MAX_UPDATES 8
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 
@@ -177,6 +181,10 @@ int Nf_rc_earliest_year(nf_sv text);
 // period ("so far this year") or a tally of several events ("in 4
 // separate shootings", "a violent weekend") (figures.c).
 bool Nf_rc_background_text(nf_sv sent);
+// A figure its sentence tells as the latest word on the count: "police
+// now say a total of seven people were shot", "the toll rose to five"
+// (figures.c).
+bool Nf_rc_told_as_update(const rc *r, uint32_t rep, const nf_figure *f);
 // A roundup: a report telling of several events ("2 dead, 10 hurt in
 // weekend shootings", "in a separate shooting, ..."), whose people may
 // be another event's (casualties.c).

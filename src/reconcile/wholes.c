@@ -34,16 +34,72 @@ static bool total_better(const nf_acc_figure *f, const nf_acc_figure *b) {
   return f->best < b->best;
 }
 
+// The latest report that tells the group's best estimate as an update, or
+// -1.
+static int32_t update_report(const rc *r, const nf_acc_figure *g) {
+  int32_t latest = -1;
+  for (size_t v = 0; v < g->n_values; v++) {
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &g->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures ||
+          (latest >= 0 &&
+           !Nf_rc_known_later(r, m->ref.report, (uint32_t)latest)) ||
+          !Nf_rc_told_as_update(r, m->ref.report, &f->figures[m->figure]))
+        continue;
+      latest = (int32_t)m->ref.report;
+    }
+  }
+  return latest;
+}
+
+// Whether report rep is known to be later than every report backing the
+// group's best estimate.
+static bool later_than_group(const rc *r, uint32_t rep,
+                             const nf_acc_figure *g) {
+  for (size_t v = 0; v < g->n_values; v++) {
+    if (!g->values[v].current || !g->values[v].fits_best) continue;
+    for (size_t i = 0; i < g->values[v].n_mentions; i++)
+      if (!Nf_rc_known_later(r, rep, g->values[v].mentions[i].ref.report))
+        return false;
+  }
+  return true;
+}
+
+// Not a count over a period, nor one only earlier or withdrawn figures
+// give, nor (unless parts_too) one that says it is a part ("two of the
+// victims").
+static bool candidate(const rc *r, const nf_acc_figure *f, uint8_t measure,
+                      bool parts_too) {
+  return f->measure == measure && !f->background && isfinite(f->best) &&
+         f->latest >= 0 && (parts_too || !Nf_rc_group_partitive(r, f));
+}
+
 static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
   const nf_account *acc = r->acc;
+  // Candidates told as an update by a later report ("police now say
+  // seven people were shot"): an older count that only earlier reports
+  // give, however many, is no candidate against them (at most
+  // NF_RC_MAX_UPDATES such groups are looked at).
+  int32_t upd_rep[NF_RC_MAX_UPDATES];
+  size_t upd_group[NF_RC_MAX_UPDATES], n_upd = 0;
+  for (size_t g = 0; g < acc->n_figures && n_upd < NF_RC_MAX_UPDATES; g++) {
+    const nf_acc_figure *f = &acc->figures[g];
+    if (!candidate(r, f, measure, parts_too)) continue;
+    int32_t u = update_report(r, f);
+    if (u >= 0) upd_rep[n_upd] = u, upd_group[n_upd++] = g;
+  }
   int32_t all = -1, kind = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
-    // Not a count over a period, nor one only earlier or withdrawn figures
-    // give, nor (first) one that says it is a part ("two of the victims").
-    if (f->measure != measure || f->background || !isfinite(f->best) ||
-        f->latest < 0 || (!parts_too && Nf_rc_group_partitive(r, f)))
-      continue;
+    if (!candidate(r, f, measure, parts_too)) continue;
+    bool outdated = false;
+    for (size_t u = 0; u < n_upd && !outdated; u++)
+      outdated = upd_group[u] != g &&
+                 acc->figures[upd_group[u]].category == f->category &&
+                 later_than_group(r, (uint32_t)upd_rep[u], f);
+    if (outdated) continue;
     if (f->category == NF_C_ALL) {
       if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
     } else if (f->whole < 0 && f->category != NF_C_OTHER) {

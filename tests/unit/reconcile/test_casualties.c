@@ -291,6 +291,14 @@ static void people_of_an_earlier_event(void **state) {
       // A year or two back: the event a trial or an anniversary looks back on.
       {"A man was killed there in 2014. Four people were wounded.",
        "Four people", "A man", 4, 1, 4},
+      // Told in a sentence of several events or of a period: another
+      // event's, as a figure of that sentence is.
+      {"A girl was hurt and a man killed in overnight shootings. Four people "
+       "were wounded.",
+       "Four people", "a man", 4, 0, 4},
+      {"So far this year, a man was killed on Elm Street. Four people were "
+       "wounded.",
+       "Four people", "a man", 4, 0, 4},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     fx_story st = fx_story_new();
@@ -335,6 +343,49 @@ static void people_the_facts_stage_marks_as_earlier(void **state) {
     if (best(&st, NF_M_KILLED) != cases[i].want_killed)
       fail_msg("case %zu: killed %g, want %g", i, best(&st, NF_M_KILLED),
                cases[i].want_killed);
+    fx_done(&st);
+  }
+}
+
+// A later report telling its figure as an update ("police now say seven
+// people were wounded") outweighs earlier reports agreeing on the older
+// count, in one figure group or in two; a later figure told without such
+// a word, or an "update" older than the others, does not.
+static void a_later_update_outweighs_earlier_agreement(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *words, *date;
+    double n, want_injured;
+  } cases[] = {
+      // One group (4 and 7 are close enough to be one count).
+      {"Police now say seven people were wounded.", "seven", "2016-07-05", 7,
+       7},
+      {"The number of wounded rose to 7.", "7", "2016-07-05", 7, 7},
+      // Two groups: 11 is too far from 4 to be one count.
+      {"Police now say 11 people were wounded.", "11", "2016-07-05", 11, 11},
+      // No word of an update, or an older report.
+      {"Seven people were wounded, police say.", "Seven", "2016-07-05", 7, 4},
+      {"Police now say seven people were wounded.", "seven", "2016-07-03", 7,
+       4},
+      {"Police now say 11 people were wounded.", "11", "2016-07-03", 11, 4},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    for (int k = 0; k < 2; k++) {
+      nf_doc *d = fx_doc(st.ctx, k ? "b" : "a", NULL,
+                         "Four people were wounded.", "2016-07-04");
+      fx_figure(d, (fx_fig){"Four people", 4, NF_Q_EXACT, NF_M_INJURED,
+                            NF_C_ALL, NULL, .whole = -1});
+      st.d[st.n++] = d;
+    }
+    nf_doc *c = fx_doc(st.ctx, "c", NULL, cases[i].text, cases[i].date);
+    fx_figure(c, (fx_fig){cases[i].words, cases[i].n, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    st.d[st.n++] = c;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s, %s): injured %g, want %g", i, cases[i].text,
+               cases[i].date, best(&st, NF_M_INJURED), cases[i].want_injured);
     fx_done(&st);
   }
 }
@@ -1107,6 +1158,7 @@ int main(void) {
       cmocka_unit_test(people_of_an_earlier_event),
       cmocka_unit_test(people_the_facts_stage_marks_as_earlier),
       cmocka_unit_test(tallies_of_several_events_are_not_the_count),
+      cmocka_unit_test(a_later_update_outweighs_earlier_agreement),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
       cmocka_unit_test(a_name_is_no_weekday),
