@@ -421,6 +421,14 @@ static bool relative_then_died(const sc *c, size_t at, size_t verb) {
   return true;
 }
 
+// A verb of dying that takes no object, so is never a participle of the
+// noun before it ("two of the victims died", against "the victims
+// killed").
+static bool intransitive_death(const sc *c, size_t k) {
+  return IS(c, k, "died") || IS(c, k, "dies") || IS(c, k, "die") ||
+         IS(c, k, "perished") || IS(c, k, "succumbed");
+}
+
 // "of them", "of those shot", "of the wounded", "of the five people
 // hospitalized", "of the victims": token j ("of") opens a group of people.
 static bool one_of_people(const sc *c, size_t j) {
@@ -552,9 +560,10 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (appositive_age(c, np)) return true;
   // "One of the alleged robbers, 34, was shot": a count of more than one
   // set off by commas takes no singular verb; it is an age.
+  // (also without the closing comma: "Kalone Mcgee, 26 was shot")
+  size_t verb = PUNCT(c, j, ',') ? j + 1 : j;
   if (digits && np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
-      PUNCT(c, j, ',') &&
-      (IS(c, j + 1, "was") || IS(c, j + 1, "is") || IS(c, j + 1, "has")) &&
+      (IS(c, verb, "was") || IS(c, verb, "is") || IS(c, verb, "has")) &&
       np->q0 == np->t0 && !np->money && !np->pct && !np->range &&
       np->value >= 2 && np->value < 120)
     return true;
@@ -597,13 +606,19 @@ static bool not_a_count(const sc *c, const numph *np) {
       (IS(c, np->q0 - 1, "turned") || IS(c, np->q0 - 1, "turns") ||
        IS(c, np->q0 - 1, "turning") || IS(c, np->q0 - 1, "turn")))
     return true;
-  // "aged 57", "ages 10, 8 and 4"
+  // "aged 57", "ages 10, 8 and 4", "between the ages of 18 and 22"
   for (size_t k = np->t0; k > c->a && np->t0 - k < 8;) {
     k--;
     if (IS(c, k, "aged") || IS(c, k, "age") || IS(c, k, "ages")) return true;
-    if (!(c->t[k].kind == NF_TOK_NUM || PUNCT(c, k, ',') || IS(c, k, "and")))
+    if (!(c->t[k].kind == NF_TOK_NUM || PUNCT(c, k, ',') || IS(c, k, "and") ||
+          IS(c, k, "of") || IS(c, k, "to")))
       break;
   }
+  // "in his 20's", "all in their 30's": a decade of age (or of a century)
+  if (digits && np->value >= 10 && np->value <= 90 &&
+      fmod(np->value, 10) == 0 && GLUED(c, j) && KIND(c, j, NF_TOK_PUNCT) &&
+      Nf_cp_is_apostrophe(c->t[j].cp) && GLUED(c, j + 1) && IS(c, j + 1, "s"))
+    return true;
   // "in his 40s", "the 1990s" are glued words, handled above.
   // Identifiers: "Route 9", "No. 1", "Channel 4", "Fox 2 News".
   if (np->q0 == np->t0 && np->t0 > c->a && !np->money && !np->pct &&
@@ -616,6 +631,12 @@ static bool not_a_count(const sc *c, const numph *np) {
         !(c->t[p].flags & NF_TF_NL) && p != c->a)
       return true;
   }
+  // A station's name: "7 Action News", "WMC Action News 5", "11 News".
+  if (digits && !np->money && !np->pct)
+    for (size_t k = j; k < j + 3 && CAP(c, k) &&
+                       !(CL(c, k) & (L_CVERB | L_CACT | L_CNOUN | L_PEOPLE));
+         k++)
+      if (IS(c, k, "news")) return true;
   // Addresses: "123 Main Street", "the 200 block of".
   if (digits && !np->money) {
     size_t k = j;
@@ -1557,6 +1578,40 @@ static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
   }
 }
 
+// "a double homicide", "the triple murder", "a triple murder-suicide": a
+// word that multiplies a killing counts the dead. The factor of the word
+// at token i (2 .. 6), or 0.
+static int killing_factor(const sc *c, size_t i, size_t *end) {
+  size_t n = LEN(c, i);
+  if (n < 6 || n > 9 || c->t[i].lex) return 0;
+  int f = IS(c, i, "double")      ? 2
+          : IS(c, i, "triple")    ? 3
+          : IS(c, i, "quadruple") ? 4
+          : IS(c, i, "quintuple") ? 5
+          : IS(c, i, "sextuple")  ? 6
+                                  : 0;
+  if (!f) return 0;
+  size_t k = i + 1;
+  if (HYPHEN(c, k) && GLUED(c, k) && GLUED(c, k + 1)) k++;
+  if (!(IS(c, k, "homicide") || IS(c, k, "homicides") || IS(c, k, "murder") ||
+        IS(c, k, "murders") || IS(c, k, "slaying") || IS(c, k, "slayings") ||
+        IS(c, k, "killing") || IS(c, k, "killings")))
+    return 0;
+  // "attempted double murder", "a double murder charge" tell of no dead
+  // in themselves; "a double homicide investigation" does.
+  if (IS(c, i - 1, "attempted") || IS(c, i - 1, "to") ||
+      IS(c, k + 1, "charge") || IS(c, k + 1, "charges") ||
+      IS(c, k + 1, "count") || IS(c, k + 1, "counts"))
+    return 0;
+  *end = k + 1;
+  // "a triple murder-suicide": the killer is dead too
+  if (HYPHEN(c, k + 1) && GLUED(c, k + 1) && IS(c, k + 2, "suicide")) {
+    *end = k + 3;
+    f++;
+  }
+  return f;
+}
+
 static void sentence_figures(fx *x, size_t si) {
   fx_sent *st = &x->sents[si];
   sc c = sc_sent(x, si);
@@ -1568,6 +1623,28 @@ static void sentence_figures(fx *x, size_t si) {
   for (size_t i = c.a; i < c.b; i++) {
     const nf_tok *t = &c.t[i];
     if (t->kind != NF_TOK_NUM) {
+      size_t mend;
+      int factor = t->kind == NF_TOK_WORD ? killing_factor(&c, i, &mend) : 0;
+      if (factor) {
+        if (period < 0) period = period_tally(&c);
+        if (!period && !event_compared(&c, i)) {
+          nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures,
+                                    &x->f->n_figures, &x->cap_fig, sizeof *f);
+          if (!f) return;
+          memset(f, 0, sizeof *f);
+          f->span = Nf_fx_span(x, si, i, mend);
+          f->value = factor;
+          f->low = f->high = NAN;
+          f->qualifier = NF_Q_EXACT;
+          f->measure = NF_M_KILLED;
+          f->category = NF_C_ALL;
+          f->category_text = Nf_fx_text(x, si, mend - 1, mend);
+          f->whole = f->source = f->place = f->date = -1;
+          st->n_figs++;
+        }
+        i = mend - 1;
+        continue;
+      }
       // Words start a number only when they are one ("nine", "dozens") or
       // an article before one ("a dozen", "a hundred", "half a dozen").
       if (t->kind != NF_TOK_WORD || !t->lex) continue;
@@ -1606,11 +1683,12 @@ static void sentence_figures(fx *x, size_t si) {
     }
     // "three people dead", "six others injured": a casualty word inside
     // the phrase.
+    bool after_head = false;  // ...after the head: "two of the victims dead"
     if (!measure && np.head != SIZE_MAX) {
       for (size_t k = np.head + 1; k < np.h1; k++)
         if ((CL(&c, k) & L_CNOUN) && !(CL(&c, k) & L_PEOPLE)) {
           measure = LX(&c, k)->a;
-          own_measure = measure != 0;
+          own_measure = after_head = measure != 0;
           break;
         }
     }
@@ -1625,13 +1703,29 @@ static void sentence_figures(fx *x, size_t si) {
     bool part_of_group =
         IS(&c, np.t1, "of") && np.head != SIZE_MAX && np.head > np.t1;
     int fwd = 0;
+    // The part's own verb, after its group and the group's participle
+    // ("of the five people shot and killed"), or none yet.
+    bool part_verb = after_head;
     if (part_of_group && (CL(&c, fstart) & L_CVERB) &&
         !(CL(&c, fstart - 1) & L_AUX)) {
-      fwd = forward_measure(&c, fstart + 1, &fwd_at);
+      size_t after = fstart + 1;
+      if (IS(&c, after, "and") && (CL(&c, after + 1) & L_CVERB)) after += 2;
+      fwd = forward_measure(&c, after, &fwd_at);
       // ...unless no verb follows: "Three of the victims died".
-      if (fwd) fstart++;
+      if (fwd) fstart++, part_verb = true;
     }
-    if (!fwd) fwd = forward_measure(&c, fstart, &fwd_at);
+    if (!fwd) {
+      fwd = forward_measure(&c, fstart, &fwd_at);
+      // "One of the victims died" (but "one of the women who died", "the
+      // five victims killed": the group's clause or participle)
+      part_verb =
+          part_verb ||
+          (fwd &&
+           (intransitive_death(&c, fstart) ||
+            !((CL(&c, fstart) & L_CVERB) && !(CL(&c, fstart - 1) & L_AUX))) &&
+           (!(IS(&c, fstart, "who") || IS(&c, fstart, "that")) ||
+            relative_then_died(&c, fstart, fwd_at)));
+    }
     // "Two of the four victims had died": the verb after a counted part's
     // group is the part's; the group keeps only its own participle ("four
     // of the five people shot").
@@ -1639,6 +1733,18 @@ static void sentence_figures(fx *x, size_t si) {
         (fwd_at != fstart || !forward_measure(&c, fstart + 1, NULL)))
       fwd = 0, fwd_at = SIZE_MAX;
     if (part_of_group && fwd && fwd != NF_M_BURIED && back <= 0) measure = 0;
+    // "One of the four dead was Thomas Smith", "Three of the wounded
+    // remained in intensive care", "one of the women who died", "the names
+    // of four of the five people found shot": a part that only its group's
+    // words (its noun, participle or clause) tell of, or that a preposition
+    // takes, is no count of its own. A verb of the part ("one of the
+    // wounded has died") or one taking it ("killing two of the deputies")
+    // makes it one; "all four of the wounded" is the group itself.
+    bool group_words_only =
+        part_of_group && back <= 0 && !IS(&c, np.q0 - 1, "all") &&
+        (!part_verb || IS(&c, np.q0 - 1, "of") || IS(&c, np.q0 - 1, "for") ||
+         IS(&c, np.q0 - 1, "as") || IS(&c, np.q0 - 1, "with") ||
+         IS(&c, np.q0 - 1, "about"));
     if (!measure && fwd && perp_head(&c, np.head) &&
         clause_joined(&c, fstart, fwd_at))
       fwd = 0, fwd_at = SIZE_MAX;
@@ -1792,7 +1898,7 @@ static void sentence_figures(fx *x, size_t si) {
         IS(&c, np.h1 + 3, "were") && cue_at != SIZE_MAX && cue_at > np.h1 &&
         (measure == NF_M_KILLED || measure == NF_M_INJURED))
       trail = np.h1 + 3;
-    bool keep = true;
+    bool keep = !group_words_only;
     // "One of the wounded has died", "one of them later died": one more
     // dead; what else happens to one of a group is no count.
     if (measure == NF_M_INJURED && cue_at == fwd_at && fwd_at != SIZE_MAX &&

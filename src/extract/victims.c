@@ -495,15 +495,19 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   // died after being shot in January 2015").
   bool earlier = earlier_event(x, si);
   // Passes: 0, an unclaimed headline person of the same kind and fate;
-  // 1, anyone as the body tells them apart; 2, an unclaimed headline
-  // person loosely.
+  // 1, anyone as the body tells them apart, of the same fate; 2, the same
+  // of a fate that may have changed (hurt, then died: "A teen was killed
+  // and a child was injured ... A 7-year-old was hit" is the child); 3,
+  // an unclaimed headline person loosely.
   nf_victim *hit = NULL;
-  for (int pass = 0; pass < 3 && !hit; pass++) {
-    if (pass != 1 && st->in == NF_IN_TITLE) continue;
+  for (int pass = 0; pass < 4 && !hit; pass++) {
+    bool anyone = pass == 1 || pass == 2;
+    if (!anyone && st->in == NF_IN_TITLE) continue;
     for (size_t i = 0; i < f->n_victims && !hit; i++) {
       nf_victim *v = &f->victims[i];
-      bool title = v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY;
-      if (pass != 1 && !title) continue;
+      bool title =
+          v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY && !v->retold;
+      if (!anyone && !title) continue;
       if (actor >= 0 && v->actor == actor) {
         hit = v;
         break;
@@ -530,8 +534,8 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
       bool fate = v->measure == measure ||
                   (v->measure == NF_M_INJURED && measure == NF_M_KILLED) ||
                   (v->measure == NF_M_KILLED && measure == NF_M_INJURED);
-      if (!fate) continue;
-      if (pass == 2) {
+      if (!fate || (pass == 1 && v->measure != measure)) continue;
+      if (pass == 3) {
         bool loose = age < 0 || v->age < 0;
         if (v->measure == measure && same_kind(v->category, category, loose))
           hit = v;
@@ -558,7 +562,7 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
     nf_victim *v = hit;
     if (measure == NF_M_KILLED && v->measure == NF_M_INJURED)
       v->measure = NF_M_KILLED;  // hurt, then died
-    if (v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY) {
+    if (v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY && !v->retold) {
       // the body's words for the headline's person; when the headline
       // names others beside them ("Mother, toddler killed"), its sentence
       // is where they are told apart, so it stays their sentence
@@ -567,6 +571,7 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
         listed = &f->victims[i] != v && f->victims[i].span.in == NF_IN_TITLE &&
                  f->victims[i].span.sentence == v->span.sentence;
       if (!listed) v->span = here;
+      v->retold = true;
       v->description = Nf_fx_text(x, si, a, b);
       v->category = (uint8_t)(category == NF_C_ALL ? v->category : category);
       v->perpetrator = v->perpetrator || perp;
@@ -1376,6 +1381,11 @@ void Nf_fx_victims(fx *x) {
           size_t q = e - 1;
           while (q > c.a && !PUNCT(&c, q - 1, ',') && e - q < 14) q--;
           if (q > c.a && PUNCT(&c, q - 1, ',')) closing = e - 1, e = q - 1;
+          // "John Smith, 34, of Chicago, was killed": the age before the
+          // apposition belongs to the person before it
+          if (closing != SIZE_MAX && e >= c.a + 2 && NUM(&c, e - 1) &&
+              c.t[e - 1].end - c.t[e - 1].start <= 3 && PUNCT(&c, e - 2, ','))
+            e -= 2;
         }
         // "A man who shot his wife", "a man shot a boy": the subject of an
         // active verb is who did it, not who was hurt.
@@ -1402,12 +1412,21 @@ void Nf_fx_victims(fx *x) {
         if (a != SIZE_MAX && a > c.a && IS(&c, a - 1, "of") &&
             !IS(&c, k, "who"))
           a = SIZE_MAX;
+        // "He is the second child shot and killed since Saturday": a
+        // tally's rank said of someone already told, not one more
+        if (a != SIZE_MAX && a > c.a &&
+            (IS(&c, a - 1, "is") || IS(&c, a - 1, "was") ||
+             IS(&c, a - 1, "became") || IS(&c, a - 1, "becomes")))
+          for (size_t q = a; q < e && a != SIZE_MAX; q++)
+            if (CL(&c, q) & L_ORD) a = SIZE_MAX;
         // "a man at the residence, 21-year-old Marcus Cole Holt, was
         // killed": the apposition's name, when the words before it are no
         // person
         bool aged_name = false;  // "21-year-old Marcus Cole Holt"
+        // (not after a name: "John Smith, of Chicago, was killed")
         if (a == SIZE_MAX && !active && closing != SIZE_MAX &&
-            CAP(&c, closing - 1) && closing - 1 > e + 1) {
+            CAP(&c, closing - 1) && closing - 1 > e + 1 &&
+            !(e > c.a && CAP(&c, e - 1))) {
           aged_name = age_number(&c, e + 1);
           e = closing;
         }
@@ -1430,9 +1449,11 @@ void Nf_fx_victims(fx *x) {
           }
         } else if (!active && e > c.a && CAP(&c, e - 1)) {
           size_t s0 = e - 1;
-          while (s0 > c.a && (CAP(&c, s0 - 1) || IS(&c, s0 - 1, "al") ||
-                              (c.t[s0 - 1].kind == NF_TOK_PUNCT &&
-                               Nf_cp_is_hyphen(c.t[s0 - 1].cp))))
+          // (a hyphen inside a name only, "Al-Raad"; not a dateline's
+          // dash, "PITTSBURGH (KDKA) – Nick Ursiny")
+          while (s0 > c.a &&
+                 (CAP(&c, s0 - 1) || IS(&c, s0 - 1, "al") ||
+                  (HYPHEN(&c, s0 - 1) && GLUED(&c, s0) && GLUED(&c, s0 - 1))))
             s0--;
           int32_t id = person_at(x, st, s0, e, c.t);
           if (id < 0) {

@@ -187,6 +187,10 @@ typedef struct nf_victim {
   // the facts stage from the sentence; a fold counts such people only
   // when the story has no casualties of its own.
   bool background;
+  // A headline's person the body has told in its own words (description
+  // and age from the body); the span may stay in the headline when it
+  // names others beside them ("Mother, toddler killed").
+  bool retold;
 } nf_victim;
 
 typedef struct nf_facts {

@@ -274,6 +274,36 @@ static const fcase FIGURES[] = {
     {"One of the victims who was shot remains in critical condition.", ""},
     {"It was one of the worst attacks, in which 20 people died.",
      "20 exact killed all"},
+    // A part that only its group's words tell of (its noun, participle or
+    // clause), or that a preposition takes, is no count of its own; a verb
+    // of the part makes it one.
+    {"One of the four dead was Thomas Smith.", "4 exact killed all"},
+    {"Three of the wounded remained in intensive care.", ""},
+    {"Five of the six injured attend public schools.", "6 exact injured all"},
+    {"One of the five victims killed has been identified.", ""},
+    {"Four of the five people who died were identified Thursday.", ""},
+    {"The coroner released the names of four of the five people found "
+     "shot to death.",
+     ""},
+    {"Services were held for two of the four men killed in the shootings.", ""},
+    {"Two of the men died at the apartment.", "2 exact killed men"},
+    {"Paramedics pronounced two of the victims dead at the scene.",
+     "2 exact killed all"},
+    {"All four of the wounded were taken to a hospital.",
+     "4 exact injured all"},
+    // A word that multiplies a killing counts the dead; a murder-suicide
+    // counts the killer too.
+    {"Police are investigating a double homicide in Fort Washington.",
+     "2 exact killed all"},
+    {"The suspect in the Hudson Street quadruple murder was arrested.",
+     "4 exact killed all"},
+    {"They were found dead in an apparent triple murder-suicide.",
+     "4 exact killed all"},
+    {"He faces attempted double murder charges.", ""},
+    {"The charge would be amended to double homicide.", ""},
+    {"Two men were wounded in a double shooting.", "2 exact injured men"},
+    // A station's name is no count.
+    {"Investigators tell 7 Action News the teen was shot and killed.", ""},
     // A participle after an article modifies its noun: no verb of the
     // count ("slain" is not what happened to the four).
     {"Four men leaving the funeral of a slain friend were shot, one "

@@ -221,6 +221,13 @@ static const struct {
     {"Officials say a man at the residence, 21-year-old Marcus Cole Holt, "
      "was killed and his vehicle stolen.",
      "killed all Marcus Cole Holt"},
+    // An age, then an apposition: the name before both ("of Chicago" and a
+    // dateline's dash are no part of it).
+    {"John Smith, 34, of Chicago, was shot and killed.",
+     "killed all John Smith"},
+    {"PITTSBURGH (KDKA) – Nick Ursiny, 15, a member of the school band, "
+     "died after an accident at his home.",
+     "killed children Nick Ursiny"},
     {"A 3-year-old boy shot and killed himself with a gun he found.",
      "killed children A 3-year-old boy"},
     // "found ... dead": each person found.
@@ -301,6 +308,10 @@ static const struct {
     {"Two people were killed and a fourth was hurt in the crash.",
      "injured all a fourth"},
     {"A park was named for another slain teen, Hadiya Pendleton.", ""},
+    // A rank in a tally said of someone told already is no one more.
+    {"A 2-year-old boy was killed. He is the second child shot and killed "
+     "since Saturday.",
+     "killed children A 2-year-old boy"},
     {"A fourth suspect fled.", ""},
     // Fighting for one's life, clinging to life: hurt.
     {"A man was killed. Another is fighting for her life.",
@@ -425,15 +436,17 @@ static const struct {
      "killed children A 16-year-old boy; injured men A 30-year-old man"},
 };
 
-// Where each person is told: "description@t0" (title sentence 0) or
-// "@b2" (body sentence 2).
+// Where each person is told: "description (age)@t0" (title sentence 0)
+// or "@b2" (body sentence 2).
 static void victim_where_str(const nf_doc *doc, char *out, size_t cap) {
   size_t len = 0;
   out[0] = 0;
   for (size_t i = 0; doc->facts && i < doc->facts->n_victims; i++) {
     const nf_victim *v = &doc->facts->victims[i];
-    int n = snprintf(out + len, cap - len, "%s%s%s@%c%d", i ? "; " : "",
-                     v->description, v->perpetrator ? " perp" : "",
+    char age[16] = "";
+    if (v->age >= 0) snprintf(age, sizeof age, " (%d)", v->age);
+    int n = snprintf(out + len, cap - len, "%s%s%s%s@%c%d", i ? "; " : "",
+                     v->description, age, v->perpetrator ? " perp" : "",
                      v->span.in == NF_IN_TITLE ? 't' : 'b', v->span.sentence);
     if (n < 0 || (size_t)n >= cap - len) break;
     len += (size_t)n;
@@ -459,7 +472,18 @@ static const struct {
     {"Girl killed, mother wounded",
      "A 16-year-old girl was killed after a 15-year-old boy shot her "
      "mother, the girl and then himself.",
-     "A 16-year-old girl@t0; her mother@t0; a 15-year-old boy perp@b1"},
+     "A 16-year-old girl (16)@t0; her mother@t0; a 15-year-old boy (15) "
+     "perp@b1"},
+    // Someone told again is the one of the same fate first ("a child ...
+    // injured" is the 7-year-old hit), and is no longer the headline's
+    // unclaimed person once told (the brother stays the brother).
+    {"Teen dies, child injured in shooting",
+     "A teen was killed and a child was injured. A 7-year-old was hit by a "
+     "bullet in the thigh.",
+     "A teen@t0; a child (7)@t0"},
+    {"Woman killed, daughter and brother wounded",
+     "The shooting also wounded her brother and 4-year-old daughter.",
+     "woman@t0; her brother@t0; 4-year-old daughter (4)@t0"},
 };
 
 static void told_where_table(void **state) {
