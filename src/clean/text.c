@@ -786,8 +786,10 @@ static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
     case NF_LK_ADVERT:
     case NF_LK_COMMENTS:
     case NF_LK_END: return in->words <= 12;
+    // Account prompts run longer than captions (the classifier reads
+    // sign-up cues up to 40 words).
+    case NF_LK_FOOTER: return in->words <= 40;
     case NF_LK_IMAGE:
-    case NF_LK_FOOTER:
     case NF_LK_TEASER: return in->words <= 25;
     case NF_LK_NAV: return in->words <= 3;
     default: return false;

@@ -1484,7 +1484,9 @@ static bool ends_with_agency(nf_sv core) {
   return false;
 }
 
-// Sign-up and inbox prompts written as sentences.
+// Sign-up, inbox, account and paywall prompts written as sentences
+// ("We have sent you a verification email", "1 of 3 free articles used
+// this month").
 static const char *const SIGNUP_CUES[] = {"your inbox",
                                           "unsubscribe at any time",
                                           "unsubscribe anytime",
@@ -1502,6 +1504,29 @@ static const char *const SIGNUP_CUES[] = {"your inbox",
                                           "sign up now",
                                           "sign up today",
                                           "already a subscriber",
+                                          "verification email",
+                                          "verification message",
+                                          "confirmation email",
+                                          "activate your account",
+                                          "activate your profile",
+                                          "update your profile",
+                                          "set up your account",
+                                          "or log in",
+                                          "log in to your account",
+                                          "please sign in",
+                                          "sign in using",
+                                          "sign in to update",
+                                          "complete your registration",
+                                          "registration information",
+                                          "thank you for registering",
+                                          "you agree to our",
+                                          "subscription service",
+                                          "subscription offers",
+                                          "email notifications",
+                                          "your notification",
+                                          "full access subscriber",
+                                          "digital access",
+                                          "used this month",
                                           "this slideshow requires javascript",
                                           "requires javascript",
                                           NULL};

@@ -128,6 +128,26 @@ static const struct {
      NF_LK_FOOTER},
     {"Have a tip? Amy Kuperinsky may be reached at amy@example.com.",
      NF_LK_FOOTER},
+    // Account and paywall prompts.
+    {"We have sent you a verification email. Please check your email and "
+     "click on the link to activate your profile.",
+     NF_LK_FOOTER},
+    {"Click on the button below to set up your account or log in if you "
+     "already have one.",
+     NF_LK_FOOTER},
+    {"By submitting your registration information, you agree to our Terms "
+     "of Service and Privacy Policy.",
+     NF_LK_FOOTER},
+    {"Sorry, this zipcode is not in our deliverable area for this "
+     "subscription service.",
+     NF_LK_FOOTER},
+    {"Email notifications are only sent once a day, and only if there are "
+     "new matching items.",
+     NF_LK_FOOTER},
+    {"1 of 3 Premium Clicks used this month", NF_LK_FOOTER},
+    {"Welcome back. Please sign in", NF_LK_FOOTER},
+    {"The suspect used a stolen card to log in to the bank's website.",
+     NF_LK_PROSE},
     {"Reuters reported on Monday that the talks had stalled.", NF_LK_PROSE},
     {"The minister, who joined the cabinet in May, resigned on Friday.",
      NF_LK_PROSE},
