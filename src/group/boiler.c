@@ -42,7 +42,13 @@ size_t Nf_sentence_keys(nf_sv text, uint64_t seed, nf_sentence_key *out,
       h = seed ^ 0x53656E74656E6365ull;
       start = tok.start;
     }
-    h = Nf_hash_mix(h, Nf_hash_sv(tok.folded, seed));
+    // Numbers are one word whatever their value: furniture counts ("1 of
+    // 3 Premium Clicks used this month", "3 of 3 ...") and dates its year
+    // ("Copyright 2016 WSMV", "Copyright 2017 WSMV") as it goes.
+    if ((tok.flags & NF_TOK_NUMBER))
+      h = Nf_hash_mix(h, seed ^ 0x4E756D626572ull);
+    else
+      h = Nf_hash_mix(h, Nf_hash_sv(tok.folded, seed));
     end = tok.end;
     words++;
   }

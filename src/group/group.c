@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "13";
+const char Nf_group_version[] = "14";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -104,6 +104,7 @@ static const double COPY_MIN_SHARED = 0.5;
 
 #define NO_DAY INT32_MIN
 #define NONE UINT32_MAX
+#define LEAVE (UINT32_MAX - 1)  // reassign(): to a story of its own
 
 // ---------------------------------------------------------------- types
 
@@ -139,6 +140,11 @@ typedef struct report {
   uint64_t vec_off;   // its term vector in g->rvecs (sorted by term)
   uint64_t head_off;  // its headline terms in g->rheads
   uint8_t n_vec, n_head;
+  // A short body's sentences (at most BODY_SENTENCES, in g->rsent), to
+  // check at finish whether they all turned out to be page furniture.
+  uint32_t sent_off;
+  uint8_t n_sent;
+  bool stripped;  // its body was all furniture: scored on its title alone
   int32_t day;
   nf_datetime published;
 } report;
@@ -161,6 +167,7 @@ typedef struct story {
 } story;
 
 enum { COPY_SENTENCES = 8 };  // sentences of a copy kept to recheck it
+enum { BODY_SENTENCES = 8 };  // sentences of a short body kept to recheck
 
 typedef struct copy_rec {
   uint32_t a, b;
@@ -218,6 +225,8 @@ struct nf_group {
   size_t n_rvecs, cap_rvecs;
   uint32_t *rheads;  // every report's headline terms (report.head_off)
   size_t n_rheads, cap_rheads;
+  uint64_t *rsent;  // short bodies' sentence hashes (report.sent_off)
+  size_t n_rsent, cap_rsent;
 
   nf_fp *fps;
   size_t n_fps, cap_fps;
@@ -251,7 +260,8 @@ struct nf_group {
   nf_sentence_key sent[SENTENCES_MAX];  // of the report being added
   size_t n_sent;
   uint64_t sent_hash[SENTENCES_MAX];
-  nf_range skip[SENTENCES_MAX];
+  // Furniture sentences, then the passages of far copies (copy_far()).
+  nf_range skip[SENTENCES_MAX + COPIES_PER_REPORT * PASSAGES_PER_COPY];
   uint64_t title_keys[TITLE_TERMS_MAX];  // title words of the report
   size_t n_title_keys;
   uint32_t title_terms[TITLE_TERMS_MAX];  // the same as term indices
@@ -406,6 +416,7 @@ void Nf_group_free(nf_group *g) {
   Nf_free(a, g->strings);
   Nf_free(a, g->rvecs);
   Nf_free(a, g->rheads);
+  Nf_free(a, g->rsent);
   Nf_free(a, g->fps);
   Nf_free(a, g->copies);
   Nf_free(a, g->passages);
@@ -1289,6 +1300,39 @@ static bool copy_far(const nf_group *g, uint32_t a, int32_t day) {
   return gap_factor(fabs((double)day - da)) <= TIME_FLOOR;
 }
 
+static int cmp_range(const void *a, const void *b) {
+  const nf_range *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+// Text a report shares with one months before it is a template (copy_far()):
+// its passages are left out of the report's words, like furniture, so the
+// template's names ("Sacto 911", a reporter's byline box) do not join the
+// two. Keeps g->skip sorted and without overlaps; returns its new count.
+static size_t skip_far_copies(nf_group *g, size_t n_skip,
+                              const copy_found *found, size_t n_found,
+                              int32_t day) {
+  size_t n = n_skip;
+  for (size_t i = 0; i < n_found; i++) {
+    if (!copy_far(g, found[i].a, day)) continue;
+    for (size_t p = 0; p < found[i].n_pass; p++)
+      g->skip[n++] =
+          (nf_range){found[i].pass[p].b_start, found[i].pass[p].b_end};
+  }
+  if (n == n_skip) return n;
+  qsort(g->skip, n, sizeof *g->skip, cmp_range);
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (o && g->skip[i].start <= g->skip[o - 1].end) {
+      if (g->skip[i].end > g->skip[o - 1].end)
+        g->skip[o - 1].end = g->skip[i].end;
+    } else {
+      g->skip[o++] = g->skip[i];
+    }
+  }
+  return o;
+}
+
 static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
                               const copy_found *copies, size_t n_copies,
                               uint32_t *out) {
@@ -1368,9 +1412,13 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   // Terms and the story.
   count_report(g);
   size_t n_vec = 0;
+  if (!st)
+    n_skip =
+        skip_far_copies(g, n_skip, found, n_found, day_of(&doc->published));
   if (!st) st = build_vector(g, doc, g->skip, n_skip, &n_vec);
   if (!st) st = GROW(g, rvecs, g->n_rvecs + n_vec + 1, cap_rvecs);
   if (!st) st = GROW(g, rheads, g->n_rheads + g->n_title_terms + 1, cap_rheads);
+  if (!st) st = GROW(g, rsent, g->n_rsent + BODY_SENTENCES + 1, cap_rsent);
   int32_t day = day_of(&doc->published);
   uint32_t sid = NONE;
   if (!st) st = choose_story(g, g->vec, n_vec, day, found, n_found, &sid);
@@ -1428,6 +1476,14 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   memcpy(g->rheads + g->n_rheads, g->title_terms,
          g->n_title_terms * sizeof *g->title_terms);
   g->n_rheads += g->n_title_terms;
+  rep->sent_off = (uint32_t)g->n_rsent;
+  rep->n_sent = 0;
+  rep->stripped = false;
+  if (n_sent <= BODY_SENTENCES && g->n_rsent + n_sent < UINT32_MAX) {
+    for (size_t i = 0; i < n_sent; i++)
+      g->rsent[g->n_rsent++] = g->sent[i].hash;
+    rep->n_sent = (uint8_t)n_sent;
+  }
   rep->day = day;
   rep->published = doc->published;
   g->n_reports++;
@@ -1703,6 +1759,77 @@ static void story_without(const nf_group *g, const story *s, const day_edges *e,
   }
 }
 
+// The touched stories summed again from their reports (centroid, headline
+// counts, dates, title, first report).
+static void resum_stories(nf_group *g, const bool *touched) {
+  for (size_t i = 0; i < g->n_stories; i++) {
+    if (!touched[i]) continue;
+    story *s = &g->stories[i];
+    Nf_free(g->alloc, s->centroid);
+    Nf_free(g->alloc, s->heads);
+    Nf_free(g->alloc, s->days);
+    memset(s, 0, sizeof *s);
+    s->first = NONE;
+    s->title = NONE;
+    s->day_min = s->day_max = NO_DAY;
+    s->skip_day = NO_DAY;
+  }
+  for (size_t r = 0; r < g->n_reports; r++) {
+    const report *rep = &g->reports[r];
+    if (!touched[rep->story]) continue;
+    story *s = &g->stories[rep->story];
+    if (s->first == NONE) s->first = (uint32_t)r;
+    if (s->title == NONE) s->title = rep->title;
+    s->n_reports++;
+    if (rep->day != NO_DAY) s->n_dated++;
+    story_span_add(s, rep->day, rep->day, &rep->published, &rep->published);
+    days_add(g, s, rep->day);
+    (void)centroid_add(g, s, g->rvecs + rep->vec_off, rep->n_vec, true);
+    tw h[TITLE_TERMS_MAX];
+    size_t nh = load_heads(g, rep, h);
+    (void)heads_add(g, s, h, nh);
+    if (nh) s->n_headed++;
+  }
+}
+
+// A short body whose sentences all turned out to be page furniture ("Thank
+// you for registering!", a paywall line, a sign-up box) says nothing of
+// its event: the report is scored on its headline words and facts alone.
+// When it came, the furniture table had not yet seen those lines in enough
+// reports over enough days, and its words may have joined it to another
+// report of the same box. Its story is summed again.
+static nf_status strip_furniture_bodies(nf_group *g) {
+  bool *touched = NULL;
+  for (size_t r = 0; r < g->n_reports; r++) {
+    report *rep = &g->reports[r];
+    if (!rep->n_sent || rep->stripped) continue;
+    bool all = true;
+    for (size_t k = 0; k < rep->n_sent && all; k++)
+      all = Nf_boiler_is(g->boiler, g->rsent[rep->sent_off + k]);
+    if (!all) continue;
+    if (!touched &&
+        !(touched = Nf_calloc(g->alloc, g->n_stories + 1, sizeof *touched)))
+      return NF_ENOMEM;
+    tw *v = g->rvecs + rep->vec_off;
+    const uint32_t *h = g->rheads + rep->head_off;
+    size_t m = 0;
+    for (size_t i = 0; i < rep->n_vec; i++) {
+      bool keep = g->terms[v[i].term].kind == TERM_FACT ||
+                  g->terms[v[i].term].kind == TERM_COUNT;
+      for (size_t k = 0; k < rep->n_head && !keep; k++)
+        keep = h[k] == v[i].term;
+      if (keep) v[m++] = v[i];
+    }
+    rep->n_vec = (uint8_t)m;
+    rep->stripped = true;
+    touched[rep->story] = true;
+  }
+  if (!touched) return NF_OK;
+  resum_stories(g, touched);
+  Nf_free(g->alloc, touched);
+  return NF_OK;
+}
+
 // Drop the stories left without reports, order the rest by their first
 // report, and point reports and postings at the new indices.
 static nf_status compact_stories(nf_group *g) {
@@ -1795,6 +1922,11 @@ static nf_status reassign(nf_group *g) {
     // How close in time its own story is without it; -1 when either side
     // has no date (or the report is alone).
     double own_tf = -1;
+    // A report scored on its headline alone (strip_furniture_bodies())
+    // that no longer reaches the bar of its own story leaves it for one of
+    // its own when no other story takes it: what held it there was the
+    // furniture it shared with the story's reports.
+    bool leave = false;
     const story *own = &g->stories[rep->story];
     if (own->n_reports > 1) {
       story without;
@@ -1802,6 +1934,7 @@ static nf_status reassign(nf_group *g) {
       best = story_score(g, v, n, rep->day, &without, h, nh);
       if (rep->day != NO_DAY && without.day_min != NO_DAY)
         own_tf = time_factor(rep->day, &without);
+      leave = rep->stripped && best < join_bar(rep->day, &without);
     }
     cand cs[CANDIDATES];
     size_t nc = find_candidates(g, v, n, h, nh, cs);
@@ -1813,6 +1946,10 @@ static nf_status reassign(nf_group *g) {
         best = sc;
         best_id = cs[i].id;
       }
+    }
+    if (leave) {
+      target[r] = LEAVE;
+      n_moved++;
     }
     if (best_id == NONE) continue;
     // A report alone in its story needs what a story of one report needs
@@ -1831,52 +1968,44 @@ static nf_status reassign(nf_group *g) {
         time_factor(rep->day, t) <= TIME_FLOOR)
       continue;
     if (best >= bar) {
+      if (!leave) n_moved++;
       target[r] = best_id;
-      n_moved++;
     }
   }
   st = NF_OK;
   if (!n_moved) goto done;
+  size_t n_new = 0;
+  for (size_t r = 0; r < nr; r++) n_new += target[r] == LEAVE;
+  if (n_new) {
+    st = NF_ENOMEM;
+    bool *more = NULL;
+    if (GROW(g, stories, ns + n_new, cap_stories) ||
+        !(more = Nf_calloc(g->alloc, ns + n_new, sizeof *more)))
+      goto done;
+    memcpy(more, touched, ns * sizeof *more);
+    Nf_free(g->alloc, touched);
+    touched = more;
+    for (size_t r = 0; r < nr; r++) {
+      if (target[r] != LEAVE) continue;
+      story *s = &g->stories[g->n_stories];
+      memset(s, 0, sizeof *s);
+      target[r] = (uint32_t)g->n_stories++;
+    }
+    st = NF_OK;
+  }
   for (size_t r = 0; r < nr; r++) {
     if (target[r] == NONE) continue;
     touched[g->reports[r].story] = true;
     touched[target[r]] = true;
     g->reports[r].story = target[r];
   }
-  // The stories that lost or gained a report are summed again from their
-  // reports.
-  for (size_t i = 0; i < ns; i++) {
-    if (!touched[i]) continue;
-    story *s = &g->stories[i];
-    Nf_free(g->alloc, s->centroid);
-    Nf_free(g->alloc, s->heads);
-    Nf_free(g->alloc, s->days);
-    memset(s, 0, sizeof *s);
-    s->first = NONE;
-    s->title = NONE;
-    s->day_min = s->day_max = NO_DAY;
-    s->skip_day = NO_DAY;
-  }
-  for (size_t r = 0; r < nr; r++) {
-    const report *rep = &g->reports[r];
-    if (!touched[rep->story]) continue;
-    story *s = &g->stories[rep->story];
-    if (s->first == NONE) s->first = (uint32_t)r;
-    if (s->title == NONE) s->title = rep->title;
-    s->n_reports++;
-    if (rep->day != NO_DAY) s->n_dated++;
-    story_span_add(s, rep->day, rep->day, &rep->published, &rep->published);
-    days_add(g, s, rep->day);
-    const tw *v = g->rvecs + rep->vec_off;
-    (void)centroid_add(g, s, v, rep->n_vec, true);
-    tw h[TITLE_TERMS_MAX];
-    size_t nh = load_heads(g, rep, h);
-    (void)heads_add(g, s, h, nh);
-    if (nh) s->n_headed++;
-    if (target[r] == NONE) continue;
-    // Later reports find the moved one's story under its terms.
-    post_report(g, v, rep->n_vec, rep->story);
-  }
+  resum_stories(g, touched);
+  // Later reports find a moved one's story under its terms.
+  for (size_t r = 0; r < nr; r++)
+    if (target[r] != NONE) {
+      const report *rep = &g->reports[r];
+      post_report(g, g->rvecs + rep->vec_off, rep->n_vec, rep->story);
+    }
   st = compact_stories(g);
 done:
   Nf_free(g->alloc, target);
@@ -1915,7 +2044,8 @@ nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   if (!g || !out) return NF_EINVAL;
   *out = NULL;
   unfurnish_copies(g);
-  nf_status mst = merge_stories(g);
+  nf_status mst = strip_furniture_bodies(g);
+  if (!mst) mst = merge_stories(g);
   if (!mst) mst = reassign(g);
   if (mst) return mst;
   nf_story_set *set = Nf_story_set_new(g->alloc);
