@@ -139,6 +139,22 @@ static const char *const age_links[] = {"to",      "and",   "from",  "between",
                                         "in",      "their", "years", "old",
                                         "through", NULL};
 
+// "Three others were hurt", "six others injured": a count of the rest,
+// told apart from people counted before (the dead). "Milner and three
+// others": the others with someone, all of them.
+static bool count_of_others(const rc_ctx *c) {
+  static const char *const other_words[] = {"other", "others", "another",
+                                            "more", NULL};
+  bool joined = false;
+  for (size_t j = 0; j < c->n_in; j++) {
+    if (strcmp(c->in[j], "and") == 0) joined = true;
+    if (!joined && word_in(c->in[j], other_words)) return true;
+  }
+  for (size_t j = 0; !joined && j < c->n_after && j < 2; j++)
+    if (word_in(c->after[j], other_words)) return true;
+  return false;
+}
+
 // "four people were shot", "5 shot", "shooting 11 people", "three were
 // stabbed": a count of everyone hit, the dead among them. "were shot and
 // wounded", "shot dead" and "shot to death" are not; "run" only as "run
@@ -147,17 +163,8 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return false;
   // "two others were shot": the rest, told apart from people counted
-  // before (the dead). But a count that joins someone to the others
-  // ("Milner and three others were shot", summed by the facts stage)
-  // holds everyone.
-  bool joined = false;
-  for (size_t i = 0; i < c.n_in; i++) {
-    if (strcmp(c.in[i], "and") == 0) joined = true;
-    if (!joined &&
-        (strcmp(c.in[i], "others") == 0 || strcmp(c.in[i], "other") == 0))
-      return false;
-  }
-  if (!joined && c.n_after && strcmp(c.after[0], "others") == 0) return false;
+  // before (the dead), not everyone hit.
+  if (count_of_others(&c)) return false;
   size_t j = 0;
   while (j < c.n_after) {
     if (word_in(c.after[j], aux_words)) {
@@ -376,10 +383,26 @@ static bool tells_another_event(nf_sv body) {
   return false;
 }
 
-bool Nf_rc_roundup(const rc *r, uint32_t rep) {
+static bool roundup(const rc *r, uint32_t rep) {
   const nf_doc *d = r->story->docs[rep];
   if (d->title && Nf_rc_background_text(Nf_sv_cstr(d->title))) return true;
   return tells_another_event(rc_field(r, rep, NF_IN_BODY));
+}
+
+const bool *Nf_rc_roundups(rc *r) {
+  if (r->roundup) return r->roundup;
+  size_t n_docs = r->story->n_docs;
+  r->roundup = Nf_arena_calloc(&r->scratch, n_docs + 1, sizeof *r->roundup);
+  if (!r->roundup) {
+    rc_fail(r, NF_ENOMEM);
+    return NULL;
+  }
+  // A story told by roundups only keeps them.
+  bool any_single = false;
+  for (uint32_t rep = 0; rep < n_docs; rep++)
+    any_single |= !(r->roundup[rep] = roundup(r, rep));
+  if (!any_single) memset(r->roundup, 0, n_docs * sizeof *r->roundup);
+  return r->roundup;
 }
 
 // A person the report only says was hit ("shot his wife and children
@@ -441,6 +464,19 @@ static bool may_be_a_child(const nf_victim *v) {
   return false;
 }
 
+// A child young enough to be no man or woman: by age, or by a word for a
+// young child ("the toddler", "a baby", "an infant", "a fourth-grader").
+static bool young_child(const nf_victim *v) {
+  if (v->age >= 0) return v->age < NF_RC_YOUNG_CHILD_AGE;
+  static const char *const young[] = {"toddler", "baby",        "infant",
+                                      "newborn", "preschooler", "kindergart",
+                                      "grader"};
+  nf_sv d = Nf_sv_cstr(v->description ? v->description : "");
+  for (size_t i = 0; i < sizeof young / sizeof young[0]; i++)
+    if (Nf_sv_ifind(d, Nf_sv_cstr(young[i])) >= 0) return true;
+  return false;
+}
+
 // A young child is no man or woman; "a teen" may be "a man" of 17.
 static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
   uint8_t ca = a->category, cb = b->category;
@@ -450,8 +486,7 @@ static bool kinds_differ(const nf_victim *a, const nf_victim *b) {
                                                  : NULL;
   if (!child) return true;
   const nf_victim *other = child == a ? b : a;
-  return child->age >= 0 && child->age < NF_RC_YOUNG_CHILD_AGE &&
-         !may_be_a_child(other);
+  return young_child(child) && !may_be_a_child(other);
 }
 
 // Whether two victims plainly are the same person: the same name, or, in
@@ -540,8 +575,8 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
   }
   // Roundups: when reports of the event alone tell of it, the people a
   // roundup describes may be another event's.
-  const bool *roundup = r->roundup;
-  if (!roundup) return;
+  const bool *roundup = Nf_rc_roundups(r);
+  if (!roundup) return;  // out of memory: r->st says so
   // The killed, once, to check the injured against (at most
   // NF_RC_MAX_DEAD_COMPARED: keeps a story of thousands of copies linear).
   rc_person *dead = NULL;
@@ -559,11 +594,14 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
     }
   }
   uint32_t second = 0, n_describing = 0;  // the next most; reports
+  uint32_t together = 0;                  // the most people one sentence names
+  int32_t top = -1;                       // the report describing the most
   uint32_t most_in_one = 0;  // the most people, attackers too, of one report
   for (uint32_t rep = 0; rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     if (!f || roundup[rep]) continue;
     uint32_t n = 0, p = 0;
+    uint32_t one_sentence = 0;  // the most of its people one sentence names
     // The people this report describes so far, each once (a report tells
     // of a handful; past NF_RC_MAX_TOLD_TWICE, each further one counts).
     rc_person told[NF_RC_MAX_TOLD_TWICE];
@@ -591,6 +629,13 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
       for (size_t k = 0; k < n_told && !again; k++)
         again = one_person_told_twice(&me, &told[k]);
       if (again) continue;
+      if (!v->perpetrator && v->span.sentence >= 0) {
+        uint32_t same = 1;
+        for (size_t k = 0; k < n_told; k++)
+          same += !told[k].v->perpetrator && told[k].v->span.in == v->span.in &&
+                  told[k].v->span.sentence == v->span.sentence;
+        if (same > one_sentence) one_sentence = same;
+      }
       if (n_told < NF_RC_MAX_TOLD_TWICE) told[n_told++] = me;
       if (v->perpetrator)
         p++;
@@ -598,17 +643,29 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
         n++;
     }
     if (n > *victims)
-      second = *victims, *victims = n;
+      second = *victims, *victims = n, top = (int32_t)rep;
     else if (n > second)
       second = n;
     n_describing += n > 0;
+    if (one_sentence > together) together = one_sentence;
     if (p > *perpetrators) *perpetrators = p;
     if (n + p > most_in_one) most_in_one = n + p;
   }
   // One report describing more people than every other report does is
   // more often one person told twice, or someone of another event, than a
-  // death the others missed: the most at least two reports describe.
-  if (n_describing >= 2) *victims = second;
+  // death the others missed: the most at least two reports describe. But
+  // a report naming several people in one sentence ("a father and
+  // daughter were found dead", "shot a girl and a bystander") plainly
+  // tells of that many. And when the report describing the most is the
+  // latest and describes more dead than every earlier one, it tells of a
+  // death the others did not know yet ("a teenager wounded in the
+  // shooting that killed his brother died Tuesday"): the dead only.
+  bool top_latest = measure == NF_M_KILLED && top >= 0;
+  for (uint32_t rep = 0; top_latest && rep < n_docs; rep++)
+    if (rep != (uint32_t)top && !roundup[rep])
+      top_latest = Nf_rc_known_later(r, (uint32_t)top, rep);
+  if (n_describing >= 2 && !top_latest)
+    *victims = second > together ? second : together;
   // The attacker one report calls "the suspect" may be the "armed man"
   // another counts among its people: no more people than one report
   // tells of in all.
@@ -655,22 +712,6 @@ bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g) {
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g) {
   mention_tally t = mentions_tally(r, g, Nf_rc_count_leaves_out_attacker);
   return t.yes > t.no;
-}
-
-// "Three others were hurt", "six others injured": a count of the rest,
-// told apart from people counted before (the dead). "Milner and three
-// others": the others with someone, all of them.
-static bool count_of_others(const rc_ctx *c) {
-  static const char *const other_words[] = {"other", "others", "another",
-                                            "more", NULL};
-  bool joined = false;
-  for (size_t j = 0; j < c->n_in; j++) {
-    if (strcmp(c->in[j], "and") == 0) joined = true;
-    if (!joined && word_in(c->in[j], other_words)) return true;
-  }
-  for (size_t j = 0; !joined && j < c->n_after && j < 2; j++)
-    if (word_in(c->after[j], other_words)) return true;
-  return false;
 }
 
 bool Nf_rc_value_of_others(const rc *r, const nf_acc_value *val) {
@@ -791,6 +832,17 @@ static bool partitive(const rc *r, uint32_t rep, const nf_figure *f) {
       word_in(c.after[1], back))
     return true;
   return false;
+}
+
+bool Nf_rc_value_partitive(const rc *r, const nf_acc_value *val) {
+  for (size_t i = 0; i < val->n_mentions; i++) {
+    const nf_acc_mention *m = &val->mentions[i];
+    const nf_facts *f = rc_facts(r, m->ref.report);
+    if (!f || m->figure >= f->n_figures ||
+        !partitive(r, m->ref.report, &f->figures[m->figure]))
+      return false;
+  }
+  return val->n_mentions > 0;
 }
 
 static int partitive_vote(const rc *r, uint32_t rep, const nf_figure *f) {

@@ -362,25 +362,8 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   if (who && *who) m->name = Nf_rc_name_add(r, rep, who, actor, true);
 }
 
-// Roundups: a report telling of several events, in a story that also has
-// reports of its event alone, is background to it: a figure or a person
-// only a roundup gives may be another event's; a roundup's figure that
-// agrees with the others joins them.
-static void find_roundups(rc *r) {
-  size_t n_docs = r->story->n_docs;
-  r->roundup = Nf_arena_calloc(&r->scratch, n_docs + 1, sizeof *r->roundup);
-  if (!r->roundup) {
-    rc_fail(r, NF_ENOMEM);
-    return;
-  }
-  bool any_single = false;
-  for (uint32_t rep = 0; rep < n_docs; rep++)
-    any_single |= !(r->roundup[rep] = Nf_rc_roundup(r, rep));
-  if (!any_single) memset(r->roundup, 0, n_docs * sizeof *r->roundup);
-}
-
 void Nf_rc_collect_figures(rc *r) {
-  find_roundups(r);
+  if (!Nf_rc_roundups(r)) return;
   for (uint32_t rep = 0; rep < r->story->n_docs && !r->st; rep++) {
     const nf_facts *f = rc_facts(r, rep);
     if (!f) continue;
@@ -841,6 +824,12 @@ static void judge(rc *r, nf_acc_figure *g, uint32_t *seen_rep,
                      precision(g->values[bv].qualifier)) {
         // Compatible figures: the most precise is the best estimate.
         better = precision(val->qualifier) > precision(g->values[bv].qualifier);
+      } else if (g->status == NF_FS_CONFLICT &&
+                 Nf_rc_value_partitive(r, val) !=
+                     Nf_rc_value_partitive(r, &g->values[bv])) {
+        // "Four people were found shot, two of them critically": the part
+        // is no estimate of the whole.
+        better = !Nf_rc_value_partitive(r, val);
       } else if (s.origins != best_s.origins) {
         better = s.origins > best_s.origins;
       } else if (s.reports != best_s.reports) {

@@ -91,8 +91,8 @@ typedef struct rc {
   uint8_t *victim_bg;
   // The year of the story's first report, or 0; set with victim_bg_at.
   int first_year;
-  // Per report: a roundup (Nf_rc_roundup) in a story that also has reports
-  // of its event alone; set by Nf_rc_collect_figures.
+  // Per report: a roundup in a story that also has reports of its event
+  // alone; see Nf_rc_roundups, which sets it on first use.
   bool *roundup;
 } rc;
 
@@ -156,6 +156,8 @@ bool Nf_rc_dead_among(const rc *r, const nf_acc_figure *killed, double of);
 // Every current mention behind the group's best says it is a part of a
 // larger count ("two of the victims", "three of them").
 bool Nf_rc_group_partitive(const rc *r, const nf_acc_figure *g);
+// Every mention of the value says it is a part of a larger count.
+bool Nf_rc_value_partitive(const rc *r, const nf_acc_value *val);
 // A casualty figure whose people were not hurt: "two other children were
 // not injured", "one person wasn't shot", "three escaped unharmed".
 bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f);
@@ -185,10 +187,13 @@ bool Nf_rc_background_text(nf_sv sent);
 // now say a total of seven people were shot", "the toll rose to five"
 // (figures.c).
 bool Nf_rc_told_as_update(const rc *r, uint32_t rep, const nf_figure *f);
-// A roundup: a report telling of several events ("2 dead, 10 hurt in
-// weekend shootings", "in a separate shooting, ..."), whose people may
-// be another event's (casualties.c).
-bool Nf_rc_roundup(const rc *r, uint32_t rep);
+// Per report, whether it is a roundup: a report telling of several events
+// ("2 dead, 10 hurt in weekend shootings", "in a separate shooting, ..."),
+// whose figures and people may be another event's, in a story that also
+// has reports of its event alone (a story told by roundups only keeps
+// them). Worked out on first use, whichever step asks first; NULL only
+// when out of memory (r->st set) (casualties.c).
+const bool *Nf_rc_roundups(rc *r);
 
 // Register a source name seen in a report; returns its entry or -1.
 int32_t Nf_rc_name_add(rc *r, uint32_t report, const char *name, int32_t actor,

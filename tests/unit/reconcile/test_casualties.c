@@ -390,6 +390,112 @@ static void a_later_update_outweighs_earlier_agreement(void **state) {
   }
 }
 
+// Of counts in conflict, one told as a part of a larger count ("four
+// people were found shot, two of them critically") is no estimate of the
+// whole, however late its report.
+static void a_part_loses_a_conflict(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *words;
+    double want_injured;
+  } cases[] = {
+      {"Police found the victims, two of them critically wounded.",
+       "two of them", 4},
+      {"Police found two wounded victims.", "two wounded", 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a =
+        fx_doc(st.ctx, "a", NULL, "Four people were wounded.", "2016-07-04");
+    fx_figure(a, (fx_fig){"Four people", 4, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    nf_doc *b = fx_doc(st.ctx, "b", NULL, cases[i].text, "2016-07-05");
+    fx_figure(b, (fx_fig){cases[i].words, 2, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want_injured);
+    fx_done(&st);
+  }
+}
+
+// People described as killed: the latest report describing more dead
+// than every earlier one is told of a death the others did not know yet
+// ("a teenager wounded in the shooting that killed his brother died
+// Tuesday"); an earlier one describing more is more often one person
+// told twice, and the most at least two reports describe stands.
+static void the_latest_report_knows_more_dead(void **state) {
+  (void)state;
+  static const struct {
+    const char *third_date;
+    double want_killed;
+  } cases[] = {{"2017-02-14", 2}, {"2017-02-11", 1}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a =
+        fx_doc(st.ctx, "a", NULL,
+               "A shooting left a man dead and a boy injured.", "2017-02-12");
+    fx_victim(a, "a man", NF_M_KILLED, false);
+    nf_doc *b =
+        fx_doc(st.ctx, "b", NULL, "Police named the man killed.", "2017-02-13");
+    fx_victim(b, "the man", NF_M_KILLED, false);
+    nf_doc *c = fx_doc(st.ctx, "c", NULL,
+                       "Ray Edwards, wounded in the shooting that killed his "
+                       "brother, died.",
+                       cases[i].third_date);
+    fx_victim(c, "Ray Edwards", NF_M_KILLED, false);
+    fx_victim(c, "his brother", NF_M_KILLED, false);
+    st.d[0] = a, st.d[1] = b, st.d[2] = c, st.n = 3;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].third_date,
+               best(&st, NF_M_KILLED), cases[i].want_killed);
+    fx_done(&st);
+  }
+}
+
+// One report naming two people in one sentence ("a father and daughter
+// were found dead") tells of more people than a report describing one,
+// plainly; two descriptions in two sentences may be one person twice.
+static void two_people_named_together(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *first, *second;
+    double want_killed;
+  } cases[] = {
+      {"A father and his daughter were found dead.", "A father", "his daughter",
+       2},
+      {"A father was found dead. His daughter was killed.", "A father",
+       "His daughter", 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-01-01");
+    const char *who[2] = {cases[i].first, cases[i].second};
+    for (int k = 0; k < 2; k++) {
+      fx_victim(a, who[k], NF_M_KILLED, false);
+      nf_victim *v = &a->facts->victims[a->facts->n_victims - 1];
+      v->category = k ? NF_C_WOMEN : NF_C_MEN;
+      // One sentence per full stop, as the facts stage gives them.
+      const char *dot = strchr(cases[i].text, '.');
+      v->span.sentence =
+          dot && v->span.start > (uint32_t)(dot - cases[i].text) ? 1 : 0;
+    }
+    nf_doc *b =
+        fx_doc(st.ctx, "b", NULL, "Police named the victim.", "2016-01-01");
+    fx_victim(b, "the victim", NF_M_KILLED, false);
+    b->facts->victims[0].span.sentence = 0;
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed)
+      fail_msg("case %zu (%s): killed %g, want %g", i, cases[i].text,
+               best(&st, NF_M_KILLED), cases[i].want_killed);
+    fx_done(&st);
+  }
+}
+
 // Scope: a tally of several events ("in 4 separate shootings", "across the
 // city", "a violent weekend") is not the count of the story's event, even
 // when more reports give it.
@@ -848,6 +954,10 @@ static void one_person_told_twice_in_one_report(void **state) {
        {"A mother", NF_C_WOMEN, -1},
        {"her 2-year-old", NF_C_CHILDREN, 2},
        2},
+      {"A mother was found dead. The toddler died later.",
+       {"A mother", NF_C_WOMEN, -1},
+       {"The toddler", NF_C_CHILDREN, -1},
+       2},
       {"Jose Marte was killed. Oscar Delgado died later.",
        {"Jose Marte", NF_C_ALL, -1},
        {"Oscar Delgado", NF_C_ALL, -1},
@@ -1159,6 +1269,9 @@ int main(void) {
       cmocka_unit_test(people_the_facts_stage_marks_as_earlier),
       cmocka_unit_test(tallies_of_several_events_are_not_the_count),
       cmocka_unit_test(a_later_update_outweighs_earlier_agreement),
+      cmocka_unit_test(a_part_loses_a_conflict),
+      cmocka_unit_test(the_latest_report_knows_more_dead),
+      cmocka_unit_test(two_people_named_together),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
       cmocka_unit_test(a_name_is_no_weekday),
