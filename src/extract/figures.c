@@ -1474,6 +1474,35 @@ static size_t compared_event_at(const sc *c) {
   return SIZE_MAX;
 }
 
+// Is the casualty word at k one of the condition of people already
+// counted ("two were treated and released", "one was critically
+// wounded", "three are seriously injured")?
+static bool condition_cue(const sc *c, size_t k) {
+  if (IS(c, k, "treated")) return true;
+  size_t p = k - 1;
+  return k > c->a &&
+         (IS(c, p, "critically") || IS(c, p, "seriously") ||
+          IS(c, p, "severely") || IS(c, p, "gravely") || IS(c, p, "badly") ||
+          IS(c, p, "slightly") || IS(c, p, "minorly"));
+}
+
+// Is there a count of the injured larger than v before figure n of the
+// report ("Four people were shot ... two were seriously injured"), and no
+// count of the dead in its sentence (from figure first on): "Two people
+// died and two were critically injured" tells everyone apart.
+static bool larger_injured_before(const fx *x, size_t first, size_t n,
+                                  double v) {
+  for (size_t j = first; j < n; j++)
+    if (x->f->figures[j].measure == NF_M_KILLED) return false;
+  for (size_t j = 0; j < n; j++) {
+    const nf_figure *g = &x->f->figures[j];
+    if (g->measure == NF_M_INJURED && g->whole < 0 && isfinite(g->value) &&
+        g->value > v && !g->superseded)
+      return true;
+  }
+  return false;
+}
+
 // Most counts of one sentence looked at as one list.
 #define NF_LIST_MAX 16
 
@@ -2016,6 +2045,13 @@ static void sentence_figures(fx *x, size_t si) {
     // of the shot (headlines aside: "2 Shot In Chicago").
     if (np.h0 == np.h1 && cue_at == np.t1 && IS(&c, np.t1, "shot") &&
         st->full && st->in == NF_IN_BODY)
+      keep = false;
+    // "Four people were shot ... two were seriously injured and two were
+    // treated and released": counts by condition are parts of a count
+    // given before, no count of everyone.
+    if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
+        condition_cue(&c, cue_at) &&
+        larger_injured_before(x, first_fig, x->f->n_figures, np.value))
       keep = false;
     if (!keep) {
       i = next_i;

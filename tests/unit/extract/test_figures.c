@@ -323,6 +323,15 @@ static const fcase FIGURES[] = {
     {"Two suspects - a man and a woman - came out and, after a fight, a "
      "guard was shot.",
      ""},
+    // Counts by condition are parts of a count of the injured given before,
+    // unless their sentence tells the dead apart.
+    {"Four people were shot on Rains Avenue. Two were seriously injured "
+     "and two were treated and released.",
+     "4 exact injured all"},
+    {"Four people were shot. Two people died and two people were "
+     "critically injured.",
+     "4 exact injured all; 2 exact killed all; 2 exact injured all"},
+    {"Two people were critically wounded.", "2 exact injured all"},
     // Events counted are no people.
     {"Police arrested 2 after three shootings.", "2 exact arrested all"},
     {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
