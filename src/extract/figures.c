@@ -1919,16 +1919,23 @@ static void sentence_figures(fx *x, size_t si) {
           !(measure == NF_M_KILLED || measure == NF_M_INJURED))
         lead = SIZE_MAX;
     }
-    // "A couple and their two small children were found shot to death":
-    // the couple is two people.
+    // "A couple and their two small children were found shot to death", "a
+    // Roy couple and their two young children": a word of two people (the
+    // lexicon's number word that is no cardinal), after its article and a
+    // few words of its own, is two more; not whose ("the son of a couple").
     double lead_n = 1;
-    if (lead == SIZE_MAX && and_at != SIZE_MAX && !np.money && !np.pct &&
-        !np.vague && !np.range && np.q0 == np.t0 && !part_of_group &&
-        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
-        IS(&c, and_at - 1, "couple") && article(&c, and_at - 2) &&
-        (and_at - 2 == c.a || clause_opener(&c, and_at - 3)) &&
-        (measure == NF_M_KILLED || measure == NF_M_INJURED))
-      lead = and_at - 2, lead_n = 2;
+    if (lead == SIZE_MAX && and_at != SIZE_MAX && and_at > c.a + 1 &&
+        !np.money && !np.pct && !np.vague && !np.range && np.q0 == np.t0 &&
+        !part_of_group && np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
+        LX(&c, and_at - 1) && LX(&c, and_at - 1)->num == 2 &&
+        !(CL(&c, and_at - 1) & (L_NUM | L_SCALE | L_VAGUE | L_ORD)) &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED)) {
+      size_t a = and_at - 2;
+      while (a > c.a && and_at - a < 4 && !article(&c, a) && WORD(&c, a) &&
+             !(CL(&c, a) & (L_FUNC | L_AUX | L_CVERB | L_CACT | L_NUM)))
+        a--;
+      if (article(&c, a) && !IS(&c, a - 1, "of")) lead = a, lead_n = 2;
+    }
     // "Teen girl shot along with three others", "a man was killed along
     // with two others": one person before the verb, and the count.
     if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&

@@ -332,6 +332,14 @@ static const fcase FIGURES[] = {
      "critically injured.",
      "4 exact injured all; 2 exact killed all; 2 exact injured all"},
     {"Two people were critically wounded.", "2 exact injured all"},
+    // A word of two people, with words of its own, anywhere in the clause.
+    {"ROY - A Roy couple and their two young children were found dead.",
+     "4 exact killed all"},
+    {"Image 10 of 16 A couple and their two small children were found shot "
+     "to death.",
+     "4 exact killed all"},
+    {"The son of a couple and their two children was shot.",
+     "2 exact injured children"},
     // Events counted are no people.
     {"Police arrested 2 after three shootings.", "2 exact arrested all"},
     {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
