@@ -974,12 +974,22 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     }
   }
   size_t from = k;
+  bool own_verb = false;  // a finite verb of the count's own has been read
   for (; k < c->b && n < 16; k++, n++) {
     const nf_tok *t = &c->t[k];
     if (t->kind == NF_TOK_PUNCT &&
         (t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?' ||
          t->cp == '!' || t->cp == 0x201C))
       return 0;
+    // "two people are in critical condition and five others were
+    // hospitalized": after a verb of its own, another count joined to the
+    // clause takes the casualty verb that follows.
+    if (own_verb && (IS(c, k, "and") || PUNCT(c, k, ',')) &&
+        (NUM(c, k + 1) || (CL(c, k + 1) & L_NUM)))
+      return 0;
+    if (IS(c, k, "are") || IS(c, k, "is") || IS(c, k, "were") ||
+        IS(c, k, "was"))
+      own_verb = true;
     // "Two teenagers -- a 14-year-old and an 18-year-old -- were shot",
     // "Three men (two of them brothers) were shot": the aside is skipped.
     size_t close = aside_end(c, k);

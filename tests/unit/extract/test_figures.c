@@ -340,6 +340,14 @@ static const fcase FIGURES[] = {
      "4 exact killed all"},
     {"The son of a couple and their two children was shot.",
      "2 exact injured children"},
+    // After a verb of its own, another count joined to the clause takes the
+    // casualty verb that follows.
+    {"A man died at the scene, two people are in critical condition and "
+     "five others were hospitalized.",
+     "5 exact injured all"},
+    {"Three people were in the car and two were shot.", "2 exact injured all"},
+    {"Two people were killed and three were injured.",
+     "2 exact killed all; 3 exact injured all"},
     // Events counted are no people.
     {"Police arrested 2 after three shootings.", "2 exact arrested all"},
     {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
