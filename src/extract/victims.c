@@ -384,11 +384,20 @@ static bool earlier_phrase(const sc *c, size_t i) {
             IS(c, i + 1, "attack") || IS(c, i + 1, "killing") ||
             IS(c, i + 1, "homicide")) &&
            !person_noun(c, i + 2) && !(CL(c, i + 2) & L_PEOPLE);
-  if (IS(c, i, "previous") || IS(c, i, "separate") || IS(c, i, "unrelated"))
+  // (not a person: "an unrelated 26-year-old woman", "an unrelated third
+  // man" were there)
+  if (IS(c, i, "previous") || IS(c, i, "separate") || IS(c, i, "unrelated")) {
+    for (size_t q = i + 1; q < c->b && q < i + 8; q++) {
+      if (person_noun(c, q) || (CL(c, q) & L_PEOPLE)) return false;
+      if (!(KIND(c, q, NF_TOK_WORD) || NUM(c, q) || HYPHEN(c, q)) ||
+          (CL(c, q) & (L_FUNC | L_CVERB | L_TRIG | L_CNOUN)))
+        break;
+    }
     return IS(c, i - 1, "a") || IS(c, i - 1, "an") ||
            (IS(c, i - 1, "the") &&
             (IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
              IS(c, i + 1, "year")));
+  }
   return false;
 }
 
@@ -699,6 +708,22 @@ static size_t person_before(const sc *c, size_t e, size_t *noun) {
     return SIZE_MAX;
   }
   return SIZE_MAX;
+}
+
+// The person an object names when its person noun at e is an owner:
+// "his brother's girlfriend" is the girlfriend; "a man's car" is no one
+// (SIZE_MAX). Otherwise e.
+static size_t owned_person(const sc *c, size_t e) {
+  for (int n = 0; n < 2 && e + 1 < c->b && (c->t[e + 1].flags & NF_TF_POSS);
+       n++) {
+    size_t q = e + 2;
+    while (q < c->b && q < e + 6 && !person_noun(c, q) && WORD(c, q) &&
+           !(CL(c, q) & (L_FUNC | L_CVERB | L_AUX)))
+      q++;
+    if (q >= c->b || !person_noun(c, q)) return SIZE_MAX;
+    e = q;
+  }
+  return e;
 }
 
 // Is the verb group [k, vend) active with an object after it ("shot his
@@ -1507,7 +1532,9 @@ void Nf_fx_victims(fx *x) {
                  Nf_cp_is_hyphen(c.t[e + 1].cp))) &&
                !(CL(&c, e) & (L_FUNC | L_CVERB)))
           e++, n++;
-        if (e >= c.b || !person_noun(&c, e)) continue;
+        if (e >= c.b || !person_noun(&c, e) ||
+            (e = owned_person(&c, e)) == SIZE_MAX)
+          continue;
         int m =
             IS(&c, k, "killed") || IS(&c, k, "killing") || IS(&c, k, "murdered")
                 ? NF_M_KILLED
@@ -1550,7 +1577,9 @@ void Nf_fx_victims(fx *x) {
                !(CL(&c, e2) & (L_FUNC | L_CVERB | L_AUX));
                q++)
             e2++;
-          if (e2 >= c.b || !person_noun(&c, e2)) break;
+          if (e2 >= c.b || !person_noun(&c, e2) ||
+              (e2 = owned_person(&c, e2)) == SIZE_MAX)
+            break;
           add_victim_as(x, si, j2, e2 + 1, m, category_of(&c, e2),
                         perpetrator_word(&c, e2), -1, true);
           e = e2;

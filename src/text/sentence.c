@@ -37,14 +37,16 @@ static nf_wordset abbrev_set = NF_WORDSET(ABBREVS);
 // Words that open sentences; after an abbreviation that may end one
 // ("Inc.", "Okla."), a boundary needs one of these next.
 static const char *const OPENERS[] = {
-    "the",       "a",         "an",          "he",    "she",   "it",
-    "they",      "we",        "i",           "you",   "but",   "and",
-    "in",        "on",        "at",          "this",  "that",  "these",
-    "those",     "there",     "his",         "her",   "their", "its",
-    "police",    "officials", "authorities", "after", "when",  "as",
-    "if",        "no",        "one",         "two",   "three", "some",
-    "according", "meanwhile", "however",     "also",  "while", "what",
-    "who"};
+    "the",       "a",           "an",        "he",      "she",
+    "it",        "they",        "we",        "i",       "you",
+    "but",       "and",         "in",        "on",      "at",
+    "this",      "that",        "these",     "those",   "there",
+    "his",       "her",         "their",     "its",     "police",
+    "officials", "authorities", "after",     "when",    "as",
+    "if",        "no",          "one",       "two",     "three",
+    "some",      "according",   "meanwhile", "however", "also",
+    "while",     "what",        "who",       "upon",    "officers",
+    "deputies",  "detectives",  "witnesses"};
 static nf_wordset opener_set = NF_WORDSET(OPENERS);
 
 bool Nf_is_title_abbrev(const char *s, size_t n) {
@@ -95,7 +97,14 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
   if (len == 1) return false;
   long a = Nf_wordset_find(&abbrev_set, s + p->start, len);
   if (a < 0) return false;
-  if (!ABBREVS[a].ends) return true;
+  // "St." after a name or a number is a street ("on Main St. The man
+  // ran"), which may end a sentence; before a name it is a saint ("St.
+  // Louis").
+  bool street =
+      Nf_tok_is(s, p, "st") && j >= 2 &&
+      (toks[j - 2].kind == NF_TOK_NUM ||
+       (toks[j - 2].kind == NF_TOK_WORD && (toks[j - 2].flags & NF_TF_CAP)));
+  if (!ABBREVS[a].ends && !street) return true;
   return !opener_next;
 }
 

@@ -183,6 +183,13 @@ static const struct {
     {"The storm killed a farmer and his wife, officials said.",
      "killed all a farmer; killed women his wife"},
     {"He killed a man and fled the scene.", "killed men a man"},
+    // An owner names no one hit: the one owned is ("his brother's
+    // girlfriend"; "a man's car": no one).
+    {"The gunman killed his brother, his brother's girlfriend, and an "
+     "unrelated third man inside the house.",
+     "killed men his brother; killed women his brother's girlfriend; killed "
+     "men an unrelated third man"},
+    {"Police said he shot a man's car.", ""},
     // Those who killed themselves, as murder-suicides are told.
     {"A 19-year-old man shot and killed his infant daughter before turning "
      "the gun on himself, police said.",
@@ -539,6 +546,11 @@ static const struct {
      "injured children earlier A 4-year-old boy"},
     {NULL, "A man was killed in a separate shooting on the same block.",
      "killed men earlier A man"},
+    // "unrelated" said of a person is no other event
+    {NULL,
+     "The boy stood with an unrelated 26-year-old woman when shots rang "
+     "out. The woman was also shot in the chest.",
+     "injured women The woman"},
     {NULL, "A 19-year-old was shot and killed there last year.",
      "killed all earlier A 19-year-old"},
     // The earlier time holds for the sentences after it in its paragraph
