@@ -204,6 +204,13 @@ static bool title_word(void *user, nf_sv word, size_t start, size_t end) {
   return true;
 }
 
+// A person a headline tells of: a word of the class, or an age ("a
+// 4-year-old", "Boy, 3" is "boy").
+static bool headline_person(const char *w) {
+  size_t n = strlen(w);
+  return is(NF_LEXC_PERSON, w) || (n > 4 && strcmp(w + n - 4, "-old") == 0);
+}
+
 int Nf_rc_ordinal_death(const rc *r, uint32_t rep) {
   const char *title = r->story->docs[rep]->title;
   if (!title) return 0;
@@ -214,7 +221,7 @@ int Nf_rc_ordinal_death(const rc *r, uint32_t rep) {
   Nf_rc_words(Nf_sv_cstr(title), title_word, &t);
   int one = 0;  // "Victim in Creekwood shooting dies": one death at least
   for (size_t i = 0; i < t.n && !one; i++) {
-    if (!is(NF_LEXC_PERSON, t.w[i])) continue;
+    if (!headline_person(t.w[i])) continue;
     for (size_t k = i + 1; k < t.n && k <= i + 8 && !one; k++)
       if (is(NF_LEXC_DIE, t.w[k])) one = 1;
   }
@@ -226,8 +233,8 @@ int Nf_rc_ordinal_death(const rc *r, uint32_t rep) {
     // "Third victim dies", "Second teen victim of ... dies", "shootings
     // claim fifth victim".
     size_t j = i + 1;
-    while (j < t.n && j <= i + 2 && !is(NF_LEXC_PERSON, t.w[j])) j++;
-    if (j >= t.n || !is(NF_LEXC_PERSON, t.w[j])) continue;
+    while (j < t.n && j <= i + 2 && !headline_person(t.w[j])) j++;
+    if (j >= t.n || !headline_person(t.w[j])) continue;
     size_t c = i > 0 && strcmp(t.w[i - 1], "a") == 0 ? i - 1 : i;
     if (c > 0 &&
         (strcmp(t.w[c - 1], "claim") == 0 || strcmp(t.w[c - 1], "claims") == 0))

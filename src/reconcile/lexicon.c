@@ -113,8 +113,9 @@ static const char *const DIE[] = {"died", "dies", "succumbed", "succumbs"};
 // People a headline tells of: "Third victim dies", "Teen shot Saturday
 // dies".
 static const char *const PERSON[] = {
-    "boy",    "child",   "deputy", "girl",     "man",    "officer", "people",
-    "person", "student", "teen",   "teenager", "victim", "victims", "woman"};
+    "baby",     "boy",     "child",  "deputy",  "girl",    "infant",
+    "man",      "officer", "people", "person",  "student", "teen",
+    "teenager", "toddler", "victim", "victims", "woman"};
 // Kin words, and words, that may name a child ("his sister" may be "a
 // 10-year-old girl"); other words for men and women name adults.
 static const char *const KIN_CHILD[] = {
