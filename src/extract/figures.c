@@ -815,12 +815,15 @@ static bool article(const sc *c, size_t i) {
          IS(c, i, "your");
 }
 
-// A dash that sets words apart: an em or en dash with space around it,
+// A dash that sets words apart: an em or en dash with space around it, a
+// hyphen with space on both sides ("Two suspects - a man and a woman -"),
 // or "--"; *len gets its token count.
 static bool aside_dash(const sc *c, size_t i, size_t *len) {
   if (!KIND(c, i, NF_TOK_PUNCT)) return false;
   uint32_t cp = c->t[i].cp;
   if ((cp == 0x2014 || cp == 0x2013) && !GLUED(c, i)) return *len = 1, true;
+  if (cp == '-' && !GLUED(c, i) && i + 1 < c->b && !GLUED(c, i + 1))
+    return *len = 1, true;
   if (cp == '-' && PUNCT(c, i + 1, '-') && GLUED(c, i + 1) && !GLUED(c, i))
     return *len = 2, true;
   return false;
@@ -873,11 +876,21 @@ static bool people_subject(const sc *c, size_t i) {
   return false;
 }
 
-// An active participle: "shooting", "killing" (but "missing" is a state).
+// An active participle: "shooting", "killing" (but a casualty noun in
+// -ing is a state: "missing").
 static bool ends_ing(const sc *c, size_t i) {
   size_t n = c->t[i].end - c->t[i].start;
-  return WORD(c, i) && n > 4 && !IS(c, i, "missing") &&
+  return WORD(c, i) && n > 4 && !(CL(c, i) & L_CNOUN) &&
          memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0;
+}
+
+// A casualty verb that takes the people hit as its object ("shot him",
+// "killed a clerk", "struck the suspect"): the lexicon's casualty verbs
+// that also take a count, and the verbs of impact; "lost" takes lives.
+static bool object_verb(const sc *c, size_t k) {
+  uint64_t cl = CL(c, k);
+  return (cl & L_CVERB) && (((cl & L_CACT) && !IS(c, k, "lost")) ||
+                            IS(c, k, "hit") || IS(c, k, "struck"));
 }
 
 // Is the verb at k active, with an object after it ("killed a clerk",
@@ -887,10 +900,7 @@ static bool ends_ing(const sc *c, size_t i) {
 static bool active_verb(const sc *c, size_t k) {
   size_t v = k;
   if (IS(c, v, "fatally") || IS(c, v, "mortally")) v++;
-  if (!(IS(c, v, "shot") || IS(c, v, "killed") || IS(c, v, "wounded") ||
-        IS(c, v, "injured") || IS(c, v, "stabbed") || IS(c, v, "murdered") ||
-        IS(c, v, "hit") || IS(c, v, "struck")))
-    return false;
+  if (!object_verb(c, v)) return false;
   size_t p = k - 1;
   while (p > c->a &&
          (IS(c, p, "reportedly") || IS(c, p, "allegedly") || IS(c, p, "also") ||
@@ -998,12 +1008,9 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     // suspect": a clause of another noun.
     if (IS(c, k, "who") || IS(c, k, "that") || IS(c, k, "which")) {
       if (k > from && !PUNCT(c, k - 1, ',')) return 0;
-      if (IS(c, k + 1, "shot") || IS(c, k + 1, "killed") ||
-          IS(c, k + 1, "wounded") || IS(c, k + 1, "injured") ||
-          IS(c, k + 1, "stabbed") || IS(c, k + 1, "murdered") ||
-          IS(c, k + 1, "struck") || IS(c, k + 1, "hit") ||
-          IS(c, k + 1, "fatally"))
-        return 0;
+      size_t v = k + 1;
+      if (IS(c, v, "fatally") || IS(c, v, "mortally")) v++;
+      if (object_verb(c, v)) return 0;
     }
     // "Two people got out and started firing, fatally shooting one of the
     // men": a participle in -ing has the count as its doer.
@@ -1204,11 +1211,6 @@ static bool perp_head(const sc *c, size_t head) {
 static bool clause_joined(const sc *c, size_t a, size_t b) {
   for (size_t k = a; k < b && k < c->b; k++) {
     size_t close = aside_end(c, k);
-    // a spaced hyphen also opens one: "Two suspects - a man and a woman -"
-    for (size_t m = k + 1; close == SIZE_MAX && HYPHEN(c, k) && !GLUED(c, k) &&
-                           m < b && m < k + 12;
-         m++)
-      if (HYPHEN(c, m) && !GLUED(c, m)) close = m;
     if (close != SIZE_MAX) {
       k = close;
       continue;
@@ -1438,14 +1440,15 @@ static bool period_tally(const sc *c) {
   return false;
 }
 
-// Is the count at q0 told of another event the story's one is set against
-// ("The shooting came hours before three police officers were shot dead in
-// Baton Rouge", "the attack comes a month after Adam Lanza killed 20
-// children")? The subject is the event itself, so what it came after or
-// before is some other one ("the arrest came after two men were shot" is
-// not: an arrest is no event of its own).
-static bool event_compared(const sc *c, size_t q0) {
-  for (size_t k = c->a + 1; k < q0; k++) {
+// Where a sentence starts telling of another event the story's one is set
+// against ("The shooting came hours before three police officers were shot
+// dead in Baton Rouge", "the attack comes a month after Adam Lanza killed
+// 20 children"): the "after" or "before" token, or SIZE_MAX; counts past it
+// are of that event. The subject is the event itself, so what it came
+// after or before is some other one ("the arrest came after two men were
+// shot" is not: an arrest is no event of its own). Read once a sentence.
+static size_t compared_event_at(const sc *c) {
+  for (size_t k = c->a + 1; k < c->b; k++) {
     if (!(IS(c, k, "came") || IS(c, k, "comes") || IS(c, k, "coming")))
       continue;
     bool event = false;
@@ -1459,16 +1462,16 @@ static bool event_compared(const sc *c, size_t q0) {
     // a span of time at most: "hours", "a day", "less than a month",
     // "just over a week"
     size_t j = k + 1;
-    while (j < q0 && j < k + 7 &&
+    while (j < c->b && j < k + 7 &&
            (article(c, j) || NUM(c, j) || (CL(c, j) & (L_NUM | L_TIME)) ||
             IS(c, j, "just") || IS(c, j, "only") || IS(c, j, "less") ||
             IS(c, j, "more") || IS(c, j, "than") || IS(c, j, "over") ||
             IS(c, j, "little") || IS(c, j, "barely") || IS(c, j, "nearly") ||
             IS(c, j, "almost") || IS(c, j, "mere")))
       j++;
-    if (j < q0 && (IS(c, j, "after") || IS(c, j, "before"))) return true;
+    if (IS(c, j, "after") || IS(c, j, "before")) return j;
   }
-  return false;
+  return SIZE_MAX;
 }
 
 // Most counts of one sentence looked at as one list.
@@ -1574,6 +1577,33 @@ static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
     f->category = NF_C_ALL;
     f->whole = f->source = f->place = f->date = -1;
     x->sents[si].n_figs++;
+    // "Four people were shot, and a fifth may have been wounded", "four
+    // victims died at the scene and a fifth on the way": under one measure
+    // the counts and the one more add up to everyone.
+    size_t first = SIZE_MAX, last = x->f->n_figures - 1;
+    for (size_t j = first_fig; j < last; j++) {
+      const nf_figure *g = &x->f->figures[j];
+      if (g->whole >= 0 ||
+          !(g->measure == NF_M_KILLED || g->measure == NF_M_INJURED))
+        continue;
+      if (g->measure != m) return;
+      if (first == SIZE_MAX) first = j;
+    }
+    if (first == SIZE_MAX) return;
+    size_t t0 = c->a;
+    while (t0 < k && c->t[t0].start < x->f->figures[first].span.start) t0++;
+    nf_figure *w = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
+                              &x->cap_fig, sizeof *w);
+    if (!w) return;
+    *w = x->f->figures[last];
+    w->span = Nf_fx_span(x, si, t0, e);
+    w->value = sum + 1;
+    int32_t wi = (int32_t)(x->f->n_figures - 1);
+    for (size_t j = first; j <= last; j++) {
+      nf_figure *g = &x->f->figures[j];
+      if (g->whole < 0 && g->measure == m) g->whole = wi;
+    }
+    x->sents[si].n_figs++;
     return;
   }
 }
@@ -1617,6 +1647,9 @@ static void sentence_figures(fx *x, size_t si) {
   sc c = sc_sent(x, si);
   size_t first_fig = x->f->n_figures;
   int period = -1;  // period_tally(&c), read once when needed
+  // compared_event_at(&c), read once when needed
+  size_t compared = SIZE_MAX;
+  bool compared_read = false;
   // The tokens of each count of people read in this sentence, for the
   // lists of counts summed below ("2 adults, 2 teens").
   size_t list_a[NF_LIST_MAX], list_b[NF_LIST_MAX];
@@ -1627,7 +1660,9 @@ static void sentence_figures(fx *x, size_t si) {
       int factor = t->kind == NF_TOK_WORD ? killing_factor(&c, i, &mend) : 0;
       if (factor) {
         if (period < 0) period = period_tally(&c);
-        if (!period && !event_compared(&c, i)) {
+        if (!compared_read) compared = compared_event_at(&c);
+        compared_read = true;
+        if (!period && !(compared < i)) {
           nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures,
                                     &x->f->n_figures, &x->cap_fig, sizeof *f);
           if (!f) return;
@@ -1895,7 +1930,7 @@ static void sentence_figures(fx *x, size_t si) {
         np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
         IS(&c, np.h1, "and") && article(&c, np.h1 + 1) &&
         (CL(&c, np.h1 + 2) & L_PNOUN) && !(CL(&c, np.h1 + 2) & L_PERP) &&
-        IS(&c, np.h1 + 3, "were") && cue_at != SIZE_MAX && cue_at > np.h1 &&
+        (CL(&c, np.h1 + 3) & L_AUX) && cue_at != SIZE_MAX && cue_at > np.h1 &&
         (measure == NF_M_KILLED || measure == NF_M_INJURED))
       trail = np.h1 + 3;
     bool keep = !group_words_only;
@@ -1913,10 +1948,14 @@ static void sentence_figures(fx *x, size_t si) {
         (IS(&c, np.head, "death") || IS(&c, np.head, "killing") ||
          IS(&c, np.head, "injury") || IS(&c, np.head, "murder")))
       keep = false;
-    bool people_head = np.head != SIZE_MAX &&
-                       ((CL(&c, np.head) & (L_PEOPLE | L_CNOUN)) ||
-                        ((c.t[np.head].flags & NF_TF_CAP) &&
-                         c.s[c.t[np.head].end - 1] == 's'));  // "Alawites"
+    // ("Alawites", but not the events of a headline: "2 Shootings")
+    bool people_head =
+        np.head != SIZE_MAX &&
+        ((CL(&c, np.head) & (L_PEOPLE | L_CNOUN)) ||
+         ((c.t[np.head].flags & NF_TF_CAP) &&
+          c.s[c.t[np.head].end - 1] == 's' &&
+          !(LEN(&c, np.head) > 5 &&
+            memcmp(c.s + c.t[np.head].end - 4, "ings", 4) == 0)));
     // Rates and things: "19.3 deaths per 100,000", "shot two times", "two
     // cars were hit" are no counts of people.
     if (IS(&c, np.h1, "per") ||
@@ -1946,7 +1985,9 @@ static void sentence_figures(fx *x, size_t si) {
     if ((measure == NF_M_KILLED || measure == NF_M_INJURED) && !np.money &&
         !np.pct) {
       if (period < 0) period = period_tally(&c);
-      if (period || event_compared(&c, np.q0)) measure = 0;
+      if (!compared_read) compared = compared_event_at(&c);
+      compared_read = true;
+      if (period || compared < np.q0) measure = 0;
     }
     if (np.money) {
       measure = NF_M_MONEY;

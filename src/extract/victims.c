@@ -509,6 +509,14 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   // and a child was injured ... A 7-year-old was hit" is the child); 3,
   // an unclaimed headline person loosely.
   nf_victim *hit = NULL;
+  // The same words are the same person, whatever else tells them apart:
+  // "A second officer who was shot has died" reads its subject for
+  // "was shot" and again for "has died".
+  for (size_t i = 0; i < f->n_victims && !hit; i++)
+    if (f->victims[i].span.in == here.in &&
+        f->victims[i].span.start == here.start &&
+        f->victims[i].span.end == here.end)
+      hit = &f->victims[i];
   for (int pass = 0; pass < 4 && !hit; pass++) {
     bool anyone = pass == 1 || pass == 2;
     if (!anyone && st->in == NF_IN_TITLE) continue;
@@ -1284,6 +1292,16 @@ static void headline_victims(fx *x, size_t si) {
     if (m != NF_M_KILLED && m != NF_M_INJURED) continue;
     // "Man shot wife": an active verb, read by hl_object at its last word;
     // "Teen who shot 4": whoever shot is no victim of it
+    // "Man who fatally shot sons has died": what the relative clause's
+    // subject did to others; what befell them follows
+    if (IS(&c, k, "who") || IS(&c, k, "that")) {
+      size_t v = k + 1;
+      while (v < c.b && ly_adverb(&c, v)) v++;
+      if (hl_active_verb(&c, v)) {
+        k = vend - 1;
+        continue;
+      }
+    }
     size_t on;
     if (!condition && !PUNCT(&c, vend, ',') &&
         (hl_person_after(&c, vend, &on) != SIZE_MAX ||
@@ -1310,7 +1328,10 @@ static void headline_victims(fx *x, size_t si) {
       size_t w = relative_start(&c, k);
       if (w != SIZE_MAX && w > c.a &&
           (a = hl_person_before(&c, w, &noun)) != SIZE_MAX) {
-        bool shooter = hl_active_verb(&c, w + 1) && !reflexive(&c, w + 2);
+        // (past an adverb: "man who fatally shot young sons")
+        size_t v = w + 1;
+        while (v < c.b && ly_adverb(&c, v)) v++;
+        bool shooter = hl_active_verb(&c, v) && !reflexive(&c, v + 1);
         add_victim(x, si, a, w, m, category_of(&c, noun),
                    shooter || perpetrator_word(&c, noun), -1);
         k = vend - 1;
@@ -1417,6 +1438,7 @@ void Nf_fx_victims(fx *x) {
         bool active = active_verb(&c, k, vend);
         size_t noun = SIZE_MAX;
         size_t a = active ? SIZE_MAX : person_before(&c, e, &noun);
+        bool shooter = false;
         if (a == SIZE_MAX && !active &&
             (m == NF_M_KILLED || m == NF_M_INJURED)) {
           // "The 2-year-old who was shot inside an apartment has died":
@@ -1429,6 +1451,11 @@ void Nf_fx_victims(fx *x) {
           if (w != SIZE_MAX) {
             e = w;
             a = person_before(&c, e, &noun);
+            // "A man who fatally shot his two sons has died": who shot
+            // someone is the shooter
+            size_t rend;
+            shooter =
+                verb_measure(&c, w + 1, &rend) && active_verb(&c, w + 1, rend);
           }
         }
         // "The parents of a 9-month-old were arrested": the subject is
@@ -1457,7 +1484,7 @@ void Nf_fx_victims(fx *x) {
         }
         if (a != SIZE_MAX) {
           add_victim(x, si, a, e, m, category_of(&c, noun),
-                     perpetrator_word(&c, noun), -1);
+                     shooter || perpetrator_word(&c, noun), -1);
           // "A soldier and his 11-year-old daughter were found dead",
           // "a 4-year-old boy, a 5-year-old girl and an 11-year-old boy
           // were shot": each one named is one more.

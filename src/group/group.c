@@ -792,6 +792,21 @@ static void days_add(nf_group *g, story *s, int32_t day) {
   s->n_days++;
 }
 
+// Merge another story's ascending days into s's, in one pass.
+static void days_merge(nf_group *g, story *s, const int32_t *d, size_t n) {
+  if (!n) return;
+  size_t total = (size_t)s->n_days + n;
+  int32_t *m = Nf_malloc(g->alloc, total * sizeof *m);
+  if (!m) return;
+  size_t i = 0, j = 0, k = 0;
+  while (i < s->n_days || j < n)
+    m[k++] =
+        j >= n || (i < s->n_days && s->days[i] <= d[j]) ? s->days[i++] : d[j++];
+  Nf_free(g->alloc, s->days);
+  s->days = m;
+  s->n_days = s->cap_days = (uint32_t)total;
+}
+
 // Names, numbers and fact keys: what tells one event from a like one. A
 // word is a name when more reports write it capitalised inside sentences
 // than in lower case.
@@ -1554,6 +1569,8 @@ static uint32_t root(uint32_t *parent, uint32_t s) {
   return s;
 }
 
+static nf_status compact_stories(nf_group *g);
+
 // Stories started apart can turn out to be one once more reports are in
 // (a follow-up that came before its story grew words in common). Each
 // story, in order, is compared with the earlier stories its heaviest terms
@@ -1563,12 +1580,7 @@ static nf_status merge_stories(nf_group *g) {
   size_t ns = g->n_stories;
   if (ns < 2) return NF_OK;
   uint32_t *parent = Nf_calloc(g->alloc, ns, sizeof *parent);
-  uint32_t *renum = Nf_calloc(g->alloc, ns, sizeof *renum);
-  if (!parent || !renum) {
-    Nf_free(g->alloc, parent);
-    Nf_free(g->alloc, renum);
-    return NF_ENOMEM;
-  }
+  if (!parent) return NF_ENOMEM;
   for (size_t i = 0; i < ns; i++) parent[i] = (uint32_t)i;
   bool merged = false;
   for (size_t si = 1; si < ns; si++) {
@@ -1646,34 +1658,27 @@ static nf_status merge_stories(nf_group *g) {
     t->n_dated += s->n_dated;
     if (t->title == NONE) t->title = s->title;
     story_span_add(t, s->day_min, s->day_max, &s->first_seen, &s->last_seen);
-    for (uint32_t k = 0; k < s->n_days; k++) days_add(g, t, s->days[k]);
+    days_merge(g, t, s->days, s->n_days);
   }
+  nf_status st = NF_OK;
   if (merged) {
-    // Keep the stories that remain, in order, and point everything at them.
-    size_t kept = 0;
+    // Reports and postings go to the story each merged one joined; the
+    // merged ones, left empty, are dropped.
     for (size_t i = 0; i < ns; i++) {
-      if (parent[i] == i) {
-        renum[i] = (uint32_t)kept;
-        g->stories[kept++] = g->stories[i];
-      } else {
-        Nf_free(g->alloc, g->stories[i].centroid);
-        Nf_free(g->alloc, g->stories[i].heads);
-        Nf_free(g->alloc, g->stories[i].days);
-      }
+      uint32_t r = root(parent, (uint32_t)i);
+      if (r != i) g->stories[i].n_reports = 0;
     }
-    for (size_t i = 0; i < ns; i++) renum[i] = renum[root(parent, (uint32_t)i)];
-    g->n_stories = kept;
     for (size_t i = 0; i < g->n_reports; i++)
-      g->reports[i].story = renum[g->reports[i].story];
+      g->reports[i].story = root(parent, g->reports[i].story);
     for (size_t t = 0; t < g->n_terms; t++) {
       term_info *ti = &g->terms[t];
       for (uint32_t i = 0; i < ti->n_posts; i++)
-        ti->posts[i] = renum[ti->posts[i]];
+        ti->posts[i] = root(parent, ti->posts[i]);
     }
+    st = compact_stories(g);
   }
   Nf_free(g->alloc, parent);
-  Nf_free(g->alloc, renum);
-  return NF_OK;
+  return st;
 }
 
 // ------------------------------------------------------------- reassign
@@ -1686,40 +1691,10 @@ static size_t load_heads(nf_group *g, const report *r, tw *h) {
   return report_heads(g, h);
 }
 
-// Per story, the earliest and latest days of its dated reports, how many
-// reports have each, and the next day in from each end: enough to know a
-// story's range without any one of its reports.
-typedef struct day_edges {
-  int32_t min, min2, max, max2;
-  uint32_t n_min, n_max;
-} day_edges;
-
-static void edges_add(day_edges *e, int32_t d) {
-  if (d == NO_DAY) return;
-  if (e->min == NO_DAY || d < e->min) {
-    e->min2 = e->min;
-    e->min = d;
-    e->n_min = 1;
-  } else if (d == e->min) {
-    e->n_min++;
-  } else if (e->min2 == NO_DAY || d < e->min2) {
-    e->min2 = d;
-  }
-  if (e->max == NO_DAY || d > e->max) {
-    e->max2 = e->max;
-    e->max = d;
-    e->n_max = 1;
-  } else if (d == e->max) {
-    e->n_max++;
-  } else if (e->max2 == NO_DAY || d > e->max2) {
-    e->max2 = d;
-  }
-}
-
 // Story s as it would be without report r, into *out; its centroid and
 // headline counts go to c (CENTROID_TERMS) and h (HEAD_TERMS).
-static void story_without(const nf_group *g, const story *s, const day_edges *e,
-                          const report *r, story *out, tw *c, tw *h) {
+static void story_without(const nf_group *g, const story *s, const report *r,
+                          story *out, tw *c, tw *h) {
   *out = *s;
   const tw *v = g->rvecs + r->vec_off;
   double norm = 0;
@@ -1750,11 +1725,16 @@ static void story_without(const nf_group *g, const story *s, const day_edges *e,
   if (r->day != NO_DAY) {
     out->skip_day = r->day;
     out->n_dated--;
+    // The story's days are ascending: without r, an end moves in when r
+    // held it alone.
+    const int32_t *d = s->days;
+    size_t n = s->n_days;
     if (!out->n_dated) {
       out->day_min = out->day_max = NO_DAY;
-    } else {
-      out->day_min = r->day == e->min && e->n_min == 1 ? e->min2 : e->min;
-      out->day_max = r->day == e->max && e->n_max == 1 ? e->max2 : e->max;
+    } else if (n >= 2) {
+      out->day_min = r->day == d[0] && d[1] != d[0] ? d[1] : d[0];
+      out->day_max =
+          r->day == d[n - 1] && d[n - 2] != d[n - 1] ? d[n - 2] : d[n - 1];
     }
   }
 }
@@ -1893,22 +1873,17 @@ static nf_status reassign(nf_group *g) {
   if (ns < 2) return NF_OK;
   nf_status st = NF_ENOMEM;
   uint32_t *target = Nf_malloc(g->alloc, nr * sizeof *target);
-  day_edges *edges = Nf_malloc(g->alloc, ns * sizeof *edges);
   bool *touched = Nf_calloc(g->alloc, ns, sizeof *touched);
   tw *c = Nf_malloc(g->alloc, CENTROID_TERMS * sizeof *c);
   tw *hs = Nf_malloc(g->alloc, HEAD_TERMS * sizeof *hs);
   bool *pinned = Nf_calloc(g->alloc, nr, sizeof *pinned);
-  if (!target || !edges || !touched || !c || !hs || !pinned) goto done;
+  if (!target || !touched || !c || !hs || !pinned) goto done;
   // Reports in a copy pair stay with the text they share.
   for (size_t i = 0; i < g->n_copies; i++) {
     const copy_rec *cp = &g->copies[i];
     if (cp->furniture || cp->far) continue;
     pinned[cp->a] = pinned[cp->b] = true;
   }
-  for (size_t i = 0; i < ns; i++)
-    edges[i] = (day_edges){NO_DAY, NO_DAY, NO_DAY, NO_DAY, 0, 0};
-  for (size_t r = 0; r < nr; r++)
-    edges_add(&edges[g->reports[r].story], g->reports[r].day);
   size_t n_moved = 0;
   for (size_t r = 0; r < nr; r++) {
     const report *rep = &g->reports[r];
@@ -1930,7 +1905,7 @@ static nf_status reassign(nf_group *g) {
     const story *own = &g->stories[rep->story];
     if (own->n_reports > 1) {
       story without;
-      story_without(g, own, &edges[rep->story], rep, &without, c, hs);
+      story_without(g, own, rep, &without, c, hs);
       best = story_score(g, v, n, rep->day, &without, h, nh);
       if (rep->day != NO_DAY && without.day_min != NO_DAY)
         own_tf = time_factor(rep->day, &without);
@@ -2009,7 +1984,6 @@ static nf_status reassign(nf_group *g) {
   st = compact_stories(g);
 done:
   Nf_free(g->alloc, target);
-  Nf_free(g->alloc, edges);
   Nf_free(g->alloc, touched);
   Nf_free(g->alloc, c);
   Nf_free(g->alloc, hs);

@@ -302,6 +302,31 @@ static const fcase FIGURES[] = {
     {"He faces attempted double murder charges.", ""},
     {"The charge would be amended to double homicide.", ""},
     {"Two men were wounded in a double shooting.", "2 exact injured men"},
+    // One more after the counts, under one measure, adds up with them.
+    {"Four young people were shot on Friday night, and a fifth person may "
+     "have been wounded, too.",
+     "4 exact injured all; 1 exact injured all; 5 exact injured all"},
+    {"Four victims died at the scene and a fifth died on the way to the "
+     "hospital.",
+     "4 exact killed all; 1 exact killed all; 5 exact killed all"},
+    {"Three people are dead and a fourth is wounded.",
+     "3 exact killed all; 1 exact injured all"},
+    // The casualty verbs that take an object, from the lexicon: the people
+    // counted did it.
+    {"The two male victims of a student, 20, who gunned down a woman in "
+     "his home before stealing five cars to go on a murder spree",
+     ""},
+    {"Police said two men, a cousin and a friend, abducted a woman at "
+     "gunpoint.",
+     ""},
+    // A hyphen with space on both sides sets words apart.
+    {"Two suspects - a man and a woman - came out and, after a fight, a "
+     "guard was shot.",
+     ""},
+    // Events counted are no people.
+    {"Police arrested 2 after three shootings.", "2 exact arrested all"},
+    {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
+    {"Dozens of Alawites were killed in the village.", "12+ vague killed all"},
     // A station's name is no count.
     {"Investigators tell 7 Action News the teen was shot and killed.", ""},
     // A participle after an article modifies its noun: no verb of the

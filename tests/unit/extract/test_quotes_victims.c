@@ -159,6 +159,10 @@ static const struct {
     // A relative clause between the person and what happened to them.
     {"The 2-year-old who was shot inside an apartment in Madison has died.",
      "killed children The 2-year-old"},
+    {"A second officer who was shot has died.",
+     "killed security_forces A second officer"},
+    // Who shot others in the relative clause is the shooter.
+    {"A man who fatally shot his two sons has died.", "killed men perp A man"},
     {"A worker who was trapped for two days in the collapse has died.",
      "killed all A worker"},
     // Who shot someone is not a victim; who shot themselves is.
@@ -400,6 +404,8 @@ static const struct {
     {"Man charged in killing of teen", "No more.", "killed children teen"},
     {"Teen who shot 4 is killed by police", "No more.",
      "killed children perp teen"},
+    {"Iredell County man who fatally shot young sons has died", "No more.",
+     "killed men perp iredell County man"},
     {"Man shot outside store dies", "No more.", "killed men man"},
     // A condition; a gerund with an object; a plural verb.
     {"Teen in critical condition after accidental shooting", "No more.",
