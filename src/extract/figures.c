@@ -1962,14 +1962,22 @@ static void sentence_figures(fx *x, size_t si) {
         lead = v, measure = vm, cue_at = v;
     }
     // A headline joins them with a comma: "Woman, 3 teenage daughters shot
-    // in Nashville", "Father, two children die in crash".
+    // in Nashville", "Father, two children die in crash", "Chicago teen
+    // girl, 2 others wounded": one person, in a few words that open the
+    // headline, before the comma.
     if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&
-        !np.vague && !np.range && np.q0 == np.t0 && np.q0 == c.a + 2 &&
-        PUNCT(&c, c.a + 1, ',') && (CL(&c, c.a) & L_PNOUN) &&
-        !(CL(&c, c.a) & L_PERP) && np.head != SIZE_MAX &&
-        (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
-        (measure == NF_M_KILLED || measure == NF_M_INJURED))
-      lead = c.a;
+        !np.vague && !np.range && np.q0 == np.t0 && np.q0 >= c.a + 2 &&
+        np.q0 <= c.a + 4 && PUNCT(&c, np.q0 - 1, ',') &&
+        (CL(&c, np.q0 - 2) & L_PNOUN) && !(CL(&c, np.q0 - 2) & L_PERP) &&
+        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED)) {
+      bool words = true;
+      for (size_t k = c.a; k + 2 < np.q0; k++)
+        words =
+            words && WORD(&c, k) &&
+            !(CL(&c, k) & (L_FUNC | L_AUX | L_CVERB | L_CACT | L_NUM | L_PERP));
+      if (words) lead = c.a;
+    }
     // ...and after it: "two children and their father were found dead".
     size_t trail = SIZE_MAX;
     if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&

@@ -486,6 +486,9 @@ static const fcase HEADLINES[] = {
     {"Gunman, 2 others killed", "2 exact killed all"},
     {"Teen girl shot along with three others at MLK celebration",
      "4 exact injured all"},
+    // (the person in a few words that open the headline)
+    {"Chicago teen girl, 2 others wounded in shooting", "3 exact injured all"},
+    {"Police say gunman, 2 others killed", "2 exact killed all"},
 };
 
 static void headline_table(void **state) {
