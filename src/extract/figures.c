@@ -2074,6 +2074,17 @@ static void sentence_figures(fx *x, size_t si) {
     // "Four people were shot ... two were seriously injured and two were
     // treated and released": counts by condition are parts of a count
     // given before, no count of everyone.
+    // "Three people were found shot to death ... All three were shot in the
+    // head": all of a group of the dead, hit, is no count of the wounded.
+    if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
+        (IS(&c, np.q0 - 1, "all") || IS(&c, np.q0 - 1, "both")) &&
+        (IS(&c, cue_at, "shot") || IS(&c, cue_at, "struck") ||
+         IS(&c, cue_at, "hit")))
+      for (size_t j = 0; j < x->f->n_figures && keep; j++) {
+        const nf_figure *g = &x->f->figures[j];
+        keep = !(g->measure == NF_M_KILLED && g->whole < 0 &&
+                 g->value == np.value);
+      }
     if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
         condition_cue(&c, cue_at) &&
         larger_injured_before(x, first_fig, x->f->n_figures, np.value))
