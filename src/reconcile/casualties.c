@@ -35,6 +35,8 @@
 //    them out ("killed three people and then himself", "two others dead"),
 //    not when it holds them ("three dead, including the gunman"); of two
 //    counts in conflict, the one that says it holds the attacker wins.
+//  - A headline telling of the Nth death ("Third victim dies") makes N
+//    dead; those who died since leave the wounded.
 //  - Of counts of the injured in conflict that differ by the number of the
 //    dead ("1 dead, 4 injured", "1 killed, 3 injured"), the smaller.
 //  - People described as hit in an earlier event ("last week", "the
@@ -116,18 +118,11 @@ static bool word_in(const char *w, const char *const *list) {
   return false;
 }
 
-// Verbs of people hit by an attack, whatever its weapon: "four people were
-// shot", "three were stabbed", "two pedestrians were struck", "hit by
-// shelling".
-static const char *const hit_verbs[] = {"shot",    "struck", "hit",
-                                        "stabbed", "run",    NULL};
-// The same verbs before the count: "shooting 11 people", "stabbed three".
-static const char *const hit_verbs_before[] = {
-    "shooting", "shot",    "shoots",   "stabbing", "stabbed", "stabs",
-    "struck",   "strikes", "striking", "hit",      "hitting", NULL};
-static const char *const hurt_words[] = {"wounded", "injured", "hurt", NULL};
-static const char *const dead_words[] = {"dead", "killed", "fatally", "died",
-                                         NULL};
+// Word classes of lexicon.c.
+static bool is(nf_lex_class c, const char *w) {
+  return Nf_lexicon_class_has(c, Nf_sv_cstr(w));
+}
+
 // Words between a count and its verb: "were", "have been", "who were all".
 static const char *const aux_words[] = {
     "were",   "was", "have",       "has",  "had",   "been", "who",    "are",
@@ -155,6 +150,101 @@ static bool count_of_others(const rc_ctx *c) {
   return false;
 }
 
+int Nf_rc_others_after(const rc *r, uint32_t rep, uint32_t i) {
+  const nf_facts *facts = rc_facts(r, rep);
+  const nf_figure *f = &facts->figures[i];
+  if (f->measure != NF_M_INJURED || f->qualifier != NF_Q_EXACT ||
+      f->span.sentence < 0)
+    return -1;
+  rc_ctx c;
+  if (!figure_ctx(r, rep, &f->span, &c) || !count_of_others(&c)) return -1;
+  // The count before it in the sentence, the nearest (then the widest:
+  // "three juveniles and three adults", summed by the facts stage).
+  int best = -1;
+  for (uint32_t k = i, seen = 0; k-- > 0 && seen < NF_RC_MAX_OTHERS_BACK;
+       seen++) {
+    const nf_figure *e = &facts->figures[k];
+    if (e->span.in != f->span.in || e->span.sentence != f->span.sentence)
+      continue;
+    if (e->measure != NF_M_INJURED || e->qualifier != NF_Q_EXACT ||
+        e->superseded || e->span.end > f->span.start)
+      continue;
+    const nf_figure *b = best >= 0 ? &facts->figures[best] : NULL;
+    if (b && (e->span.end < b->span.end ||
+              (e->span.end == b->span.end && e->span.start >= b->span.start)))
+      continue;
+    best = (int)k;
+  }
+  if (best < 0) return -1;
+  // "The fatal shooting of one man and the wounding of three others": a
+  // word of death just before the first count makes it the dead.
+  rc_ctx e;
+  if (!figure_ctx(r, rep, &facts->figures[best].span, &e)) return -1;
+  for (size_t j = 0; j < e.n_before && j < 3; j++)
+    if (is(NF_LEXC_DEAD, e.before[j]) || strcmp(e.before[j], "fatal") == 0)
+      return -1;
+  for (size_t j = 0; j < e.n_in; j++)
+    if (is(NF_LEXC_DEAD, e.in[j])) return -1;
+  return best;
+}
+
+typedef struct title_words {
+  char w[16][RC_WORD_BYTES];
+  size_t n;
+} title_words;
+
+static bool title_word(void *user, nf_sv word, size_t start, size_t end) {
+  (void)start, (void)end;
+  title_words *t = user;
+  if (t->n == 16) return false;
+  size_t n = word.n < RC_WORD_BYTES - 1 ? word.n : RC_WORD_BYTES - 1;
+  memcpy(t->w[t->n], word.p, n);
+  t->w[t->n][n] = '\0';
+  t->n++;
+  return true;
+}
+
+// A person a headline tells of: a word of the class, or an age ("a
+// 4-year-old", "Boy, 3" is "boy").
+static bool headline_person(const char *w) {
+  size_t n = strlen(w);
+  return is(NF_LEXC_PERSON, w) || (n > 4 && strcmp(w + n - 4, "-old") == 0);
+}
+
+int Nf_rc_ordinal_death(const rc *r, uint32_t rep) {
+  const char *title = r->story->docs[rep]->title;
+  if (!title) return 0;
+  static const char *const ordinals[] = {"first", "second", "third",   "fourth",
+                                         "fifth", "sixth",  "seventh", "eighth",
+                                         "ninth", "tenth",  NULL};
+  title_words t = {.n = 0};
+  Nf_rc_words(Nf_sv_cstr(title), title_word, &t);
+  int one = 0;  // "Victim in Creekwood shooting dies": one death at least
+  for (size_t i = 0; i < t.n && !one; i++) {
+    if (!headline_person(t.w[i])) continue;
+    for (size_t k = i + 1; k < t.n && k <= i + 8 && !one; k++)
+      if (is(NF_LEXC_DIE, t.w[k])) one = 1;
+  }
+  for (size_t i = 0; i < t.n; i++) {
+    int ord = -1;
+    for (int k = 1; ordinals[k]; k++)
+      if (strcmp(t.w[i], ordinals[k]) == 0) ord = k + 1;
+    if (ord < 0) continue;
+    // "Third victim dies", "Second teen victim of ... dies", "shootings
+    // claim fifth victim".
+    size_t j = i + 1;
+    while (j < t.n && j <= i + 2 && !headline_person(t.w[j])) j++;
+    if (j >= t.n || !headline_person(t.w[j])) continue;
+    size_t c = i > 0 && strcmp(t.w[i - 1], "a") == 0 ? i - 1 : i;
+    if (c > 0 &&
+        (strcmp(t.w[c - 1], "claim") == 0 || strcmp(t.w[c - 1], "claims") == 0))
+      return ord;
+    for (size_t k = j + 1; k < t.n; k++)
+      if (is(NF_LEXC_DIE, t.w[k])) return ord;
+  }
+  return one;
+}
+
 // "four people were shot", "5 shot", "shooting 11 people", "three were
 // stabbed": a count of everyone hit, the dead among them. "were shot and
 // wounded", "shot dead" and "shot to death" are not; "run" only as "run
@@ -179,15 +269,14 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
       break;
     }
   }
-  bool verb_after = j < c.n_after && word_in(c.after[j], hit_verbs);
+  bool verb_after = j < c.n_after && is(NF_LEXC_HIT_AFTER, c.after[j]);
   // "shooting those 4 people", "shot all three": a determiner between.
   static const char *const dets[] = {"those", "the", "all", "these", NULL};
   size_t b0 = c.n_before > 1 && word_in(c.before[0], dets) ? 1 : 0;
   bool verb_before =
-      !verb_after && c.n_before > b0 &&
-      word_in(c.before[b0], hit_verbs_before) &&
+      !verb_after && c.n_before > b0 && is(NF_LEXC_HIT_BEFORE, c.before[b0]) &&
       // "fatally shot two people" counts the dead, not everyone hit.
-      !(c.n_before > b0 + 1 && word_in(c.before[b0 + 1], dead_words));
+      !(c.n_before > b0 + 1 && is(NF_LEXC_DEAD, c.before[b0 + 1]));
   if (!verb_after && !verb_before) return false;
   // What follows the verb (or the count, for "shooting three people to
   // death"): "dead", "to death", "and wounded" say which the count is.
@@ -198,10 +287,9 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
     if (strcmp(n1, "over") != 0) return false;
     k++, n1 = n2, n2 = k + 1 < c.n_after ? c.after[k + 1] : "";
   }
-  if (word_in(n1, dead_words)) return false;
+  if (is(NF_LEXC_DEAD, n1)) return false;
   if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
-  if (strcmp(n1, "and") == 0 &&
-      (word_in(n2, hurt_words) || word_in(n2, dead_words)))
+  if (strcmp(n1, "and") == 0 && (is(NF_LEXC_HURT, n2) || is(NF_LEXC_DEAD, n2)))
     return false;
   return true;
 }
@@ -453,28 +541,16 @@ static bool same_name(const char *a, const char *b) {
 // Kin words that may name a child ("his sister" may be "a 10-year-old
 // girl"); other words for men and women name adults ("mother", "a man").
 static bool may_be_a_child(const nf_victim *v) {
-  static const char *const kin[] = {
-      "sister",        "brother", "daughter", "son",
-      "niece",         "nephew",  "cousin",   "grandson",
-      "granddaughter", "sibling", "stepson",  "stepdaughter",
-      "girl",          "boy",     "child",    "friend"};
-  nf_sv d = Nf_sv_cstr(v->description ? v->description : "");
-  for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++)
-    if (Nf_sv_ifind(d, Nf_sv_cstr(kin[i])) >= 0) return true;
-  return false;
+  return v->description &&
+         Nf_lexicon_class_any(NF_LEXC_KIN_CHILD, Nf_sv_cstr(v->description));
 }
 
 // A child young enough to be no man or woman: by age, or by a word for a
 // young child ("the toddler", "a baby", "an infant", "a fourth-grader").
 static bool young_child(const nf_victim *v) {
   if (v->age >= 0) return v->age < NF_RC_YOUNG_CHILD_AGE;
-  static const char *const young[] = {"toddler", "baby",        "infant",
-                                      "newborn", "preschooler", "kindergart",
-                                      "grader"};
-  nf_sv d = Nf_sv_cstr(v->description ? v->description : "");
-  for (size_t i = 0; i < sizeof young / sizeof young[0]; i++)
-    if (Nf_sv_ifind(d, Nf_sv_cstr(young[i])) >= 0) return true;
-  return false;
+  return v->description &&
+         Nf_lexicon_class_any(NF_LEXC_YOUNG, Nf_sv_cstr(v->description));
 }
 
 // A young child is no man or woman; "a teen" may be "a man" of 17.
@@ -594,8 +670,10 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
     }
   }
   uint32_t second = 0, n_describing = 0;  // the next most; reports
-  uint32_t together = 0;                  // the most people one sentence names
-  int32_t top = -1;                       // the report describing the most
+  // Reports describing casualties of the event, and of this measure.
+  uint32_t n_telling = 0, n_telling_this = 0;
+  uint32_t together = 0;     // the most people one sentence names
+  int32_t top = -1;          // the report describing the most
   uint32_t most_in_one = 0;  // the most people, attackers too, of one report
   for (uint32_t rep = 0; rep < n_docs; rep++) {
     const nf_facts *f = rc_facts(r, rep);
@@ -647,6 +725,17 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
     else if (n > second)
       second = n;
     n_describing += n > 0;
+    bool tells = false, tells_this = false;
+    for (size_t i = 0; i < f->n_victims; i++) {
+      const nf_victim *v = &f->victims[i];
+      if ((v->measure != NF_M_KILLED && v->measure != NF_M_INJURED) ||
+          v->perpetrator || (own && victim_bg(r, rep, i)))
+        continue;
+      tells = true;
+      tells_this |= v->measure == measure;
+    }
+    n_telling += tells;
+    n_telling_this += tells_this;
     if (one_sentence > together) together = one_sentence;
     if (p > *perpetrators) *perpetrators = p;
     if (n + p > most_in_one) most_in_one = n + p;
@@ -664,6 +753,22 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
   for (uint32_t rep = 0; top_latest && rep < n_docs; rep++)
     if (rep != (uint32_t)top && !roundup[rep])
       top_latest = Nf_rc_known_later(r, (uint32_t)top, rep);
+  // People hurt or killed only one report describes, while two or more
+  // other reports describe the event's casualties and none of them anyone
+  // so hurt, are more often another event's ("a man had been shot at
+  // another location", "Video: Police investigate deadly shooting") than
+  // people the others missed; but a death the latest report alone tells
+  // is news the others did not have yet.
+  bool lone_later = false;
+  for (uint32_t rep = 0; measure == NF_M_KILLED && top >= 0 && rep < n_docs;
+       rep++) {
+    lone_later = rep == (uint32_t)top || roundup[rep] ||
+                 Nf_rc_known_later(r, (uint32_t)top, rep);
+    if (!lone_later) break;
+  }
+  if ((measure == NF_M_INJURED || measure == NF_M_KILLED) && !lone_later &&
+      n_telling_this == 1 && n_telling >= NF_RC_LONE_REPORTS)
+    *victims = 0;
   if (n_describing >= 2 && !top_latest)
     *victims = second > together ? second : together;
   // The attacker one report calls "the suspect" may be the "armed man"
@@ -866,8 +971,8 @@ bool Nf_rc_count_of_the_unhurt(const rc *r, uint32_t rep, const nf_figure *f) {
   // children were not injured", not "two were shot and not found".
   for (size_t j = 0; j < c.n_after && j < 5; j++) {
     if (word_in(c.after[j], denial)) return true;
-    if (word_in(c.after[j], hit_verbs) || word_in(c.after[j], hurt_words) ||
-        word_in(c.after[j], dead_words))
+    if (is(NF_LEXC_HIT_AFTER, c.after[j]) || is(NF_LEXC_HURT, c.after[j]) ||
+        is(NF_LEXC_DEAD, c.after[j]))
       return false;
   }
   return false;

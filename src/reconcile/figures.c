@@ -6,6 +6,7 @@
 
 #include "core/str.h"
 #include "model/datetime.h"
+#include "reconcile/lexicon.h"
 #include "reconcile/rc_int.h"
 
 // ------------------------------------------------------------ collecting
@@ -72,20 +73,44 @@ int Nf_rc_earliest_year(nf_sv text) {
   return earliest;
 }
 
+// "in two days", "in just three weeks", "in only 10 days": "in", perhaps
+// "just" or "only", a count, a unit of time.
+static bool in_a_span(nf_sv sent) {
+  static const char *const counts[] = {"two", "three", "four",   "five",
+                                       "six", "seven", "eight",  "nine",
+                                       "ten", "a few", "several"};
+  static const char *const units[] = {"days", "weeks", "months", "hours"};
+  for (size_t at = 0; at + 3 < sent.n;) {
+    long k = Nf_sv_ifind(Nf_sv(sent.p + at, sent.n - at), NF_SV_LIT("in "));
+    if (k < 0) return false;
+    size_t p = at + (size_t)k;
+    at = p + 3;
+    if (p && Nf_ascii_alpha((unsigned char)sent.p[p - 1])) continue;
+    nf_sv rest = Nf_sv(sent.p + at, sent.n - at);
+    if (Nf_sv_istarts(rest, NF_SV_LIT("just ")))
+      rest = Nf_sv(rest.p + 5, rest.n - 5);
+    else if (Nf_sv_istarts(rest, NF_SV_LIT("only ")))
+      rest = Nf_sv(rest.p + 5, rest.n - 5);
+    size_t w = 0;
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0] && !w; i++)
+      if (Nf_sv_istarts(rest, Nf_sv_cstr(counts[i]))) w = strlen(counts[i]);
+    if (!w)
+      while (w < rest.n && Nf_ascii_digit((unsigned char)rest.p[w])) w++;
+    if (!w || w >= rest.n || rest.p[w] != ' ') continue;
+    rest = Nf_sv(rest.p + w + 1, rest.n - w - 1);
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+      if (Nf_sv_istarts(rest, Nf_sv_cstr(units[i]))) return true;
+  }
+  return false;
+}
+
 // Counts over a period ("the city recorded 305 homicides that year", "the
 // 40th shooting this year", "since Easter, eight children") are background
 // to a story, not its event.
 static bool over_a_period(nf_sv sent) {
-  static const char *const period[] = {
-      "this year",    "that year",     "last year",     "so far",
-      "year to date", "per year",      "a year",        "each year",
-      "every year",   "annually",      "this month",    "last month",
-      "in the past",  "over the past", "statistics",    "on average",
-      "nationwide",   "per capita",    "in the last",   "over the last",
-      "in one week",  "in a week",     "within a week", "in one month",
-      "in a month",   "in two weeks",  "in 24 hours",   "in 48 hours"};
-  for (size_t i = 0; i < sizeof period / sizeof period[0]; i++)
-    if (Nf_sv_ifind(sent, Nf_sv_cstr(period[i])) >= 0) return true;
+  if (Nf_lexicon_phrase_any(NF_LEXP_PERIOD, sent)) return true;
+  // "In just two days", "in three weeks", "in 10 days": a span of time.
+  if (in_a_span(sent)) return true;
   // A city's tally or a record, with a span of time ("15 homicide victims
   // in Providence in 2013", "push the year's toll to 85", "a record for
   // the month"); not "police are investigating two homicides" nor "had a
@@ -137,13 +162,8 @@ static bool over_a_period(nf_sv sent) {
 // gather events of a time ("overnight shootings", "in Sunday shootings",
 // "unrelated shootings").
 static bool several_events(nf_sv sent) {
-  static const char *const events[] = {"shootings", "incidents", "stabbings",
-                                       "homicides", "murders",   NULL};
-  static const char *const counts[] = {
-      "two",      "three",    "four",      "five",   "six",         "seven",
-      "eight",    "nine",     "ten",       "eleven", "twelve",      "several",
-      "multiple", "numerous", "a dozen",   "dozens", "a number of", "overnight",
-      "weekend",  "holiday",  "unrelated", "recent", "other",       NULL};
+  const char *const *events = Nf_lexicon_phrases(NF_LEXP_EVENTS);
+  const char *const *counts = Nf_lexicon_phrases(NF_LEXP_EVENT_COUNTS);
   for (const char *const *e = events; *e; e++) {
     size_t at = 0;
     for (;;) {
@@ -194,41 +214,7 @@ static bool several_events(nf_sv sent) {
 // "across the city" alone: a war's strikes across a city are often the event
 // itself.
 static bool tally_of_events(nf_sv sent) {
-  static const char *const tally[] = {"separate shootings",
-                                      "separate incidents",
-                                      "separate shooting",
-                                      "separate attacks",
-                                      "shooting incidents",
-                                      "shootings across",
-                                      "violent weekend",
-                                      "weekend of violence",
-                                      "weekend violence",
-                                      "violent night",
-                                      "night of violence",
-                                      "bloody night",
-                                      "bloody weekend",
-                                      "multiple shootings",
-                                      "rash of shootings",
-                                      "spate of",
-                                      "string of shootings",
-                                      "in shootings",
-                                      "overnight shootings",
-                                      "weekend shootings",
-                                      "shot across",
-                                      "across the country",
-                                      "wounded across",
-                                      "killed across",
-                                      "in separate",
-                                      "series of",
-                                      "stretch",
-                                      "violent 24 hours",
-                                      "violent day",
-                                      "hour span",
-                                      "hour period",
-                                      "day span",
-                                      "span of"};
-  for (size_t i = 0; i < sizeof tally / sizeof tally[0]; i++)
-    if (Nf_sv_ifind(sent, Nf_sv_cstr(tally[i])) >= 0) return true;
+  if (Nf_lexicon_phrase_any(NF_LEXP_TALLY, sent)) return true;
   return several_events(sent);
 }
 
@@ -339,6 +325,13 @@ static void add_mention(rc *r, uint32_t rep, uint32_t i, const nf_figure *f,
   m->qualifier = f->qualifier;
   m->iv = iv;
   m->stated = Nf_rc_stated(f->qualifier, f->value, f->low, f->high);
+  // "One in critical condition, three others injured": four injured.
+  int first = Nf_rc_others_after(r, rep, i);
+  if (first >= 0) {
+    m->stated += facts->figures[first].value;
+    m->iv = (nf_ival){m->stated, m->stated, false, false};
+    m->summed = true;
+  }
   if (f->place >= 0 && (size_t)f->place < facts->n_places &&
       facts->places[f->place].kind >= NF_PLACE_CITY)
     m->place = facts->places[f->place].name,
@@ -480,6 +473,13 @@ static bool cluster_add(rc *r, cluster *c, size_t mi) {
   return true;
 }
 
+// The value a mention stands for: the figure's, or a sum (rc_mention).
+static nf_figure mention_value(const rc *r, const rc_mention *x) {
+  nf_figure f = rc_facts(r, x->report)->figures[x->figure];
+  if (x->summed) f.value = x->stated, f.low = f.high = NAN;
+  return f;
+}
+
 static int value_same(const nf_acc_value *v, const nf_figure *f) {
   if (v->qualifier != f->qualifier) return 0;
   bool a = isnan(v->value) && isnan(f->value),
@@ -516,7 +516,8 @@ static void make_group(rc *r, const cluster *c) {
   }
   for (size_t i = 0; i < c->n; i++) {
     const rc_mention *x = &r->m[c->members[i]];
-    const nf_figure *f = &rc_facts(r, x->report)->figures[x->figure];
+    nf_figure fv = mention_value(r, x);
+    const nf_figure *f = &fv;
     size_t v = 0;
     while (v < g->n_values && !value_same(&g->values[v], f)) v++;
     if (v == g->n_values) {

@@ -299,10 +299,6 @@ static const char *const PHRASE_END[] = {"among",      "amid",   "are",
 
 // Words after a participle that keep it inside a name's words.
 static const char *const PARTICIPLE_NEXT[] = {"by", "from", "in", "to", "with"};
-// Words after "killed" that make it a description, not an act.
-static const char *const AFTER_PASSIVE[] = {
-    "after", "as", "at",      "before", "by",    "during", "in",   "inside",
-    "near",  "on", "outside", "over",   "since", "when",   "while"};
 // Dates are not actors ("Friday's attacks", "attacks by March 7"):
 // month and weekday names (datetime.c reads them), "today", "yesterday".
 // Not the short forms, which are names too ("by Jan Kowalski", "the Sun").
@@ -522,7 +518,7 @@ static void agents(rc *r, nf_acc_framing *fr, const toks *c, uint32_t rep) {
     if (verb && e == k &&
         (t->stop_after || k + 1 >= c->n ||
          !same_sentence(si, t, &c->t[k + 1]) ||
-         in_list(c->t[k + 1].w, LIST(AFTER_PASSIVE))))
+         Nf_lexicon_class_has(NF_LEXC_AFTER_PASSIVE, c->t[k + 1].w)))
       continue;
     size_t b = e - 1, a = b;
     while (a > 0 && b - a + 1 < MAX_AGENT_WORDS && !c->t[a - 1].stop_after &&

@@ -99,11 +99,150 @@ static const char *const OFFICIAL[] = {
     "senator",      "sergeant",     "sheriff",        "spokesman",  "spokesmen",
     "spokesperson", "spokeswoman",  "superintendent", "trooper"};
 
+// Verbs of people hit by an attack, whatever its weapon: "four people were
+// shot", "three were stabbed", "two pedestrians were struck", "run over".
+static const char *const HIT_AFTER[] = {"hit", "run", "shot", "stabbed",
+                                        "struck"};
+// The same verbs before the count: "shooting 11 people", "stabbed three".
+static const char *const HIT_BEFORE[] = {
+    "hit",      "hitting", "shooting", "shoots",   "shot",  "stabbed",
+    "stabbing", "stabs",   "strikes",  "striking", "struck"};
+static const char *const HURT[] = {"hurt", "injured", "wounded"};
+static const char *const DEAD[] = {"dead", "died", "fatally", "killed"};
+static const char *const DIE[] = {"died", "dies", "succumbed", "succumbs"};
+// People a headline tells of: "Third victim dies", "Teen shot Saturday
+// dies".
+static const char *const PERSON[] = {
+    "baby",     "boy",     "child",  "deputy",  "girl",    "infant",
+    "man",      "officer", "people", "person",  "student", "teen",
+    "teenager", "toddler", "victim", "victims", "woman"};
+// Kin words, and words, that may name a child ("his sister" may be "a
+// 10-year-old girl"); other words for men and women name adults.
+static const char *const KIN_CHILD[] = {
+    "boy",    "brother",       "child",        "cousin", "daughter", "friend",
+    "girl",   "granddaughter", "grandson",     "nephew", "niece",    "sibling",
+    "sister", "son",           "stepdaughter", "stepson"};
+// A young child, never "a man" or "a woman": "the toddler", "a
+// fourth-grader".
+static const char *const YOUNG[] = {
+    "baby",          "grader",  "infant",      "kindergartener",
+    "kindergartner", "newborn", "preschooler", "toddler"};
+// Words after "killed" that make it a description, not an act ("officers
+// killed in the fighting").
+static const char *const AFTER_PASSIVE[] = {
+    "after", "as", "at",      "before", "by",    "during", "in",   "inside",
+    "near",  "on", "outside", "over",   "since", "when",   "while"};
+
 // Looked up by hash, any case (text/wordset.h).
 static nf_wordset CLASSES[NF_LEXC__COUNT] = {
     [NF_LEXC_ATTACKER] = NF_WORDSET(ATTACKER),
     [NF_LEXC_OFFICIAL] = NF_WORDSET(OFFICIAL),
+    [NF_LEXC_HIT_AFTER] = NF_WORDSET(HIT_AFTER),
+    [NF_LEXC_HIT_BEFORE] = NF_WORDSET(HIT_BEFORE),
+    [NF_LEXC_HURT] = NF_WORDSET(HURT),
+    [NF_LEXC_DEAD] = NF_WORDSET(DEAD),
+    [NF_LEXC_DIE] = NF_WORDSET(DIE),
+    [NF_LEXC_PERSON] = NF_WORDSET(PERSON),
+    [NF_LEXC_KIN_CHILD] = NF_WORDSET(KIN_CHILD),
+    [NF_LEXC_YOUNG] = NF_WORDSET(YOUNG),
+    [NF_LEXC_AFTER_PASSIVE] = NF_WORDSET(AFTER_PASSIVE),
 };
+
+// Counts over a period ("the city recorded 305 homicides that year", "so
+// far", "in 24 hours") are background to a story, not its event.
+static const char *const PERIOD[] = {"this year",
+                                     "that year",
+                                     "last year",
+                                     "so far",
+                                     "year to date",
+                                     "per year",
+                                     "a year",
+                                     "each year",
+                                     "every year",
+                                     "annually",
+                                     "this month",
+                                     "last month",
+                                     "in the past",
+                                     "over the past",
+                                     "statistics",
+                                     "on average",
+                                     "nationwide",
+                                     "per capita",
+                                     "in the last",
+                                     "over the last",
+                                     "in one week",
+                                     "in a week",
+                                     "within a week",
+                                     "in one month",
+                                     "in a month",
+                                     "in two weeks",
+                                     "in 24 hours",
+                                     "in 48 hours",
+                                     NULL};
+// Tallies of several events: a wider scope than one event. Not "across
+// the city" alone: a war's strikes across a city are often the event.
+static const char *const TALLY[] = {"separate shootings",
+                                    "separate incidents",
+                                    "separate shooting",
+                                    "separate attacks",
+                                    "shooting incidents",
+                                    "shootings across",
+                                    "violent weekend",
+                                    "weekend of violence",
+                                    "weekend violence",
+                                    "violent night",
+                                    "night of violence",
+                                    "bloody night",
+                                    "bloody weekend",
+                                    "multiple shootings",
+                                    "rash of shootings",
+                                    "spate of",
+                                    "string of shootings",
+                                    "in shootings",
+                                    "overnight shootings",
+                                    "weekend shootings",
+                                    "shot across",
+                                    "across the country",
+                                    "wounded across",
+                                    "killed across",
+                                    "in separate",
+                                    "series of",
+                                    "stretch",
+                                    "violent 24 hours",
+                                    "violent day",
+                                    "hour span",
+                                    "hour period",
+                                    "day span",
+                                    "span of",
+                                    NULL};
+// Nouns of several events, and the words before them that count them
+// ("4 shootings in 4 days", "several Fourth of July shootings", "overnight
+// shootings").
+static const char *const EVENTS[] = {"shootings", "incidents", "stabbings",
+                                     "homicides", "murders",   NULL};
+static const char *const EVENT_COUNTS[] = {
+    "two",      "three",    "four",      "five",   "six",         "seven",
+    "eight",    "nine",     "ten",       "eleven", "twelve",      "several",
+    "multiple", "numerous", "a dozen",   "dozens", "a number of", "overnight",
+    "weekend",  "holiday",  "unrelated", "recent", "other",       NULL};
+
+static const char *const *const PHRASES[NF_LEXP__COUNT] = {
+    [NF_LEXP_PERIOD] = PERIOD,
+    [NF_LEXP_TALLY] = TALLY,
+    [NF_LEXP_EVENTS] = EVENTS,
+    [NF_LEXP_EVENT_COUNTS] = EVENT_COUNTS,
+};
+
+const char *const *Nf_lexicon_phrases(nf_lex_phrases p) {
+  static const char *const none[] = {NULL};
+  return p < NF_LEXP__COUNT ? PHRASES[p] : none;
+}
+
+bool Nf_lexicon_phrase_any(nf_lex_phrases p, nf_sv text) {
+  for (const char *const *ph = Nf_lexicon_phrases(p); *ph; ph++)
+    if (Nf_sv_ifind(text, Nf_sv_cstr(*ph)) >= 0) return true;
+  return false;
+}
 
 bool Nf_lexicon_class_has(nf_lex_class c, nf_sv word) {
   return c < NF_LEXC__COUNT &&

@@ -39,6 +39,14 @@
 // count is checked against: a story has one or two such; past this, the
 // rest are ordinary candidates (keeps the choice linear in the groups).
 #define NF_RC_MAX_UPDATES 8
+// Figures looked back at for the count a count of "others" adds to: one
+// sentence holds a few.
+#define NF_RC_MAX_OTHERS_BACK 8
+// Reports describing an event's casualties, from which people hurt or
+// killed that only one of them describes are taken for another event's:
+// the one and two others (gva-dev: 617 -> 619 whole fold, won 4, lost 1;
+// counting reports after merging the wounded who died: won 5, lost 3).
+#define NF_RC_LONE_REPORTS 3
 // The lead of a report: its first bytes, where news states what happened.
 #define NF_RC_LEAD_BYTES 400
 
@@ -47,7 +55,10 @@ typedef struct rc_mention {
   uint32_t report, figure;
   uint8_t measure, category, qualifier;
   nf_ival iv;
-  double stated;          // the number stated
+  double stated;  // the number stated
+  // A count of others added to the count before it ("one critically, three
+  // others injured": 4); the figure's own numbers otherwise.
+  bool summed;
   const char *place;      // gazetteer name, or NULL
   const nf_place *where;  // the place record, or NULL
   bool superseded, hedged, in_title;
@@ -141,6 +152,18 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f);
 // "two others"), -1 when it holds them ("including the gunman"), else 0.
 int Nf_rc_count_leaves_out_attacker(const rc *r, uint32_t rep,
                                     const nf_figure *f);
+// A count of the rest after a count of the same people in one sentence
+// ("one person in critical condition, three others injured", "two
+// officers and three others were wounded"): the index of the figure it
+// adds to, or -1. Both exact counts of the injured; not when the first is
+// told as dead ("the fatal shooting of one man and the wounding of three
+// others").
+int Nf_rc_others_after(const rc *r, uint32_t rep, uint32_t i);
+// A headline telling of the Nth death ("Third victim dies", "shootings
+// claim fifth victim"): N; of a death without a number ("Victim in
+// Creekwood shooting dies"): 1; else 0. Its people died after being
+// counted among the wounded.
+int Nf_rc_ordinal_death(const rc *r, uint32_t rep);
 // Most current mentions of the group do so.
 bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g);
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);

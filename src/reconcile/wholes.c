@@ -421,6 +421,29 @@ void Nf_rc_totals(rc *r) {
   double killed = NAN, unused_count;
   bool described = false, unused_described;
   measure_total(r, NF_M_KILLED, NAN, false, false, &killed, &described);
+  // A headline telling of the Nth death ("Third victim dies") outweighs a
+  // smaller count of the dead: the wounded who died since are among them,
+  // and no longer among the wounded.
+  int nth = 0;
+  const bool *roundup = Nf_rc_roundups(r);
+  for (uint32_t rep = 0; roundup && rep < acc->n_reports; rep++) {
+    int n = roundup[rep] ? 0 : Nf_rc_ordinal_death(r, rep);
+    if (n > nth) nth = n;
+  }
+  double died_since = 0;
+  // One death ("Victim in Creekwood shooting dies") may be an attacker's:
+  // checked against everyone dead.
+  double dead_so_far = nth == 1 ? acc->total_best[NF_M_KILLED] : killed;
+  if (nth > 0 && (!isfinite(dead_so_far) || dead_so_far < nth)) {
+    died_since = nth - (isfinite(killed) ? killed : 0);
+    double with = isfinite(acc->total_best[NF_M_KILLED])
+                      ? acc->total_best[NF_M_KILLED]
+                      : 0;
+    acc->total_best[NF_M_KILLED] = with + died_since;
+    acc->total_rule[NF_M_KILLED] =
+        "a headline telling of the Nth death (\"third victim dies\")";
+    killed = nth;
+  }
   bool dead_counted =
       acc->total[NF_M_KILLED] >= 0 && acc->total_best[NF_M_KILLED] > 0;
   for (int m = 1; m < NF_M__COUNT; m++) {
@@ -430,6 +453,15 @@ void Nf_rc_totals(rc *r) {
     measure_total(r, (uint8_t)m, killed, described, dead_counted, &unused_count,
                   &unused_described);
   }
+  // Counts of the wounded that do not hold the dead: those who died since
+  // leave them.
+  const char *hit_rule = "people hit";
+  if (died_since > 0 && isfinite(acc->total_best[NF_M_INJURED]) &&
+      strncmp(acc->total_rule[NF_M_INJURED], hit_rule, strlen(hit_rule)) != 0)
+    acc->total_best[NF_M_INJURED] =
+        acc->total_best[NF_M_INJURED] > died_since
+            ? acc->total_best[NF_M_INJURED] - died_since
+            : 0;
   // Independent origins behind the story's figures.
   uint32_t *seen = Nf_arena_calloc(
       &r->scratch, acc->n_sources + acc->n_reports + 1, sizeof *seen);

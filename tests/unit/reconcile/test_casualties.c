@@ -496,6 +496,178 @@ static void two_people_named_together(void **state) {
   }
 }
 
+// A count of the rest after a count of the same people in one sentence
+// ("one person in critical condition, three others injured") adds to it:
+// four injured, as another report says; not when the first count is of
+// the dead, whatever the facts stage took it for.
+static void others_add_to_the_count_before_them(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *first, *others;
+    double first_n;
+    uint8_t first_measure;
+    double b_says, want_injured;
+  } cases[] = {
+      {"One person was critically hurt and three others were injured.",
+       "One person", "three others", 1, NF_M_INJURED, 4, 4},
+      {"Two officers and three others were wounded.", "Two officers",
+       "three others", 2, NF_M_INJURED, 5, 5},
+      {"One man was killed and three others were injured.", "One man",
+       "three others", 1, NF_M_KILLED, 3, 3},
+      {"The fatal shooting of one man and the wounding of three others.",
+       "one man", "three others", 1, NF_M_INJURED, 3, 3},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-07-04");
+    fx_figure(a, (fx_fig){cases[i].first, cases[i].first_n, NF_Q_EXACT,
+                          cases[i].first_measure, NF_C_ALL, NULL, .whole = -1});
+    fx_figure(a, (fx_fig){cases[i].others, 3, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    for (size_t k = 0; k < a->facts->n_figures; k++)
+      a->facts->figures[k].span.sentence = 0;
+    nf_doc *b =
+        fx_doc(st.ctx, "b", NULL, "Police counted the injured.", "2016-07-04");
+    fx_figure(b, (fx_fig){"the injured", cases[i].b_says, NF_Q_EXACT,
+                          NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want_injured);
+    fx_done(&st);
+  }
+}
+
+// A headline telling of the Nth death ("Third victim dies after
+// shooting", "shootings claim fifth victim") outweighs a smaller count of
+// the dead; those who died since leave the count of the wounded. Not a
+// headline of several events ("in just two days").
+static void a_headline_of_the_nth_death(void **state) {
+  (void)state;
+  static const struct {
+    const char *title;
+    double want_killed, want_injured;
+  } cases[] = {
+      {"Third victim dies after weekend shooting", 3, 3},
+      {"Park shooting claims a third victim", 3, 3},
+      {"Third teen shooting victim has died", 3, 3},
+      {"Third child dies in shootings in just two days", 2, 4},
+      {"Third suspect arrested after shooting", 2, 4},
+      // One death told without a number: the story has its dead already.
+      {"Victim in park shooting dies", 2, 4},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a =
+        fx_doc(st.ctx, "a", NULL,
+               "Two people were killed and four were wounded.", "2016-09-17");
+    fx_figure(a, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                          NULL, .whole = -1});
+    fx_figure(a, (fx_fig){"four", 4, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL, NULL,
+                          .whole = -1});
+    nf_doc *b = fx_doc(st.ctx, "b", cases[i].title,
+                       "Family members spoke on Thursday.", "2016-09-22");
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
+        best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i,
+               cases[i].title, best(&st, NF_M_KILLED), best(&st, NF_M_INJURED),
+               cases[i].want_killed, cases[i].want_injured);
+    fx_done(&st);
+  }
+  // A story that counts nobody dead: "Victim in park shooting dies" is
+  // one of the four shot; so is "4-year-old who shot himself dies".
+  static const char *const one_death[] = {"Victim in park shooting dies",
+                                          "4-year-old who shot himself dies"};
+  for (size_t i = 0; i < sizeof one_death / sizeof one_death[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, "Four people were shot Saturday.",
+                       "2016-09-03");
+    fx_figure(a, (fx_fig){"Four people", 4, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    nf_doc *b = fx_doc(st.ctx, "b", one_death[i], "Police are investigating.",
+                       "2016-09-04");
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != 1 || best(&st, NF_M_INJURED) != 3)
+      fail_msg("%s: killed/injured %g/%g, want 1/3", one_death[i],
+               best(&st, NF_M_KILLED), best(&st, NF_M_INJURED));
+    fx_done(&st);
+  }
+}
+
+// A wounded person only one report describes, while two or more other
+// reports describe the event's casualties and none of them anyone wounded,
+// is more often someone of another event ("a man had been shot at another
+// location") than a wounded person the others missed; with one other
+// report only, it stands.
+static void a_lone_casualty_beside_reports_of_others(void **state) {
+  (void)state;
+  for (size_t others = 1; others <= 2; others++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL,
+                       "A 3-year-old boy died. Police say a man had been shot "
+                       "at another location.",
+                       "2016-09-12");
+    fx_victim(a, "A 3-year-old boy", NF_M_KILLED, false);
+    fx_victim(a, "a man", NF_M_INJURED, false);
+    a->facts->victims[0].age = 3;
+    a->facts->victims[0].category = NF_C_CHILDREN;
+    a->facts->victims[1].category = NF_C_MEN;
+    a->facts->victims[1].span.sentence = 1;
+    st.d[st.n++] = a;
+    for (size_t k = 0; k < others; k++) {
+      nf_doc *b = fx_doc(st.ctx, k ? "c" : "b", NULL,
+                         "A 3-year-old boy has died.", "2016-09-12");
+      fx_victim(b, "A 3-year-old boy", NF_M_KILLED, false);
+      b->facts->victims[0].age = 3;
+      b->facts->victims[0].category = NF_C_CHILDREN;
+      st.d[st.n++] = b;
+    }
+    fx_fold(&st);
+    double want = others >= 2 ? 0 : 1;
+    if (best(&st, NF_M_INJURED) != want)
+      fail_msg("%zu other reports: injured %g, want %g", others,
+               best(&st, NF_M_INJURED), want);
+    assert_true(best(&st, NF_M_KILLED) == 1);
+    fx_done(&st);
+  }
+  // A death one report alone tells beside two reports of the wounded:
+  // another event's, unless that report is the latest (the news of a
+  // death the others did not have yet).
+  static const struct {
+    const char *date;
+    double want_killed;
+  } deaths[] = {{"2016-09-12", 0}, {"2016-09-13", 1}};
+  for (size_t i = 0; i < sizeof deaths / sizeof deaths[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a =
+        fx_doc(st.ctx, "a", NULL,
+               "A woman was wounded. Video: a man was killed.", deaths[i].date);
+    fx_victim(a, "A woman", NF_M_INJURED, false);
+    fx_victim(a, "a man", NF_M_KILLED, false);
+    a->facts->victims[0].category = NF_C_WOMEN;
+    a->facts->victims[1].category = NF_C_MEN;
+    a->facts->victims[1].span.sentence = 1;
+    st.d[st.n++] = a;
+    for (size_t k = 0; k < 2; k++) {
+      nf_doc *b = fx_doc(st.ctx, k ? "c" : "b", NULL, "A woman was wounded.",
+                         "2016-09-12");
+      fx_victim(b, "A woman", NF_M_INJURED, false);
+      b->facts->victims[0].category = NF_C_WOMEN;
+      st.d[st.n++] = b;
+    }
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != deaths[i].want_killed)
+      fail_msg("death told on %s: killed %g, want %g", deaths[i].date,
+               best(&st, NF_M_KILLED), deaths[i].want_killed);
+    assert_true(best(&st, NF_M_INJURED) == 1);
+    fx_done(&st);
+  }
+}
+
 // Scope: a tally of several events ("in 4 separate shootings", "across the
 // city", "a violent weekend") is not the count of the story's event, even
 // when more reports give it.
@@ -546,6 +718,8 @@ static void tallies_of_several_events_are_not_the_count(void **state) {
        "Two people"},
       {"She was one of two homicide victims, a record for 2013.",
        "two homicide victims"},
+      {"Two children have died in shootings in just two days.", "Two children"},
+      {"Two people were killed in 10 days on the South Side.", "Two people"},
   };
   for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
     fx_story st = fx_story_new();
@@ -1272,6 +1446,9 @@ int main(void) {
       cmocka_unit_test(a_part_loses_a_conflict),
       cmocka_unit_test(the_latest_report_knows_more_dead),
       cmocka_unit_test(two_people_named_together),
+      cmocka_unit_test(others_add_to_the_count_before_them),
+      cmocka_unit_test(a_headline_of_the_nth_death),
+      cmocka_unit_test(a_lone_casualty_beside_reports_of_others),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
       cmocka_unit_test(a_name_is_no_weekday),

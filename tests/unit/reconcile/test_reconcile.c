@@ -487,11 +487,32 @@ static void word_classes(void **state) {
       {NF_LEXC_OFFICIAL, "attorney-general", true},
       {NF_LEXC_OFFICIAL, "headquarters", false},
       {NF_LEXC_OFFICIAL, "a neighbour", false},
+      {NF_LEXC_HIT_AFTER, "were stabbed", true},
+      {NF_LEXC_HIT_BEFORE, "shooting", true},
+      {NF_LEXC_HURT, "Wounded", true},
+      {NF_LEXC_DEAD, "fatally", true},
+      {NF_LEXC_DEAD, "wounded", false},
+      {NF_LEXC_DIE, "Third victim dies", true},
+      {NF_LEXC_PERSON, "Third victim dies", true},
+      {NF_LEXC_PERSON, "Third suspect arrested", false},
+      // Whole words: "his girlfriend" is no girl.
+      {NF_LEXC_KIN_CHILD, "his 10-year-old sister", true},
+      {NF_LEXC_KIN_CHILD, "his girlfriend", false},
+      {NF_LEXC_YOUNG, "a fourth-grader", true},
+      {NF_LEXC_YOUNG, "a teen", false},
+      {NF_LEXC_AFTER_PASSIVE, "in", true},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
     if (Nf_lexicon_class_any(cases[i].c, Nf_sv_cstr(cases[i].text)) !=
         cases[i].want)
       fail_msg("case %zu (%s): want %d", i, cases[i].text, cases[i].want);
+  // Phrase lists: anywhere in a sentence, any case.
+  assert_true(Nf_lexicon_phrase_any(
+      NF_LEXP_PERIOD, Nf_sv_cstr("the 40th shooting So Far this year")));
+  assert_true(Nf_lexicon_phrase_any(
+      NF_LEXP_TALLY, Nf_sv_cstr("killed in separate shootings")));
+  assert_false(Nf_lexicon_phrase_any(NF_LEXP_TALLY,
+                                     Nf_sv_cstr("a man was shot on Sunday")));
 }
 
 int main(void) {
