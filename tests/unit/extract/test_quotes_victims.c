@@ -406,6 +406,10 @@ static const struct {
      "killed children perp teen"},
     {"Iredell County man who fatally shot young sons has died", "No more.",
      "killed men perp iredell County man"},
+    // A parent or spouse is no headline's child, however loosely read.
+    {"Boy, 6, dies after shooting at school",
+     "The teen's father was killed at home.",
+     "killed children boy, 6,; killed men The teen's father"},
     {"Man shot outside store dies", "No more.", "killed men man"},
     // A condition; a gerund with an object; a plural verb.
     {"Teen in critical condition after accidental shooting", "No more.",
