@@ -126,6 +126,45 @@ static const struct {
      "Latakia=Latakia/region/SY; Syria=Syria/country/SY"},
 };
 
+// Places joined by "; " as "text=name/admin1-or-country": which reading
+// an ambiguous name takes.
+static void readings_str(const nf_doc *doc, char *out, size_t cap) {
+  size_t len = 0;
+  out[0] = 0;
+  for (size_t i = 0; doc->facts && i < doc->facts->n_places; i++) {
+    const nf_place *p = &doc->facts->places[i];
+    int n =
+        snprintf(out + len, cap - len, "%s%.*s=%s/%s", i ? "; " : "",
+                 (int)(p->span.end - p->span.start), doc->text + p->span.start,
+                 p->name, p->admin1 ? p->admin1 : p->country);
+    if (n < 0 || (size_t)n >= cap - len) break;
+    len += (size_t)n;
+  }
+}
+
+static const struct {
+  const char *text, *want;
+} READINGS[] = {
+    // Of several divisions so called, the one of most people.
+    {"Deputies in Florida said the man fled.", "Florida=Florida/US"},
+    // Of several counties so called, the one of most people.
+    {"Two men were shot in Montgomery County.",
+     "Montgomery County=Montgomery County/Maryland"},
+    // A town of many people before a small division of its name, and
+    // before the towns that go by it as another name.
+    {"A man was shot in Toledo on Sunday.", "Toledo=Toledo/Ohio"},
+    {"A man was shot in Manchester.", "Manchester=Manchester/England"},
+};
+
+static void reading_table(void **state) {
+  nf_ctx *ctx = *state;
+  int bad = 0;
+  for (size_t i = 0; i < sizeof READINGS / sizeof READINGS[0]; i++)
+    bad += facts_case_failed(ctx, i, NULL, READINGS[i].text, READINGS[i].want,
+                             readings_str);
+  assert_int_equal(bad, 0);
+}
+
 static void place_table(void **state) {
   nf_ctx *ctx = *state;
   int bad = 0;
@@ -138,6 +177,7 @@ static void place_table(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(date_table),
+      cmocka_unit_test(reading_table),
       cmocka_unit_test(anchor_from_other_reports),
       cmocka_unit_test(place_table),
   };
