@@ -1962,14 +1962,22 @@ static void sentence_figures(fx *x, size_t si) {
         lead = v, measure = vm, cue_at = v;
     }
     // A headline joins them with a comma: "Woman, 3 teenage daughters shot
-    // in Nashville", "Father, two children die in crash".
+    // in Nashville", "Father, two children die in crash", "Chicago teen
+    // girl, 2 others wounded": one person, in a few words that open the
+    // headline, before the comma.
     if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&
-        !np.vague && !np.range && np.q0 == np.t0 && np.q0 == c.a + 2 &&
-        PUNCT(&c, c.a + 1, ',') && (CL(&c, c.a) & L_PNOUN) &&
-        !(CL(&c, c.a) & L_PERP) && np.head != SIZE_MAX &&
-        (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
-        (measure == NF_M_KILLED || measure == NF_M_INJURED))
-      lead = c.a;
+        !np.vague && !np.range && np.q0 == np.t0 && np.q0 >= c.a + 2 &&
+        np.q0 <= c.a + 4 && PUNCT(&c, np.q0 - 1, ',') &&
+        (CL(&c, np.q0 - 2) & L_PNOUN) && !(CL(&c, np.q0 - 2) & L_PERP) &&
+        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED)) {
+      bool words = true;
+      for (size_t k = c.a; k + 2 < np.q0; k++)
+        words =
+            words && WORD(&c, k) &&
+            !(CL(&c, k) & (L_FUNC | L_AUX | L_CVERB | L_CACT | L_NUM | L_PERP));
+      if (words) lead = c.a;
+    }
     // ...and after it: "two children and their father were found dead".
     size_t trail = SIZE_MAX;
     if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&
@@ -2066,6 +2074,17 @@ static void sentence_figures(fx *x, size_t si) {
     // "Four people were shot ... two were seriously injured and two were
     // treated and released": counts by condition are parts of a count
     // given before, no count of everyone.
+    // "Three people were found shot to death ... All three were shot in the
+    // head": all of a group of the dead, hit, is no count of the wounded.
+    if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
+        (IS(&c, np.q0 - 1, "all") || IS(&c, np.q0 - 1, "both")) &&
+        (IS(&c, cue_at, "shot") || IS(&c, cue_at, "struck") ||
+         IS(&c, cue_at, "hit")))
+      for (size_t j = 0; j < x->f->n_figures && keep; j++) {
+        const nf_figure *g = &x->f->figures[j];
+        keep = !(g->measure == NF_M_KILLED && g->whole < 0 &&
+                 g->value == np.value);
+      }
     if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
         condition_cue(&c, cue_at) &&
         larger_injured_before(x, first_fig, x->f->n_figures, np.value))

@@ -348,6 +348,12 @@ static const fcase FIGURES[] = {
     {"Three people were in the car and two were shot.", "2 exact injured all"},
     {"Two people were killed and three were injured.",
      "2 exact killed all; 3 exact injured all"},
+    // All of a group of the dead, hit, is no count of the wounded.
+    {"Police found the bodies of three people. All three were shot in the "
+     "head.",
+     "3 exact killed all"},
+    {"Four people were shot. All four were hit in the legs.",
+     "4 exact injured all; 4 exact injured all"},
     // Events counted are no people.
     {"Police arrested 2 after three shootings.", "2 exact arrested all"},
     {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
@@ -486,6 +492,9 @@ static const fcase HEADLINES[] = {
     {"Gunman, 2 others killed", "2 exact killed all"},
     {"Teen girl shot along with three others at MLK celebration",
      "4 exact injured all"},
+    // (the person in a few words that open the headline)
+    {"Chicago teen girl, 2 others wounded in shooting", "3 exact injured all"},
+    {"Police say gunman, 2 others killed", "2 exact killed all"},
 };
 
 static void headline_table(void **state) {
