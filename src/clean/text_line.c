@@ -1864,6 +1864,42 @@ static bool is_breadcrumb(nf_sv lc, const nf_line_info *in) {
   return max_seg <= 5;
 }
 
+// A video in a playlist: its running time, then its title ("1:49
+// Grandmother says she can't believe her grandson is dead", "12:05:31
+// Full news conference"). Not a time of day in a live blog ("7:21 PM: A
+// big emergency response...", "8:10 p.m. UPDATE: ..."): a capital or an
+// opening quote follows, and no "AM"/"PM".
+static bool video_title(nf_sv s) {
+  size_t i = 0, parts = 0;
+  for (;;) {
+    size_t d = i;
+    while (i < s.n && Nf_ascii_digit((unsigned char)s.p[i])) i++;
+    if (i == d || i - d > 2 || (parts && i - d != 2)) return false;
+    parts++;
+    if (i < s.n && s.p[i] == ':' && parts < 3) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (parts < 2 || i >= s.n || s.p[i] != ' ') return false;
+  nf_sv rest = Nf_sv_trim(Nf_sv(s.p + i, s.n - i));
+  if (!rest.n) return false;
+  uint32_t cp;
+  Nf_utf8_decode(rest.p, rest.n, &cp);
+  if (cat_of(cp) != UTF8PROC_CATEGORY_LU && cp != '"' && cp != 0x201C &&
+      cp != 0x2018 && cp != 0xAB && cp != 0x201E)
+    return false;
+  size_t w = 0;
+  while (w < rest.n && rest.p[w] != ' ' && rest.p[w] != ':') w++;
+  nf_sv first = Nf_sv(rest.p, w);
+  static const char *const MERIDIEM[] = {"am",  "pm",  "a.m.", "p.m.",
+                                         "a.m", "p.m", NULL};
+  for (const char *const *m = MERIDIEM; *m; m++)
+    if (Nf_sv_ieq(first, Nf_sv_cstr(*m))) return false;
+  return true;
+}
+
 // True when most content words after the first start with a capital
 // ("Title Case"); stop words are left lower-case in titles.
 static bool title_cased(const nf_line_info *in) {
@@ -1934,6 +1970,7 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
     return NF_LK_END;
   if (words <= 25 && starts_any(lc, TAG_LEADS, NULL)) return NF_LK_END;
   if (words <= 30) {
+    if (video_title(s)) return NF_LK_TEASER;
     if (starts_any(core, TEASER_LEADS, &rest)) return NF_LK_TEASER;
     if (starts_any(core, TEASER_COLON_LEADS, &rest)) {
       nf_sv r = Nf_sv_trim(rest);

@@ -974,12 +974,22 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     }
   }
   size_t from = k;
+  bool own_verb = false;  // a finite verb of the count's own has been read
   for (; k < c->b && n < 16; k++, n++) {
     const nf_tok *t = &c->t[k];
     if (t->kind == NF_TOK_PUNCT &&
         (t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?' ||
          t->cp == '!' || t->cp == 0x201C))
       return 0;
+    // "two people are in critical condition and five others were
+    // hospitalized": after a verb of its own, another count joined to the
+    // clause takes the casualty verb that follows.
+    if (own_verb && (IS(c, k, "and") || PUNCT(c, k, ',')) &&
+        (NUM(c, k + 1) || (CL(c, k + 1) & L_NUM)))
+      return 0;
+    if (IS(c, k, "are") || IS(c, k, "is") || IS(c, k, "were") ||
+        IS(c, k, "was"))
+      own_verb = true;
     // "Two teenagers -- a 14-year-old and an 18-year-old -- were shot",
     // "Three men (two of them brothers) were shot": the aside is skipped.
     size_t close = aside_end(c, k);
@@ -1474,6 +1484,35 @@ static size_t compared_event_at(const sc *c) {
   return SIZE_MAX;
 }
 
+// Is the casualty word at k one of the condition of people already
+// counted ("two were treated and released", "one was critically
+// wounded", "three are seriously injured")?
+static bool condition_cue(const sc *c, size_t k) {
+  if (IS(c, k, "treated")) return true;
+  size_t p = k - 1;
+  return k > c->a &&
+         (IS(c, p, "critically") || IS(c, p, "seriously") ||
+          IS(c, p, "severely") || IS(c, p, "gravely") || IS(c, p, "badly") ||
+          IS(c, p, "slightly") || IS(c, p, "minorly"));
+}
+
+// Is there a count of the injured larger than v before figure n of the
+// report ("Four people were shot ... two were seriously injured"), and no
+// count of the dead in its sentence (from figure first on): "Two people
+// died and two were critically injured" tells everyone apart.
+static bool larger_injured_before(const fx *x, size_t first, size_t n,
+                                  double v) {
+  for (size_t j = first; j < n; j++)
+    if (x->f->figures[j].measure == NF_M_KILLED) return false;
+  for (size_t j = 0; j < n; j++) {
+    const nf_figure *g = &x->f->figures[j];
+    if (g->measure == NF_M_INJURED && g->whole < 0 && isfinite(g->value) &&
+        g->value > v && !g->superseded)
+      return true;
+  }
+  return false;
+}
+
 // Most counts of one sentence looked at as one list.
 #define NF_LIST_MAX 16
 
@@ -1890,16 +1929,23 @@ static void sentence_figures(fx *x, size_t si) {
           !(measure == NF_M_KILLED || measure == NF_M_INJURED))
         lead = SIZE_MAX;
     }
-    // "A couple and their two small children were found shot to death":
-    // the couple is two people.
+    // "A couple and their two small children were found shot to death", "a
+    // Roy couple and their two young children": a word of two people (the
+    // lexicon's number word that is no cardinal), after its article and a
+    // few words of its own, is two more; not whose ("the son of a couple").
     double lead_n = 1;
-    if (lead == SIZE_MAX && and_at != SIZE_MAX && !np.money && !np.pct &&
-        !np.vague && !np.range && np.q0 == np.t0 && !part_of_group &&
-        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
-        IS(&c, and_at - 1, "couple") && article(&c, and_at - 2) &&
-        (and_at - 2 == c.a || clause_opener(&c, and_at - 3)) &&
-        (measure == NF_M_KILLED || measure == NF_M_INJURED))
-      lead = and_at - 2, lead_n = 2;
+    if (lead == SIZE_MAX && and_at != SIZE_MAX && and_at > c.a + 1 &&
+        !np.money && !np.pct && !np.vague && !np.range && np.q0 == np.t0 &&
+        !part_of_group && np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) &&
+        LX(&c, and_at - 1) && LX(&c, and_at - 1)->num == 2 &&
+        !(CL(&c, and_at - 1) & (L_NUM | L_SCALE | L_VAGUE | L_ORD)) &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED)) {
+      size_t a = and_at - 2;
+      while (a > c.a && and_at - a < 4 && !article(&c, a) && WORD(&c, a) &&
+             !(CL(&c, a) & (L_FUNC | L_AUX | L_CVERB | L_CACT | L_NUM)))
+        a--;
+      if (article(&c, a) && !IS(&c, a - 1, "of")) lead = a, lead_n = 2;
+    }
     // "Teen girl shot along with three others", "a man was killed along
     // with two others": one person before the verb, and the count.
     if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&
@@ -1916,14 +1962,22 @@ static void sentence_figures(fx *x, size_t si) {
         lead = v, measure = vm, cue_at = v;
     }
     // A headline joins them with a comma: "Woman, 3 teenage daughters shot
-    // in Nashville", "Father, two children die in crash".
+    // in Nashville", "Father, two children die in crash", "Chicago teen
+    // girl, 2 others wounded": one person, in a few words that open the
+    // headline, before the comma.
     if (lead == SIZE_MAX && st->in == NF_IN_TITLE && !np.money && !np.pct &&
-        !np.vague && !np.range && np.q0 == np.t0 && np.q0 == c.a + 2 &&
-        PUNCT(&c, c.a + 1, ',') && (CL(&c, c.a) & L_PNOUN) &&
-        !(CL(&c, c.a) & L_PERP) && np.head != SIZE_MAX &&
-        (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
-        (measure == NF_M_KILLED || measure == NF_M_INJURED))
-      lead = c.a;
+        !np.vague && !np.range && np.q0 == np.t0 && np.q0 >= c.a + 2 &&
+        np.q0 <= c.a + 4 && PUNCT(&c, np.q0 - 1, ',') &&
+        (CL(&c, np.q0 - 2) & L_PNOUN) && !(CL(&c, np.q0 - 2) & L_PERP) &&
+        np.head != SIZE_MAX && (CL(&c, np.head) & L_PEOPLE) && !part_of_group &&
+        (measure == NF_M_KILLED || measure == NF_M_INJURED)) {
+      bool words = true;
+      for (size_t k = c.a; k + 2 < np.q0; k++)
+        words =
+            words && WORD(&c, k) &&
+            !(CL(&c, k) & (L_FUNC | L_AUX | L_CVERB | L_CACT | L_NUM | L_PERP));
+      if (words) lead = c.a;
+    }
     // ...and after it: "two children and their father were found dead".
     size_t trail = SIZE_MAX;
     if (lead == SIZE_MAX && !np.money && !np.pct && !np.vague && !np.range &&
@@ -2016,6 +2070,24 @@ static void sentence_figures(fx *x, size_t si) {
     // of the shot (headlines aside: "2 Shot In Chicago").
     if (np.h0 == np.h1 && cue_at == np.t1 && IS(&c, np.t1, "shot") &&
         st->full && st->in == NF_IN_BODY)
+      keep = false;
+    // "Four people were shot ... two were seriously injured and two were
+    // treated and released": counts by condition are parts of a count
+    // given before, no count of everyone.
+    // "Three people were found shot to death ... All three were shot in the
+    // head": all of a group of the dead, hit, is no count of the wounded.
+    if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
+        (IS(&c, np.q0 - 1, "all") || IS(&c, np.q0 - 1, "both")) &&
+        (IS(&c, cue_at, "shot") || IS(&c, cue_at, "struck") ||
+         IS(&c, cue_at, "hit")))
+      for (size_t j = 0; j < x->f->n_figures && keep; j++) {
+        const nf_figure *g = &x->f->figures[j];
+        keep = !(g->measure == NF_M_KILLED && g->whole < 0 &&
+                 g->value == np.value);
+      }
+    if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
+        condition_cue(&c, cue_at) &&
+        larger_injured_before(x, first_fig, x->f->n_figures, np.value))
       keep = false;
     if (!keep) {
       i = next_i;

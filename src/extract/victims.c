@@ -287,6 +287,11 @@ static int age_in(fx *x, size_t si, size_t a, size_t b) {
     if (l && (l->cls & L_NUM) && l->num >= 0 && l->num < 130)
       return (int)l->num;
   }
+  // a headline's "Campbell boy, 7,": the age inside the words read
+  for (size_t k = a + 1; k + 1 < b; k++)
+    if (PUNCT(&c, k, ',') && NUM(&c, k + 1) &&
+        c.t[k + 1].end - c.t[k + 1].start <= 3 && person_noun(&c, k - 1))
+      return age_at(&c, k + 1);
   if (b + 2 < c.b && PUNCT(&c, b, ',') && NUM(&c, b + 1) &&
       c.t[b + 1].end - c.t[b + 1].start <= 3)
     return age_at(&c, b + 1);
@@ -499,6 +504,13 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
       another = true;
   bool kin = b > a &&
              kin_word(Nf_sv(s + t[b - 1].start, t[b - 1].end - t[b - 1].start));
+  bool adult_head =
+      b > a &&
+      (Nf_tok_is(s, &t[b - 1], "father") || Nf_tok_is(s, &t[b - 1], "mother") ||
+       Nf_tok_is(s, &t[b - 1], "dad") || Nf_tok_is(s, &t[b - 1], "mom") ||
+       Nf_tok_is(s, &t[b - 1], "husband") || Nf_tok_is(s, &t[b - 1], "wife") ||
+       Nf_tok_is(s, &t[b - 1], "grandfather") ||
+       Nf_tok_is(s, &t[b - 1], "grandmother"));
   // A victim of an earlier event is never one of this report's, nor the
   // other way round ("the adolescent victim ... where a 17-year-old boy
   // died after being shot in January 2015").
@@ -553,7 +565,9 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
                   (v->measure == NF_M_KILLED && measure == NF_M_INJURED);
       if (!fate || (pass == 1 && v->measure != measure)) continue;
       if (pass == 3) {
-        bool loose = age < 0 || v->age < 0;
+        // (a parent or spouse is no headline's child: "Boy, 6, dies" is
+        // not "the teen's father")
+        bool loose = (age < 0 || v->age < 0) && !adult_head;
         if (v->measure == measure && same_kind(v->category, category, loose))
           hit = v;
         continue;

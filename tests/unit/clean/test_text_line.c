@@ -84,6 +84,19 @@ static const struct {
     {"Leia também: Governo anuncia novas medidas", NF_LK_TEASER},
     {"Baca juga: Harga minyak naik lagi", NF_LK_TEASER},
     {"Читайте также: Что известно о новых санкциях", NF_LK_TEASER},
+    // A playlist of videos: running time, then the title.
+    {"1:49 Grandmother says she still can't believe her grandson is dead",
+     NF_LK_TEASER},
+    {"10:35 Attorney: DUI suspect charged in death of teen offers "
+     "condolences Pause",
+     NF_LK_TEASER},
+    {"0:50 One dead after shooting involving officer", NF_LK_TEASER},
+    {"1:02:15 \u201cWe knew they were in a wreck\u201d", NF_LK_TEASER},
+    // ... not a live blog's time of day.
+    {"7:42 PM: Police confirm that the victim did not survive.", NF_LK_PROSE},
+    {"8:10 p.m. UPDATE: The governor extended his condolences to the "
+     "families.",
+     NF_LK_PROSE},
     // Comment widgets.
     {"Comments (0)", NF_LK_COMMENTS},
     {"Add Comment", NF_LK_COMMENTS},

@@ -323,6 +323,37 @@ static const fcase FIGURES[] = {
     {"Two suspects - a man and a woman - came out and, after a fight, a "
      "guard was shot.",
      ""},
+    // Counts by condition are parts of a count of the injured given before,
+    // unless their sentence tells the dead apart.
+    {"Four people were shot on Rains Avenue. Two were seriously injured "
+     "and two were treated and released.",
+     "4 exact injured all"},
+    {"Four people were shot. Two people died and two people were "
+     "critically injured.",
+     "4 exact injured all; 2 exact killed all; 2 exact injured all"},
+    {"Two people were critically wounded.", "2 exact injured all"},
+    // A word of two people, with words of its own, anywhere in the clause.
+    {"ROY - A Roy couple and their two young children were found dead.",
+     "4 exact killed all"},
+    {"Image 10 of 16 A couple and their two small children were found shot "
+     "to death.",
+     "4 exact killed all"},
+    {"The son of a couple and their two children was shot.",
+     "2 exact injured children"},
+    // After a verb of its own, another count joined to the clause takes the
+    // casualty verb that follows.
+    {"A man died at the scene, two people are in critical condition and "
+     "five others were hospitalized.",
+     "5 exact injured all"},
+    {"Three people were in the car and two were shot.", "2 exact injured all"},
+    {"Two people were killed and three were injured.",
+     "2 exact killed all; 3 exact injured all"},
+    // All of a group of the dead, hit, is no count of the wounded.
+    {"Police found the bodies of three people. All three were shot in the "
+     "head.",
+     "3 exact killed all"},
+    {"Four people were shot. All four were hit in the legs.",
+     "4 exact injured all; 4 exact injured all"},
     // Events counted are no people.
     {"Police arrested 2 after three shootings.", "2 exact arrested all"},
     {"6 Hurt in 2 Downtown Shootings, Suspect Arrested", ""},
@@ -461,6 +492,9 @@ static const fcase HEADLINES[] = {
     {"Gunman, 2 others killed", "2 exact killed all"},
     {"Teen girl shot along with three others at MLK celebration",
      "4 exact injured all"},
+    // (the person in a few words that open the headline)
+    {"Chicago teen girl, 2 others wounded in shooting", "3 exact injured all"},
+    {"Police say gunman, 2 others killed", "2 exact killed all"},
 };
 
 static void headline_table(void **state) {

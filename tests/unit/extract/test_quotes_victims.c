@@ -406,6 +406,10 @@ static const struct {
      "killed children perp teen"},
     {"Iredell County man who fatally shot young sons has died", "No more.",
      "killed men perp iredell County man"},
+    // A parent or spouse is no headline's child, however loosely read.
+    {"Boy, 6, dies after shooting at school",
+     "The teen's father was killed at home.",
+     "killed children boy, 6,; killed men The teen's father"},
     {"Man shot outside store dies", "No more.", "killed men man"},
     // A condition; a gerund with an object; a plural verb.
     {"Teen in critical condition after accidental shooting", "No more.",
@@ -494,6 +498,9 @@ static const struct {
      "A teen was killed and a child was injured. A 7-year-old was hit by a "
      "bullet in the thigh.",
      "A teen@t0; a child (7)@t0"},
+    // A headline's age after the person: "boy, 7,".
+    {"Campbell boy, 7, hospitalized after accidental shooting", "No more.",
+     "campbell boy, 7, (7)@t0"},
     {"Woman killed, daughter and brother wounded",
      "The shooting also wounded her brother and 4-year-old daughter.",
      "woman@t0; her brother@t0; 4-year-old daughter (4)@t0"},
