@@ -287,6 +287,11 @@ static int age_in(fx *x, size_t si, size_t a, size_t b) {
     if (l && (l->cls & L_NUM) && l->num >= 0 && l->num < 130)
       return (int)l->num;
   }
+  // a headline's "Campbell boy, 7,": the age inside the words read
+  for (size_t k = a + 1; k + 1 < b; k++)
+    if (PUNCT(&c, k, ',') && NUM(&c, k + 1) &&
+        c.t[k + 1].end - c.t[k + 1].start <= 3 && person_noun(&c, k - 1))
+      return age_at(&c, k + 1);
   if (b + 2 < c.b && PUNCT(&c, b, ',') && NUM(&c, b + 1) &&
       c.t[b + 1].end - c.t[b + 1].start <= 3)
     return age_at(&c, b + 1);

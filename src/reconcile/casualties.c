@@ -380,7 +380,7 @@ static bool named(const nf_victim *v) {
 // story's count when the story has casualties of its own (a follow-up
 // report on one death, "sentenced for killing his friend 18 months ago",
 // is about that death).
-static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
+static bool victim_background(rc *r, uint32_t rep, const nf_victim *v) {
   static const char *const earlier[] = {
       "last week",          "last month",         "last year",
       "weeks ago",          "months ago",         "years ago",
@@ -395,7 +395,7 @@ static bool victim_background(const rc *r, uint32_t rep, const nf_victim *v) {
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
   // A sentence that makes a figure background: "a man murdered in
   // overnight shootings", "so far this year".
-  if (Nf_rc_background_text(sent)) return true;
+  if (Nf_rc_span_background(r, rep, &v->span)) return true;
   for (size_t i = 0; i < sizeof earlier / sizeof earlier[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(earlier[i])) >= 0) return true;
   // A year well before the story's first report ("was killed there in

@@ -222,8 +222,36 @@ bool Nf_rc_background_text(nf_sv sent) {
   return sent.n && (over_a_period(sent) || tally_of_events(sent));
 }
 
-static bool background(const rc *r, uint32_t rep, const nf_figure *f) {
-  return Nf_rc_background_text(Nf_rc_span_sentence(r, rep, &f->span));
+bool Nf_rc_span_background(rc *r, uint32_t rep, const nf_span *sp) {
+  const nf_facts *f = rc_facts(r, rep);
+  if (!f || sp->sentence < 0 || (size_t)sp->sentence >= f->n_sentences)
+    return Nf_rc_background_text(Nf_rc_span_sentence(r, rep, sp));
+  size_t n_docs = r->story->n_docs;
+  if (!r->sent_bg_at) {
+    size_t total = 0;
+    r->sent_bg_at =
+        Nf_arena_calloc(&r->scratch, n_docs + 1, sizeof *r->sent_bg_at);
+    if (!r->sent_bg_at) return rc_fail(r, NF_ENOMEM);
+    for (uint32_t d = 0; d < n_docs; d++) {
+      r->sent_bg_at[d] = total;
+      const nf_facts *fd = rc_facts(r, d);
+      total += fd ? fd->n_sentences : 0;
+    }
+    r->sent_bg_at[n_docs] = total;
+    r->sent_bg = Nf_arena_calloc(&r->scratch, total + 1, 1);
+    if (!r->sent_bg) {
+      r->sent_bg_at = NULL;
+      return rc_fail(r, NF_ENOMEM);
+    }
+  }
+  uint8_t *known = &r->sent_bg[r->sent_bg_at[rep] + (size_t)sp->sentence];
+  if (!*known)
+    *known = Nf_rc_background_text(Nf_rc_span_sentence(r, rep, sp)) ? 2 : 1;
+  return *known == 2;
+}
+
+static bool background(rc *r, uint32_t rep, const nf_figure *f) {
+  return Nf_rc_span_background(r, rep, &f->span);
 }
 
 // A figure its own sentence says was wrong ("early reports said one person

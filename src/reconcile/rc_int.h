@@ -105,6 +105,13 @@ typedef struct rc {
   // Per report: a roundup in a story that also has reports of its event
   // alone; see Nf_rc_roundups, which sets it on first use.
   bool *roundup;
+  // Per sentence of each report (offsets per report, as victim_bg): 0 not
+  // yet known, 1 no, 2 a background sentence (Nf_rc_span_background).
+  size_t *sent_bg_at;
+  uint8_t *sent_bg;
+  // Per figure group: the latest report telling it as an update, -1 none,
+  // -2 not yet known (wholes.c; the groups are fixed once judged).
+  int32_t *update_rep;
 } rc;
 
 static inline const nf_facts *rc_facts(const rc *r, uint32_t report) {
@@ -206,6 +213,9 @@ int Nf_rc_earliest_year(nf_sv text);
 // period ("so far this year") or a tally of several events ("in 4
 // separate shootings", "a violent weekend") (figures.c).
 bool Nf_rc_background_text(nf_sv sent);
+// Nf_rc_background_text of the sentence holding a span, worked out once per
+// sentence (figures and people share sentences).
+bool Nf_rc_span_background(rc *r, uint32_t rep, const nf_span *sp);
 // A figure its sentence tells as the latest word on the count: "police
 // now say a total of seven people were shot", "the toll rose to five"
 // (figures.c).

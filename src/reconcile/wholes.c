@@ -36,7 +36,7 @@ static bool total_better(const nf_acc_figure *f, const nf_acc_figure *b) {
 
 // The latest report that tells the group's best estimate as an update, or
 // -1.
-static int32_t update_report(const rc *r, const nf_acc_figure *g) {
+static int32_t update_report_of(const rc *r, const nf_acc_figure *g) {
   int32_t latest = -1;
   for (size_t v = 0; v < g->n_values; v++) {
     if (!g->values[v].current || !g->values[v].fits_best) continue;
@@ -52,6 +52,21 @@ static int32_t update_report(const rc *r, const nf_acc_figure *g) {
     }
   }
   return latest;
+}
+
+// update_report_of, once per group: the story's count is chosen again for
+// each measure and each check of parts.
+static int32_t update_report(rc *r, size_t g) {
+  nf_account *acc = r->acc;
+  if (!r->update_rep) {
+    r->update_rep =
+        Nf_arena_calloc(&r->scratch, acc->n_figures + 1, sizeof *r->update_rep);
+    if (!r->update_rep) return rc_fail(r, NF_ENOMEM), -1;
+    for (size_t k = 0; k < acc->n_figures; k++) r->update_rep[k] = -2;
+  }
+  if (r->update_rep[g] == -2)
+    r->update_rep[g] = update_report_of(r, &acc->figures[g]);
+  return r->update_rep[g];
 }
 
 // Whether report rep is known to be later than every report backing the
@@ -76,7 +91,7 @@ static bool candidate(const rc *r, const nf_acc_figure *f, uint8_t measure,
          f->latest >= 0 && (parts_too || !Nf_rc_group_partitive(r, f));
 }
 
-static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
+static int32_t total_group_of(rc *r, uint8_t measure, bool parts_too) {
   const nf_account *acc = r->acc;
   // Candidates told as an update by a later report ("police now say
   // seven people were shot"): an older count that only earlier reports
@@ -87,7 +102,7 @@ static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
   for (size_t g = 0; g < acc->n_figures && n_upd < NF_RC_MAX_UPDATES; g++) {
     const nf_acc_figure *f = &acc->figures[g];
     if (!candidate(r, f, measure, parts_too)) continue;
-    int32_t u = update_report(r, f);
+    int32_t u = update_report(r, g);
     if (u >= 0) upd_rep[n_upd] = u, upd_group[n_upd++] = g;
   }
   int32_t all = -1, kind = -1;
@@ -120,7 +135,7 @@ static int32_t total_group_of(const rc *r, uint8_t measure, bool parts_too) {
 
 // A count that says it is a part of another ("two of the victims", "one of
 // the five") is the total only when nothing else is.
-static int32_t total_group(const rc *r, uint8_t measure) {
+static int32_t total_group(rc *r, uint8_t measure) {
   int32_t t = total_group_of(r, measure, false);
   return t >= 0 ? t : total_group_of(r, measure, true);
 }

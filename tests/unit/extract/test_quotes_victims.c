@@ -498,6 +498,9 @@ static const struct {
      "A teen was killed and a child was injured. A 7-year-old was hit by a "
      "bullet in the thigh.",
      "A teen@t0; a child (7)@t0"},
+    // A headline's age after the person: "boy, 7,".
+    {"Campbell boy, 7, hospitalized after accidental shooting", "No more.",
+     "campbell boy, 7, (7)@t0"},
     {"Woman killed, daughter and brother wounded",
      "The shooting also wounded her brother and 4-year-old daughter.",
      "woman@t0; her brother@t0; 4-year-old daughter (4)@t0"},
