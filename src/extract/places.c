@@ -1,7 +1,9 @@
 // Places: names of countries, regions, counties and towns found in the
 // gazetteer (longest match first), with the ambiguous ones resolved by the
 // rest of the report: a state or country right after ("Damascus, Oregon"),
-// else the country the report talks about most, else the most populous.
+// else the country the report talks about most (a division or country of
+// that name first: "Georgia" in American news is the state), else the
+// most likely (see data/gazetteer/README.md).
 // Unknown names after "village of", "town of", or before "airbase",
 // "province" are kept as places of the report's main country.
 #include <string.h>
@@ -198,6 +200,17 @@ static bool place_cue_after(const sc *c, size_t b) {
   return (CL(c, b) & L_PLACEA) || (IS(c, b, "air") && IS(c, b + 1, "base"));
 }
 
+// "West Baltimore", "Southwest Detroit": a part of the place, not a name.
+static bool compass(const sc *c, size_t i) {
+  static const char *const w[] = {
+      "north",     "south",     "east",      "west",     "northeast",
+      "northwest", "southeast", "southwest", "downtown", "greater",
+      "central",   "suburban",  "metro"};
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (IS(c, i, w[k])) return true;
+  return false;
+}
+
 void Nf_fx_places(fx *x) {
   const nf_allocator *al = &x->doc->ctx->alloc;
   cand *cs = NULL;
@@ -281,7 +294,9 @@ void Nf_fx_places(fx *x) {
       i = best - 1;
     }
   }
-  // Country evidence: countries, demonyms, and names with one reading.
+  // Country evidence: countries, demonyms, first-level divisions, and
+  // names with one reading. A name that is a country in one place and a
+  // division in another ("Georgia") is no evidence.
   typedef struct {
     char cc[2];
     uint32_t n;
@@ -290,9 +305,26 @@ void Nf_fx_places(fx *x) {
   size_t nv = 0;
   for (size_t k = 0; k < n; k++) {
     if (cs[k].unknown || !cs[k].count) continue;
+    // The first reading (the most likely), when it has no rival: a name
+    // with one reading, a country or demonym that is no division elsewhere,
+    // a division with no town of that name elsewhere.
     const nf_gz_place *p = &Nf_gz_places[Nf_gz_lists[cs[k].first]];
-    if (cs[k].count > 1 && p->kind != NF_GZ_COUNTRY && p->kind != NF_GZ_DEMONYM)
-      continue;
+    bool rival = false;
+    if (cs[k].count > 1) {
+      if (p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) continue;
+      for (uint32_t m = 1; m < cs[k].count; m++) {
+        const nf_gz_place *q = &Nf_gz_places[Nf_gz_lists[cs[k].first + m]];
+        if (p->kind != NF_GZ_REGION && q->kind == NF_GZ_REGION &&
+            memcmp(p->cc, q->cc, 2) != 0)
+          rival = true;
+        // a division that shares its name with towns ("Miranda") may
+        // be a person's name
+        if (p->kind == NF_GZ_REGION && q->kind == NF_GZ_CITY &&
+            memcmp(p->cc, q->cc, 2) != 0)
+          rival = true;
+      }
+    }
+    if (rival) continue;
     uint32_t w = p->kind == NF_GZ_CITY ? 1 : 2;
     size_t v = 0;
     while (v < nv && memcmp(votes[v].cc, p->cc, 2) != 0) v++;
@@ -331,15 +363,28 @@ void Nf_fx_places(fx *x) {
           }
         }
       }
-      // Else a reading in the report's main country.
-      if (cd->count > 1 && main_cc) {
+      // Else a division or country of that name in the report's main
+      // country ("Georgia" in American news), else a country of that name
+      // ("Venezuela" in a report on Cuba, which has a town so called), else
+      // the first reading in the main country, else the first.
+      if (cd->count > 1) {
+        int home = -1, home_div = -1, country = -1;
         for (uint32_t m = 0; m < cd->count; m++) {
           uint32_t pi = Nf_gz_lists[cd->first + m];
-          if (memcmp(Nf_gz_places[pi].cc, main_cc, 2) == 0) {
-            chosen = (int)pi;
-            break;
-          }
+          const nf_gz_place *p = &Nf_gz_places[pi];
+          if (p->kind == NF_GZ_COUNTRY && country < 0) country = (int)pi;
+          if (!main_cc || memcmp(p->cc, main_cc, 2) != 0) continue;
+          if (home < 0) home = (int)pi;
+          if ((p->kind == NF_GZ_REGION || p->kind == NF_GZ_COUNTRY) &&
+              home_div < 0)
+            home_div = (int)pi;
         }
+        if (home_div >= 0)
+          chosen = home_div;
+        else if (country >= 0)
+          chosen = country;
+        else if (home >= 0)
+          chosen = home;
       }
     }
     // "Latakia", "Damascus": a big town rather than the division named
@@ -366,9 +411,11 @@ void Nf_fx_places(fx *x) {
         Nf_gz_places[chosen].kind != NF_GZ_REGION) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
-      bool cue = cd->a > c.a &&
-                 (IS(&c, cd->a - 1, "in") || IS(&c, cd->a - 1, "near") ||
-                  IS(&c, cd->a - 1, "from") || IS(&c, cd->a - 1, "outside"));
+      size_t before = cd->a;  // "in north Raleigh": past the direction
+      if (before > c.a + 1 && compass(&c, before - 1)) before--;
+      bool cue = before > c.a &&
+                 (IS(&c, before - 1, "in") || IS(&c, before - 1, "near") ||
+                  IS(&c, before - 1, "from") || IS(&c, before - 1, "outside"));
       if (!home && !cue && p->population < 1000000) continue;
     }
     if (cd->unknown && !main_cc) continue;

@@ -154,6 +154,15 @@ static const struct {
     // before the towns that go by it as another name.
     {"A man was shot in Toledo on Sunday.", "Toledo=Toledo/Ohio"},
     {"A man was shot in Manchester.", "Manchester=Manchester/England"},
+    // In a report on the US, a state's name is the state, even when a
+    // country goes by it too.
+    {"Police in Georgia and Ohio searched for the man.",
+     "Georgia=Georgia/US; Ohio=Ohio/US"},
+    // A country's name is the country, not a town of the main country.
+    {"Cuba and Venezuela signed a deal in Havana.",
+     "Cuba=Cuba/CU; Venezuela=Venezuela/VE; Havana=Havana/Havana"},
+    // "in north Raleigh" is a place cue as "in Raleigh" is.
+    {"The shooting was in north Raleigh.", "Raleigh=Raleigh/North Carolina"},
 };
 
 static void reading_table(void **state) {
