@@ -1648,9 +1648,12 @@ static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
 }
 
 // "a double homicide", "the triple murder", "a triple murder-suicide": a
-// word that multiplies a killing counts the dead. The factor of the word
-// at token i (2 .. 6), or 0.
-static int killing_factor(const sc *c, size_t i, size_t *end) {
+// word that multiplies a killing counts the dead; "a double shooting", "a
+// triple stabbing" count everyone hit, the dead among them (read as the
+// injured, which reconcile takes as people hit, less the dead). The factor
+// of the word at token i (2 .. 6), or 0; *measure says which it counts.
+static int killing_factor(const sc *c, size_t i, size_t *end,
+                          uint8_t *measure) {
   size_t n = LEN(c, i);
   if (n < 6 || n > 9 || c->t[i].lex) return 0;
   int f = IS(c, i, "double")      ? 2
@@ -1662,10 +1665,14 @@ static int killing_factor(const sc *c, size_t i, size_t *end) {
   if (!f) return 0;
   size_t k = i + 1;
   if (HYPHEN(c, k) && GLUED(c, k) && GLUED(c, k + 1)) k++;
-  if (!(IS(c, k, "homicide") || IS(c, k, "homicides") || IS(c, k, "murder") ||
+  bool hit = IS(c, k, "shooting") || IS(c, k, "shootings") ||
+             IS(c, k, "stabbing") || IS(c, k, "stabbings");
+  if (!hit &&
+      !(IS(c, k, "homicide") || IS(c, k, "homicides") || IS(c, k, "murder") ||
         IS(c, k, "murders") || IS(c, k, "slaying") || IS(c, k, "slayings") ||
         IS(c, k, "killing") || IS(c, k, "killings")))
     return 0;
+  *measure = hit ? NF_M_INJURED : NF_M_KILLED;
   // "attempted double murder", "a double murder charge" tell of no dead
   // in themselves; "a double homicide investigation" does.
   if (IS(c, i - 1, "attempted") || IS(c, i - 1, "to") ||
@@ -1674,7 +1681,7 @@ static int killing_factor(const sc *c, size_t i, size_t *end) {
     return 0;
   *end = k + 1;
   // "a triple murder-suicide": the killer is dead too
-  if (HYPHEN(c, k + 1) && GLUED(c, k + 1) && IS(c, k + 2, "suicide")) {
+  if (!hit && HYPHEN(c, k + 1) && GLUED(c, k + 1) && IS(c, k + 2, "suicide")) {
     *end = k + 3;
     f++;
   }
@@ -1696,7 +1703,9 @@ static void sentence_figures(fx *x, size_t si) {
     const nf_tok *t = &c.t[i];
     if (t->kind != NF_TOK_NUM) {
       size_t mend;
-      int factor = t->kind == NF_TOK_WORD ? killing_factor(&c, i, &mend) : 0;
+      uint8_t fmeasure = NF_M_KILLED;
+      int factor =
+          t->kind == NF_TOK_WORD ? killing_factor(&c, i, &mend, &fmeasure) : 0;
       if (factor) {
         if (period < 0) period = period_tally(&c);
         if (!compared_read) compared = compared_event_at(&c);
@@ -1710,7 +1719,7 @@ static void sentence_figures(fx *x, size_t si) {
           f->value = factor;
           f->low = f->high = NAN;
           f->qualifier = NF_Q_EXACT;
-          f->measure = NF_M_KILLED;
+          f->measure = fmeasure;
           f->category = NF_C_ALL;
           f->category_text = Nf_fx_text(x, si, mend - 1, mend);
           f->whole = f->source = f->place = f->date = -1;

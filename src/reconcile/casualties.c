@@ -118,6 +118,26 @@ static bool word_in(const char *w, const char *const *list) {
   return false;
 }
 
+// "a double shooting", "a triple stabbing": a word that multiplies a
+// shooting counts everyone hit (the facts stage reads it as the injured),
+// so the dead come out of it like out of "three people were shot".
+static bool multiplier_of_hit(const rc_ctx *c) {
+  static const char *const factors[] = {"double",    "triple",   "quadruple",
+                                        "quintuple", "sextuple", NULL};
+  static const char *const hits[] = {"shooting", "shootings", "stabbing",
+                                     "stabbings", NULL};
+  if (c->n_in == 2)
+    return word_in(c->in[0], factors) && word_in(c->in[1], hits);
+  // "double-shooting", one word.
+  const char *dash = c->n_in == 1 ? strchr(c->in[0], '-') : NULL;
+  if (!dash) return false;
+  char first[RC_WORD_BYTES];
+  size_t n = (size_t)(dash - c->in[0]);
+  memcpy(first, c->in[0], n);
+  first[n] = '\0';
+  return word_in(first, factors) && word_in(dash + 1, hits);
+}
+
 // Word classes of lexicon.c.
 static bool is(nf_lex_class c, const char *w) {
   return Nf_lexicon_class_has(c, Nf_sv_cstr(w));
@@ -169,6 +189,10 @@ int Nf_rc_others_after(const rc *r, uint32_t rep, uint32_t i) {
     if (e->measure != NF_M_INJURED || e->qualifier != NF_Q_EXACT ||
         e->superseded || e->span.end > f->span.start)
       continue;
+    // "a triple shooting ... two others injured": everyone hit, not a
+    // count the others add to.
+    rc_ctx m;
+    if (figure_ctx(r, rep, &e->span, &m) && multiplier_of_hit(&m)) continue;
     const nf_figure *b = best >= 0 ? &facts->figures[best] : NULL;
     if (b && (e->span.end < b->span.end ||
               (e->span.end == b->span.end && e->span.start >= b->span.start)))
@@ -246,12 +270,13 @@ int Nf_rc_ordinal_death(const rc *r, uint32_t rep) {
 }
 
 // "four people were shot", "5 shot", "shooting 11 people", "three were
-// stabbed": a count of everyone hit, the dead among them. "were shot and
-// wounded", "shot dead" and "shot to death" are not; "run" only as "run
-// over".
+// stabbed", "a double shooting": a count of everyone hit, the dead among
+// them. "were shot and wounded", "shot dead" and "shot to death" are not;
+// "run" only as "run over".
 bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return false;
+  if (multiplier_of_hit(&c)) return true;
   // "two others were shot": the rest, told apart from people counted
   // before (the dead), not everyone hit.
   if (count_of_others(&c)) return false;

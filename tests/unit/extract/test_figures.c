@@ -301,7 +301,17 @@ static const fcase FIGURES[] = {
      "4 exact killed all"},
     {"He faces attempted double murder charges.", ""},
     {"The charge would be amended to double homicide.", ""},
-    {"Two men were wounded in a double shooting.", "2 exact injured men"},
+    // A word that multiplies a shooting counts everyone hit, read as the
+    // injured (reconcile takes out the dead).
+    {"Two men were wounded in a double shooting.",
+     "2 exact injured men; 2 exact injured all"},
+    {"Police are investigating a triple shooting in Algiers.",
+     "3 exact injured all"},
+    {"One man died in the double-shooting on Main Street.",
+     "1 exact killed men; 2 exact injured all"},
+    {"A quadruple stabbing left two people dead.",
+     "4 exact injured all; 2 exact killed all"},
+    {"He is charged with attempted double shooting.", ""},
     // One more after the counts, under one measure, adds up with them.
     {"Four young people were shot on Friday night, and a fifth person may "
      "have been wounded, too.",
@@ -440,7 +450,7 @@ static const fcase FIGURES[] = {
      "2 exact killed civilians"},
     // The verb of a relative clause is not the count's own.
     {"Two teens who were shot in a triple shooting on Wednesday have died.",
-     "2 exact killed children"},
+     "2 exact killed children; 3 exact injured all"},
     {"Two people who were shot were taken to the hospital, where one died.",
      "2 exact injured all; 1 exact killed all"},
     {"The two men who were shot and wounded were released.",

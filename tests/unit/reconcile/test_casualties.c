@@ -13,6 +13,8 @@
 #include <cmocka.h>
 // clang-format on
 
+#include <string.h>
+
 #include "fixture.h"
 #include "reconcile/reconcile.h"
 
@@ -82,6 +84,15 @@ static void people_hit_less_the_dead(void **state) {
        "Five people", "One of the six people", 5, 1, 5},
       // Nobody killed: people hit are the injured.
       {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
+      // A word that multiplies a shooting counts everyone hit.
+      {"Police are investigating a double shooting; one man was killed.",
+       "double shooting", "one man", 2, 1, 1},
+      {"A triple stabbing left two people dead.", "triple stabbing",
+       "two people", 3, 2, 1},
+      {"One man died in the double-shooting.", "double-shooting", "One man", 2,
+       1, 1},
+      {"Police are investigating a double shooting.", "double shooting", NULL,
+       2, 0, 2},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     fx_story st = fx_story_new();
@@ -97,6 +108,62 @@ static void people_hit_less_the_dead(void **state) {
       fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
                best(&st, NF_M_INJURED), cases[i].want_injured);
     assert_true(best(&st, NF_M_KILLED) == cases[i].n_dead);
+    fx_done(&st);
+  }
+}
+
+// "A triple shooting" counts everyone hit: the dead come out of it, "two
+// others" are not added to it, and a count of the wounded another report
+// gives stands against it.
+static void a_shooting_multiplied_counts_everyone_hit(void **state) {
+  (void)state;
+  static const struct {
+    const char *a, *b;  // report b: NULL for none
+    double want_killed, want_injured;
+  } cases[] = {
+      {"Police are investigating a triple shooting, which left one person "
+       "dead and two others injured.",
+       NULL, 1, 2},
+      {"Police are investigating a double shooting.",
+       "Three people were wounded.", 0, 3},
+      {"One man died in a triple shooting.", "One person was wounded.", 1, 1},
+      {"Police are investigating a triple shooting.", "One person was wounded.",
+       0, 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].a, "2016-10-21");
+    const char *mult =
+        strstr(cases[i].a, "double") ? "double shooting" : "triple shooting";
+    fx_figure(a, (fx_fig){mult, mult[0] == 'd' ? 2 : 3, NF_Q_EXACT,
+                          NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    if (strstr(cases[i].a, "one person dead")) {
+      fx_figure(a, (fx_fig){"one person", 1, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                            NULL, .whole = -1});
+      fx_figure(a, (fx_fig){"two others", 2, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                            NULL, .whole = -1});
+      // One sentence: "two others" would add to a count before them.
+      for (size_t k = 0; k < a->facts->n_figures; k++)
+        a->facts->figures[k].span.sentence = 0;
+    }
+    if (strstr(cases[i].a, "One man died"))
+      fx_figure(a, (fx_fig){"One man", 1, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL,
+                            NULL, .whole = -1});
+    st.d[st.n++] = a;
+    if (cases[i].b) {
+      nf_doc *b = fx_doc(st.ctx, "b", NULL, cases[i].b, "2016-10-22");
+      const char *who =
+          strstr(cases[i].b, "Three") ? "Three people" : "One person";
+      fx_figure(b, (fx_fig){who, who[0] == 'T' ? 3 : 1, NF_Q_EXACT,
+                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+      st.d[st.n++] = b;
+    }
+    fx_fold(&st);
+    if (best(&st, NF_M_KILLED) != cases[i].want_killed ||
+        best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): killed/injured %g/%g, want %g/%g", i, cases[i].a,
+               best(&st, NF_M_KILLED), best(&st, NF_M_INJURED),
+               cases[i].want_killed, cases[i].want_injured);
     fx_done(&st);
   }
 }
@@ -1437,6 +1504,7 @@ static void counts_of_the_unhurt(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
+      cmocka_unit_test(a_shooting_multiplied_counts_everyone_hit),
       cmocka_unit_test(one_person_in_two_reports_counted_once),
       cmocka_unit_test(dead_attacker_added_when_the_count_leaves_them_out),
       cmocka_unit_test(people_of_an_earlier_event),
