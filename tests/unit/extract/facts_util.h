@@ -67,22 +67,31 @@ static inline void figures_str(const nf_doc *doc, char *out, size_t cap) {
 // Prints what a document's facts hold of one kind, for a table to compare.
 typedef void (*facts_printer)(const nf_doc *doc, char *out, size_t cap);
 
-// Case i of a table: read the facts of text (published on that date, or
-// NULL) and compare what print gives with want. A mismatch is shown on
-// stderr and counted, so that one run lists every failing case.
-static inline int facts_case_failed(nf_ctx *ctx, size_t i,
-                                    const char *published, const char *text,
-                                    const char *want, facts_printer print) {
+// Case i of a table: read the facts of a report (its title, or NULL; its
+// publication date, or NULL; its text) and compare what print gives with
+// want. A mismatch is shown on stderr and counted, so that one run lists
+// every failing case.
+static inline int facts_titled_case_failed(nf_ctx *ctx, size_t i,
+                                           const char *title,
+                                           const char *published,
+                                           const char *text, const char *want,
+                                           facts_printer print) {
   char got[1024];
-  nf_doc *doc = facts_doc(ctx, NULL, published, text);
+  nf_doc *doc = facts_doc(ctx, title, published, text);
   assert_non_null(doc);
   print(doc, got, sizeof got);
   int failed = strcmp(got, want) != 0;
   if (failed)
-    fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i, text, want,
-            got);
+    fprintf(stderr, "case %zu: %s\n  want: %s\n  got:  %s\n", i,
+            title ? title : text, want, got);
   nf_doc_free(doc);
   return failed;
+}
+
+static inline int facts_case_failed(nf_ctx *ctx, size_t i,
+                                    const char *published, const char *text,
+                                    const char *want, facts_printer print) {
+  return facts_titled_case_failed(ctx, i, NULL, published, text, want, print);
 }
 
 // One context for all the tests of a file.

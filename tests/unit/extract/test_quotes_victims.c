@@ -509,36 +509,20 @@ static const struct {
 static void told_where_table(void **state) {
   nf_ctx *ctx = *state;
   int bad = 0;
-  for (size_t i = 0; i < sizeof TOLD_WHERE / sizeof TOLD_WHERE[0]; i++) {
-    char got[1024];
-    nf_doc *doc = facts_doc(ctx, TOLD_WHERE[i].title, NULL, TOLD_WHERE[i].text);
-    assert_non_null(doc);
-    victim_where_str(doc, got, sizeof got);
-    if (strcmp(got, TOLD_WHERE[i].want) != 0) {
-      fprintf(stderr, "where case %zu: %s\n  want: %s\n  got:  %s\n", i,
-              TOLD_WHERE[i].title, TOLD_WHERE[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof TOLD_WHERE / sizeof TOLD_WHERE[0]; i++)
+    bad += facts_titled_case_failed(ctx, i, TOLD_WHERE[i].title, NULL,
+                                    TOLD_WHERE[i].text, TOLD_WHERE[i].want,
+                                    victim_where_str);
   assert_int_equal(bad, 0);
 }
 
 static void headline_table(void **state) {
   nf_ctx *ctx = *state;
   int bad = 0;
-  for (size_t i = 0; i < sizeof HEADLINES / sizeof HEADLINES[0]; i++) {
-    char got[1024];
-    nf_doc *doc = facts_doc(ctx, HEADLINES[i].title, NULL, HEADLINES[i].text);
-    assert_non_null(doc);
-    victims_str(doc, got, sizeof got);
-    if (strcmp(got, HEADLINES[i].want) != 0) {
-      fprintf(stderr, "headline case %zu: %s\n  want: %s\n  got:  %s\n", i,
-              HEADLINES[i].title, HEADLINES[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof HEADLINES / sizeof HEADLINES[0]; i++)
+    bad += facts_titled_case_failed(ctx, i, HEADLINES[i].title, NULL,
+                                    HEADLINES[i].text, HEADLINES[i].want,
+                                    victims_str);
   assert_int_equal(bad, 0);
 }
 
