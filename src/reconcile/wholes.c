@@ -91,6 +91,37 @@ static bool candidate(const rc *r, const nf_acc_figure *f, uint8_t measure,
          f->latest >= 0 && (parts_too || !Nf_rc_group_partitive(r, f));
 }
 
+// Whether group W holds a figure that some figure of group A is a part of,
+// in the same report: "four young people were shot ..., and a fifth person
+// may have been wounded" sums to five, which "Four Wounded" in the
+// headline only begins.
+static bool whole_of_a_part(const rc *r, const nf_acc_figure *W,
+                            const nf_acc_figure *A) {
+  for (size_t v = 0; v < A->n_values; v++)
+    for (size_t i = 0; i < A->values[v].n_mentions; i++) {
+      const nf_acc_mention *m = &A->values[v].mentions[i];
+      const nf_facts *f = rc_facts(r, m->ref.report);
+      if (!f || m->figure >= f->n_figures || f->figures[m->figure].whole < 0)
+        continue;
+      uint32_t whole = (uint32_t)f->figures[m->figure].whole;
+      // "six people, three men and three women": one part the sum of the
+      // others is that whole told again, not one part of it.
+      double sum = 0, most = 0;
+      for (size_t p = 0; p < f->n_figures; p++)
+        if (f->figures[p].whole == (int32_t)whole) {
+          sum += f->figures[p].value;
+          if (f->figures[p].value > most) most = f->figures[p].value;
+        }
+      if (most * 2 == sum) continue;
+      for (size_t w = 0; w < W->n_values; w++)
+        for (size_t k = 0; k < W->values[w].n_mentions; k++)
+          if (W->values[w].mentions[k].ref.report == m->ref.report &&
+              W->values[w].mentions[k].figure == whole)
+            return true;
+    }
+  return false;
+}
+
 static int32_t total_group_of(rc *r, uint8_t measure, bool parts_too) {
   const nf_account *acc = r->acc;
   // Candidates told as an update by a later report ("police now say
@@ -120,6 +151,17 @@ static int32_t total_group_of(rc *r, uint8_t measure, bool parts_too) {
     } else if (f->whole < 0 && f->category != NF_C_OTHER) {
       if (kind < 0 || total_better(f, &acc->figures[kind])) kind = (int32_t)g;
     }
+  }
+  // A count of everyone that a report's own sum holds as a part gives way
+  // to that sum (the larger whole of the same people).
+  for (size_t g = 0; measure == NF_M_INJURED && all >= 0 && g < acc->n_figures;
+       g++) {
+    const nf_acc_figure *f = &acc->figures[g];
+    if ((int32_t)g != all && f->category == NF_C_ALL &&
+        candidate(r, f, measure, parts_too) &&
+        f->best > acc->figures[all].best &&
+        whole_of_a_part(r, f, &acc->figures[all]))
+      all = (int32_t)g;
   }
   // A count of one kind of people smaller than the count of everyone is a
   // part of it ("three women and one man", "four, including two agents"),

@@ -168,6 +168,63 @@ static void a_shooting_multiplied_counts_everyone_hit(void **state) {
   }
 }
 
+// A report's own sum ("four young people were shot ..., and a fifth person
+// may have been wounded") outweighs a count of everyone it holds as a part,
+// even one the headline gives ("Four Wounded"); a sum one part of which is
+// the sum of the others ("six people, three men and three women") is the
+// whole told again, and does not.
+static void a_sum_in_the_body_outweighs_its_part(void **state) {
+  (void)state;
+  static const struct {
+    const char *title, *in_title, *text, *whole, *parts[3];
+    double part_values[3];
+    uint8_t part_categories[3];
+    double whole_value, want_injured;
+  } cases[] = {
+      {"Four Wounded in Shooting",
+       "Four Wounded",
+       "Four young people were shot on Friday night, and a fifth person may "
+       "have been wounded, too.",
+       "Four young people were shot on Friday night, and a fifth person",
+       {"Four young people", "a fifth person", NULL},
+       {4, 1, 0},
+       {NF_C_ALL, NF_C_ALL, NF_C_ALL},
+       5,
+       5},
+      {"Six People Hurt in Shooting",
+       "Six People",
+       "Six people, three men and three women, were hurt.",
+       "Six people, three men and three women",
+       {"Six people", "three men", "three women"},
+       {6, 3, 3},
+       {NF_C_ALL, NF_C_MEN, NF_C_WOMEN},
+       12,
+       6},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a =
+        fx_doc(st.ctx, "a", cases[i].title, cases[i].text, "2016-07-04");
+    fx_figure(a,
+              (fx_fig){cases[i].in_title, cases[i].part_values[0], NF_Q_EXACT,
+                       NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    size_t n_parts = cases[i].parts[2] ? 3 : 2;
+    int32_t whole = (int32_t)(a->facts->n_figures + n_parts);
+    for (size_t k = 0; k < n_parts; k++)
+      fx_figure(a, (fx_fig){cases[i].parts[k], cases[i].part_values[k],
+                            NF_Q_EXACT, NF_M_INJURED,
+                            cases[i].part_categories[k], NULL, .whole = whole});
+    fx_figure(a, (fx_fig){cases[i].whole, cases[i].whole_value, NF_Q_EXACT,
+                          NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    st.d[st.n++] = a;
+    fx_fold(&st);
+    if (best(&st, NF_M_INJURED) != cases[i].want_injured)
+      fail_msg("case %zu (%s): injured %g, want %g", i, cases[i].text,
+               best(&st, NF_M_INJURED), cases[i].want_injured);
+    fx_done(&st);
+  }
+}
+
 // People described one by one across reports: one person wounded in an
 // early report and dead in a later one is counted once, among the dead;
 // people told apart (another name, age or kind) are not merged.
@@ -1505,6 +1562,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
       cmocka_unit_test(a_shooting_multiplied_counts_everyone_hit),
+      cmocka_unit_test(a_sum_in_the_body_outweighs_its_part),
       cmocka_unit_test(one_person_in_two_reports_counted_once),
       cmocka_unit_test(dead_attacker_added_when_the_count_leaves_them_out),
       cmocka_unit_test(people_of_an_earlier_event),
