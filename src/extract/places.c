@@ -155,11 +155,6 @@ typedef struct cand {
   bool unknown;           // a cue said "place" but the gazetteer has none
 } cand;
 
-static bool common_word(const sc *c, size_t i) {
-  const nf_lex *l = Nf_lex_of(&c->t[i]);
-  return l && !(l->cls & L_ORGW);
-}
-
 // Mark the tokens inside actors' names ("Human" in "Syrian Observatory
 // for Human Rights" is no place). covered[in] has one byte per token.
 static bool mark_actors(fx *x, uint8_t *covered[2]) {
@@ -226,9 +221,6 @@ void Nf_fx_places(fx *x) {
     sc c = sc_sent(x, si);
     for (size_t i = c.a; i < c.b; i++) {
       if (!CAP(&c, i)) continue;
-      if (common_word(&c, i) && !(Nf_lex_cls(&c.t[i]) & L_MONTH) &&
-          !Nf_lex_of(&c.t[i]))
-        continue;
       const nf_lex *l = Nf_lex_of(&c.t[i]);
       if (l && (l->cls & (L_MONTH | L_WDAY | L_FUNC | L_SAY | L_TITLE | L_AUX |
                           L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE)))
