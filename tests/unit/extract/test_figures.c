@@ -510,18 +510,9 @@ static const fcase HEADLINES[] = {
 static void headline_table(void **state) {
   nf_ctx *ctx = *state;
   int bad = 0;
-  for (size_t i = 0; i < sizeof HEADLINES / sizeof HEADLINES[0]; i++) {
-    char got[1024];
-    nf_doc *doc = facts_doc(ctx, HEADLINES[i].text, NULL, "");
-    assert_non_null(doc);
-    figures_str(doc, got, sizeof got);
-    if (strcmp(got, HEADLINES[i].want) != 0) {
-      fprintf(stderr, "headline %zu: %s\n  want: %s\n  got:  %s\n", i,
-              HEADLINES[i].text, HEADLINES[i].want, got);
-      bad++;
-    }
-    nf_doc_free(doc);
-  }
+  for (size_t i = 0; i < sizeof HEADLINES / sizeof HEADLINES[0]; i++)
+    bad += facts_titled_case_failed(ctx, i, HEADLINES[i].text, NULL, "",
+                                    HEADLINES[i].want, figures_str);
   assert_int_equal(bad, 0);
 }
 
