@@ -1554,6 +1554,14 @@ static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
       s0 = e;
       continue;
     }
+    // "Six people, three men and three women": a count of everyone that
+    // the rest of the list adds up to is their whole, told up front.
+    if (e - s0 >= 3 && f0->category == NF_C_ALL && f0->value * 2 == sum) {
+      for (size_t k = s0 + 1; k < e; k++)
+        x->f->figures[first_fig + k].whole = (int32_t)(first_fig + s0);
+      s0 = e;
+      continue;
+    }
     nf_figure *w = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
                               &x->cap_fig, sizeof *w);
     if (!w) return;

@@ -104,15 +104,6 @@ static bool whole_of_a_part(const rc *r, const nf_acc_figure *W,
       if (!f || m->figure >= f->n_figures || f->figures[m->figure].whole < 0)
         continue;
       uint32_t whole = (uint32_t)f->figures[m->figure].whole;
-      // "six people, three men and three women": one part the sum of the
-      // others is that whole told again, not one part of it.
-      double sum = 0, most = 0;
-      for (size_t p = 0; p < f->n_figures; p++)
-        if (f->figures[p].whole == (int32_t)whole) {
-          sum += f->figures[p].value;
-          if (f->figures[p].value > most) most = f->figures[p].value;
-        }
-      if (most * 2 == sum) continue;
       for (size_t w = 0; w < W->n_values; w++)
         for (size_t k = 0; k < W->values[w].n_mentions; k++)
           if (W->values[w].mentions[k].ref.report == m->ref.report &&

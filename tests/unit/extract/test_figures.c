@@ -399,6 +399,9 @@ static const fcase FIGURES[] = {
      "2 exact injured men; 2 exact injured women; 4 exact injured all"},
     {"Three men, two women and a child were killed.",
      "3 exact killed men; 3 exact killed all; 6 exact killed all"},
+    // A count of everyone told up front is the whole of the list after it.
+    {"Six people, three men and three women, were wounded.",
+     "6 exact injured all; 3 exact injured men; 3 exact injured women"},
     {"Two people were killed and three others were wounded.",
      "2 exact killed all; 3 exact injured all"},
     {"Officers fatally shot a man and three others were wounded.",
