@@ -975,11 +975,10 @@ static size_t hospital_at(const sc *c, size_t k, bool *in) {
   size_t n = j + 1;
   if (IS(c, n, "parking") || IS(c, n, "lot") || IS(c, n, "staff") ||
       IS(c, n, "officials") || IS(c, n, "spokesman") ||
-      IS(c, n, "spokeswoman") || IS(c, n, "spokesperson") ||
-      IS(c, n, "bed") || IS(c, n, "room") || IS(c, n, "workers") ||
-      IS(c, n, "employees") || IS(c, n, "security") || IS(c, n, "police") ||
-      IS(c, n, "emergency") || IS(c, n, "records") || IS(c, n, "grounds") ||
-      IS(c, n, "campus"))
+      IS(c, n, "spokeswoman") || IS(c, n, "spokesperson") || IS(c, n, "bed") ||
+      IS(c, n, "room") || IS(c, n, "workers") || IS(c, n, "employees") ||
+      IS(c, n, "security") || IS(c, n, "police") || IS(c, n, "emergency") ||
+      IS(c, n, "records") || IS(c, n, "grounds") || IS(c, n, "campus"))
     return SIZE_MAX;
   return j;
 }
@@ -998,8 +997,8 @@ static size_t hospital_cue(const sc *c, size_t k) {
     if (IS(c, v, "still") || IS(c, v, "remain") || IS(c, v, "remains") ||
         IS(c, v, "remained") || IS(c, v, "be") || IS(c, v, "been") ||
         IS(c, v, "is") || IS(c, v, "are") || IS(c, v, "was") ||
-        IS(c, v, "were") || IS(c, v, "hospitalized") ||
-        IS(c, v, "treated") || IS(c, v, "recovering"))
+        IS(c, v, "were") || IS(c, v, "hospitalized") || IS(c, v, "treated") ||
+        IS(c, v, "recovering"))
       return h;
     return SIZE_MAX;
   }
@@ -1879,10 +1878,10 @@ static void sentence_figures(fx *x, size_t si) {
     for (size_t j = first_fig; j < x->f->n_figures && !dead_before; j++)
       dead_before = x->f->figures[j].measure == NF_M_KILLED;
     bool hosp_in;
-    size_t hosp = measure || !dead_before
-                      ? SIZE_MAX
-                      : hospital_at(&c, np.h1 > np.t1 ? np.h1 : np.t1,
-                                    &hosp_in);
+    size_t hosp =
+        measure || !dead_before
+            ? SIZE_MAX
+            : hospital_at(&c, np.h1 > np.t1 ? np.h1 : np.t1, &hosp_in);
     if (hosp != SIZE_MAX) {
       measure = NF_M_INJURED;
       own_measure = true;
