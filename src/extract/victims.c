@@ -1377,6 +1377,16 @@ static bool identified_as(fx *x, size_t si, const sc *c, size_t k,
 // shooting", "Toddler shoots mother", "Vigil for teen killed in crash".
 // Their words are all capitalised, so capitals tell nothing here.
 
+// "suspected of slaying wife": a gerund after a preposition takes the
+// person after it as its object, and is no word of the person's.
+static bool gerund_after_prep(const sc *c, size_t i) {
+  if (!KIND(c, i, NF_TOK_WORD) || i <= c->a) return false;
+  size_t n = c->t[i].end - c->t[i].start;
+  return n > 4 && memcmp(c->s + c->t[i].end - 3, "ing", 3) == 0 &&
+         (CL(c, i - 1) & L_FUNC) && !IS(c, i - 1, "a") && !IS(c, i - 1, "an") &&
+         !IS(c, i - 1, "the");
+}
+
 // A word that may stand before a headline's person noun: "Atlanta",
 // "6-year-old", "off-duty", "mom's". Not a verb, function word or number.
 static bool hl_modifier(const sc *c, size_t i) {
@@ -1386,6 +1396,7 @@ static bool hl_modifier(const sc *c, size_t i) {
     return age_number(c, i) || (WORD(c, i + 1) && GLUED(c, i + 1));
   if (!KIND(c, i, NF_TOK_WORD)) return false;
   if (c->t[i].flags & NF_TF_POSS) return true;
+  if (gerund_after_prep(c, i)) return false;
   uint64_t cl = CL(c, i);
   if (cl & (L_NUM | L_VAGUE)) return age_number(c, i);
   return !(cl & (L_FUNC | L_CVERB | L_CACT | L_AUX | L_SAY | L_BREAK | L_WDAY |
@@ -1399,6 +1410,7 @@ static bool hl_modifier(const sc *c, size_t i) {
 static bool hl_clause_edge(const sc *c, size_t p) {
   if (p < c->a || p >= c->b) return true;
   if (KIND(c, p, NF_TOK_PUNCT)) return !(HYPHEN(c, p) && GLUED(c, p));
+  if (gerund_after_prep(c, p)) return true;
   return (CL(c, p) & (L_FUNC | L_CVERB | L_CACT | L_SAY | L_BREAK | L_AUX)) !=
          0;
 }

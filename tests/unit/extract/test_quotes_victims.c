@@ -483,6 +483,9 @@ static const struct {
      "injured children teen"},
     {"Woman in hospital after accidental shooting", "No more.",
      "injured women woman"},
+    // A gerund after a preposition is no word of its object's.
+    {"Husband suspected of slaying wife and son dies in hospital", "No more.",
+     "killed all son; killed women wife"},
     {"Boy, 2, man in critical condition after shooting", "No more.",
      "injured men man; injured children boy, 2,"},
     {"Teen arrested after shooting 18-year-old girl in chest", "No more.",
