@@ -625,7 +625,11 @@ static bool not_a_count(const sc *c, const numph *np) {
       !np->vague) {
     size_t p = np->t0 - 1;
     if (ident_word(c, p)) return true;
-    if (CAP(c, p) &&
+    // (in text all in capitals, as TV transcripts are, a capital says
+    // nothing: "THEY ALSO LEARNED FIVE OTHERS HAD BEEN SHOT")
+    bool shouted = (c->t[p].flags & NF_TF_UPPER) &&
+                   (np->spelled || (c->t[j].flags & NF_TF_UPPER));
+    if (CAP(c, p) && !shouted &&
         !(CL(c, p) & (L_QUAL | L_CACT | L_CVERB | L_FUNC | L_SAY | L_AUX |
                       L_CNOUN | L_PEOPLE | L_TOLL)) &&
         !(c->t[p].flags & NF_TF_NL) && p != c->a)

@@ -262,6 +262,12 @@ static const fcase FIGURES[] = {
     {"Two of the 12 passengers died.",
      "2 exact killed civilians; 12 exact other civilians"},
     {"Police said two shooting victims were taken to the hospital.", ""},
+    // In text all in capitals (TV transcripts) a capital word before a
+    // count is no name ("Route 9").
+    {"THEY ALSO LEARNED FIVE OTHERS HAD BEEN SHOT, MEN AND WOMEN.",
+     "5 exact injured all"},
+    {"OFFICERS FOUND TWO PEOPLE DEAD INSIDE.", "2 exact killed all"},
+    {"WITNESSES SAW 3 PEOPLE SHOT.", "3 exact injured all"},
     // Attackers take a verb only in their own clause.
     {"Two male suspects came out of an apartment and after a "
      "confrontation, Stanford was shot.",
