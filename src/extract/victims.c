@@ -92,6 +92,10 @@ static bool other_death(const sc *c, size_t j) {
   return false;
 }
 
+// How many tokens after "was shot" its own "and died" may come ("in the
+// back of his head and was pronounced dead").
+#define NF_VICTIM_DIED_REACH 14
+
 // The measure of the verb group at k: "shot and killed", "was shot",
 // "died", "was pronounced dead", "was arrested". Sets *end past it.
 // Is token i, after "shot at", whom shots were fired at ("shot at a dozen
@@ -145,6 +149,33 @@ static bool hospital_death(const sc *c, size_t q) {
         continue;
       return false;
     }
+  }
+  return false;
+}
+
+// After "was shot" and where or how ("in the chest", "twice", "Tuesday
+// night"): did the same person die, told in a clause of their own with
+// no subject ("and died at the scene", "and was pronounced dead", "and
+// later died")? A clause with a subject, or a relative clause, tells of
+// others ("and his brother died", "in the attack that left three dead").
+static bool died_after(const sc *c, size_t j) {
+  for (size_t q = j; q < c->b && q < j + NF_VICTIM_DIED_REACH; q++) {
+    if (KIND(c, q, NF_TOK_PUNCT) && !PUNCT(c, q, ',') && !HYPHEN(c, q))
+      return false;
+    if (IS(c, q, "who") || IS(c, q, "that") || IS(c, q, "which") ||
+        IS(c, q, "where") || IS(c, q, "when") || IS(c, q, "while") ||
+        IS(c, q, "after") || IS(c, q, "before") || IS(c, q, "including") ||
+        IS(c, q, "as") || IS(c, q, "because") || IS(c, q, "left") ||
+        IS(c, q, "leaving") || IS(c, q, "killing") || IS(c, q, "but"))
+      return false;
+    if (!IS(c, q, "and")) continue;
+    size_t n = q + 1;
+    while (n < c->b && n < q + 4 &&
+           (IS(c, n, "later") || IS(c, n, "then") || IS(c, n, "eventually") ||
+            ((CL(c, n) & L_AUX) && !(CL(c, n) & L_CVERB)) || ly_adverb(c, n)))
+      n++;
+    return IS(c, n, "died") || IS(c, n, "succumbed") ||
+           (IS(c, n, "pronounced") && IS(c, n + 1, "dead"));
   }
   return false;
 }
@@ -233,8 +264,14 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
     m = NF_M_KILLED, j++;  // "was found dying": reported once dead
   else if ((IS(c, j, "struck") || IS(c, j, "hit")) &&
            (IS(c, j + 1, "by") ||
-            (IS(c, j + 1, "and") && IS(c, j + 2, "killed"))))
-    m = NF_M_INJURED;  // "was struck by a bullet", "hit by a car"
+            (IS(c, j + 1, "and") && IS(c, j + 2, "killed")) ||
+            ((IS(c, j + 1, "in") || IS(c, j + 1, "on")) &&
+             (IS(c, j + 2, "the") || IS(c, j + 2, "his") ||
+              IS(c, j + 2, "her") || IS(c, j + 2, "their") ||
+              IS(c, j + 2, "both")))))
+    // "was struck by a bullet", "hit by a car", "was struck in the
+    // chest", "was hit in his leg"
+    m = NF_M_INJURED;
   else if ((IS(c, j, "shot") && !IS(c, j + 1, "into") &&
             !(IS(c, j + 1, "at") && fire_target(c, j + 2))) ||
            IS(c, j, "stabbed") || IS(c, j, "wounded") || IS(c, j, "injured") ||
@@ -261,7 +298,7 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
       // "shot and killed", "shot, killed" (headlines)
       m = NF_M_KILLED;
       j += 2;
-    } else if (fatally) {
+    } else if (fatally || died_after(c, j)) {
       m = NF_M_KILLED;
     }
   }
@@ -498,9 +535,13 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
       (b > a && (Nf_tok_is(s, &t[a], "a") || Nf_tok_is(s, &t[a], "an") ||
                  Nf_tok_is(s, &t[a], "his") || Nf_tok_is(s, &t[a], "her") ||
                  Nf_tok_is(s, &t[a], "their")));
+  // ("the second victim" after "another person got shot" names that
+  // one again: an ordinal after "the" refers back)
+  bool the = b > a && Nf_tok_is(s, &t[a], "the");
   for (size_t k = a; k < b; k++)
-    if (Nf_tok_is(s, &t[k], "another") || Nf_tok_is(s, &t[k], "second") ||
-        Nf_tok_is(s, &t[k], "third") || Nf_tok_is(s, &t[k], "other"))
+    if (Nf_tok_is(s, &t[k], "another") || Nf_tok_is(s, &t[k], "other") ||
+        (!the &&
+         (Nf_tok_is(s, &t[k], "second") || Nf_tok_is(s, &t[k], "third"))))
       another = true;
   bool kin = b > a &&
              kin_word(Nf_sv(s + t[b - 1].start, t[b - 1].end - t[b - 1].start));

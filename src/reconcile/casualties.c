@@ -520,8 +520,8 @@ const bool *Nf_rc_roundups(rc *r) {
 
 // A person the report only says was hit ("shot his wife and children
 // before killing himself", "were all shot in the head"), with no word of
-// wounds or survival in the sentence: one of the dead as much as one of
-// the wounded.
+// wounds or survival in the sentence, nor a limb hit ("shot in the leg"):
+// one of the dead as much as one of the wounded.
 static bool only_hit(const rc *r, uint32_t rep, const nf_victim *v) {
   static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
   static const char *const hurt[] = {
@@ -534,7 +534,7 @@ static bool only_hit(const rc *r, uint32_t rep, const nf_victim *v) {
   if (!any_hit) return false;
   for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
     if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return false;
-  return true;
+  return !Nf_lexicon_class_any(NF_LEXC_LIMB, sent);
 }
 
 // One person described in a report, with the name key when named.
@@ -574,8 +574,15 @@ static bool may_be_a_child(const nf_victim *v) {
 // young child ("the toddler", "a baby", "an infant", "a fourth-grader").
 static bool young_child(const nf_victim *v) {
   if (v->age >= 0) return v->age < NF_RC_YOUNG_CHILD_AGE;
-  return v->description &&
-         Nf_lexicon_class_any(NF_LEXC_YOUNG, Nf_sv_cstr(v->description));
+  if (!v->description) return false;
+  // An age told in months ("a 21-month-old boy", "the six-month-old"),
+  // which the facts stage gives no age in years.
+  nf_sv d = Nf_sv_cstr(v->description);
+  if (Nf_sv_ifind(d, NF_SV_LIT("month-old")) >= 0 ||
+      Nf_sv_ifind(d, NF_SV_LIT("months-old")) >= 0 ||
+      Nf_sv_ifind(d, NF_SV_LIT("months old")) >= 0)
+    return true;
+  return Nf_lexicon_class_any(NF_LEXC_YOUNG, d);
 }
 
 // A young child is no man or woman; "a teen" may be "a man" of 17.

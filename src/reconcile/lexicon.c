@@ -127,6 +127,12 @@ static const char *const KIN_CHILD[] = {
 static const char *const YOUNG[] = {
     "baby",          "grader",  "infant",      "kindergartener",
     "kindergartner", "newborn", "preschooler", "toddler"};
+// Limbs: "shot in the leg", "a bullet grazed his arm" tell of a wound
+// rather than a death.
+static const char *const LIMB[] = {
+    "ankle", "ankles", "arm",      "arms",      "buttock", "buttocks", "elbow",
+    "feet",  "foot",   "hand",     "hands",     "hip",     "knee",     "knees",
+    "leg",   "legs",   "shoulder", "shoulders", "thigh",   "thighs",   "wrist"};
 // Words after "killed" that make it a description, not an act ("officers
 // killed in the fighting").
 static const char *const AFTER_PASSIVE[] = {
@@ -146,6 +152,7 @@ static nf_wordset CLASSES[NF_LEXC__COUNT] = {
     [NF_LEXC_KIN_CHILD] = NF_WORDSET(KIN_CHILD),
     [NF_LEXC_YOUNG] = NF_WORDSET(YOUNG),
     [NF_LEXC_AFTER_PASSIVE] = NF_WORDSET(AFTER_PASSIVE),
+    [NF_LEXC_LIMB] = NF_WORDSET(LIMB),
 };
 
 // Counts over a period ("the city recorded 305 homicides that year", "so

@@ -258,6 +258,25 @@ static const struct {
     {"A 7-year-old girl was struck by a bullet Sunday.",
      "injured children A 7-year-old girl"},
     {"A cyclist was struck and killed by a truck.", "killed all A cyclist"},
+    // Struck or hit in a part of the body: hurt.
+    {"A 19-year-old woman was hit in the right knee.",
+     "injured women A 19-year-old woman"},
+    {"The man was struck in the leg and in the shoulder.",
+     "injured men The man"},
+    // Hurt, then died in a clause with no subject of its own; a clause
+    // with a subject or a relative clause tells of others.
+    {"A 22-year-old man was shot in the chest and died in the home.",
+     "killed men A 22-year-old man"},
+    {"A 23-year-old man was shot in the back of his head and was pronounced "
+     "dead at the scene.",
+     "killed men A 23-year-old man"},
+    {"A woman was wounded in the attack that left the gunman dead.",
+     "injured women A woman; killed all perp the gunman"},
+    // "the second victim" names again one told ("another person"); "a
+    // second victim" is one more.
+    {"Sang and another person got shot. The second victim was hit in the "
+     "hand.",
+     "injured all another person"},
     {"The flight was hit by delays.", ""},
     // What befell someone, in other words: a wound suffered, a recovery,
     // a ride to hospital, "gunned down"; not a city's losses or an

@@ -293,6 +293,12 @@ static void one_person_in_two_reports_counted_once(void **state) {
        {{"A man", NF_M_KILLED, NF_C_MEN, -1}},
        1,
        0},
+      // An age in months: a young child, no man.
+      {"a baby told in months is no man",
+       {{"The toddler's father", NF_M_INJURED, NF_C_MEN, 20}},
+       {{"a 21-month-old boy", NF_M_KILLED, NF_C_CHILDREN, -1}},
+       1,
+       1},
       {"a teen of another age",
        {{"a 15-year-old boy", NF_M_INJURED, NF_C_CHILDREN, 15}},
        {{"A 30-year-old man", NF_M_KILLED, NF_C_MEN, 30}},
@@ -1242,6 +1248,10 @@ static void people_only_said_to_be_hit(void **state) {
       {"He shot his wife, who was wounded, before killing himself.", "his wife",
        true, 1},
       {"His wife was shot and is in critical condition.", "His wife", true, 1},
+      // A limb hit: a wound, seldom a death.
+      {"The father, 20, was shot in the leg and feet.", "The father", true, 1},
+      {"His wife was shot in the arm before he killed himself.", "His wife",
+       true, 1},
       // No count of the dead: hit and alive as far as the story tells.
       {"A man shot his wife on Sunday.", "his wife", false, 1},
   };
