@@ -800,52 +800,95 @@ static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
 // One paragraph of an article text, joined from its lines.
 typedef struct apara {
   size_t off, len;  // in the joined buffer
-  uint64_t key;     // its letters and digits, lower-cased (0: none)
   bool drop;
 } apara;
 
-// The key of a paragraph: a hash of its letters and digits, lower-cased,
-// so punctuation and spacing do not split a paragraph from its copy
-// ("... to a certain point." / "... to a certain point"). 0 when it has
-// none.
-static uint64_t para_key(nf_sv p) {
-  uint64_t h = 1469598103934665603ull;
-  bool any = false;
-  for (size_t i = 0; i < p.n;) {
-    unsigned char b = (unsigned char)p.p[i];
-    uint32_t cp;
+// The next letter or digit of s from *i, lower-cased; 0 at the end.
+static uint32_t next_alnum(nf_sv s, size_t *i) {
+  while (*i < s.n) {
+    unsigned char b = (unsigned char)s.p[*i];
     if (b < 0x80) {
-      cp = b;
-      i++;
-      if (!((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
-            (cp >= 'A' && cp <= 'Z')))
-        continue;
-      if (cp >= 'A' && cp <= 'Z') cp += 32;
-    } else {
-      i += Nf_utf8_decode(p.p + i, p.n - i, &cp);
-      utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-      if (!((c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-            (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO)))
-        continue;
-      cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+      (*i)++;
+      if (b >= 'A' && b <= 'Z') return b + 32u;
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) return b;
+      continue;
     }
-    any = true;
-    h = (h ^ cp) * 1099511628211ull;
+    uint32_t cp;
+    *i += Nf_utf8_decode(s.p + *i, s.n - *i, &cp);
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    if ((c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+        (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO))
+      return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
   }
-  return any ? (h ? h : 1) : 0;
+  return 0;
+}
+
+// Two paragraphs with the same letters and digits, whatever their
+// punctuation and spacing ("... to a certain point." / "... to a certain
+// point"). Only paragraphs of about the same length are compared.
+static bool same_letters(nf_sv a, nf_sv b) {
+  size_t d = a.n > b.n ? a.n - b.n : b.n - a.n;
+  size_t shorter = a.n < b.n ? a.n : b.n;
+  if (d > 4 + shorter / 8) return false;
+  size_t i = 0, j = 0, same = 0;
+  for (;;) {
+    uint32_t x = next_alnum(a, &i), y = next_alnum(b, &j);
+    if (x != y) return false;
+    if (!x) return same > 0;  // a line of no letters is no copy
+    same++;
+  }
 }
 
 // A paragraph printed again right after itself is the page's rendering,
 // not its author's: an image's caption and its alternative text, a
 // teaser's headline in a link title and in the link, a gallery caption
 // once per slide. One copy is kept.
-static void drop_doubled(apara *p, size_t n) {
+static void drop_doubled(apara *p, size_t n, const char *text) {
   for (size_t i = 1, kept = 0; i < n; i++) {
-    if (p[i].key && p[i].key == p[kept].key)
+    if (same_letters(Nf_sv(text + p[i].off, p[i].len),
+                     Nf_sv(text + p[kept].off, p[kept].len)))
       p[i].drop = true;
     else
       kept = i;
   }
+}
+
+// A production cue of a broadcast script: a numbered shot or sound cue
+// ("3 SHOT", "1 SOT", "2 VO/MINI-DISC") or an anchor's name between
+// dashes ("-- LEAH --", "DANNIKA --"): a few upper-case words and no
+// sentence. Read as text, "3 SHOT" would be three people shot.
+static bool script_cue(nf_sv p) {
+  if (!p.n || p.n > 40) return false;
+  unsigned words = 0;
+  bool in_word = false, upper = false;
+  for (size_t i = 0; i < p.n; i++) {
+    unsigned char c = (unsigned char)p.p[i];
+    if (c >= 'a' && c <= 'z') return false;  // (any letter outside ASCII
+    if (c >= 0x80) return false;             // is not a cue)
+    if (c >= 'A' && c <= 'Z') upper = true;
+    bool w = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (w && !in_word) words++;
+    in_word = w;
+  }
+  if (!upper || words > 4) return false;
+  unsigned char last = (unsigned char)p.p[p.n - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':') return false;
+  bool numbered = p.p[0] >= '0' && p.p[0] <= '9' && p.n > 2 &&
+                  memchr(p.p, ' ', p.n) != NULL;
+  bool dashed = (p.p[0] == '-' && p.n > 1 && p.p[1] == '-') ||
+                (p.n > 3 && p.p[p.n - 1] == '-' && p.p[p.n - 2] == '-');
+  return numbered || dashed;
+}
+
+// A script's cues go when the text holds a few of them (one such line
+// alone may be a subheading).
+static void drop_script_cues(apara *p, size_t n, const char *text) {
+  size_t cues = 0;
+  for (size_t i = 0; i < n && cues < 3; i++)
+    if (script_cue(Nf_sv(text + p[i].off, p[i].len))) cues++;
+  if (cues < 3) return;
+  for (size_t i = 0; i < n; i++)
+    if (script_cue(Nf_sv(text + p[i].off, p[i].len))) p[i].drop = true;
 }
 
 nf_status Nf_clean_article(nf_doc *doc) {
@@ -891,10 +934,13 @@ nf_status Nf_clean_article(nf_doc *doc) {
     nf_line_info info;
     memset(&info, 0, sizeof info);
     nf_line_kind k = Nf_line_classify(p, &info);
-    paras[n++] = (apara){at, p.n, para_key(p), article_residue(p, k, &info)};
+    paras[n++] = (apara){at, p.n, article_residue(p, k, &info)};
     at = all.len;
   }
-  if (!st) drop_doubled(paras, n);
+  if (!st) {
+    drop_doubled(paras, n, all.data);
+    drop_script_cues(paras, n, all.data);
+  }
   nf_article_builder ab;
   Nf_ab_init(&ab, doc);
   for (size_t i = 0; i < n && !st; i++)

@@ -49,6 +49,20 @@ static const char *const OPENERS[] = {
     "deputies",  "detectives",  "witnesses"};
 static nf_wordset opener_set = NF_WORDSET(OPENERS);
 
+// Words that go on after a clock time ("at 2 a.m. Friday", "3 p.m. ET",
+// "10 p.m. Jan. 2"): days, months and time zones.
+static const char *const AFTER_TIME[] = {
+    "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+    "sunday",  "today",    "tonight",   "january",  "february", "march",
+    "april",   "may",      "june",      "july",     "august",   "september",
+    "october", "november", "december",  "jan",      "feb",      "mar",
+    "apr",     "jun",      "jul",       "aug",      "sep",      "sept",
+    "oct",     "nov",      "dec",       "et",       "est",      "edt",
+    "ct",      "cst",      "cdt",       "mt",       "mst",      "mdt",
+    "pt",      "pst",      "pdt",       "gmt",      "utc",      "bst",
+    "cet",     "cest",     "local"};
+static nf_wordset after_time_set = NF_WORDSET(AFTER_TIME);
+
 bool Nf_is_title_abbrev(const char *s, size_t n) {
   long i = Nf_wordset_find(&abbrev_set, s, n);
   return i >= 0 && !ABBREVS[i].ends;
@@ -93,8 +107,12 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
     return !(opener_next && j >= 2 && toks[j - 2].kind == NF_TOK_PUNCT &&
              toks[j - 2].cp == '.');
   }
-  // "a.m.", "p.m.": end a sentence before a capital.
-  if (len == 1) return false;
+  // "a.m.", "p.m.": end a sentence before a capital, but not before the
+  // day, date or zone of the time ("at 2 a.m. Friday").
+  if (len == 1)
+    return nx && nx->kind == NF_TOK_WORD && Nf_tok_is(s, p, "m") &&
+           Nf_wordset_find(&after_time_set, s + nx->start,
+                           nx->end - nx->start) >= 0;
   long a = Nf_wordset_find(&abbrev_set, s + p->start, len);
   if (a < 0) return false;
   // "St." after a name or a number is a street ("on Main St. The man

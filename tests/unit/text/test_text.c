@@ -109,6 +109,13 @@ static const struct {
      "The company (Acme Inc.) grew. || Shares rose."},
     {"It happened at 5 p.m. Police arrived later.",
      "It happened at 5 p.m. || Police arrived later."},
+    // ... but the day, date or zone of the time goes on with it.
+    {"There was a shooting just before 2 a.m. Friday inside the home.",
+     "There was a shooting just before 2 a.m. Friday inside the home."},
+    {"The call came at 10:40 p.m. Jan. 2 from a neighbor.",
+     "The call came at 10:40 p.m. Jan. 2 from a neighbor."},
+    {"Updated at 4 p.m. ET with the names.",
+     "Updated at 4 p.m. ET with the names."},
     // Page text often loses the space after a full stop.
     {"He was treated and released.Police were called.",
      "He was treated and released. || Police were called."},
