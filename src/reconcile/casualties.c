@@ -271,8 +271,8 @@ int Nf_rc_ordinal_death(const rc *r, uint32_t rep) {
 
 // "four people were shot", "5 shot", "shooting 11 people", "three were
 // stabbed", "a double shooting": a count of everyone hit, the dead among
-// them. "were shot and wounded", "shot dead" and "shot to death" are not;
-// "run" only as "run over".
+// them. "were shot and wounded", "shot dead", "shot to death" and "hit in
+// the arm" are not; "run" only as "run over".
 bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   rc_ctx c;
   if (!figure_ctx(r, rep, &f->span, &c)) return false;
@@ -314,6 +314,10 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
   }
   if (is(NF_LEXC_DEAD, n1)) return false;
   if (strcmp(n1, "to") == 0 && strcmp(n2, "death") == 0) return false;
+  // "One officer was hit in the arm": the wounded, not everyone hit.
+  if (strcmp(n1, "in") == 0 && k + 2 < c.n_after &&
+      is(NF_LEXC_LIMB, c.after[k + 2]))
+    return false;
   if (strcmp(n1, "and") == 0 && (is(NF_LEXC_HURT, n2) || is(NF_LEXC_DEAD, n2)))
     return false;
   return true;

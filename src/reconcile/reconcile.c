@@ -1,6 +1,7 @@
 // The reconcile driver: runs the steps of rc_int.h in order over one story.
 #include "reconcile/reconcile.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -137,14 +138,61 @@ void Nf_rc_reports(rc *r) {
   }
 }
 
+typedef struct ordered_doc {
+  nf_doc *doc;
+  size_t at;  // position in the input
+} ordered_doc;
+
+static int by_id(const void *pa, const void *pb) {
+  const ordered_doc *a = pa, *b = pb;
+  int c = strcmp(a->doc->id ? a->doc->id : "", b->doc->id ? b->doc->id : "");
+  if (c) return c;
+  return a->at < b->at ? -1 : a->at > b->at;
+}
+
+// The story's reports in one order whatever the order they came in (by
+// id), so that neither the grouping of figures (each group grows from the
+// first figure that starts it) nor any rule's tie between reports depends
+// on the input order; the account lists them so. Copy pairs are
+// renumbered to match. NULL when memory runs out.
+static const nf_story_docs *canonical_order(nf_account *acc,
+                                            const nf_story_docs *story) {
+  size_t n = story->n_docs;
+  ordered_doc *o = Nf_arena_calloc(&acc->arena, n + 1, sizeof *o);
+  nf_doc **docs = Nf_arena_calloc(&acc->arena, n + 1, sizeof *docs);
+  uint32_t *pos = Nf_arena_calloc(&acc->arena, n + 1, sizeof *pos);
+  nf_story_copy *copies =
+      Nf_arena_calloc(&acc->arena, story->n_copies + 1, sizeof *copies);
+  nf_story_docs *s = Nf_arena_calloc(&acc->arena, 1, sizeof *s);
+  if (!o || !docs || !pos || !copies || !s) return NULL;
+  for (size_t i = 0; i < n; i++) o[i] = (ordered_doc){story->docs[i], i};
+  if (n > 1) qsort(o, n, sizeof *o, by_id);
+  for (size_t i = 0; i < n; i++) docs[i] = o[i].doc, pos[o[i].at] = (uint32_t)i;
+  size_t n_copies = 0;
+  for (size_t k = 0; k < story->n_copies; k++) {
+    nf_story_copy c = story->copies[k];
+    if (c.a >= n || c.b >= n) continue;
+    c.a = pos[c.a], c.b = pos[c.b];
+    copies[n_copies++] = c;
+  }
+  *s = (nf_story_docs){docs, n, copies, n_copies};
+  return s;
+}
+
 nf_status Nf_reconcile(const nf_allocator *alloc, const nf_story_docs *story,
                        nf_account **out) {
   *out = NULL;
   rc r;
   memset(&r, 0, sizeof r);
-  r.story = story;
   r.acc = Nf_account_new(alloc, story);
   if (!r.acc) return NF_ENOMEM;
+  story = canonical_order(r.acc, story);
+  if (!story) {
+    Nf_account_free(r.acc);
+    return NF_ENOMEM;
+  }
+  r.acc->story = story;
+  r.story = story;
   Nf_arena_init(&r.scratch, alloc, NF_MAX_ARENA_BYTES);
   r.seed = story->n_docs ? story->docs[0]->ctx->seed : 0;
   Nf_rc_reports(&r);

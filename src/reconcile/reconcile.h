@@ -14,8 +14,10 @@ extern const char Nf_account_schema_version[];
 
 // Build the account of one story. The documents must have facts
 // (nf_doc_facts); a document without facts counts as a report that states
-// nothing. The account borrows the story (and its documents), which must
-// outlive it. Returns NF_OK, or NF_ENOMEM with *out NULL.
+// nothing. The account borrows the story's documents, which must outlive
+// it; it lists them, and its report indices count, in one order whatever
+// the input order (by id: account->story, not the story given). Returns
+// NF_OK, or NF_ENOMEM with *out NULL.
 nf_status Nf_reconcile(const nf_allocator *alloc, const nf_story_docs *story,
                        nf_account **out);
 

@@ -116,6 +116,11 @@ static void people_hit_less_the_dead(void **state) {
        "Five people", "One of the 5 victims", 5, 1, 4},
       {"Five people were hospitalized. One of the six people has died.",
        "Five people", "One of the six people", 5, 1, 5},
+      // Hit in a limb: the wounded, the dead told apart.
+      {"One officer was hit in the arm; one man died.", "One officer",
+       "one man", 1, 1, 1},
+      {"Two people were shot in the legs. One man died.", "Two people",
+       "One man", 2, 1, 2},
       // Nobody killed: people hit are the injured.
       {"Five people were shot on Sunday.", "Five people", NULL, 5, 0, 5},
       // A word that multiplies a shooting counts everyone hit.
