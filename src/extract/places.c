@@ -206,6 +206,20 @@ static bool compass(const sc *c, size_t i) {
   return false;
 }
 
+// "upstate New York", "western Latakia": a direction that makes a name a
+// division rather than its town.
+static bool division_cue_before(const sc *c, size_t a) {
+  static const char *const w[] = {
+      "upstate",      "western",     "eastern",      "northern",
+      "southern",     "rural",       "northwestern", "northeastern",
+      "southwestern", "southeastern"};
+  if (a <= c->a) return false;
+  if (IS(c, a - 1, "of") && a >= c->a + 2 && IS(c, a - 2, "state")) return true;
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (IS(c, a - 1, w[k])) return true;
+  return false;
+}
+
 void Nf_fx_places(fx *x) {
   const nf_allocator *al = &x->doc->ctx->alloc;
   cand *cs = NULL;
@@ -301,6 +315,7 @@ void Nf_fx_places(fx *x) {
     // with one reading, a country or demonym that is no division elsewhere,
     // a division with no town of that name elsewhere.
     const nf_gz_place *p = &Nf_gz_places[Nf_gz_lists[cs[k].first]];
+    if (!p->cc[0]) continue;  // a part of the world
     bool rival = false;
     if (cs[k].count > 1) {
       if (p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) continue;
@@ -379,10 +394,14 @@ void Nf_fx_places(fx *x) {
           chosen = home;
       }
     }
-    // "Latakia", "Damascus": a big town rather than the division named
-    // after it, unless "province", "governorate" or "state" follows.
+    // "Latakia", "Damascus", "New York": a big town rather than the
+    // division named after it, unless "province", "governorate" or "state"
+    // follows, a direction comes before ("upstate New York"), or it
+    // qualifies a town ("Rochester, New York").
     if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_REGION &&
-        !region_cue(&c, cd->b)) {
+        !region_cue(&c, cd->b) && !division_cue_before(&c, cd->a) &&
+        !(k > 0 && cs[k - 1].si == cd->si && cd->a > c.a &&
+          PUNCT(&c, cd->a - 1, ',') && cs[k - 1].b + 1 == cd->a)) {
       for (uint32_t m = 0; m < cd->count; m++) {
         uint32_t pi = Nf_gz_lists[cd->first + m];
         const nf_gz_place *p = &Nf_gz_places[pi];
@@ -400,6 +419,7 @@ void Nf_fx_places(fx *x) {
     // only a town of the report's country, a big one, or one after "in".
     if (chosen >= 0 && cd->b - cd->a == 1 &&
         Nf_gz_places[chosen].kind != NF_GZ_COUNTRY &&
+        Nf_gz_places[chosen].kind != NF_GZ_OTHER &&
         Nf_gz_places[chosen].kind != NF_GZ_REGION) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;

@@ -159,25 +159,29 @@ static bool hospital_death(const sc *c, size_t q) {
 // later died")? A clause with a subject, or a relative clause, tells of
 // others ("and his brother died", "in the attack that left three dead").
 static bool died_after(const sc *c, size_t j) {
-  for (size_t q = j; q < c->b && q < j + NF_VICTIM_DIED_REACH; q++) {
+  // (most verbs have no "and" near: find it first, then read the words
+  // before it)
+  size_t q = j, and = SIZE_MAX;
+  for (; q < c->b && q < j + NF_VICTIM_DIED_REACH && and == SIZE_MAX; q++) {
     if (KIND(c, q, NF_TOK_PUNCT) && !PUNCT(c, q, ',') && !HYPHEN(c, q))
       return false;
+    if (IS(c, q, "and")) and = q;
+  }
+  if (and == SIZE_MAX) return false;
+  for (q = j; q < and; q++)
     if (IS(c, q, "who") || IS(c, q, "that") || IS(c, q, "which") ||
         IS(c, q, "where") || IS(c, q, "when") || IS(c, q, "while") ||
         IS(c, q, "after") || IS(c, q, "before") || IS(c, q, "including") ||
         IS(c, q, "as") || IS(c, q, "because") || IS(c, q, "left") ||
         IS(c, q, "leaving") || IS(c, q, "killing") || IS(c, q, "but"))
       return false;
-    if (!IS(c, q, "and")) continue;
-    size_t n = q + 1;
-    while (n < c->b && n < q + 4 &&
-           (IS(c, n, "later") || IS(c, n, "then") || IS(c, n, "eventually") ||
-            ((CL(c, n) & L_AUX) && !(CL(c, n) & L_CVERB)) || ly_adverb(c, n)))
-      n++;
-    return IS(c, n, "died") || IS(c, n, "succumbed") ||
-           (IS(c, n, "pronounced") && IS(c, n + 1, "dead"));
-  }
-  return false;
+  size_t n = and+1;
+  while (n < c->b && n < and+4 &&
+         (IS(c, n, "later") || IS(c, n, "then") || IS(c, n, "eventually") ||
+          ((CL(c, n) & L_AUX) && !(CL(c, n) & L_CVERB)) || ly_adverb(c, n)))
+    n++;
+  return IS(c, n, "died") || IS(c, n, "succumbed") ||
+         (IS(c, n, "pronounced") && IS(c, n + 1, "dead"));
 }
 
 static int verb_measure(const sc *c, size_t k, size_t *end) {
@@ -504,6 +508,65 @@ static bool ordinal_only(const char *d) {
   return l && (l->cls & L_ORD);
 }
 
+// The oldest a description lets its person be, in years, when it says a
+// young child's age in months, weeks or days or a word for one ("a
+// 6-month-old girl", "an infant", "the toddler"); -1 when it does not. A
+// year age above it is someone else's ("an infant" is no "3-year-old").
+#define NF_VICTIM_BABY_MAX 2     // "infant", "newborn", "baby"
+#define NF_VICTIM_TODDLER_MAX 4  // "toddler"
+// The number a word says ("6", "six"), or -1.
+static long word_number(nf_sv w) {
+  if (!w.n) return -1;
+  if (w.p[0] >= '0' && w.p[0] <= '9') {
+    long v = 0;
+    for (size_t k = 0; k < w.n; k++) {
+      if (w.p[k] < '0' || w.p[k] > '9' || v > 10000) return -1;
+      v = v * 10 + (w.p[k] - '0');
+    }
+    return v;
+  }
+  const nf_lex *l = Nf_lex_find(w.p, w.n);
+  return l && (l->cls & L_NUM) && l->num >= 0 && l->num < 10000 ? (long)l->num
+                                                                : -1;
+}
+
+static int young_cap(nf_sv d) {
+  int cap = -1;
+  nf_sv prev = Nf_sv(d.p, 0);  // the word before, for "6-month-old"
+  for (nf_sv r = d; r.n;) {
+    size_t i = 0;
+    while (i < r.n && (r.p[i] == ' ' || r.p[i] == '-')) i++;
+    size_t n = 0;
+    while (i + n < r.n && r.p[i + n] != ' ' && r.p[i + n] != '-') n++;
+    nf_sv w = Nf_sv(r.p + i, n);
+    r = Nf_sv(r.p + i + n, r.n - i - n);
+    if (!n) break;
+    int c = -1;
+    if (Nf_sv_ieq(w, Nf_sv_cstr("month")) ||
+        Nf_sv_ieq(w, Nf_sv_cstr("months"))) {
+      long num = word_number(prev);
+      if (num >= 0) c = (int)(num / 12);
+    } else if (Nf_sv_ieq(w, Nf_sv_cstr("week")) ||
+               Nf_sv_ieq(w, Nf_sv_cstr("weeks")) ||
+               Nf_sv_ieq(w, Nf_sv_cstr("day")) ||
+               Nf_sv_ieq(w, Nf_sv_cstr("days"))) {
+      if (word_number(prev) >= 0) c = 0;
+    } else if (Nf_sv_ieq(w, Nf_sv_cstr("infant")) ||
+               Nf_sv_ieq(w, Nf_sv_cstr("newborn")) ||
+               Nf_sv_ieq(w, Nf_sv_cstr("baby"))) {
+      c = NF_VICTIM_BABY_MAX;
+    } else if (Nf_sv_ieq(w, Nf_sv_cstr("toddler"))) {
+      c = NF_VICTIM_TODDLER_MAX;
+    }
+    if (c >= 0 && (cap < 0 || c < cap)) cap = c;
+    prev = w;
+  }
+  return cap;
+}
+
+// An age no report gives a child: "teen" and "boy" may be 18 or 19.
+#define NF_VICTIM_ADULT_AGE 20
+
 // distinct: named apart from the one just counted ("a driver and a
 // passenger"), so never merged with it.
 //
@@ -511,10 +574,13 @@ static bool ordinal_only(const char *d) {
 // ("Man killed, boy hurt"): a person read from the title is a placeholder
 // that the first fitting description in the body takes over (its words,
 // then its span), preferring one of the same kind and the same fate.
-static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
-                          int category, bool perp, int32_t actor,
-                          bool distinct) {
-  int age = age_in(x, si, a, b);
+// age_given: the age read by the caller (-1: read it from the words);
+// list_from: the byte where a list of people the caller reads begins, whose
+// people are each someone else (UINT32_MAX: none).
+static void add_victim_core(fx *x, size_t si, size_t a, size_t b, int measure,
+                            int category, bool perp, int32_t actor,
+                            bool distinct, int age_given, uint32_t list_from) {
+  int age = age_given >= 0 ? age_given : age_in(x, si, a, b);
   // "a 9-month-old daughter", "a 16-year-old man": a minor is a child
   if (age >= 0 && age < 18 && !perp && category != NF_C_SECURITY_FORCES)
     category = NF_C_CHILDREN;
@@ -570,6 +636,20 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
         f->victims[i].span.start == here.start &&
         f->victims[i].span.end == here.end)
       hit = &f->victims[i];
+  // "the man", "the woman": a plain definite description; and whether
+  // anyone not an attacker was told with this fate yet
+  bool plain_definite =
+      b == a + 2 && Nf_tok_is(s, &t[a], "the") &&
+      (Nf_tok_is(s, &t[a + 1], "man") || Nf_tok_is(s, &t[a + 1], "woman") ||
+       Nf_tok_is(s, &t[a + 1], "male") || Nf_tok_is(s, &t[a + 1], "person"));
+  // (its words, read for a young child's age only when an age is met)
+  nf_sv words =
+      b > a ? Nf_sv(s + t[a].start, t[b - 1].end - t[a].start) : Nf_sv(s, 0);
+  int young = -2;
+  bool victim_of_fate = false;
+  for (size_t i = 0; i < f->n_victims && plain_definite && !victim_of_fate; i++)
+    victim_of_fate =
+        !f->victims[i].perpetrator && f->victims[i].measure == measure;
   for (int pass = 0; pass < 4 && !hit; pass++) {
     bool anyone = pass == 1 || pass == 2;
     if (!anyone && st->in == NF_IN_TITLE) continue;
@@ -578,6 +658,9 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
       bool title =
           v->span.in == NF_IN_TITLE && st->in == NF_IN_BODY && !v->retold;
       if (!anyone && !title) continue;
+      if (v->span.in == here.in && v->span.sentence == here.sentence &&
+          v->span.start >= list_from)
+        continue;  // one more of the list read
       if (actor >= 0 && v->actor == actor) {
         hit = v;
         break;
@@ -592,6 +675,19 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
       // (one named is the one named whatever the date beside it)
       if (v->background != earlier) continue;
       if (age >= 0 && v->age >= 0 && age != v->age) continue;
+      // ("an infant", then "a 3-year-old girl" of another shooting)
+      if (age >= 0) {
+        int cap = young_cap(Nf_sv_cstr(v->description ? v->description : ""));
+        if (cap >= 0 && age > cap) continue;
+      }
+      if (v->age >= 0) {
+        if (young == -2) young = young_cap(words);
+        if (young >= 0 && v->age > young) continue;
+      }
+      // ("Mother, toddler killed" then "Neshante Davis, 26": no child)
+      if ((age >= NF_VICTIM_ADULT_AGE && v->category == NF_C_CHILDREN) ||
+          (v->age >= NF_VICTIM_ADULT_AGE && category == NF_C_CHILDREN))
+        continue;
       if (pass == 0) {
         if (v->category == category && v->measure == measure &&
             v->perpetrator == perp)
@@ -622,8 +718,12 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
           v->measure == measure && (age < 0 || v->age < 0) &&
           ((kin && v->category == NF_C_CHILDREN) ||
            (category == NF_C_CHILDREN && kin_head(v->description)));
-      bool compatible =
-          v->perpetrator == perp && same_kind(v->category, category, kin_child);
+      // "the man killed Thursday" after "a murder suspect who was killed",
+      // when no one else was: the attacker named again in plain words
+      bool attacker_again = !perp && v->perpetrator && plain_definite &&
+                            v->measure == measure && !victim_of_fate;
+      bool compatible = (v->perpetrator == perp || attacker_again) &&
+                        same_kind(v->category, category, kin_child);
       if (indefinite && v->span.sentence == here.sentence &&
           v->span.in == here.in && v->span.start != here.start)
         compatible = false;
@@ -676,6 +776,13 @@ static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
   v->perpetrator = perp;
   v->age = (int16_t)age;
   v->background = earlier;
+}
+
+static void add_victim_as(fx *x, size_t si, size_t a, size_t b, int measure,
+                          int category, bool perp, int32_t actor,
+                          bool distinct) {
+  add_victim_core(x, si, a, b, measure, category, perp, actor, distinct, -1,
+                  UINT32_MAX);
 }
 
 static void add_victim(fx *x, size_t si, size_t a, size_t b, int measure,
@@ -1135,6 +1242,136 @@ static bool found_dead(fx *x, size_t si, const sc *c, size_t k, size_t *last) {
   return any;
 }
 
+// "identified the dead victims as Brenda Forrester, 67, and her
+// granddaughter Keyon Branch", "identified the deceased suspect as
+// 25-year-old Rafael Navarro-Garcia", "the coroner identified them as":
+// each person named after "as" is one, of the fate the words before it
+// give (the dead, the slain, the wounded; whom a coroner or medical
+// examiner identifies is dead). Without a fate ("police identified the
+// victim as") the name is of someone the report told already, and nothing
+// is counted. k is "identified"; *last is set past what was read.
+#define NF_VICTIM_IDENT_REACH 24  // "identified ... as": a long object
+#define NF_VICTIM_IDENT_MAX 8     // people one list names
+
+// The age of "67 year old", "25-year-old" starting at q: the number, and
+// *end past it; -1 when none.
+static int age_phrase(const sc *c, size_t q, size_t *end) {
+  if (!NUM(c, q) || !age_number(c, q)) return -1;
+  size_t e = q + 1;
+  if (HYPHEN(c, e)) e++;
+  if (!IS(c, e, "year") && !IS(c, e, "years")) return -1;
+  e++;
+  if (HYPHEN(c, e)) e++;
+  if (!IS(c, e, "old")) return -1;
+  *end = e + 1;
+  return age_at(c, q);
+}
+
+// A name's words from q: capitalised words, glued hyphens inside
+// ("Navarro-Garcia"), "Jr."; the end, or q when none.
+static size_t name_end(const sc *c, size_t q) {
+  size_t e = q;
+  while (e < c->b && e < q + 6) {
+    if (CAP(c, e) && !(CL(c, e) & (L_MONTH | L_WDAY))) {
+      e++;
+    } else if (HYPHEN(c, e) && GLUED(c, e) && e > q && CAP(c, e + 1) &&
+               GLUED(c, e + 1)) {
+      e++;
+    } else if (PUNCT(c, e, '.') && e > q && GLUED(c, e) &&
+               (IS(c, e - 1, "jr") || IS(c, e - 1, "sr"))) {
+      e++;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+static bool identified_as(fx *x, size_t si, const sc *c, size_t k,
+                          size_t *last) {
+  if (!IS(c, k, "identified") && !IS(c, k, "identifies")) return false;
+  size_t as = SIZE_MAX;
+  for (size_t q = k + 1; q < c->b && q < k + NF_VICTIM_IDENT_REACH; q++) {
+    if (IS(c, q, "as")) {
+      as = q;
+      break;
+    }
+    if (KIND(c, q, NF_TOK_PUNCT) && !PUNCT(c, q, ',') && !HYPHEN(c, q))
+      return false;
+  }
+  if (as == SIZE_MAX || as == k + 1) return false;
+  // The fate, in the words identified: "the dead victims", "the two men
+  // killed in the shooting", "the officers who were gunned down" (not
+  // what the one identified did: "the man who killed")
+  int measure = 0;
+  bool perp = false, person = false;
+  for (size_t q = k + 1; q < as; q++) {
+    bool did = q > k + 1 && (IS(c, q - 1, "who") || IS(c, q - 1, "that"));
+    if (!did &&
+        (IS(c, q, "dead") || IS(c, q, "deceased") || IS(c, q, "slain") ||
+         IS(c, q, "killed") || IS(c, q, "murdered") || IS(c, q, "gunned") ||
+         IS(c, q, "died")))
+      measure = NF_M_KILLED;
+    if (!did && !measure &&
+        (IS(c, q, "wounded") || IS(c, q, "injured") || IS(c, q, "hurt")))
+      measure = NF_M_INJURED;
+    if (perpetrator_word(c, q)) perp = true;
+    if (person_noun(c, q) || (CL(c, q) & L_PEOPLE) || IS(c, q, "victims") ||
+        IS(c, q, "them") || IS(c, q, "him") || IS(c, q, "her") ||
+        IS(c, q, "body") || IS(c, q, "bodies"))
+      person = true;
+  }
+  if (!person) return false;
+  if (!measure)
+    for (size_t q = c->a; q < k && !measure; q++)
+      if (IS(c, q, "coroner") || IS(c, q, "coroner's") ||
+          (IS(c, q, "medical") && IS(c, q + 1, "examiner")))
+        measure = NF_M_KILLED;
+  if (!measure) return false;
+  uint32_t list_from = c->t[as].start;
+  size_t q = as + 1, n = 0;
+  while (q < c->b && n < NF_VICTIM_IDENT_MAX) {
+    while (q < c->b && (PUNCT(c, q, ',') || PUNCT(c, q, ';') ||
+                        PUNCT(c, q, ':') || IS(c, q, "and")))
+      q++;
+    // "67 year old Brenda Forrester", "her 24 year old granddaughter Keyon
+    // Branch", "his wife Sarah Griego", "a 9-year-old boy, Zephania Griego"
+    size_t item = q, noun = SIZE_MAX, e;
+    int age = -1;
+    for (size_t w = 0; q < c->b && w < 6 && !CAP(c, q); w++) {
+      int a2 = age_phrase(c, q, &e);
+      if (a2 >= 0) {
+        age = a2, q = e;
+        continue;
+      }
+      if (person_noun(c, q)) noun = q;
+      if (!WORD(c, q) || (CL(c, q) & (L_CVERB | L_AUX | L_SAY)) ||
+          (IS(c, q, "and") || IS(c, q, "all") || IS(c, q, "both")))
+        break;
+      q++;
+    }
+    // (an apposition: "a 9-year-old boy, Zephania Griego")
+    if (q > item && PUNCT(c, q, ',') && CAP(c, q + 1) && noun != SIZE_MAX) q++;
+    size_t ne = CAP(c, q) ? name_end(c, q) : q;
+    if (ne == q) break;
+    int cat = noun != SIZE_MAX ? category_of(c, noun) : NF_C_ALL;
+    add_victim_core(x, si, q, ne, measure, cat,
+                    perp || (noun != SIZE_MAX && perpetrator_word(c, noun)), -1,
+                    false, age, list_from);
+    n++;
+    q = ne;
+    // ", 51", ", of Trotwood", "of Columbus"
+    if (PUNCT(c, q, ',') && NUM(c, q + 1)) q += 2;
+    if ((IS(c, q, "of") || (PUNCT(c, q, ',') && IS(c, q + 1, "of"))) &&
+        CAP(c, q + (IS(c, q, "of") ? 1 : 2)))
+      q = name_end(c, q + (IS(c, q, "of") ? 1 : 2));
+    if (!(PUNCT(c, q, ',') || PUNCT(c, q, ';') || IS(c, q, "and"))) break;
+  }
+  if (!n) return false;
+  *last = q > k ? q - 1 : k;
+  return true;
+}
+
 // Headlines drop articles and auxiliaries: "Man killed, boy injured in
 // drive-by shooting", "Campbell boy, 7, hospitalized after accidental
 // shooting", "Toddler shoots mother", "Vigil for teen killed in crash".
@@ -1231,9 +1468,14 @@ static void hl_list_before(fx *x, size_t si, const sc *c, size_t a,
        n < 4 && a > c->a + 1 &&
        (PUNCT(c, a - 1, ',') || IS(c, a - 1, "and") || PUNCT(c, a - 1, '&'));
        n++) {
-    size_t noun, a2 = hl_person_before(c, a - 1, &noun);
+    // ("Boy, 2, man in critical condition": the comma closes an age)
+    size_t e = a >= c->a + 4 && PUNCT(c, a - 1, ',') && NUM(c, a - 2) &&
+                       PUNCT(c, a - 3, ',')
+                   ? a
+                   : a - 1;
+    size_t noun, a2 = hl_person_before(c, e, &noun);
     if (a2 == SIZE_MAX) return;
-    hl_add(x, si, c, a2, a - 1, noun, measure, true);
+    hl_add(x, si, c, a2, e, noun, measure, true);
     a = a2;
   }
 }
@@ -1347,6 +1589,9 @@ static void headline_victims(fx *x, size_t si) {
                    IS(&c, q, "stable") || IS(&c, q, "grave")) &&
                   IS(&c, q + 1, "condition");
       if (condition) m = NF_M_INJURED, vend = q + 2;
+      // "Woman in hospital after accidental shooting", "child in hospital"
+      if (!condition && IS(&c, k + 1, "hospital"))
+        condition = true, m = NF_M_INJURED, vend = k + 2;
     }
     if (m != NF_M_KILLED && m != NF_M_INJURED) continue;
     // "Man shot wife": an active verb, read by hl_object at its last word;
@@ -1409,6 +1654,32 @@ static void headline_victims(fx *x, size_t si) {
   }
 }
 
+// Is the one a verb group ending at j befell said to be the attacker, by
+// the sentence's own verb after it: "a man shot and killed by a homeowner
+// is an escaped murder suspect", "the man killed was the gunman"? (Past
+// an agent or a place: "by police", "in the home"; not past another
+// clause: "and the suspect fled".)
+static bool said_perpetrator(const sc *c, size_t j) {
+  for (size_t q = j; q < c->b && q < j + NF_VICTIM_CLAUSE_REACH; q++) {
+    if (KIND(c, q, NF_TOK_PUNCT) && !HYPHEN(c, q)) return false;
+    if (IS(c, q, "is") || IS(c, q, "was")) {
+      size_t d = q + 1;
+      if (!(IS(c, d, "a") || IS(c, d, "an") || IS(c, d, "the"))) return false;
+      for (size_t w = d + 1; w < c->b && w < d + 5; w++) {
+        if (perpetrator_word(c, w)) return true;
+        if (!WORD(c, w) || (CL(c, w) & (L_FUNC | L_CVERB | L_AUX)))
+          return false;
+      }
+      return false;
+    }
+    if (IS(c, q, "and") || IS(c, q, "but") || IS(c, q, "who") ||
+        IS(c, q, "that") || IS(c, q, "which") || IS(c, q, "when") ||
+        IS(c, q, "while") || (CL(c, q) & (L_CVERB | L_AUX | L_SAY)))
+      return false;
+  }
+  return false;
+}
+
 // Is the sentence written in capitals throughout (a broadcast transcript's
 // "NEW DETAILS IN THE SHOOTING DEATH OF A 33-YEAR-OLD")? Such text misspells
 // ages and makes every word look like a name: the report tells its people
@@ -1440,12 +1711,14 @@ void Nf_fx_victims(fx *x) {
     for (size_t k = c.a; k < c.b; k++) {
       uint64_t cl = CL(&c, k);
       if (!cl) {
-        // only "himself", "herself", "life", "suicide", "found" start
-        // these: a first-letter test keeps the other words cheap
+        // only "himself", "herself", "life", "suicide", "found",
+        // "identified" start these: a first-letter test keeps the other
+        // words cheap
         char ch = (char)(c.s[c.t[k].start] | 0x20);
         if ((ch == 'h' || ch == 'l' || ch == 's') && self_killing(x, si, &c, k))
           continue;
         if (ch == 'f' && found_dead(x, si, &c, k, &k)) continue;
+        if (ch == 'i' && identified_as(x, si, &c, k, &k)) continue;
         continue;
       }
       // (capitals hide names and ages; "turning the gun on himself" tells
@@ -1543,7 +1816,9 @@ void Nf_fx_victims(fx *x) {
         }
         if (a != SIZE_MAX) {
           add_victim(x, si, a, e, m, category_of(&c, noun),
-                     shooter || perpetrator_word(&c, noun), -1);
+                     shooter || perpetrator_word(&c, noun) ||
+                         said_perpetrator(&c, vend),
+                     -1);
           // "A soldier and his 11-year-old daughter were found dead",
           // "a 4-year-old boy, a 5-year-old girl and an 11-year-old boy
           // were shot": each one named is one more.

@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "14";
+const char Nf_group_version[] = "15";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -50,6 +50,12 @@ static const double LEAD_WEIGHT = 1.5;
 static const double NAME_WEIGHT = 1.5;
 // Weight of one fact key (a place, an actor, a casualty figure, a date).
 static const double FACT_WEIGHT = 2.0;
+// A city's key weighs half: every incident of a city shares it (two
+// shootings of one week in Fort Lauderdale, Memphis or Carbondale), and its
+// name already counts as a capitalised word. Once towns misread inside
+// longer names ("Martin Luther King" as Martin, Tennessee) are gone, the
+// real city was left as the one shared key and joined other incidents.
+static const double CITY_WEIGHT = 1.0;
 // Documents assumed besides the input when weighting terms, so a handful
 // of reports of one story does not make the story's own words look common.
 static const double IDF_PRIOR_DOCS = 100.0;
@@ -567,8 +573,8 @@ static void add_title(nf_group *g, nf_stemmer *st, nf_sv t) {
 }
 
 // Fact keys: a tag and a name, hashed apart from words.
-static uint64_t add_fact_key(nf_group *g, char tag, const char *name,
-                             size_t n) {
+static uint64_t add_fact_key(nf_group *g, char tag, const char *name, size_t n,
+                             double weight) {
   char buf[96];
   if (n > sizeof buf - 2) n = sizeof buf - 2;
   buf[0] = tag;
@@ -577,7 +583,7 @@ static uint64_t add_fact_key(nf_group *g, char tag, const char *name,
   for (size_t i = 0; i < n; i++)
     buf[o++] = (char)Nf_ascii_lower((unsigned char)name[i]);
   uint64_t key = term_key(g, Nf_sv(buf, o), 0x46616374ull);
-  acc_add(&g->acc, key, FACT_WEIGHT);
+  acc_add(&g->acc, key, weight);
   acc_add(&g->caps, key, 2e9);
   return key;
 }
@@ -586,16 +592,18 @@ static void add_facts(nf_group *g, const nf_facts *f) {
   char tmp[64];
   for (size_t i = 0; i < f->n_places && i < 64; i++) {
     const nf_place *p = &f->places[i];
+    double w = p->kind == NF_PLACE_CITY ? CITY_WEIGHT : FACT_WEIGHT;
     if (p->geonameid) {
       int n = snprintf(tmp, sizeof tmp, "%u", p->geonameid);
-      add_fact_key(g, 'p', tmp, (size_t)n);
+      add_fact_key(g, 'p', tmp, (size_t)n, w);
     } else if (p->name) {
-      add_fact_key(g, 'p', p->name, strlen(p->name));
+      add_fact_key(g, 'p', p->name, strlen(p->name), w);
     }
   }
   for (size_t i = 0; i < f->n_actors && i < 64; i++)
     if (f->actors[i].name)
-      add_fact_key(g, 'a', f->actors[i].name, strlen(f->actors[i].name));
+      add_fact_key(g, 'a', f->actors[i].name, strlen(f->actors[i].name),
+                   FACT_WEIGHT);
   for (size_t i = 0; i < f->n_figures && i < 64; i++) {
     const nf_figure *fg = &f->figures[i];
     if (fg->measure != NF_M_KILLED && fg->measure != NF_M_INJURED &&
@@ -604,7 +612,7 @@ static void add_facts(nf_group *g, const nf_facts *f) {
     if (!isfinite(fg->value) || fg->value < 0 || fg->value > 1e9) continue;
     int n = snprintf(tmp, sizeof tmp, "%s=%.0f", Nf_measure_name(fg->measure),
                      fg->value);
-    uint64_t key = add_fact_key(g, 'f', tmp, (size_t)n);
+    uint64_t key = add_fact_key(g, 'f', tmp, (size_t)n, FACT_WEIGHT);
     if ((fg->measure == NF_M_KILLED || fg->measure == NF_M_INJURED) &&
         g->n_count_keys < sizeof g->count_keys / sizeof *g->count_keys)
       g->count_keys[g->n_count_keys++] = key;
@@ -613,7 +621,7 @@ static void add_facts(nf_group *g, const nf_facts *f) {
     int32_t d = day_of(&f->dates[i].value);
     if (d == NO_DAY) continue;
     int n = snprintf(tmp, sizeof tmp, "%d", d);
-    add_fact_key(g, 'd', tmp, (size_t)n);
+    add_fact_key(g, 'd', tmp, (size_t)n, FACT_WEIGHT);
   }
 }
 

@@ -124,6 +124,15 @@ static const struct {
      "Britain=United Kingdom/country/GB"},
     {"Fighting spread across Latakia province in Syria.",
      "Latakia=Latakia/region/SY; Syria=Syria/country/SY"},
+    // A division after a town, or with "state" or a direction, is the
+    // division, not the big town named after it.
+    {"A man was shot in Rochester, New York, and upstate New York mourned.",
+     "Rochester=Rochester/city/US; New York=New York/region/US; "
+     "New York=New York/region/US"},
+    // A part of the world is a place of no country, not a town that goes
+    // by its name too (Mahdia, Tunisia, for "Africa").
+    {"Aid groups in Africa and the Middle East said.",
+     "Africa=Africa/other/; Middle East=Middle East/other/"},
 };
 
 // Places joined by "; " as "text=name/admin1-or-country": which reading

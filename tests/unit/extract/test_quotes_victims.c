@@ -225,6 +225,50 @@ static const struct {
     {"A Corpus Christi man was arrested after his 2-year-old son found a "
      "loaded gun on the kitchen table and fatally shot himself in the head.",
      "arrested men A Corpus Christi man; killed children his 2-year-old son"},
+    // "identified ... as": each one named, of the fate the words before
+    // give (whom a coroner identifies is dead); with no fate, someone told
+    // already, and no one more.
+    {"Coroner Michael Fowler identified the dead victims as 67 year old "
+     "Brenda Forrester, and her 24 year old granddaughter Keyon Branch.",
+     "killed all Brenda Forrester; killed all Keyon Branch"},
+    {"The sheriff's office identified the deceased suspect as 25-year-old "
+     "Rafael Navarro-Garcia.",
+     "killed all perp Rafael Navarro-Garcia"},
+    {"The Marion County Coroner's Office identified him as Elishama Pierre, "
+     "24.",
+     "killed all Elishama Pierre"},
+    {"Police identified the victims as Aliyah Taylor, 20, and Kavin "
+     "Kennebrew, 23.",
+     ""},
+    {"A 34-year-old man was shot and killed. The coroner identified the "
+     "victim as John Smith, 34, of Trotwood.",
+     "killed men A 34-year-old man"},
+    // Someone hit whom the sentence's own verb calls the attacker is the
+    // attacker; "the man" after an attacker killed, when no one else was,
+    // is the attacker again (one person, not two).
+    {"Police are investigating whether a man shot and killed by a "
+     "homeowner is an escaped murder suspect.",
+     "killed men perp a man"},
+    {"A man was shot and the suspect fled.", "injured men A man"},
+    {"A murder suspect was killed during a home invasion. The sheriff said "
+     "the man killed Thursday was Rafael McCloud.",
+     "killed men perp A murder suspect"},
+    {"A gunman was killed by police. A man was killed in the store.",
+     "killed all perp A gunman; killed men A man"},
+    // A young child's months or word is no year age of someone else's
+    // ("an infant" is no "3-year-old"; "a baby" may be two).
+    {"An infant was shot and killed. Police linked it to a shooting that "
+     "killed a 3-year-old girl.",
+     "killed children An infant; killed children a 3-year-old girl"},
+    {"A 6-month-old girl was killed. Police said a 3-year-old girl was "
+     "killed.",
+     "killed children A 6-month-old girl; killed children a 3-year-old "
+     "girl"},
+    {"A baby was shot. The 2-year-old was shot in the leg.",
+     "injured children A baby"},
+    // An adult is no child told before ("Mother, toddler killed").
+    {"A toddler was killed. Neshante Davis, 26, was killed too.",
+     "killed children A toddler; killed all Neshante Davis"},
     // A natural death is no one killed.
     {"A third child, his 20-year-old son, died naturally after suffering "
      "from an illness.",
@@ -437,6 +481,10 @@ static const struct {
     // A condition; a gerund with an object; a plural verb.
     {"Teen in critical condition after accidental shooting", "No more.",
      "injured children teen"},
+    {"Woman in hospital after accidental shooting", "No more.",
+     "injured women woman"},
+    {"Boy, 2, man in critical condition after shooting", "No more.",
+     "injured men man; injured children boy, 2,"},
     {"Teen arrested after shooting 18-year-old girl in chest", "No more.",
      "injured children 18-year-old girl"},
     {"Lynchburg shooting victim's mother seeks answers", "No more.", ""},

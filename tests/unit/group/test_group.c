@@ -670,6 +670,74 @@ static void other_counts_days_apart_are_another_incident(void **state) {
   }
 }
 
+// Two incidents of one city on one day share the city and little else:
+// the city alone (its name and its place key) does not join them, while
+// the reports of each still join on what they share (the street, the
+// victim, the counts). The places come from the facts stage; here the
+// test writes them (Stockton, California, as the gazetteer numbers it).
+static nf_doc *doc_in_city(nf_ctx *ctx, const report_in *r, unsigned mentions) {
+  nf_doc *d = make_doc(ctx, r);
+  nf_facts *f = Nf_arena_calloc(&d->arena, 1, sizeof *f);
+  assert_non_null(f);
+  f->places = Nf_arena_calloc(&d->arena, mentions, sizeof *f->places);
+  assert_non_null(f->places);
+  for (unsigned i = 0; i < mentions; i++)
+    f->places[f->n_places++] = (nf_place){.name = "Stockton",
+                                          .geonameid = 5399020,
+                                          .country = "US",
+                                          .admin1 = "California",
+                                          .kind = NF_PLACE_CITY};
+  d->facts = f;
+  return d;
+}
+
+static void a_shared_city_alone_does_not_join_incidents(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  const report_in in[] = {
+      // Robberies elsewhere, a year earlier: the store's words are common.
+      {"r1", "Clerk killed in Tulsa store robbery", "2015-11-02",
+       "A clerk died when a gunman robbed a convenience store and took cash "
+       "from the register. Detectives reviewing surveillance video say the "
+       "robber fled on foot. The owner called the clerk a father of three; "
+       "Crime Stoppers asks for information."},
+      {"r2", "Gunman kills clerk in Omaha store robbery", "2015-12-09",
+       "Surveillance video shows the robber walk into the convenience store, "
+       "demand cash from the register, shoot the clerk and flee on foot, "
+       "detectives said. The clerk, a father of three, had worked at the "
+       "store for years, the owner said. Call Crime Stoppers with "
+       "information."},
+      {"yard", "Boy wounded in north Stockton shooting", "2016-10-21",
+       "Police are investigating after an 11-year-old boy was shot Thursday "
+       "evening in the yard of a home on Ledgewood Avenue in north Stockton. "
+       "The boy was taken to a hospital in critical condition."},
+      {"yard2", "Stockton boy, 11, critical after Ledgewood Avenue shooting",
+       "2016-10-21",
+       "An 11-year-old boy shot in a Ledgewood Avenue yard in north Stockton "
+       "on Thursday is in critical condition, police said."},
+      {"store", "Clerk killed in Stockton store robbery", "2016-10-21",
+       "A gunman robbed a convenience store in Stockton and killed the "
+       "clerk, a father of three, before he fled on foot with cash from the "
+       "register. Detectives are reviewing surveillance video; the owner "
+       "asked anyone with information to call Crime Stoppers."},
+  };
+  nf_group *g;
+  assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
+  for (size_t i = 0; i < 5; i++) {
+    nf_doc *d = i >= 2 ? doc_in_city(ctx, &in[i], i == 4 ? 1 : 3)
+                       : make_doc(ctx, &in[i]);
+    assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
+    nf_doc_free(d);
+  }
+  nf_story_set *s;
+  assert_int_equal(Nf_group_finish(g, &s), NF_OK);
+  Nf_group_free(g);
+  assert_true(same_story(s, 2, 3));
+  assert_false(same_story(s, 2, 4));
+  Nf_story_set_free(s);
+  nf_ctx_free(ctx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(one_event_groups_and_like_events_stay_apart),
@@ -688,6 +756,7 @@ int main(void) {
       cmocka_unit_test(report_does_not_move_to_a_story_a_year_away),
       cmocka_unit_test(time_counts_from_nearest_report_not_range),
       cmocka_unit_test(other_counts_days_apart_are_another_incident),
+      cmocka_unit_test(a_shared_city_alone_does_not_join_incidents),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
