@@ -853,6 +853,55 @@ static void drop_doubled(apara *p, size_t n, const char *text) {
   }
 }
 
+// Whether w (a word) is an e-mail address or a web address.
+static bool web_word(nf_sv w) {
+  return memchr(w.p, '@', w.n) || Nf_sv_ifind(w, NF_SV_LIT("http")) >= 0 ||
+         Nf_sv_ifind(w, NF_SV_LIT("www.")) >= 0 ||
+         Nf_sv_ifind(w, NF_SV_LIT(".com")) >= 0;
+}
+
+// A sentence cut by a blank line, as pages that set each line of a
+// paragraph apart print it ("... at the time of the" / "shooting, but no
+// one else was injured."): the first part has a few words and no final
+// stop, the rest goes on in lower case. Not a byline ("by Associated
+// Press" after a headline), nor an address or a list of them.
+static bool cut_sentence(nf_sv a, nf_sv b) {
+  if (!a.n || !b.n || !(b.p[0] >= 'a' && b.p[0] <= 'z')) return false;
+  unsigned char z = (unsigned char)a.p[a.n - 1];
+  bool letter = (z >= 'a' && z <= 'z') || (z >= 'A' && z <= 'Z') || z >= 0x80;
+  if (!letter && z != ',') return false;
+  if (z >= 0x80 && (Nf_sv_iends(a, NF_SV_LIT("\xE2\x80\xA6")) ||
+                    Nf_sv_iends(a, NF_SV_LIT("\xE2\x80\x9D"))))
+    return false;  // an ellipsis or a closing quote ends a thought
+  unsigned words = 0;
+  for (size_t i = 0; i < a.n; i++)
+    if (a.p[i] == ' ') words++;
+  if (words < 3) return false;  // a label or a title of a few words
+  const char *sp = memchr(b.p, ' ', b.n);
+  unsigned char y = (unsigned char)b.p[b.n - 1];
+  if (!sp && y != '.' && y != '!' && y != '?') return false;  // "hello"
+  nf_sv first = Nf_sv(b.p, sp ? (size_t)(sp - b.p) : b.n);
+  if (Nf_sv_eq(first, NF_SV_LIT("by")) || web_word(first)) return false;
+  const char *ls = a.p + a.n;
+  while (ls > a.p && ls[-1] != ' ') ls--;
+  return !web_word(Nf_sv(ls, (size_t)(a.p + a.n - ls)));
+}
+
+// Joins each cut sentence's parts (a paragraph's text is followed by the
+// space the join takes); returns the paragraphs left.
+static size_t join_cut_sentences(apara *p, size_t n, const char *text) {
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (m && cut_sentence(Nf_sv(text + p[m - 1].off, p[m - 1].len),
+                          Nf_sv(text + p[i].off, p[i].len))) {
+      p[m - 1].len = p[i].off + p[i].len - p[m - 1].off;
+      continue;
+    }
+    p[m++] = p[i];
+  }
+  return m;
+}
+
 // A production cue of a broadcast script: a numbered shot or sound cue
 // ("3 SHOT", "1 SOT", "2 VO/MINI-DISC") or an anchor's name between
 // dashes ("-- LEAH --", "DANNIKA --"): a few upper-case words and no
@@ -930,14 +979,19 @@ nf_status Nf_clean_article(nf_doc *doc) {
     if (!((blank && !line.n) || !blank || last) || all.len == at) continue;
     st = Nf_grow(alloc, (void **)&paras, &cap, n + 1, sizeof *paras);
     if (st) break;
-    nf_sv p = Nf_sv(all.data + at, all.len - at);
-    nf_line_info info;
-    memset(&info, 0, sizeof info);
-    nf_line_kind k = Nf_line_classify(p, &info);
-    paras[n++] = (apara){at, p.n, article_residue(p, k, &info)};
+    paras[n++] = (apara){at, all.len - at, false};
+    st = Nf_buf_putc(&all, ' ');  // the space a join takes
     at = all.len;
   }
   if (!st) {
+    n = join_cut_sentences(paras, n, all.data);
+    for (size_t i = 0; i < n; i++) {
+      nf_sv p = Nf_sv(all.data + paras[i].off, paras[i].len);
+      nf_line_info info;
+      memset(&info, 0, sizeof info);
+      nf_line_kind k = Nf_line_classify(p, &info);
+      paras[i].drop = article_residue(p, k, &info);
+    }
     drop_doubled(paras, n, all.data);
     drop_script_cues(paras, n, all.data);
   }

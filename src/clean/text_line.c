@@ -1199,11 +1199,13 @@ static const char *const TEASER_LEADS[] = {"read more",
                                            NULL};
 // Lead-ins that are words of prose too: a teaser only before a colon.
 static const char *const TEASER_COLON_LEADS[] = {
-    "read",  "related",     "more",      "watch",    "listen",
-    "also",  "recommended", "suggested", "trending", "see",
-    "video", "watch video", "opinion",   "analysis", "explainer",
-    "live",  "podcast",     "lire",      "voir",     "lesen",
-    "lea",   "leggi",       "leia",      "lees",     NULL};
+    "read",     "related",     "more",      "watch",    "listen",
+    "also",     "recommended", "suggested", "trending", "see",
+    "video",    "watch video", "opinion",   "analysis", "explainer",
+    "live",     "podcast",     "lire",      "voir",     "lesen",
+    "lea",      "leggi",       "leia",      "lees",     "photos",
+    "pictures", "gallery",     "raw video", "earlier",  "previously",
+    NULL};
 
 static const char *const COMMENT_LABELS[] = {"comments",
                                              "comment",

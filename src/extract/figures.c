@@ -625,7 +625,11 @@ static bool not_a_count(const sc *c, const numph *np) {
       !np->vague) {
     size_t p = np->t0 - 1;
     if (ident_word(c, p)) return true;
-    if (CAP(c, p) &&
+    // (in text all in capitals, as TV transcripts are, a capital says
+    // nothing: "THEY ALSO LEARNED FIVE OTHERS HAD BEEN SHOT")
+    bool shouted = (c->t[p].flags & NF_TF_UPPER) &&
+                   (np->spelled || (j < c->b && (c->t[j].flags & NF_TF_UPPER)));
+    if (CAP(c, p) && !shouted &&
         !(CL(c, p) & (L_QUAL | L_CACT | L_CVERB | L_FUNC | L_SAY | L_AUX |
                       L_CNOUN | L_PEOPLE | L_TOLL)) &&
         !(c->t[p].flags & NF_TF_NL) && p != c->a)
@@ -1011,6 +1015,29 @@ static size_t hospital_cue(const sc *c, size_t k) {
   return SIZE_MAX;
 }
 
+// "suffered non-life-threatening injuries", "sustained a fatal wound":
+// the wound word
+// at k after a verb of having it, a few words of its kind between. The
+// measure (killed for a fatal one), or 0.
+static int wound_cue(const sc *c, size_t k) {
+  if (!(IS(c, k, "injuries") || IS(c, k, "injury") || IS(c, k, "wounds") ||
+        IS(c, k, "wound")))
+    return 0;
+  bool fatal = false;
+  for (size_t j = k; j > c->a && k - j < 7;) {
+    j--;
+    if (IS(c, j, "suffered") || IS(c, j, "sustained") || IS(c, j, "received") ||
+        IS(c, j, "suffering") || IS(c, j, "sustaining"))
+      return fatal ? NF_M_KILLED : NF_M_INJURED;
+    if (IS(c, j, "fatal") || IS(c, j, "mortal")) fatal = true;
+    if (!(WORD(c, j) || HYPHEN(c, j)) ||
+        (CL(c, j) & (L_AUX | L_CVERB | L_SAY | L_BREAK)) || IS(c, j, "and") ||
+        IS(c, j, "of") || IS(c, j, "to") || IS(c, j, "from") || IS(c, j, "in"))
+      return 0;
+  }
+  return 0;
+}
+
 // First casualty verb after token k in the same clause, skipping
 // auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
 // linked to Assad lost their lives").
@@ -1049,6 +1076,19 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     if (IS(c, k, "are") || IS(c, k, "is") || IS(c, k, "were") ||
         IS(c, k, "was"))
       own_verb = true;
+    // "two victims, one of whom died", "three men, two of whom were
+    // killed": the verb after a part of the count is the part's (but "two
+    // of them children" is an aside).
+    if (k > from &&
+        (NUM(c, k) || (CL(c, k) & L_NUM) || IS(c, k, "both") ||
+         IS(c, k, "none") || IS(c, k, "all")) &&
+        IS(c, k + 1, "of") &&
+        (IS(c, k + 2, "whom") || IS(c, k + 2, "them") ||
+         IS(c, k + 2, "which"))) {
+      size_t v = k + 3;
+      if (IS(c, v, "later") || IS(c, v, "also") || IS(c, v, "reportedly")) v++;
+      if (CL(c, v) & (L_AUX | L_CVERB)) return 0;
+    }
     // "Two teenagers -- a 14-year-old and an 18-year-old -- were shot",
     // "Three men (two of them brothers) were shot": the aside is skipped.
     size_t close = aside_end(c, k);
@@ -1107,6 +1147,12 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
       }
       if (IS(c, k, "lost")) return 0;
     }
+    // "two others suffered non-life-threatening injuries"
+    int wm = wound_cue(c, k);
+    if (wm) {
+      if (at) *at = k;
+      return wm;
+    }
     if ((cl & L_CNOUN) && (IS(c, k, "dead") || IS(c, k, "injured") ||
                            IS(c, k, "wounded") || IS(c, k, "missing"))) {
       if (at) *at = k;
@@ -1126,8 +1172,14 @@ static int forward_measure_hurt(const sc *c, size_t k, size_t *at,
   int m = forward_measure(c, k, &h);
   for (int n = 0; n < 4 && m == NF_M_INJURED && !dead_before &&
                   (IS(c, h, "hospital") || IS(c, h, "hospitals"));
-       n++)
-    m = n < 3 ? forward_measure(c, h + 1, &h) : 0;
+       n++) {
+    size_t from = h + 1;
+    m = n < 3 ? forward_measure(c, from, &h) : 0;
+    // ...within the count's own clause: not past another count ("two
+    // are in critical condition and five others were hospitalized")
+    for (size_t j = from; m && j < h; j++)
+      if (NUM(c, j) || (CL(c, j) & L_NUM)) m = 0;
+  }
   if (m && at) *at = h;
   return m;
 }
@@ -1473,6 +1525,13 @@ static bool period_tally(const sc *c) {
         !IS(c, k - 2, "earlier") && !IS(c, k - 2, "later"))
       return true;
     if (IS(c, k, "annually") || IS(c, k, "yearly")) return true;
+    // "shot in Chicago this summer", "109 homicides for the year"
+    if ((IS(c, k, "summer") || IS(c, k, "spring") || IS(c, k, "winter")) &&
+        (IS(c, k - 1, "this") || IS(c, k - 1, "past") || IS(c, k - 1, "each") ||
+         IS(c, k - 1, "every")))
+      return true;
+    if (IS(c, k, "year") && IS(c, k - 1, "the") && IS(c, k - 2, "for"))
+      return true;
     // "were killed statewide" (but "Nationwide Children's Hospital")
     if ((IS(c, k, "statewide") || IS(c, k, "nationwide") ||
          IS(c, k, "countywide") || IS(c, k, "nationally")) &&
@@ -1571,7 +1630,9 @@ static size_t compared_event_at(const sc *c) {
 // wounded", "three are seriously injured")?
 static bool condition_cue(const sc *c, size_t k) {
   // "two were taken to the hospital", "one remains in the hospital"
-  if (IS(c, k, "treated") || IS(c, k, "hospital") || IS(c, k, "hospitals"))
+  if (IS(c, k, "treated") || IS(c, k, "hospital") || IS(c, k, "hospitals") ||
+      IS(c, k, "injuries") || IS(c, k, "injury") || IS(c, k, "wounds") ||
+      IS(c, k, "wound"))
     return true;
   size_t p = k - 1;
   return k > c->a &&
@@ -1640,7 +1701,17 @@ static void list_sums(fx *x, size_t si, const sc *c, size_t first_fig,
     }
     // "Six people, three men and three women": a count of everyone that
     // the rest of the list adds up to is their whole, told up front.
-    if (e - s0 >= 3 && f0->category == NF_C_ALL && f0->value * 2 == sum) {
+    // So is a count of people of any kind set off by a comma before
+    // counts of kinds that add up to no more than it ("two bodies, one
+    // infant child and the father", "three people, two men and a woman").
+    size_t h = lb[s0] - 1;  // the last word of the first count
+    bool apposed =
+        f0->category == NF_C_ALL && PUNCT(c, lb[s0], ',') &&
+        (IS(c, h, "people") || IS(c, h, "persons") || IS(c, h, "victims") ||
+         IS(c, h, "bodies") || IS(c, h, "individuals")) &&
+        sum - f0->value <= f0->value;
+    if (apposed ||
+        (e - s0 >= 3 && f0->category == NF_C_ALL && f0->value * 2 == sum)) {
       for (size_t k = s0 + 1; k < e; k++)
         x->f->figures[first_fig + k].whole = (int32_t)(first_fig + s0);
       s0 = e;
@@ -1695,6 +1766,16 @@ static void next_in_line(fx *x, size_t si, const sc *c, size_t first_fig) {
     if ((CL(c, e) & (L_PEOPLE | L_PNOUN)) && !(CL(c, e) & L_PERP)) e++;
     size_t at = SIZE_MAX;
     int m = forward_measure(c, e, &at);
+    // "killed three people and injured a fourth", "shooting three to
+    // death and seriously wounding a fourth": the one more is the object
+    // of a casualty verb of its own.
+    size_t v = k - 1;
+    if (IS(c, v, "seriously") || IS(c, v, "critically") ||
+        IS(c, v, "fatally") || IS(c, v, "mortally"))
+      v--;
+    if (!(m == NF_M_KILLED || m == NF_M_INJURED) && v > c->a &&
+        (CL(c, v) & L_CVERB) && (CL(c, v) & L_CACT))
+      m = cue_measure(c, v, false);
     if (!(m == NF_M_KILLED || m == NF_M_INJURED)) return;
     nf_figure *f = Nf_fx_push(x, (void **)&x->f->figures, &x->f->n_figures,
                               &x->cap_fig, sizeof *f);
@@ -2218,8 +2299,9 @@ static void sentence_figures(fx *x, size_t si) {
               : category_of(&c, cat_a, cat_b, np.head);
     if (cat < 0 && toll_cat >= 0) cat = toll_cat;
     if ((cat < 0 || cat == NF_C_ALL) && np.head != SIZE_MAX &&
-        IS(&c, np.head, "members")) {
-      // "militant groups ... lost 231 members": the subject says who.
+        IS(&c, np.head, "members") && np.head == cat_a) {
+      // "militant groups ... lost 231 members": the subject says who (but
+      // "five family members" say it themselves).
       for (size_t k = c.a; k < np.q0; k++) {
         uint64_t cl = CL(&c, k);
         if (cl & (L_PEOPLE | L_CATMOD)) {

@@ -655,6 +655,46 @@ static bool one_person_told_twice(const rc_person *a, const rc_person *b) {
   return true;
 }
 
+// Whether the story counts the wounded (a figure of its own event) and
+// gives no count of the dead.
+static bool counts_only_wounded(const rc *r) {
+  bool wounded = false;
+  for (size_t g = 0; g < r->acc->n_figures; g++) {
+    const nf_acc_figure *f = &r->acc->figures[g];
+    if (f->background || !isfinite(f->best)) continue;
+    if (f->measure == NF_M_KILLED) return false;
+    wounded |= f->measure == NF_M_INJURED;
+  }
+  return wounded;
+}
+
+// Whether the headline of some report (a roundup's too: "Three killed in
+// weekend shootings" may count the death) tells of a death.
+static bool headline_of_a_death(const rc *r) {
+  for (uint32_t rep = 0; rep < r->story->n_docs; rep++) {
+    const char *t = r->story->docs[rep]->title;
+    if (t && Nf_lexicon_class_any(NF_LEXC_DEATH, Nf_sv_cstr(t))) return true;
+  }
+  return false;
+}
+
+// Whether a report tells of one of its dead up front (the headline or the
+// first lines: its news), not further down.
+static bool death_up_front(rc *r, bool own) {
+  for (uint32_t rep = 0; rep < r->story->n_docs; rep++) {
+    const nf_facts *f = rc_facts(r, rep);
+    for (size_t i = 0; f && i < f->n_victims; i++) {
+      const nf_victim *v = &f->victims[i];
+      if (v->measure != NF_M_KILLED || v->perpetrator ||
+          (own && victim_bg(r, rep, i)))
+        continue;
+      if (v->span.in == NF_IN_TITLE || v->span.start < NF_RC_LEAD_BYTES)
+        return true;
+    }
+  }
+  return false;
+}
+
 // People described one by one: the most any report describes who are not
 // the attacker, and the most attackers any report says were hit. For the
 // injured, someone another report (or the same name) describes as killed
@@ -804,6 +844,15 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
   }
   if ((measure == NF_M_INJURED || measure == NF_M_KILLED) && !lone_later &&
       n_telling_this == 1 && n_telling >= NF_RC_LONE_REPORTS)
+    *victims = 0;
+  // A death one report alone describes, further down than its lead, while
+  // the story's reports count the wounded, none gives a count of the dead
+  // and no headline tells of a death ("Three shot on Blue Hill Avenue",
+  // "Several people wounded"): someone of another event that report tells
+  // of (gva-dev: 452120, 634889, 778788 had one dead too many).
+  if (measure == NF_M_KILLED && n_describing == 1 && *victims && n_docs >= 2 &&
+      counts_only_wounded(r) && !headline_of_a_death(r) &&
+      !death_up_front(r, own))
     *victims = 0;
   if (n_describing >= 2 && !top_latest)
     *victims = second > together ? second : together;

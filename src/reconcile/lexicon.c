@@ -133,6 +133,13 @@ static const char *const LIMB[] = {
     "ankle", "ankles", "arm",      "arms",      "buttock", "buttocks", "elbow",
     "feet",  "foot",   "hand",     "hands",     "hip",     "knee",     "knees",
     "leg",   "legs",   "shoulder", "shoulders", "thigh",   "thighs",   "wrist"};
+// Words a headline tells a death with: "Man killed", "fatal shooting",
+// "teen dies", "murder suspect", "slaying".
+static const char *const DEATH[] = {
+    "dead",    "deadly",  "death",        "deaths",   "die",      "died",
+    "dies",    "fatal",   "fatally",      "homicide", "kill",     "killed",
+    "killing", "kills",   "manslaughter", "murder",   "murdered", "murders",
+    "slain",   "slaying", "slayings",     "succumbs", "succumbed"};
 // Words after "killed" that make it a description, not an act ("officers
 // killed in the fighting").
 static const char *const AFTER_PASSIVE[] = {
@@ -153,6 +160,7 @@ static nf_wordset CLASSES[NF_LEXC__COUNT] = {
     [NF_LEXC_YOUNG] = NF_WORDSET(YOUNG),
     [NF_LEXC_AFTER_PASSIVE] = NF_WORDSET(AFTER_PASSIVE),
     [NF_LEXC_LIMB] = NF_WORDSET(LIMB),
+    [NF_LEXC_DEATH] = NF_WORDSET(DEATH),
 };
 
 // Counts over a period ("the city recorded 305 homicides that year", "so

@@ -43,7 +43,8 @@ typedef enum nf_lex_class {
   NF_LEXC_KIN_CHILD,   // kin or words that may name a child: "his sister"
   NF_LEXC_YOUNG,       // a young child, never a man or woman: "toddler"
   NF_LEXC_AFTER_PASSIVE,  // after "killed", a description: "killed in"
-  NF_LEXC_LIMB,  // a limb, where a wound is seldom fatal: "shot in the leg"
+  NF_LEXC_LIMB,   // a limb, where a wound is seldom fatal: "shot in the leg"
+  NF_LEXC_DEATH,  // a headline word telling of a death: "fatal", "slain"
   NF_LEXC__COUNT
 } nf_lex_class;
 

@@ -90,6 +90,18 @@ static const struct {
     {"one upper-case line is no script",
      "Deputies found three victims.\n\n2 DEAD\n\nThe boy is recovering.",
      "Deputies found three victims.\n\n2 DEAD\n\nThe boy is recovering."},
+    {"sentence cut by a blank line",
+     "Four adults were also inside the home at the time of the\n\n"
+     "shooting, but no one else was injured.\n\nThe girl is recovering.",
+     "Four adults were also inside the home at the time of the shooting, "
+     "but no one else was injured.\n\nThe girl is recovering."},
+    {"headline, byline and address stay apart",
+     "Police: Man shoots child, 3, riding in car in Memphis\n\n"
+     "by Associated Press\n\nA child was shot on Sunday.\n\n"
+     "Contact the reporter at\n\njane@example.com",
+     "Police: Man shoots child, 3, riding in car in Memphis\n\n"
+     "by Associated Press\n\nA child was shot on Sunday.\n\n"
+     "Contact the reporter at\n\njane@example.com"},
     {"account prompt",
      "Click on the button below to set up your account or log in if you "
      "already have one.",

@@ -69,6 +69,14 @@ static const struct {
     {"Share 12 Tweet 4", NF_LK_SOCIAL},
     {"Share this: Facebook", NF_LK_SOCIAL},
     // Teasers for other stories.
+    {">>PHOTOS: 16-year-old girl dead, 5 others injured in Zodiac Park "
+     "shooting",
+     NF_LK_TEASER},
+    {"EARLIER: 1 dead in Christmas killing at Mount Vernon club", NF_LK_TEASER},
+    {"PREVIOUSLY: Coroner identifies teen girl shot to death in Spartanburg "
+     "Co.",
+     NF_LK_TEASER},
+    {"Earlier, police said two men were shot.", NF_LK_PROSE},
     {"Read more: War Returns? Syrian Forces Targeted as Pro-Assad Fighters "
      "Strike Back",
      NF_LK_TEASER},

@@ -143,6 +143,35 @@ static const fcase FIGURES[] = {
     {"The attack killed two and sent three others to hospitals.",
      "2 exact killed all; 3 exact injured all"},
     {"Three people were taken to the hospital after the crash.", ""},
+    // ...within the count's own clause.
+    {"Two people were taken to the hospital and three others were killed.",
+     "3 exact killed all"},
+    // Wounds suffered tell of people hurt (a fatal one of the dead).
+    {"Two men suffered gunshot wounds.", "2 exact injured men"},
+    {"Three people sustained fatal gunshot wounds.", "3 exact killed all"},
+    {"Police said two men suffered non-life threatening injuries and a "
+     "third person died.",
+     "2 exact injured men; 1 exact killed all"},
+    // The verb after a part of the count ("one of whom") is the part's.
+    {"Officers found two victims at the scene, one of whom died.", ""},
+    // One more, the object of a casualty verb of its own.
+    {"The shootout killed three people and injured a fourth.",
+     "3 exact killed all; 1 exact injured all"},
+    // A modifier of "members" says who they are.
+    {"Officers who found the bodies of all five family members will "
+     "receive counseling.",
+     "5 exact killed all"},
+    // A count of people set off by a comma before counts of kinds that add
+    // up to no more than it is their whole.
+    {"Deputies located two bodies, one infant child and the adult male "
+     "father.",
+     "2 exact killed all; 1 exact killed children"},
+    // Tallies of a season or a year are background.
+    {"She was one of at least four girls shot in Chicago this summer.",
+     "4 at_least other children"},
+    {"With these two deaths the city has now reached 109 homicides for the "
+     "year.",
+     "109 exact other all"},
     {"One of the five people hospitalized after a drive-by shooting has "
      "died.",
      "1 exact killed all; 5 exact injured all"},
@@ -262,6 +291,12 @@ static const fcase FIGURES[] = {
     {"Two of the 12 passengers died.",
      "2 exact killed civilians; 12 exact other civilians"},
     {"Police said two shooting victims were taken to the hospital.", ""},
+    // In text all in capitals (TV transcripts) a capital word before a
+    // count is no name ("Route 9").
+    {"THEY ALSO LEARNED FIVE OTHERS HAD BEEN SHOT, MEN AND WOMEN.",
+     "5 exact injured all"},
+    {"OFFICERS FOUND TWO PEOPLE DEAD INSIDE.", "2 exact killed all"},
+    {"WITNESSES SAW 3 PEOPLE SHOT.", "3 exact injured all"},
     // Attackers take a verb only in their own clause.
     {"Two male suspects came out of an apartment and after a "
      "confrontation, Stanford was shot.",

@@ -778,6 +778,51 @@ static void a_lone_casualty_beside_reports_of_others(void **state) {
   }
 }
 
+// A death one report alone describes, while the story's reports count the
+// wounded, none gives a count of the dead and no headline tells of a death
+// ("Three shot on Blue Hill Avenue"): someone of another event that report
+// tells of. A headline of a death keeps it; so does a story of one report.
+static void a_death_no_headline_tells_of(void **state) {
+  (void)state;
+  static const struct {
+    const char *title;
+    bool alone;  // report b only
+    double want_killed;
+  } cases[] = {
+      {"Three shot on Blue Hill Avenue", false, 0},
+      {"Man killed, three shot on Blue Hill Avenue", false, 1},
+      {"Three shot on Blue Hill Avenue", true, 1},
+  };
+  char filler[512];
+  memset(filler, 'x', sizeof filler - 1);
+  filler[sizeof filler - 1] = '\0';
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    if (!cases[i].alone) {
+      nf_doc *a = fx_doc(st.ctx, "a", "Several people wounded in shooting",
+                         "Three people were wounded on Sunday.", "2016-08-21");
+      fx_figure(a, (fx_fig){"Three people", 3, NF_Q_EXACT, NF_M_INJURED,
+                            NF_C_ALL, NULL, .whole = -1});
+      st.d[st.n++] = a;
+    }
+    // The death told further down than the lead.
+    char text[1024];
+    snprintf(text, sizeof text,
+             "Three people were wounded on Sunday. %s. A man was found dead "
+             "nearby.",
+             filler);
+    nf_doc *b = fx_doc(st.ctx, "b", cases[i].title, text, "2016-08-21");
+    fx_figure(b, (fx_fig){"Three people", 3, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    fx_victim(b, "A man", NF_M_KILLED, false);
+    b->facts->victims[0].category = NF_C_MEN;
+    b->facts->victims[0].span.sentence = 2;
+    st.d[st.n++] = b;
+    expect_best(&st, cases[i].want_killed, 3, "case %zu (%s%s)", i,
+                cases[i].title, cases[i].alone ? ", alone" : "");
+  }
+}
+
 // Scope: a tally of several events ("in 4 separate shootings", "across the
 // city", "a violent weekend") is not the count of the story's event, even
 // when more reports give it.
@@ -1506,6 +1551,7 @@ int main(void) {
       cmocka_unit_test(others_add_to_the_count_before_them),
       cmocka_unit_test(a_headline_of_the_nth_death),
       cmocka_unit_test(a_lone_casualty_beside_reports_of_others),
+      cmocka_unit_test(a_death_no_headline_tells_of),
       cmocka_unit_test(strikes_across_a_city_are_the_event),
       cmocka_unit_test(since_a_reason_is_no_period),
       cmocka_unit_test(a_name_is_no_weekday),
