@@ -22,7 +22,7 @@ enum {
 typedef struct nf_gz_place {
   int32_t lat, lon;     // degrees * 10^4, or NF_GZ_NO_COORD
   uint32_t geonameid;   // 0 for countries, divisions and demonyms
-  uint32_t population;
+  uint32_t population;  // of a town; of a county, the sum of its places
   uint32_t name;        // offset in Nf_gz_str
   uint32_t admin1;      // index of its first-level division, or NF_GZ_NONE
   char cc[2];           // ISO 3166-1 alpha-2

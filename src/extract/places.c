@@ -238,6 +238,17 @@ static bool place_cue(const sc *c, size_t a) {
           IS(c, before - 1, "from") || IS(c, before - 1, "outside"));
 }
 
+// "Northern", "Southwestern": a direction word that names no place alone.
+static bool direction_word(const sc *c, size_t i) {
+  static const char *const w[] = {
+      "northern",     "southern",     "eastern",      "western",
+      "northwestern", "northeastern", "southwestern", "southeastern",
+      "midwest",      "midwestern",   "upstate",      "downstate"};
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (IS(c, i, w[k])) return true;
+  return false;
+}
+
 // "upstate New York", "western Latakia": a direction that makes a name a
 // division rather than its town.
 static bool division_cue_before(const sc *c, size_t a) {
@@ -329,6 +340,10 @@ static int choose(fx *x, cand *cs, size_t n, size_t k, const char *main_cc,
         if (s > voted_score) voted_score = s, voted = (int)pi;
       }
     }
+    // a big town is read elsewhere only in a division the report names
+    if (voted >= 0 && home >= 0 && voted != home &&
+        Nf_gz_places[home].population >= BIG_TOWN && voted_score < DIV_NAMED)
+      voted = home;
     if (home_div >= 0)
       chosen = home_div;
     else if (country >= 0)
@@ -477,7 +492,10 @@ void Nf_fx_places(fx *x) {
           unknown = true;
         }
       }
-      if (!best || (not_alone && (unknown || best == i + 1))) continue;
+      // A direction alone ("South", "Northwest") is never a place.
+      if (!best || (not_alone && (unknown || best == i + 1)) ||
+          (best == i + 1 && (compass(&c, i) || direction_word(&c, i))))
+        continue;
       if (n >= cap) {
         if (Nf_grow(al, (void **)&cs, &cap, n + 1, sizeof *cs)) {
           x->status = NF_ENOMEM;
@@ -529,6 +547,8 @@ void Nf_fx_places(fx *x) {
   vote votes[64];
   size_t nv = 0;
   for (size_t k = 0; k < n; k++) {
+    // (A town before a capitalised word too: "Austin Smith" is likelier
+    // in American news than elsewhere.)
     if (cs[k].unknown || cs[k].inner || !cs[k].count) continue;
     // The first reading (the most likely), when it has no rival: a name
     // with one reading, a country or demonym that is no division elsewhere,
@@ -599,12 +619,18 @@ void Nf_fx_places(fx *x) {
     if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_DEMONYM) continue;
     // One word that is also a common word or a name ("Human", "Arab"):
     // only a town of the report's country, a big one, or one after "in".
+    // So is a division of another country ("Michael" on the Isle of Man,
+    // "Miranda" in Venezuela) in a report on one country.
     if (chosen >= 0 && cd->b - cd->a == 1 &&
-        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY &&
-        Nf_gz_places[chosen].kind != NF_GZ_REGION) {
+        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
-      if (!home && !place_cue(&c, cd->a) && p->population < 1000000) continue;
+      if (p->kind == NF_GZ_REGION) {
+        if (main_cc && !home && !place_cue(&c, cd->a) && !region_cue(&c, cd->b))
+          continue;
+      } else if (!home && !place_cue(&c, cd->a) && p->population < 1000000) {
+        continue;
+      }
     }
     // A town of the main country outside every division the report names
     // (a town of that name elsewhere, or a name that is no place here),

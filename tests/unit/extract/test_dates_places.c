@@ -139,6 +139,12 @@ static const struct {
     // A US town outside every state the report names is no place of it.
     {"ARDMORE, Okla. - Police said the car was stolen in Holt.",
      "ARDMORE=Ardmore/city/US; Okla.=Oklahoma/region/US"},
+    // A direction alone is no place; nor is a division of another country
+    // named by one word ("Michael" on the Isle of Man) in a report on one.
+    {"Police on the South Side said a man was shot in Chicago, Illinois.",
+     "Chicago=Chicago/city/US; Illinois=Illinois/region/US"},
+    {"Officers said Michael ran from the car in Ferguson, Missouri.",
+     "Ferguson=Ferguson/city/US; Missouri=Missouri/region/US"},
     // A headline in title case says nothing of names by its capitals.
     {"Gunman Kills Three In Ardmore Shooting", "Ardmore=Ardmore/city/US"},
 };
@@ -184,7 +190,10 @@ static const struct {
     {"The shooting happened in Madison County. Georgia deputies said two "
      "men were hurt.",
      "Madison County=Madison County/Georgia; Georgia=Georgia/US"},
-    // ... or the state its towns of one reading lie in.
+    // ... or the state its towns of one reading lie in; but a big town
+    // is read elsewhere only in a state the report names.
+    {"Officers in Houston said the man had lived in Punxsutawney.",
+     "Houston=Houston/Texas; Punxsutawney=Punxsutawney/Pennsylvania"},
     {"Deputies from Johnston County searched a home north of Tishomingo.",
      "Johnston County=Johnston County/Oklahoma; Tishomingo=Tishomingo/"
      "Oklahoma"},
