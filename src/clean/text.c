@@ -20,6 +20,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "clean/clean.h"
 #include "core/alloc.h"
@@ -796,9 +797,58 @@ static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
   }
 }
 
+// One paragraph of an article text, joined from its lines.
+typedef struct apara {
+  size_t off, len;  // in the joined buffer
+  uint64_t key;     // its letters and digits, lower-cased (0: none)
+  bool drop;
+} apara;
+
+// The key of a paragraph: a hash of its letters and digits, lower-cased,
+// so punctuation and spacing do not split a paragraph from its copy
+// ("... to a certain point." / "... to a certain point"). 0 when it has
+// none.
+static uint64_t para_key(nf_sv p) {
+  uint64_t h = 1469598103934665603ull;
+  bool any = false;
+  for (size_t i = 0; i < p.n;) {
+    unsigned char b = (unsigned char)p.p[i];
+    uint32_t cp;
+    if (b < 0x80) {
+      cp = b;
+      i++;
+      if (!((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
+            (cp >= 'A' && cp <= 'Z')))
+        continue;
+      if (cp >= 'A' && cp <= 'Z') cp += 32;
+    } else {
+      i += Nf_utf8_decode(p.p + i, p.n - i, &cp);
+      utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+      if (!((c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+            (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO)))
+        continue;
+      cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    }
+    any = true;
+    h = (h ^ cp) * 1099511628211ull;
+  }
+  return any ? (h ? h : 1) : 0;
+}
+
+// A paragraph printed again right after itself is the page's rendering,
+// not its author's: an image's caption and its alternative text, a
+// teaser's headline in a link title and in the link, a gallery caption
+// once per slide. One copy is kept.
+static void drop_doubled(apara *p, size_t n) {
+  for (size_t i = 1, kept = 0; i < n; i++) {
+    if (p[i].key && p[i].key == p[kept].key)
+      p[i].drop = true;
+    else
+      kept = i;
+  }
+}
+
 nf_status Nf_clean_article(nf_doc *doc) {
-  nf_article_builder ab;
-  Nf_ab_init(&ab, doc);
   nf_sv text = Nf_sv(doc->raw ? doc->raw : "", doc->raw_len);
   // Paragraphs are blocks between blank lines; a text without blank lines
   // has one paragraph per line.
@@ -815,9 +865,13 @@ nf_status Nf_clean_article(nf_doc *doc) {
       s = nl ? nl + 1 : end;
     }
   }
-  nf_buf para;
-  Nf_buf_init(&para, &doc->ctx->alloc, text.n + 1);
+  const nf_allocator *alloc = &doc->ctx->alloc;
+  nf_buf all;  // the paragraphs, joined, one after another
+  Nf_buf_init(&all, alloc, text.n + 1);
+  apara *paras = NULL;
+  size_t n = 0, cap = 0;
   nf_status st = NF_OK;
+  size_t at = 0;  // where the paragraph being joined starts in all
   const char *s = text.p, *end = text.p + text.n;
   while (s <= end && !st) {
     const char *nl = s < end ? memchr(s, '\n', (size_t)(end - s)) : NULL;
@@ -826,20 +880,30 @@ nf_status Nf_clean_article(nf_doc *doc) {
     bool last = !nl;
     s = nl ? nl + 1 : end + 1;
     if (line.n) {
-      if (para.len) st = Nf_buf_putc(&para, ' ');
-      if (!st) st = Nf_buf_append_sv(&para, line);
+      if (all.len > at) st = Nf_buf_putc(&all, ' ');
+      if (!st) st = Nf_buf_append_sv(&all, line);
       if (st) break;
     }
-    if (!((blank && !line.n) || !blank || last) || !para.len) continue;
-    nf_sv p = Nf_sv(para.data, para.len);
+    if (!((blank && !line.n) || !blank || last) || all.len == at) continue;
+    st = Nf_grow(alloc, (void **)&paras, &cap, n + 1, sizeof *paras);
+    if (st) break;
+    nf_sv p = Nf_sv(all.data + at, all.len - at);
     nf_line_info info;
     memset(&info, 0, sizeof info);
     nf_line_kind k = Nf_line_classify(p, &info);
-    if (!article_residue(p, k, &info)) st = Nf_ab_add(&ab, p, NF_PARA_TEXT);
-    Nf_buf_clear(&para);
+    paras[n++] = (apara){at, p.n, para_key(p), article_residue(p, k, &info)};
+    at = all.len;
   }
+  if (!st) drop_doubled(paras, n);
+  nf_article_builder ab;
+  Nf_ab_init(&ab, doc);
+  for (size_t i = 0; i < n && !st; i++)
+    if (!paras[i].drop)
+      st = Nf_ab_add(&ab, Nf_sv(all.data + paras[i].off, paras[i].len),
+                     NF_PARA_TEXT);
   if (!st) st = Nf_ab_finish(&ab);
   Nf_ab_fini(&ab);
-  Nf_buf_fini(&para);
+  Nf_free(alloc, paras);
+  Nf_buf_fini(&all);
   return st;
 }

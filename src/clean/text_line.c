@@ -1484,6 +1484,40 @@ static bool ends_with_agency(nf_sv core) {
   return false;
 }
 
+// A wire dateline that opens a story: "PITTSBURGH (KDKA/AP) – ...",
+// "(Reuters) - ...", "AUBURN (CBS13/AP) 4:20 p.m. UPDATE: ...". Its
+// agency in brackets is not an image credit ("(Reed Saxon/AP)"): the
+// bracket opens within the first few words, holds the agency alone or
+// after one word (a station, not a photographer's name), and a sentence
+// follows (a credit ends its caption). lc is lower-case.
+static bool wire_dateline(nf_sv lc) {
+  static const char *const WIRES[] = {"ap", "afp", "reuters", "upi", NULL};
+  size_t lim = lc.n < 48 ? lc.n : 48;
+  const char *open = memchr(lc.p, '(', lim);
+  if (!open) return false;
+  size_t o = (size_t)(open - lc.p);
+  const char *close = memchr(open, ')', lc.n - o);
+  if (!close || close - open > 24) return false;
+  nf_sv in = Nf_sv(open + 1, (size_t)(close - open - 1));
+  const char *slash = memchr(in.p, '/', in.n);
+  nf_sv agency = in;
+  if (slash) {
+    nf_sv station = Nf_sv(in.p, (size_t)(slash - in.p));
+    if (!station.n || memchr(station.p, ' ', station.n)) return false;
+    agency = Nf_sv_trim(Nf_sv(slash + 1, (size_t)(in.p + in.n - slash - 1)));
+  }
+  if (!in_list(agency, WIRES)) return false;
+  // A sentence follows (a credit closes its caption).
+  unsigned after = 0;
+  bool in_word = false;
+  for (const char *c = close + 1; c < lc.p + lc.n && after < 6; c++) {
+    bool sp = *c == ' ';
+    if (!sp && !in_word) after++;
+    in_word = !sp;
+  }
+  return after >= 6;
+}
+
 // Sign-up, inbox, account and paywall prompts written as sentences
 // ("We have sent you a verification email", "1 of 3 free articles used
 // this month").
@@ -1938,9 +1972,12 @@ nf_line_kind Nf_line_classify(nf_sv line, nf_line_info *info) {
   // A line that is all link text is a menu item or a teaser headline.
   bool all_link = info->link_chars && info->link_chars * 10 >= s.n * 8;
 
-  if (in_list(core, IMAGE_LABELS) || starts_any(lc, IMAGE_PREFIXES, NULL))
+  bool dateline = wire_dateline(lc);
+  if (in_list(core, IMAGE_LABELS) ||
+      (!dateline && starts_any(lc, IMAGE_PREFIXES, NULL)))
     return NF_LK_IMAGE;
-  if (words <= 80 && contains_any(lc, IMAGE_CREDITS)) return NF_LK_IMAGE;
+  if (words <= 80 && !dateline && contains_any(lc, IMAGE_CREDITS))
+    return NF_LK_IMAGE;
   if (words <= 60 && contains_any(lc, CAPTION_CUES)) return NF_LK_IMAGE;
   if (words <= 12 && ends_with_agency(core) &&
       !Nf_sv_istarts(lc, NF_SV_LIT("by ")))

@@ -952,6 +952,65 @@ static bool negated(const sc *c, size_t k) {
   return false;
 }
 
+// "to the hospital", "in area hospitals", "to Regions Hospital", "in
+// hospital": the token of "hospital" in a place people are taken to or
+// kept in, from the preposition at k, or SIZE_MAX. *in says which
+// preposition it was ("in": where they are; "to": where they were taken).
+// "to the hospital parking lot" is a place near one.
+static size_t hospital_at(const sc *c, size_t k, bool *in) {
+  if (!(IS(c, k, "to") || IS(c, k, "in"))) return SIZE_MAX;
+  *in = IS(c, k, "in");
+  size_t j = k + 1;
+  for (int n = 0; n < 3 && j < c->b; n++, j++) {
+    if (IS(c, j, "hospital") || IS(c, j, "hospitals")) break;
+    if (!(IS(c, j, "the") || IS(c, j, "a") || IS(c, j, "an") ||
+          IS(c, j, "area") || IS(c, j, "local") || IS(c, j, "nearby") ||
+          IS(c, j, "several") || IS(c, j, "different") ||
+          IS(c, j, "separate") || IS(c, j, "two") ||
+          (CAP(c, j) && WORD(c, j) && !(CL(c, j) & L_FUNC)) ||
+          (HYPHEN(c, j) && GLUED(c, j))))
+      return SIZE_MAX;
+  }
+  if (!(IS(c, j, "hospital") || IS(c, j, "hospitals"))) return SIZE_MAX;
+  size_t n = j + 1;
+  if (IS(c, n, "parking") || IS(c, n, "lot") || IS(c, n, "staff") ||
+      IS(c, n, "officials") || IS(c, n, "spokesman") ||
+      IS(c, n, "spokeswoman") || IS(c, n, "spokesperson") || IS(c, n, "bed") ||
+      IS(c, n, "room") || IS(c, n, "workers") || IS(c, n, "employees") ||
+      IS(c, n, "security") || IS(c, n, "police") || IS(c, n, "emergency") ||
+      IS(c, n, "records") || IS(c, n, "grounds") || IS(c, n, "campus"))
+    return SIZE_MAX;
+  return j;
+}
+
+// "were taken to the hospital", "was rushed to a hospital", "went to area
+// hospitals", "remain in the hospital", "are still in hospital": people
+// hurt, told by where they went (the verb is passive or takes no object,
+// so the people counted are the ones taken). The token of "hospital" for
+// the preposition at k, or SIZE_MAX.
+static size_t hospital_cue(const sc *c, size_t k) {
+  bool in;
+  size_t h = hospital_at(c, k, &in);
+  if (h == SIZE_MAX || k == c->a) return SIZE_MAX;
+  size_t v = k - 1;
+  if (in) {
+    if (IS(c, v, "still") || IS(c, v, "remain") || IS(c, v, "remains") ||
+        IS(c, v, "remained") || IS(c, v, "be") || IS(c, v, "been") ||
+        IS(c, v, "is") || IS(c, v, "are") || IS(c, v, "was") ||
+        IS(c, v, "were") || IS(c, v, "hospitalized") || IS(c, v, "treated") ||
+        IS(c, v, "recovering"))
+      return h;
+    return SIZE_MAX;
+  }
+  if (IS(c, v, "taken") || IS(c, v, "rushed") || IS(c, v, "transported") ||
+      IS(c, v, "brought") || IS(c, v, "airlifted") || IS(c, v, "flown") ||
+      IS(c, v, "driven") || IS(c, v, "carried") || IS(c, v, "went") ||
+      IS(c, v, "go") || IS(c, v, "admitted") || IS(c, v, "sent") ||
+      IS(c, v, "transferred"))
+    return h;
+  return SIZE_MAX;
+}
+
 // First casualty verb after token k in the same clause, skipping
 // auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
 // linked to Assad lost their lives").
@@ -1033,6 +1092,13 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     if ((cl & L_CVERB) && active_verb(c, k)) return 0;
     // "were not injured", "narrowly missed being struck": no casualty
     if ((cl & (L_CVERB | L_CNOUN)) && negated(c, k)) return 0;
+    // "Four others were taken to the hospital", "two remain in the
+    // hospital"
+    size_t hosp = hospital_cue(c, k);
+    if (hosp != SIZE_MAX) {
+      if (at) *at = hosp;
+      return NF_M_INJURED;
+    }
     if (cl & L_CVERB) {
       int m = cue_measure(c, k, true);
       if (m) {
@@ -1048,6 +1114,22 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     }
   }
   return 0;
+}
+
+// forward_measure, where a count told only by where it went ("two were
+// taken to the hospital") stands only beside a count of the dead before
+// it in its sentence (dead_before): otherwise the verb after it tells
+// ("taken to the hospital after being shot").
+static int forward_measure_hurt(const sc *c, size_t k, size_t *at,
+                                bool dead_before) {
+  size_t h = SIZE_MAX;
+  int m = forward_measure(c, k, &h);
+  for (int n = 0; n < 4 && m == NF_M_INJURED && !dead_before &&
+                  (IS(c, h, "hospital") || IS(c, h, "hospitals"));
+       n++)
+    m = n < 3 ? forward_measure(c, h + 1, &h) : 0;
+  if (m && at) *at = h;
+  return m;
 }
 
 // A casualty verb with the count as its object, just before it ("killed
@@ -1488,7 +1570,9 @@ static size_t compared_event_at(const sc *c) {
 // counted ("two were treated and released", "one was critically
 // wounded", "three are seriously injured")?
 static bool condition_cue(const sc *c, size_t k) {
-  if (IS(c, k, "treated")) return true;
+  // "two were taken to the hospital", "one remains in the hospital"
+  if (IS(c, k, "treated") || IS(c, k, "hospital") || IS(c, k, "hospitals"))
+    return true;
   size_t p = k - 1;
   return k > c->a &&
          (IS(c, p, "critically") || IS(c, p, "seriously") ||
@@ -1786,6 +1870,23 @@ static void sentence_figures(fx *x, size_t si) {
     // 2. A verb that takes the count as object, right before it.
     int back = backward_measure(&c, np.q0);
     if (!measure && back > 0) measure = back;
+    // "two dead and two others in the hospital", "killed one and sent two
+    // to the hospital": where the people counted are says they were hurt,
+    // beside a count of the dead (alone, such a count may hold the dead,
+    // or people of a crash).
+    bool dead_before = false;  // a count of the dead before, in the sentence
+    for (size_t j = first_fig; j < x->f->n_figures && !dead_before; j++)
+      dead_before = x->f->figures[j].measure == NF_M_KILLED;
+    bool hosp_in;
+    size_t hosp =
+        measure || !dead_before
+            ? SIZE_MAX
+            : hospital_at(&c, np.h1 > np.t1 ? np.h1 : np.t1, &hosp_in);
+    if (hosp != SIZE_MAX) {
+      measure = NF_M_INJURED;
+      own_measure = true;
+      cue_at = hosp;
+    }
     // 3. The first casualty verb after it in its clause.
     size_t fwd_at = SIZE_MAX;
     size_t fstart = np.h1 > np.t1 ? np.h1 : np.t1;
@@ -1801,12 +1902,12 @@ static void sentence_figures(fx *x, size_t si) {
         !(CL(&c, fstart - 1) & L_AUX)) {
       size_t after = fstart + 1;
       if (IS(&c, after, "and") && (CL(&c, after + 1) & L_CVERB)) after += 2;
-      fwd = forward_measure(&c, after, &fwd_at);
+      fwd = forward_measure_hurt(&c, after, &fwd_at, dead_before);
       // ...unless no verb follows: "Three of the victims died".
       if (fwd) fstart++, part_verb = true;
     }
     if (!fwd) {
-      fwd = forward_measure(&c, fstart, &fwd_at);
+      fwd = forward_measure_hurt(&c, fstart, &fwd_at, dead_before);
       // "One of the victims died" (but "one of the women who died", "the
       // five victims killed": the group's clause or participle)
       part_verb =

@@ -940,10 +940,14 @@ static bool self_killing(fx *x, size_t si, const sc *c, size_t k) {
 // the subject when there is one.
 // The subject of a clause that "after" or "when" opens before a (".. was
 // arrested after his 2-year-old son found a gun and fatally shot
-// himself"): its start, with *noun its head; SIZE_MAX when none.
+// himself"): its start, with *noun its head; SIZE_MAX when none. News
+// clauses run long ("found a loaded gun on the kitchen table and"): the
+// reach is NF_VICTIM_CLAUSE_REACH tokens, within one clause.
+#define NF_VICTIM_CLAUSE_REACH 24
 static size_t clause_subject(const sc *c, size_t a, size_t *noun) {
   size_t w = SIZE_MAX;
-  for (size_t q = a; q > c->a && a - q < 16 && w == SIZE_MAX; q--)
+  for (size_t q = a;
+       q > c->a && a - q < NF_VICTIM_CLAUSE_REACH && w == SIZE_MAX; q--)
     if (IS(c, q - 1, "after") || IS(c, q - 1, "when"))
       w = q;
     else if (KIND(c, q - 1, NF_TOK_PUNCT) && !HYPHEN(c, q - 1))

@@ -82,6 +82,17 @@ static const struct {
      "you frequently. Visit us and sign in to update your profile, receive "
      "the latest news and keep up to date with mobile alerts.",
      "A woman was shot in the leg on Monday."},
+    {"caption printed twice in a row",
+     "Two of the victims remain in critical condition. (Source: WMC)\n\n"
+     "Two of the victims remain in critical condition (Source: WMC)\n\n"
+     "Police issued an arrest warrant on Monday.",
+     "Two of the victims remain in critical condition. (Source: WMC)\n\n"
+     "Police issued an arrest warrant on Monday."},
+    {"wire dateline is the story's first sentence",
+     "FLINT (WWJ/AP) \xE2\x80\x93 Police say a 3-year-old boy has been "
+     "found dead after finding a loaded gun.",
+     "FLINT (WWJ/AP) \xE2\x80\x93 Police say a 3-year-old boy has been "
+     "found dead after finding a loaded gun."},
     {"account prompt",
      "Click on the button below to set up your account or log in if you "
      "already have one.",

@@ -120,6 +120,16 @@ static const struct {
     {"Protesters gather in the capital on Sunday. (AP Photo/Jane Doe)",
      NF_LK_IMAGE},
     {"Rescue workers search the rubble. Photo: AFP", NF_LK_IMAGE},
+    {"The pile of ammunition found with the gunman. (Santa Monica "
+     "Police/AP)",
+     NF_LK_IMAGE},
+    // A wire dateline opens a story; its agency is not a photo credit.
+    {"PITTSBURGH (KDKA/AP) \xE2\x80\x93 Authorities say four men playing "
+     "dice were shot and one was killed overnight.",
+     NF_LK_PROSE},
+    {"(Reuters) - At least nine people were shot on Sunday when gunfire "
+     "erupted at a parade in New Orleans.",
+     NF_LK_PROSE},
     {"Foto: dpa", NF_LK_IMAGE},
     {"Alex Wong | Getty Images", NF_LK_IMAGE},
     {"Sanjeev Verma/Hindustan Times/Getty Images", NF_LK_IMAGE},

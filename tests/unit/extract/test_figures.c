@@ -134,6 +134,15 @@ static const fcase FIGURES[] = {
      ""},
     {"Two people were taken to the hospital after being shot.",
      "2 exact injured all"},
+    // Where people were taken tells they were hurt beside a count of the
+    // dead; alone it may count the dead too, or people of a crash.
+    {"The shooting left two women dead and two others in the hospital.",
+     "2 exact killed women; 2 exact injured all"},
+    {"One person has died while three people remain in the hospital.",
+     "1 exact killed all; 3 exact injured all"},
+    {"The attack killed two and sent three others to hospitals.",
+     "2 exact killed all; 3 exact injured all"},
+    {"Three people were taken to the hospital after the crash.", ""},
     {"One of the five people hospitalized after a drive-by shooting has "
      "died.",
      "1 exact killed all; 5 exact injured all"},

@@ -221,6 +221,10 @@ static const struct {
     {"A man was arrested after his 2-year-old son found a loaded gun and "
      "fatally shot himself in the head.",
      "arrested men A man; killed children his 2-year-old son"},
+    // (a clause as long as news writes them: the gun's place between)
+    {"A Corpus Christi man was arrested after his 2-year-old son found a "
+     "loaded gun on the kitchen table and fatally shot himself in the head.",
+     "arrested men A Corpus Christi man; killed children his 2-year-old son"},
     // A natural death is no one killed.
     {"A third child, his 20-year-old son, died naturally after suffering "
      "from an illness.",
