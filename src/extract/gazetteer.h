@@ -11,7 +11,7 @@ enum {
   NF_GZ_COUNTRY = 0,
   NF_GZ_REGION = 1,
   NF_GZ_CITY = 2,
-  NF_GZ_OTHER = 3,
+  NF_GZ_OTHER = 3,     // a part of the world ("Africa"): no country
   NF_GZ_DISTRICT = 4,  // US counties
   NF_GZ_DEMONYM = 5    // "Syrian": evidence for a country, not a place
 };

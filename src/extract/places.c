@@ -622,7 +622,8 @@ void Nf_fx_places(fx *x) {
     // So is a division of another country ("Michael" on the Isle of Man,
     // "Miranda" in Venezuela) in a report on one country.
     if (chosen >= 0 && cd->b - cd->a == 1 &&
-        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY) {
+        Nf_gz_places[chosen].kind != NF_GZ_COUNTRY &&
+        Nf_gz_places[chosen].kind != NF_GZ_OTHER) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
       if (p->kind == NF_GZ_REGION) {

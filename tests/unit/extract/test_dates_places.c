@@ -145,6 +145,16 @@ static const struct {
      "Chicago=Chicago/city/US; Illinois=Illinois/region/US"},
     {"Officers said Michael ran from the car in Ferguson, Missouri.",
      "Ferguson=Ferguson/city/US; Missouri=Missouri/region/US"},
+    // "New York" alone is the city; after a town, or with "state" or a
+    // direction, the state.
+    {"A man was shot in New York on Sunday.", "New York=New York City/city/US"},
+    {"A man was shot in Rochester, New York, and upstate New York mourned.",
+     "Rochester=Rochester/city/US; New York=New York/region/US; "
+     "New York=New York/region/US"},
+    // A part of the world is a place of no country, not a town that goes
+    // by its name too (Mahdia, Tunisia, for "Africa").
+    {"Aid groups in Africa and the Middle East said.",
+     "Africa=Africa/other/; Middle East=Middle East/other/"},
     // A headline in title case says nothing of names by its capitals.
     {"Gunman Kills Three In Ardmore Shooting", "Ardmore=Ardmore/city/US"},
 };
