@@ -115,6 +115,13 @@ static bool starts_a_name(const char *key, size_t n) {
   return i < Nf_gz_n_firsts && Nf_gz_firsts[i] == h;
 }
 
+// Does token i start a name of several words?
+static bool starts_a_name_at(const sc *c, size_t i) {
+  char key[KEY_MAX];
+  size_t kn = norm_key(c->s + c->t[i].start, c->t[i].end - c->t[i].start, key);
+  return kn && starts_a_name(key, kn);
+}
+
 // Look up tokens [a, b) as one name.
 static size_t lookup_tokens(const sc *c, size_t a, size_t b, uint32_t *first) {
   if (a >= b) return 0;
@@ -132,6 +139,14 @@ static size_t lookup_tokens(const sc *c, size_t a, size_t b, uint32_t *first) {
   return Nf_gz_lookup(key, k, first);
 }
 
+// The hash of the normal form of tokens [a, b) (0 when none).
+static uint64_t name_hash(const sc *c, size_t a, size_t b) {
+  char key[KEY_MAX];
+  size_t k =
+      norm_key(c->s + c->t[a].start, c->t[b - 1].end - c->t[a].start, key);
+  return k ? fnv64(key, k) : 0;
+}
+
 bool Nf_fx_is_place(fx *x, size_t si, size_t a, size_t b) {
   sc c = sc_sent(x, si);
   uint32_t first;
@@ -142,7 +157,8 @@ bool Nf_fx_is_place(fx *x, size_t si, size_t a, size_t b) {
 static bool name_tok(const sc *c, size_t i) {
   if (i >= c->b) return false;
   const nf_tok *t = &c->t[i];
-  if (t->kind == NF_TOK_WORD) return !(t->flags & NF_TF_POSS);
+  // "Prince George's County": a possessive inside a name
+  if (t->kind == NF_TOK_WORD) return !(t->flags & NF_TF_POSS) || CAP(c, i + 1);
   if (t->kind == NF_TOK_PUNCT)
     return (Nf_cp_is_hyphen(t->cp) || t->cp == '.') && (t->flags & NF_TF_GLUE);
   return false;
@@ -153,6 +169,12 @@ typedef struct cand {
   uint32_t first, count;  // places in Nf_gz_lists
   int chosen;             // index into Nf_gz_places, or -1 (unknown)
   bool unknown;           // a cue said "place" but the gazetteer has none
+  bool inner;             // a word of a longer name that is no place
+  bool surname;           // ... that ends a person's name
+  bool lead;              // a capitalised word follows (a weak sign)
+  bool again;             // the word that ended a person's name before
+  bool qualified;         // "Damascus, Oregon": the next name chose it
+  uint64_t key;           // hash of its normal form
 } cand;
 
 // Mark the tokens inside actors' names ("Human" in "Syrian Observatory
@@ -206,6 +228,27 @@ static bool compass(const sc *c, size_t i) {
   return false;
 }
 
+// "in Raleigh", "near north Raleigh": a word before a name that puts it
+// as a place.
+static bool place_cue(const sc *c, size_t a) {
+  size_t before = a;  // "in north Raleigh": past the direction
+  if (before > c->a + 1 && compass(c, before - 1)) before--;
+  return before > c->a &&
+         (IS(c, before - 1, "in") || IS(c, before - 1, "near") ||
+          IS(c, before - 1, "from") || IS(c, before - 1, "outside"));
+}
+
+// "Northern", "Southwestern": a direction word that names no place alone.
+static bool direction_word(const sc *c, size_t i) {
+  static const char *const w[] = {
+      "northern",     "southern",     "eastern",      "western",
+      "northwestern", "northeastern", "southwestern", "southeastern",
+      "midwest",      "midwestern",   "upstate",      "downstate"};
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (IS(c, i, w[k])) return true;
+  return false;
+}
+
 // "upstate New York", "western Latakia": a direction that makes a name a
 // division rather than its town.
 static bool division_cue_before(const sc *c, size_t a) {
@@ -218,6 +261,160 @@ static bool division_cue_before(const sc *c, size_t a) {
   for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
     if (IS(c, a - 1, w[k])) return true;
   return false;
+}
+
+enum {
+  MAX_NAMED = 128,   // names seen inside longer names, per report
+  MAX_DIVS = 64,     // divisions with evidence, per report
+  DIV_NAMED = 1000,  // a named division outweighs any count of towns
+  BIG_TOWN = 100000  // people of a town known beyond its division
+};
+
+// Evidence for the first-level divisions of the report's main country.
+typedef struct divs {
+  uint32_t idx[MAX_DIVS];  // into Nf_gz_places
+  uint32_t score[MAX_DIVS];
+  size_t n;
+  bool named;  // some division is named
+} divs;
+
+static void div_add(divs *d, uint32_t idx, uint32_t named, uint32_t towns) {
+  size_t v = 0;
+  while (v < d->n && d->idx[v] != idx) v++;
+  if (v == d->n) {
+    if (d->n == MAX_DIVS) return;
+    d->idx[d->n] = idx;
+    d->score[d->n++] = 0;
+  }
+  d->score[v] += named * DIV_NAMED + towns;
+  if (named) d->named = true;
+}
+
+static uint32_t div_score(const divs *d, uint32_t idx) {
+  for (size_t v = 0; v < d->n; v++)
+    if (d->idx[v] == idx) return d->score[v];
+  return 0;
+}
+
+// The reading of candidate k: the one the next name qualifies ("Damascus,
+// Oregon"; sets qualified), else a division or country of that name in
+// the report's main country ("Georgia" in American news), else a country
+// of that name ("Venezuela" in a report on Cuba, which has a town so
+// called), else the town in the division the report supports most (dv,
+// when given), else the first reading in the main country, else the first.
+static int choose(fx *x, cand *cs, size_t n, size_t k, const char *main_cc,
+                  const divs *dv) {
+  cand *cd = &cs[k];
+  sc c = sc_sent(x, cd->si);
+  int chosen = (int)Nf_gz_lists[cd->first];
+  cd->qualified = false;
+  if (k + 1 < n && cs[k + 1].si == cd->si && PUNCT(&c, cd->b, ',') &&
+      cs[k + 1].a == cd->b + 1 && cs[k + 1].count) {
+    for (uint32_t j = 0; j < cs[k + 1].count; j++) {
+      uint32_t r = Nf_gz_lists[cs[k + 1].first + j];
+      const nf_gz_place *q = &Nf_gz_places[r];
+      for (uint32_t m = 0; m < cd->count; m++) {
+        uint32_t pi = Nf_gz_lists[cd->first + m];
+        const nf_gz_place *p = &Nf_gz_places[pi];
+        if ((q->kind == NF_GZ_REGION && p->admin1 == r) ||
+            (q->kind == NF_GZ_COUNTRY && memcmp(p->cc, q->cc, 2) == 0)) {
+          cd->qualified = true;
+          return (int)pi;
+        }
+      }
+    }
+  }
+  if (cd->count > 1) {
+    int home = -1, home_div = -1, country = -1, voted = -1;
+    uint32_t voted_score = 0;
+    for (uint32_t m = 0; m < cd->count; m++) {
+      uint32_t pi = Nf_gz_lists[cd->first + m];
+      const nf_gz_place *p = &Nf_gz_places[pi];
+      if (p->kind == NF_GZ_COUNTRY && country < 0) country = (int)pi;
+      if (!main_cc || memcmp(p->cc, main_cc, 2) != 0) continue;
+      if (home < 0) home = (int)pi;
+      if ((p->kind == NF_GZ_REGION || p->kind == NF_GZ_COUNTRY) && home_div < 0)
+        home_div = (int)pi;
+      if (dv && (p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT)) {
+        uint32_t s = div_score(dv, p->admin1);
+        if (s > voted_score) voted_score = s, voted = (int)pi;
+      }
+    }
+    // a big town is read elsewhere only in a division the report names
+    if (voted >= 0 && home >= 0 && voted != home &&
+        Nf_gz_places[home].population >= BIG_TOWN && voted_score < DIV_NAMED)
+      voted = home;
+    if (home_div >= 0)
+      chosen = home_div;
+    else if (country >= 0)
+      chosen = country;
+    else if (voted >= 0)
+      chosen = voted;
+    else if (home >= 0)
+      chosen = home;
+  }
+  // "Latakia", "Damascus", "New York": a big town rather than the division
+  // named after it, unless "province" or "state" follows, a direction comes
+  // before ("upstate New York"), or it qualifies a town ("Rochester, New
+  // York").
+  if (Nf_gz_places[chosen].kind == NF_GZ_REGION && !region_cue(&c, cd->b) &&
+      !division_cue_before(&c, cd->a) &&
+      !(k > 0 && cs[k - 1].si == cd->si && cd->a > c.a &&
+        PUNCT(&c, cd->a - 1, ',') && cs[k - 1].b + 1 == cd->a)) {
+    for (uint32_t m = 0; m < cd->count; m++) {
+      uint32_t pi = Nf_gz_lists[cd->first + m];
+      const nf_gz_place *p = &Nf_gz_places[pi];
+      if (p->kind == NF_GZ_CITY &&
+          memcmp(p->cc, Nf_gz_places[chosen].cc, 2) == 0 &&
+          (p->admin1 == (uint32_t)chosen || p->population >= 100000))
+        return (int)pi;
+    }
+  }
+  return chosen;
+}
+
+// A headline or a line in title case ("Gunman Kills Three In Ardmore"),
+// where a capital says nothing of names: fewer than a quarter of its
+// longer words are in lower case.
+static bool title_case(const sc *c) {
+  size_t words = 0, lower = 0;
+  for (size_t i = c->a; i < c->b; i++) {
+    if (c->t[i].kind != NF_TOK_WORD || c->t[i].end - c->t[i].start < 4)
+      continue;
+    words++;
+    if (!CAP(c, i)) lower++;
+  }
+  return words >= 3 && lower * 4 < words;
+}
+
+// Classes of a capitalised word that may stand next to a place without
+// making one longer name with it ("In Chicago", "Chicago Police Chief").
+#define NEXT_TO_PLACE                                                    \
+  (L_FUNC | L_DET | L_MONTH | L_WDAY | L_BREAK | L_SAY | L_AUX | L_NUM | \
+   L_DATEW | L_PLACEB)
+#define PLACE_HEADS                                                    \
+  (NEXT_TO_PLACE | L_ORGW | L_TITLE | L_REGIONW | L_PLACEA | L_MEDIA | \
+   L_PEOPLE | L_PNOUN | L_PERP | L_CNOUN | L_CVERB | L_TOLL)
+
+// Is the place read at tokens [a, b) a word of a longer capitalised name
+// that the gazetteer does not know ("Henry Jackson", "Martin Luther King",
+// "Prince George's County", "Jackson Street")? A place that names an
+// institution ("Chicago Police", "Carter County Sheriff") stays a place.
+// Returns INNER_NONE; INNER_NAME; INNER_SURNAME when the place ends a
+// person's name ("Henry Jackson", "Gov. Jackson"), whom a report names
+// again by that word alone; INNER_FIRST when a capitalised word only
+// follows ("Austin Smith", but also "Seattle Fire", "Dayton Daily News").
+enum { INNER_NONE, INNER_NAME, INNER_SURNAME, INNER_FIRST };
+static int inside_longer_name(const sc *c, size_t a, size_t b) {
+  bool after = CAP(c, b) && !(CL(c, b) & PLACE_HEADS);
+  size_t p = a - 1;  // "Gov. Jackson": a title and its stop
+  if (a > c->a + 1 && PUNCT(c, p, '.') && GLUED(c, p)) {
+    if (CL(c, a - 2) & L_TITLE) return after ? INNER_NAME : INNER_SURNAME;
+    p = c->b;
+  }
+  if (a > c->a && CAP(c, p) && !(CL(c, p) & NEXT_TO_PLACE) && !compass(c, p))
+    return after || (CL(c, p) & L_ORGW) ? INNER_NAME : INNER_SURNAME;
+  return after ? INNER_FIRST : INNER_NONE;
 }
 
 void Nf_fx_places(fx *x) {
@@ -233,11 +430,16 @@ void Nf_fx_places(fx *x) {
   for (size_t si = 0; si < x->n_sents; si++) {
     const fx_sent *st = &x->sents[si];
     sc c = sc_sent(x, si);
+    bool titled = false, titled_known = false;
     for (size_t i = c.a; i < c.b; i++) {
       if (!CAP(&c, i)) continue;
+      // A common word or title starts only a longer name ("Prince
+      // George's County"), never a name of one word.
       const nf_lex *l = Nf_lex_of(&c.t[i]);
-      if (l && (l->cls & (L_MONTH | L_WDAY | L_FUNC | L_SAY | L_TITLE | L_AUX |
-                          L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE)))
+      bool not_alone =
+          l && (l->cls & (L_MONTH | L_WDAY | L_FUNC | L_SAY | L_TITLE | L_AUX |
+                          L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE));
+      if (not_alone && !(name_tok(&c, i + 1) && starts_a_name_at(&c, i)))
         continue;
       if (covered[st->in][i]) continue;
       // Longest name first; a word that starts no longer name is looked
@@ -262,7 +464,8 @@ void Nf_fx_places(fx *x) {
         // every word of a multi-word name is capitalised, or a connector
         bool ok = true;
         for (size_t k = i; k < e; k++)
-          if (c.t[k].kind == NF_TOK_WORD && !CAP(&c, k) && !IS(&c, k, "of") &&
+          if (c.t[k].kind == NF_TOK_WORD && !CAP(&c, k) &&
+              !(c.t[k].flags & NF_TF_POSS) && !IS(&c, k, "of") &&
               !IS(&c, k, "al") && !IS(&c, k, "el") && !IS(&c, k, "de"))
             ok = false;
         if (!ok) continue;
@@ -289,16 +492,50 @@ void Nf_fx_places(fx *x) {
           unknown = true;
         }
       }
-      if (!best) continue;
+      // A direction alone ("South", "Northwest") is never a place.
+      if (!best || (not_alone && (unknown || best == i + 1)) ||
+          (best == i + 1 && (compass(&c, i) || direction_word(&c, i))))
+        continue;
       if (n >= cap) {
         if (Nf_grow(al, (void **)&cs, &cap, n + 1, sizeof *cs)) {
           x->status = NF_ENOMEM;
           break;
         }
       }
-      cs[n++] = (cand){si, i, best, first, count, -1, unknown};
+      cand *cd = &cs[n++];
+      *cd = (cand){si,    i,     best,  first, count, -1, unknown,
+                   false, false, false, false, false, 0};
+      if (!unknown) {
+        if (!titled_known) titled = title_case(&c), titled_known = true;
+        int in = titled ? INNER_NONE : inside_longer_name(&c, i, best);
+        cd->inner = in == INNER_NAME || in == INNER_SURNAME;
+        cd->surname = in == INNER_SURNAME;
+        cd->lead = in == INNER_FIRST;
+        cd->key = name_hash(&c, i, best);
+      }
       i = best - 1;
     }
+  }
+  // Names seen ending a person's name ("Henry Jackson") are that person
+  // again when they stand alone ("Jackson said"), unless "in" or "near"
+  // puts them as a place, or it is a big town.
+  uint64_t named[MAX_NAMED];
+  size_t n_named = 0;
+  for (size_t k = 0; k < n && n_named < MAX_NAMED; k++)
+    if (cs[k].surname && cs[k].key) named[n_named++] = cs[k].key;
+  for (size_t k = 0; k < n && n_named; k++) {
+    cand *cd = &cs[k];
+    if (cd->inner || cd->unknown || !cd->key) continue;
+    sc c = sc_sent(x, cd->si);
+    if (place_cue(&c, cd->a) ||
+        (PUNCT(&c, cd->b, ',') && k + 1 < n && cs[k + 1].si == cd->si &&
+         cs[k + 1].a == cd->b + 1))
+      continue;
+    for (size_t m = 0; m < n_named; m++)
+      if (named[m] == cd->key) {
+        cd->again = true;
+        break;
+      }
   }
   // Country evidence: countries, demonyms, first-level divisions, and
   // names with one reading. A name that is a country in one place and a
@@ -310,7 +547,9 @@ void Nf_fx_places(fx *x) {
   vote votes[64];
   size_t nv = 0;
   for (size_t k = 0; k < n; k++) {
-    if (cs[k].unknown || !cs[k].count) continue;
+    // (A town before a capitalised word too: "Austin Smith" is likelier
+    // in American news than elsewhere.)
+    if (cs[k].unknown || cs[k].inner || !cs[k].count) continue;
     // The first reading (the most likely), when it has no rival: a name
     // with one reading, a country or demonym that is no division elsewhere,
     // a division with no town of that name elsewhere.
@@ -318,7 +557,13 @@ void Nf_fx_places(fx *x) {
     if (!p->cc[0]) continue;  // a part of the world
     bool rival = false;
     if (cs[k].count > 1) {
-      if (p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) continue;
+      // towns of one country ("Floyd County": six US counties)
+      if (p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) {
+        for (uint32_t m = 1; m < cs[k].count && !rival; m++)
+          rival = memcmp(Nf_gz_places[Nf_gz_lists[cs[k].first + m]].cc, p->cc,
+                         2) != 0;
+        if (rival) continue;
+      }
       for (uint32_t m = 1; m < cs[k].count; m++) {
         const nf_gz_place *q = &Nf_gz_places[Nf_gz_lists[cs[k].first + m]];
         if (p->kind != NF_GZ_REGION && q->kind == NF_GZ_REGION &&
@@ -346,89 +591,76 @@ void Nf_fx_places(fx *x) {
   uint32_t main_n = 0;
   for (size_t v = 0; v < nv; v++)
     if (votes[v].n > main_n) main_n = votes[v].n, main_cc = votes[v].cc;
+  // Division evidence, from a first reading of every name: the divisions
+  // of the main country the report names ("Okla.", "Georgia", "Ardmore,
+  // Okla.") and those its towns of one reading lie in ("Tishomingo").
+  // (Every division a town of an ambiguous name lies in, as evidence too,
+  // read "Philadelphia" in New York for a "Kensington" there.)
+  divs dv = {0};
+  for (size_t k = 0; k < n && main_cc; k++) {
+    cand *cd = &cs[k];
+    if (cd->unknown || cd->inner || cd->lead || cd->again) continue;
+    int ch = choose(x, cs, n, k, main_cc, NULL);
+    if (ch < 0) continue;
+    const nf_gz_place *p = &Nf_gz_places[ch];
+    if (memcmp(p->cc, main_cc, 2) != 0) continue;
+    if (p->kind == NF_GZ_REGION)
+      div_add(&dv, (uint32_t)ch, 1, 0);
+    else if (cd->count == 1 && p->admin1 != NF_GZ_NONE &&
+             (p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT))
+      div_add(&dv, p->admin1, 0, 1);
+  }
   for (size_t k = 0; k < n && !x->status; k++) {
     cand *cd = &cs[k];
+    if (cd->inner) continue;
     sc c = sc_sent(x, cd->si);
     int chosen = -1;
-    if (!cd->unknown) {
-      chosen = (int)Nf_gz_lists[cd->first];
-      // "Damascus, Oregon": the next name picks the reading.
-      if (cd->count > 1 && k + 1 < n && cs[k + 1].si == cd->si &&
-          PUNCT(&c, cd->b, ',') && cs[k + 1].a == cd->b + 1 &&
-          cs[k + 1].count) {
-        for (uint32_t j = 0; j < cs[k + 1].count; j++) {
-          uint32_t r = Nf_gz_lists[cs[k + 1].first + j];
-          const nf_gz_place *q = &Nf_gz_places[r];
-          for (uint32_t m = 0; m < cd->count; m++) {
-            uint32_t pi = Nf_gz_lists[cd->first + m];
-            const nf_gz_place *p = &Nf_gz_places[pi];
-            if ((q->kind == NF_GZ_REGION && p->admin1 == r) ||
-                (q->kind == NF_GZ_COUNTRY && memcmp(p->cc, q->cc, 2) == 0)) {
-              chosen = (int)pi;
-              goto picked;
-            }
-          }
-        }
-      }
-      // Else a division or country of that name in the report's main
-      // country ("Georgia" in American news), else a country of that name
-      // ("Venezuela" in a report on Cuba, which has a town so called), else
-      // the first reading in the main country, else the first.
-      if (cd->count > 1) {
-        int home = -1, home_div = -1, country = -1;
-        for (uint32_t m = 0; m < cd->count; m++) {
-          uint32_t pi = Nf_gz_lists[cd->first + m];
-          const nf_gz_place *p = &Nf_gz_places[pi];
-          if (p->kind == NF_GZ_COUNTRY && country < 0) country = (int)pi;
-          if (!main_cc || memcmp(p->cc, main_cc, 2) != 0) continue;
-          if (home < 0) home = (int)pi;
-          if ((p->kind == NF_GZ_REGION || p->kind == NF_GZ_COUNTRY) &&
-              home_div < 0)
-            home_div = (int)pi;
-        }
-        if (home_div >= 0)
-          chosen = home_div;
-        else if (country >= 0)
-          chosen = country;
-        else if (home >= 0)
-          chosen = home;
-      }
-    }
-    // "Latakia", "Damascus", "New York": a big town rather than the
-    // division named after it, unless "province", "governorate" or "state"
-    // follows, a direction comes before ("upstate New York"), or it
-    // qualifies a town ("Rochester, New York").
-    if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_REGION &&
-        !region_cue(&c, cd->b) && !division_cue_before(&c, cd->a) &&
-        !(k > 0 && cs[k - 1].si == cd->si && cd->a > c.a &&
-          PUNCT(&c, cd->a - 1, ',') && cs[k - 1].b + 1 == cd->a)) {
-      for (uint32_t m = 0; m < cd->count; m++) {
-        uint32_t pi = Nf_gz_lists[cd->first + m];
-        const nf_gz_place *p = &Nf_gz_places[pi];
-        if (p->kind == NF_GZ_CITY &&
-            memcmp(p->cc, Nf_gz_places[chosen].cc, 2) == 0 &&
-            (p->admin1 == (uint32_t)chosen || p->population >= 100000)) {
-          chosen = (int)pi;
-          break;
-        }
-      }
-    }
-  picked:
+    if (!cd->unknown) chosen = choose(x, cs, n, k, main_cc, &dv);
     if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_DEMONYM) continue;
     // One word that is also a common word or a name ("Human", "Arab"):
     // only a town of the report's country, a big one, or one after "in".
+    // So is a division of another country ("Michael" on the Isle of Man,
+    // "Miranda" in Venezuela) in a report on one country.
     if (chosen >= 0 && cd->b - cd->a == 1 &&
         Nf_gz_places[chosen].kind != NF_GZ_COUNTRY &&
-        Nf_gz_places[chosen].kind != NF_GZ_OTHER &&
-        Nf_gz_places[chosen].kind != NF_GZ_REGION) {
+        Nf_gz_places[chosen].kind != NF_GZ_OTHER) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
-      size_t before = cd->a;  // "in north Raleigh": past the direction
-      if (before > c.a + 1 && compass(&c, before - 1)) before--;
-      bool cue = before > c.a &&
-                 (IS(&c, before - 1, "in") || IS(&c, before - 1, "near") ||
-                  IS(&c, before - 1, "from") || IS(&c, before - 1, "outside"));
-      if (!home && !cue && p->population < 1000000) continue;
+      if (p->kind == NF_GZ_REGION) {
+        if (main_cc && !home && !place_cue(&c, cd->a) && !region_cue(&c, cd->b))
+          continue;
+      } else if (!home && !place_cue(&c, cd->a) && p->population < 1000000) {
+        continue;
+      }
+    }
+    // A town of the main country outside every division the report names
+    // (a town of that name elsewhere, or a name that is no place here),
+    // unless a big one: only where reports name the division of their
+    // towns as a rule (US datelines: "ARDMORE, Okla.").
+    if (chosen >= 0 && !cd->qualified && dv.named && main_cc &&
+        memcmp(main_cc, "US", 2) == 0) {
+      const nf_gz_place *p = &Nf_gz_places[chosen];
+      if ((p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) &&
+          memcmp(p->cc, main_cc, 2) == 0 && p->population < BIG_TOWN &&
+          div_score(&dv, p->admin1) < DIV_NAMED)
+        continue;
+    }
+    // "Austin Smith" and "Seattle Fire" alike: a town before a capitalised
+    // word only where the report's divisions support it, or a big one.
+    // "Jackson" after "Henry Jackson": the person again, unless the town is
+    // in a division the report names, or a very big one.
+    if (chosen >= 0 && cd->again) {
+      const nf_gz_place *p = &Nf_gz_places[chosen];
+      if ((p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) &&
+          p->population < 1000000 && div_score(&dv, p->admin1) < DIV_NAMED)
+        continue;
+    }
+    if (chosen >= 0 && cd->lead) {
+      const nf_gz_place *p = &Nf_gz_places[chosen];
+      bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
+      if ((p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) &&
+          p->population < BIG_TOWN && (!home || div_score(&dv, p->admin1) == 0))
+        continue;
     }
     if (cd->unknown && !main_cc) continue;
     nf_place *pl = Nf_fx_push(x, (void **)&x->f->places, &x->f->n_places,

@@ -124,8 +124,30 @@ static const struct {
      "Britain=United Kingdom/country/GB"},
     {"Fighting spread across Latakia province in Syria.",
      "Latakia=Latakia/region/SY; Syria=Syria/country/SY"},
-    // A division after a town, or with "state" or a direction, is the
-    // division, not the big town named after it.
+    // A place inside a longer name the gazetteer lacks is none ("Henry
+    // Jackson"), and that person's name alone is the person again; a place
+    // before an institution's word stays one ("Johnston County Sheriff").
+    {"Johnston County Sheriff's release new information in the Henry "
+     "Jackson case. Authorities were looking for 19-year-old Henry Jackson "
+     "in Ardmore. Jackson opened fire near Tishomingo.",
+     "Johnston County=Johnston County/district/US; Ardmore=Ardmore/city/US; "
+     "Tishomingo=Tishomingo/city/US"},
+    // A title or a common word starts a longer name, not a place alone.
+    {"Police in Prince George's County, Maryland, said a man was shot.",
+     "Prince George's County=Prince George's County/district/US; "
+     "Maryland=Maryland/region/US"},
+    // A US town outside every state the report names is no place of it.
+    {"ARDMORE, Okla. - Police said the car was stolen in Holt.",
+     "ARDMORE=Ardmore/city/US; Okla.=Oklahoma/region/US"},
+    // A direction alone is no place; nor is a division of another country
+    // named by one word ("Michael" on the Isle of Man) in a report on one.
+    {"Police on the South Side said a man was shot in Chicago, Illinois.",
+     "Chicago=Chicago/city/US; Illinois=Illinois/region/US"},
+    {"Officers said Michael ran from the car in Ferguson, Missouri.",
+     "Ferguson=Ferguson/city/US; Missouri=Missouri/region/US"},
+    // "New York" alone is the city; after a town, or with "state" or a
+    // direction, the state.
+    {"A man was shot in New York on Sunday.", "New York=New York City/city/US"},
     {"A man was shot in Rochester, New York, and upstate New York mourned.",
      "Rochester=Rochester/city/US; New York=New York/region/US; "
      "New York=New York/region/US"},
@@ -133,6 +155,8 @@ static const struct {
     // by its name too (Mahdia, Tunisia, for "Africa").
     {"Aid groups in Africa and the Middle East said.",
      "Africa=Africa/other/; Middle East=Middle East/other/"},
+    // A headline in title case says nothing of names by its capitals.
+    {"Gunman Kills Three In Ardmore Shooting", "Ardmore=Ardmore/city/US"},
 };
 
 // Places joined by "; " as "text=name/admin1-or-country": which reading
@@ -172,6 +196,17 @@ static const struct {
      "Cuba=Cuba/CU; Venezuela=Venezuela/VE; Havana=Havana/Havana"},
     // "in north Raleigh" is a place cue as "in Raleigh" is.
     {"The shooting was in north Raleigh.", "Raleigh=Raleigh/North Carolina"},
+    // An ambiguous county takes the state the report names elsewhere.
+    {"The shooting happened in Madison County. Georgia deputies said two "
+     "men were hurt.",
+     "Madison County=Madison County/Georgia; Georgia=Georgia/US"},
+    // ... or the state its towns of one reading lie in; but a big town
+    // is read elsewhere only in a state the report names.
+    {"Officers in Houston said the man had lived in Punxsutawney.",
+     "Houston=Houston/Texas; Punxsutawney=Punxsutawney/Pennsylvania"},
+    {"Deputies from Johnston County searched a home north of Tishomingo.",
+     "Johnston County=Johnston County/Oklahoma; Tishomingo=Tishomingo/"
+     "Oklahoma"},
 };
 
 static void reading_table(void **state) {
