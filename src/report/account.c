@@ -65,11 +65,21 @@ void Nf_acc_value_words(nf_esc *e, const nf_acc_value *v,
   }
 }
 
+// The headline of the earliest published report that has one (undated
+// reports after dated ones, then the account's order): the story is named
+// as it first broke, whatever order the reports came in.
 nf_sv Nf_acc_story_title(const nf_account *acc) {
+  const nf_doc *first = NULL;
   for (size_t i = 0; i < acc->n_reports; i++) {
-    const char *t = acc->story->docs[i]->title;
-    if (t && *t) return Nf_sv_trim(Nf_sv_cstr(t));
+    const nf_doc *d = acc->story->docs[i];
+    if (!d->title || !*d->title) continue;
+    bool dated = d->published_iso[0] != 0;
+    if (!first ||
+        (dated && (!first->published_iso[0] ||
+                   Nf_datetime_cmp(&d->published, &first->published) < 0)))
+      first = d;
   }
+  if (first) return Nf_sv_trim(Nf_sv_cstr(first->title));
   if (!acc->n_reports) return NF_SV_LIT("(no reports)");
   const nf_doc *d = acc->story->docs[0];
   nf_sv s = Nf_sv(d->text, d->text_len);

@@ -29,6 +29,27 @@ check "-o writes the Markdown brief" '[ $rc = 0 ] && head -1 "$tmp/a.md" | grep 
 check "HTML is one page with no script" 'grep -q "<!DOCTYPE html>" "$tmp/a.html" && ! grep -qi "<script" "$tmp/a.html"'
 check "HTML makes no request (no src= and no url())" '! grep -qiE "(src=|url\()" "$tmp/a.html"'
 
+# The story is named by its earliest published report, not by the first
+# in input order nor by the lowest id.
+python3 -c "
+import json, sys
+a, b = (open(f, encoding='utf-8').read() for f in sys.argv[1:3])
+z = {'id': 'z-first', 'title': 'First headline', 'date': '2025-03-07', 'text': a}
+y = {'id': 'a-later', 'title': 'Later headline', 'date': '2025-03-10', 'text': b}
+for name, rs in (('fwd', (z, y)), ('rev', (y, z))):
+    with open(sys.argv[3] + '/' + name + '.jsonl', 'w') as f:
+        for r in rs: f.write(json.dumps(r) + '\\n')
+" "$ex"/000_*.txt "$ex"/001_*.txt "$tmp"
+"$bin" fold "$tmp/fwd.jsonl" > "$tmp/fwd.json"
+"$bin" fold "$tmp/rev.jsonl" > "$tmp/rev.json"
+check "the story's title is its earliest report's headline, in either order" \
+  'python3 -c "
+import json, sys
+for f in sys.argv[1:3]:
+    st = json.load(open(f))[\"stories\"]
+    assert len(st) == 1 and st[0][\"title\"] == \"First headline\", st[0][\"title\"]
+" "$tmp/fwd.json" "$tmp/rev.json"'
+
 # Each input a story of its own.
 mkdir -p "$tmp/s1" "$tmp/s2"
 cp "$ex"/000_*.txt "$ex"/001_*.txt "$tmp/s1/"; cp "$ex"/004_*.txt "$tmp/s2/"
