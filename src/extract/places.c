@@ -249,25 +249,21 @@ static bool direction_word(const sc *c, size_t i) {
   return false;
 }
 
-// "upstate New York", "western Latakia": a direction that makes a name a
-// division rather than its town.
+// "upstate New York", "western Latakia", "rural Georgia", "the state of
+// New York": a word before a name that makes it a division rather than
+// its town.
 static bool division_cue_before(const sc *c, size_t a) {
-  static const char *const w[] = {
-      "upstate",      "western",     "eastern",      "northern",
-      "southern",     "rural",       "northwestern", "northeastern",
-      "southwestern", "southeastern"};
   if (a <= c->a) return false;
   if (IS(c, a - 1, "of") && a >= c->a + 2 && IS(c, a - 2, "state")) return true;
-  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-    if (IS(c, a - 1, w[k])) return true;
-  return false;
+  return direction_word(c, a - 1) || IS(c, a - 1, "rural");
 }
 
 enum {
-  MAX_NAMED = 128,   // names seen inside longer names, per report
-  MAX_DIVS = 64,     // divisions with evidence, per report
-  DIV_NAMED = 1000,  // a named division outweighs any count of towns
-  BIG_TOWN = 100000  // people of a town known beyond its division
+  MAX_NAMED = 128,     // names seen inside longer names, per report
+  MAX_DIVS = 64,       // divisions with evidence, per report
+  DIV_NAMED = 1000,    // a named division outweighs any count of towns
+  BIG_TOWN = 100000,   // people of a town known beyond its division
+  HUGE_TOWN = 1000000  // ... and beyond its country
 };
 
 // Evidence for the first-level divisions of the report's main country.
@@ -366,7 +362,7 @@ static int choose(fx *x, cand *cs, size_t n, size_t k, const char *main_cc,
       const nf_gz_place *p = &Nf_gz_places[pi];
       if (p->kind == NF_GZ_CITY &&
           memcmp(p->cc, Nf_gz_places[chosen].cc, 2) == 0 &&
-          (p->admin1 == (uint32_t)chosen || p->population >= 100000))
+          (p->admin1 == (uint32_t)chosen || p->population >= BIG_TOWN))
         return (int)pi;
     }
   }
@@ -503,8 +499,13 @@ void Nf_fx_places(fx *x) {
         }
       }
       cand *cd = &cs[n++];
-      *cd = (cand){si,    i,     best,  first, count, -1, unknown,
-                   false, false, false, false, false, 0};
+      *cd = (cand){.si = si,
+                   .a = i,
+                   .b = best,
+                   .first = first,
+                   .count = count,
+                   .chosen = -1,
+                   .unknown = unknown};
       if (!unknown) {
         if (!titled_known) titled = title_case(&c), titled_known = true;
         int in = titled ? INNER_NONE : inside_longer_name(&c, i, best);
@@ -629,7 +630,7 @@ void Nf_fx_places(fx *x) {
       if (p->kind == NF_GZ_REGION) {
         if (main_cc && !home && !place_cue(&c, cd->a) && !region_cue(&c, cd->b))
           continue;
-      } else if (!home && !place_cue(&c, cd->a) && p->population < 1000000) {
+      } else if (!home && !place_cue(&c, cd->a) && p->population < HUGE_TOWN) {
         continue;
       }
     }
@@ -652,7 +653,7 @@ void Nf_fx_places(fx *x) {
     if (chosen >= 0 && cd->again) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       if ((p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) &&
-          p->population < 1000000 && div_score(&dv, p->admin1) < DIV_NAMED)
+          p->population < HUGE_TOWN && div_score(&dv, p->admin1) < DIV_NAMED)
         continue;
     }
     if (chosen >= 0 && cd->lead) {
