@@ -319,14 +319,20 @@ static int age_at(const sc *c, size_t i) {
 static int age_in(fx *x, size_t si, size_t a, size_t b) {
   sc c = sc_sent(x, si);
   for (size_t k = a; k < b && k + 2 < c.b; k++) {
-    if (!((HYPHEN(&c, k + 1) && IS(&c, k + 2, "year")) ||
-          IS(&c, k + 1, "year")))
-      continue;
-    if (NUM(&c, k)) return age_at(&c, k);
+    size_t unit = HYPHEN(&c, k + 1) ? k + 2 : k + 1;
+    // "a 21-month-old boy": an age in months is one in whole years too
+    int per_year = IS(&c, unit, "year")                              ? 1
+                   : IS(&c, unit, "month") || IS(&c, unit, "months") ? 12
+                                                                     : 0;
+    if (!per_year) continue;
+    if (NUM(&c, k)) {
+      long v = INT(&c, k, NULL);
+      return v >= 0 && v / per_year < 130 ? (int)(v / per_year) : -1;
+    }
     // "a ten-year-old girl": a number word
     const nf_lex *l = LX(&c, k);
-    if (l && (l->cls & L_NUM) && l->num >= 0 && l->num < 130)
-      return (int)l->num;
+    if (l && (l->cls & L_NUM) && l->num >= 0 && l->num / per_year < 130)
+      return (int)(l->num / per_year);
   }
   // a headline's "Campbell boy, 7,": the age inside the words read
   for (size_t k = a + 1; k + 1 < b; k++)

@@ -578,15 +578,8 @@ static bool may_be_a_child(const nf_victim *v) {
 // young child ("the toddler", "a baby", "an infant", "a fourth-grader").
 static bool young_child(const nf_victim *v) {
   if (v->age >= 0) return v->age < NF_RC_YOUNG_CHILD_AGE;
-  if (!v->description) return false;
-  // An age told in months ("a 21-month-old boy", "the six-month-old"),
-  // which the facts stage gives no age in years.
-  nf_sv d = Nf_sv_cstr(v->description);
-  if (Nf_sv_ifind(d, NF_SV_LIT("month-old")) >= 0 ||
-      Nf_sv_ifind(d, NF_SV_LIT("months-old")) >= 0 ||
-      Nf_sv_ifind(d, NF_SV_LIT("months old")) >= 0)
-    return true;
-  return Nf_lexicon_class_any(NF_LEXC_YOUNG, d);
+  return v->description &&
+         Nf_lexicon_class_any(NF_LEXC_YOUNG, Nf_sv_cstr(v->description));
 }
 
 // A young child is no man or woman; "a teen" may be "a man" of 17.

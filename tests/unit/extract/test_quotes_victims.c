@@ -578,6 +578,9 @@ static const struct {
     {"Woman killed, daughter and brother wounded",
      "The shooting also wounded her brother and 4-year-old daughter.",
      "woman@t0; her brother@t0; 4-year-old daughter (4)@t0"},
+    // An age in months is one in whole years ("21-month-old": 1).
+    {"Shooting", "A 21-month-old boy and a six-month-old girl were shot.",
+     "a six-month-old girl (0)@b1; A 21-month-old boy (1)@b1"},
 };
 
 static void told_where_table(void **state) {

@@ -298,10 +298,11 @@ static void one_person_in_two_reports_counted_once(void **state) {
        {{"A man", NF_M_KILLED, NF_C_MEN, -1}},
        1,
        0},
-      // An age in months: a young child, no man.
+      // An age in months (the facts stage gives it in whole years): a
+      // young child, no man.
       {"a baby told in months is no man",
        {{"The toddler's father", NF_M_INJURED, NF_C_MEN, 20}},
-       {{"a 21-month-old boy", NF_M_KILLED, NF_C_CHILDREN, -1}},
+       {{"a 21-month-old boy", NF_M_KILLED, NF_C_CHILDREN, 1}},
        1,
        1},
       {"a teen of another age",
