@@ -855,8 +855,7 @@ static void drop_doubled(apara *p, size_t n, const char *text) {
 
 // Whether w (a word) is an e-mail address or a web address.
 static bool web_word(nf_sv w) {
-  return memchr(w.p, '@', w.n) || Nf_sv_ifind(w, NF_SV_LIT("http")) >= 0 ||
-         Nf_sv_ifind(w, NF_SV_LIT("www.")) >= 0 ||
+  return memchr(w.p, '@', w.n) || has_http_or_www(w) ||
          Nf_sv_ifind(w, NF_SV_LIT(".com")) >= 0;
 }
 
