@@ -50,10 +50,11 @@ static int category_of(const sc *c, size_t i) {
   // "son", "daughter": of any age; add_victim uses the age when given
   if (IS(c, i, "man") || IS(c, i, "male") || IS(c, i, "father") ||
       IS(c, i, "brother") || IS(c, i, "husband") || IS(c, i, "boyfriend") ||
-      IS(c, i, "policeman"))
+      IS(c, i, "policeman") || IS(c, i, "dad"))
     return NF_C_MEN;
   if (IS(c, i, "woman") || IS(c, i, "female") || IS(c, i, "mother") ||
-      IS(c, i, "sister") || IS(c, i, "wife") || IS(c, i, "girlfriend"))
+      IS(c, i, "sister") || IS(c, i, "wife") || IS(c, i, "girlfriend") ||
+      IS(c, i, "mom"))
     return NF_C_WOMEN;
   if (IS(c, i, "boy") || IS(c, i, "girl") || IS(c, i, "child") ||
       IS(c, i, "teen") || IS(c, i, "teenager") || IS(c, i, "toddler") ||
@@ -588,6 +589,8 @@ static int young_cap(nf_sv d) {
 
 // An age no report gives a child: "teen" and "boy" may be 18 or 19.
 #define NF_VICTIM_ADULT_AGE 20
+// An age below which no report calls a child a man or a woman.
+#define NF_VICTIM_YOUNG_AGE 13
 
 // distinct: named apart from the one just counted ("a driver and a
 // passenger"), so never merged with it.
@@ -726,7 +729,11 @@ static void add_victim_core(fx *x, size_t si, size_t a, size_t b, int measure,
       if (pass == 3) {
         // (a parent or spouse is no headline's child: "Boy, 6, dies" is
         // not "the teen's father")
-        bool loose = (age < 0 || v->age < 0) && !adult_head;
+        // (nor is a young child by age any man or woman: "Mom involved in
+        // shooting has died" is not "Jaxon Slaight, 6")
+        bool small = (age >= 0 && age < NF_VICTIM_YOUNG_AGE) ||
+                     (v->age >= 0 && v->age < NF_VICTIM_YOUNG_AGE);
+        bool loose = (age < 0 || v->age < 0) && !adult_head && !small;
         if (v->measure == measure && same_kind(v->category, category, loose))
           hit = v;
         continue;
@@ -918,6 +925,26 @@ static size_t owned_person(const sc *c, size_t e) {
   return e;
 }
 
+// "shot himself and his friend", "shot herself and a neighbour": the
+// person after the reflexive at r was hit too, one more.
+static void after_reflexive(fx *x, size_t si, const sc *c, size_t r, int m) {
+  size_t j = r + 2;
+  if (!IS(c, r + 1, "and") ||
+      !(IS(c, j, "a") || IS(c, j, "an") || IS(c, j, "his") || IS(c, j, "her") ||
+        IS(c, j, "their")))
+    return;
+  size_t e = j + 1;
+  for (size_t n = 0; n < 6 && e < c->b && !person_noun(c, e) &&
+                     (WORD(c, e) || age_number(c, e) || HYPHEN(c, e)) &&
+                     !(CL(c, e) & (L_FUNC | L_CVERB | L_AUX));
+       n++)
+    e++;
+  if (e >= c->b || !person_noun(c, e) || (e = owned_person(c, e)) == SIZE_MAX)
+    return;
+  add_victim_as(x, si, j, e + 1, m, category_of(c, e), perpetrator_word(c, e),
+                -1, true);
+}
+
 // Is the verb group [k, vend) active with an object after it ("shot his
 // wife", "who killed a man") rather than passive ("was shot", "who was
 // killed")? Only then is its subject not a victim.
@@ -937,9 +964,14 @@ static bool active_verb(const sc *c, size_t k, size_t vend) {
         IS(c, j, "gets"))
       return false;
   size_t o = vend;
+  // "shot and wounded a man": the second verb's object
+  if (IS(c, o, "and") && (IS(c, o + 1, "wounded") || IS(c, o + 1, "injured") ||
+                          IS(c, o + 1, "killed")))
+    o += 2;
   if (o >= c->b) return false;
-  // "killed one of the guards", "shot two people"
-  if (c->t[o].kind == NF_TOK_NUM || (CL(c, o) & L_NUM) || IS(c, o, "one"))
+  // "killed one of the guards", "shot two people", "shot both of his sons"
+  if (c->t[o].kind == NF_TOK_NUM || (CL(c, o) & L_NUM) || IS(c, o, "one") ||
+      IS(c, o, "both") || (IS(c, o, "all") && IS(c, o + 1, "of")))
     return true;
   return IS(c, o, "a") || IS(c, o, "an") || IS(c, o, "the") ||
          IS(c, o, "his") || IS(c, o, "her") || IS(c, o, "their") ||
@@ -975,6 +1007,31 @@ static size_t relative_start(const sc *c, size_t e) {
     }
   }
   return SIZE_MAX;
+}
+
+// "the gunman", "the suspect", "the alleged shooter" at j: the attacker
+// named again as an object ("police shot and killed the gunman"), not the
+// owner of something ("the suspect's car").
+static bool the_attacker(const sc *c, size_t j) {
+  if (!IS(c, j, "the")) return false;
+  size_t n =
+      IS(c, j + 1, "suspected") || IS(c, j + 1, "alleged") ? j + 2 : j + 1;
+  return perpetrator_word(c, n) && person_noun(c, n) &&
+         !(n + 1 < c->b && (c->t[n + 1].flags & NF_TF_POSS));
+}
+
+// Does the relative clause from k say its subject is the one suspected
+// ("who was suspected of killing five people", "who is accused of
+// shooting", "who was wanted for murder", "who had been charged with")?
+static bool suspect_clause(const sc *c, size_t k) {
+  size_t j = k;
+  while (j < c->b && j < k + 3 && (CL(c, j) & L_AUX) && !(CL(c, j) & L_CVERB))
+    j++;
+  if (j == k) return false;  // (no "was": "who suspected her husband")
+  return ((IS(c, j, "suspected") || IS(c, j, "accused")) &&
+          IS(c, j + 1, "of")) ||
+         (IS(c, j, "wanted") && (IS(c, j + 1, "for") || IS(c, j + 1, "in"))) ||
+         (IS(c, j, "charged") && (IS(c, j + 1, "with") || IS(c, j + 1, "in")));
 }
 
 // Does the verb group at k agree with a plural subject ("were", "have")?
@@ -1519,6 +1576,8 @@ static bool reflexive(const sc *c, size_t i) {
          IS(c, i, "themselves");
 }
 
+static void hl_list_after(fx *x, size_t si, const sc *c, size_t e, int m);
+
 // The people a headline's active verb at k names as hit: "Toddler shoots
 // mother", "Man fatally shoots wife, daughter", "Bullet kills man"; and
 // who hit themselves: "Girl accidentally shoots herself".
@@ -1530,8 +1589,14 @@ static bool hl_object(fx *x, size_t si, const sc *c, size_t k) {
     // object only with a determiner or an age ("shooting victim" is a
     // noun)
     size_t o = k + 1;
+    // ("Boy charged after accidentally shooting self, girl"; not the
+    // shooter's end, "killed 2 daughters before shooting himself", whose
+    // fate the headline leaves open)
+    size_t v = k;
+    while (v > c->a && ly_adverb(c, v - 1)) v--;
+    bool self = reflexive(c, o) && !IS(c, v - 1, "before");
     if (IS(c, o, "his") || IS(c, o, "her") || IS(c, o, "their") ||
-        IS(c, o, "a") || IS(c, o, "an") || age_number(c, o))
+        IS(c, o, "a") || IS(c, o, "an") || age_number(c, o) || self)
       m = IS(c, k, "killing") ? NF_M_KILLED : NF_M_INJURED;
     if (IS(c, k - 1, "fatally")) m = m ? NF_M_KILLED : 0;
   }
@@ -1542,17 +1607,30 @@ static bool hl_object(fx *x, size_t si, const sc *c, size_t k) {
     size_t noun, a = hl_person_before(c, v, &noun);
     if (a == SIZE_MAX) {
       // "Man shoots daughters, kills himself": the headline's subject
-      for (size_t q = c->a; q < v && q < c->a + 10 && a == SIZE_MAX; q++)
-        if (person_noun(c, q) && hl_person_before(c, q + 1, &noun) == c->a)
-          a = c->a, v = q + 1;
+      // (after a source's "Police:")
+      for (size_t q = c->a; q < v && q < c->a + 10 && a == SIZE_MAX; q++) {
+        size_t s0 =
+            person_noun(c, q) ? hl_person_before(c, q + 1, &noun) : SIZE_MAX;
+        if (s0 != SIZE_MAX && (s0 == c->a || PUNCT(c, s0 - 1, ':')))
+          a = s0, v = q + 1;
+      }
       if (a == SIZE_MAX) return false;
     }
     hl_add(x, si, c, a, v, noun, m, false);
+    // ("Boy shoots self, girl": and the others the shot hit)
+    hl_list_after(x, si, c, k + 2, m);
     return true;
   }
   size_t noun, e = hl_person_after(c, k + 1, &noun);
   if (e == SIZE_MAX) return false;
   hl_add(x, si, c, k + 1, e, noun, m, false);
+  hl_list_after(x, si, c, e, m);
+  return true;
+}
+
+// "Man fatally shoots wife, daughter": the people listed after the one
+// ending at e, each one more.
+static void hl_list_after(fx *x, size_t si, const sc *c, size_t e, int m) {
   for (size_t n = 0; n < 4 && (PUNCT(c, e, ',') || IS(c, e, "and")); n++) {
     size_t j = e + 1, noun2;
     size_t e2 = hl_person_after(c, j, &noun2);
@@ -1560,7 +1638,29 @@ static bool hl_object(fx *x, size_t si, const sc *c, size_t k) {
     hl_add(x, si, c, j, e2, noun2, m, true);
     e = e2;
   }
-  return true;
+}
+
+// Where a headline's person was hurt, between them and the verb at k ("in
+// Creekwood shooting", "involved in Montfort shooting", "at Lee High"):
+// the end of the person's words before it, or SIZE_MAX. Only names and
+// nouns of the event between: no verb, no clause.
+#define NF_VICTIM_HL_WHERE 8  // "in North Highlands apartment shooting"
+static size_t hl_where_before(const sc *c, size_t k) {
+  for (size_t q = k; q > c->a + 1 && k - q < NF_VICTIM_HL_WHERE; q--) {
+    size_t p = q - 1;
+    if (IS(c, p, "in") || IS(c, p, "at") || IS(c, p, "near") ||
+        IS(c, p, "outside") || IS(c, p, "inside")) {
+      if (p + 1 == k) return SIZE_MAX;
+      // (what befell them is no part of them: "Mom involved in")
+      if (IS(c, p - 1, "involved") && p - 1 > c->a) p--;
+      return p;
+    }
+    if (!(hl_modifier(c, p) || IS(c, p, "shooting") || IS(c, p, "stabbing") ||
+          IS(c, p, "attack") || IS(c, p, "crash")) ||
+        hl_active_verb(c, p))
+      return SIZE_MAX;
+  }
+  return SIZE_MAX;
 }
 
 static void headline_victims(fx *x, size_t si) {
@@ -1655,6 +1755,16 @@ static void headline_victims(fx *x, size_t si) {
       size_t e2 = a - 1;
       a = hl_person_before(&c, e2, &noun);
       if (a != SIZE_MAX) {
+        hl_add(x, si, &c, a, e2, noun, m, false);
+        k = vend - 1;
+        continue;
+      }
+    }
+    if (a == SIZE_MAX) {
+      // "Victim in Creekwood shooting dies", "Mom involved in Montfort
+      // shooting has died": the subject stands before where it befell them
+      size_t e2 = hl_where_before(&c, k);
+      if (e2 != SIZE_MAX && (a = hl_person_before(&c, e2, &noun)) != SIZE_MAX) {
         hl_add(x, si, &c, a, e2, noun, m, false);
         k = vend - 1;
         continue;
@@ -1804,6 +1914,14 @@ void Nf_fx_victims(fx *x) {
         bool active = active_verb(&c, k, vend);
         size_t noun = SIZE_MAX;
         size_t a = active ? SIZE_MAX : person_before(&c, e, &noun);
+        // "shot the intruder, who died at the scene": the one before a
+        // relative clause set off by a comma
+        // (its noun right before the comma: not "the brother of Sarai
+        // Lara, who was killed")
+        if (a == SIZE_MAX && !active && IS(&c, e, "who") && e > c.a + 2 &&
+            PUNCT(&c, e - 1, ',') && person_noun(&c, e - 2) &&
+            (a = person_before(&c, e - 1, &noun)) != SIZE_MAX)
+          e--;
         bool shooter = false;
         if (a == SIZE_MAX && !active &&
             (m == NF_M_KILLED || m == NF_M_INJURED)) {
@@ -1820,8 +1938,9 @@ void Nf_fx_victims(fx *x) {
             // "A man who fatally shot his two sons has died": who shot
             // someone is the shooter
             size_t rend;
-            shooter =
-                verb_measure(&c, w + 1, &rend) && active_verb(&c, w + 1, rend);
+            shooter = (verb_measure(&c, w + 1, &rend) &&
+                       active_verb(&c, w + 1, rend)) ||
+                      suspect_clause(&c, w + 1);
           }
         }
         // "The parents of a 9-month-old were arrested": the subject is
@@ -1901,10 +2020,16 @@ void Nf_fx_victims(fx *x) {
           if (id >= 0 || aged_name)
             add_victim(x, si, s0, e, m, NF_C_ALL, false, id);
         }
+        // "a boy accidentally shot himself and his friend": the one
+        // after the reflexive too
+        if (IS(&c, vend, "himself") || IS(&c, vend, "herself"))
+          after_reflexive(
+              x, si, &c, vend,
+              k > c.a && IS(&c, k - 1, "fatally") ? NF_M_KILLED : m);
         // "Police shot and killed a 19-year-old": the object after it.
         if (!(IS(&c, vend, "a") || IS(&c, vend, "an") ||
               (active && (IS(&c, vend, "his") || IS(&c, vend, "her") ||
-                          IS(&c, vend, "their"))))) {
+                          IS(&c, vend, "their") || the_attacker(&c, vend))))) {
           k = vend > k ? vend - 1 : k;
           continue;
         }
@@ -1917,6 +2042,24 @@ void Nf_fx_victims(fx *x) {
           IS(&c, k, "injuring") || IS(&c, k, "stabbed") ||
           IS(&c, k, "murdered") || IS(&c, k, "arrested")) {
         size_t j = k + 1;
+        // (a verb, not the noun of "after the shooting the suspect fled")
+        if (the_attacker(&c, j) && !IS(&c, k, "shooting") &&
+            !IS(&c, k, "killing") && !IS(&c, k, "wounding") &&
+            !IS(&c, k, "injuring")) {
+          // "police shot and killed the gunman": the attacker was hit
+          size_t e = IS(&c, j + 1, "suspected") || IS(&c, j + 1, "alleged")
+                         ? j + 2
+                         : j + 1;
+          int m = IS(&c, k, "killed") || IS(&c, k, "killing") ||
+                          IS(&c, k, "murdered") ||
+                          (k > c.a && IS(&c, k - 1, "fatally"))
+                      ? NF_M_KILLED
+                  : IS(&c, k, "arrested") ? NF_M_ARRESTED
+                                          : NF_M_INJURED;
+          add_victim(x, si, j, e + 1, m, NF_C_ALL, true, -1);
+          k = e;
+          continue;
+        }
         if (!(IS(&c, j, "a") || IS(&c, j, "an") || IS(&c, j, "his") ||
               IS(&c, j, "her") || IS(&c, j, "their")))
           continue;

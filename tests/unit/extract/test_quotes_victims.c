@@ -441,6 +441,27 @@ static const struct {
     {"DAYS PRIOR TO THE SHOOTING DEATH OF 3-YEAR-OLD ELIJAH WALKER, HE WAS "
      "CAUGHT.",
      ""},
+    // Who shot is no victim of it, whatever the object ("both of his
+    // sons") or a second verb between ("shot and wounded the man").
+    {"A man shot both of his sons.", ""},
+    {"A deputy shot and wounded the man.", ""},
+    // The attacker hit, named again as the object.
+    {"Police shot and killed the gunman.", "killed all perp the gunman"},
+    {"Officers shot the suspect, who was taken to a hospital.",
+     "injured all perp the suspect"},
+    // A relative clause set off by a comma tells of the one before it
+    // (not of whom a name after "of" is).
+    {"The homeowner shot the intruder, who died at the scene.",
+     "killed all perp the intruder"},
+    {"The brother of Sarai Lara, who was killed in the attack, spoke.", ""},
+    {"After the shooting the suspect fled south.", ""},
+    // Who is suspected of the killing is its attacker.
+    {"A man who was suspected of killing five people was found dead in his "
+     "home.",
+     "killed men perp A man"},
+    // Whom the shot that hit the shooter hit too.
+    {"A boy accidentally shot himself and his friend.",
+     "injured children A boy; injured all his friend"},
 };
 
 // Headlines drop articles and auxiliaries; the body then describes the
@@ -468,6 +489,16 @@ static const struct {
     {"Girl accidentally shoots herself in the hand", "No more.",
      "injured children girl"},
     {"Vigil held for teen killed in crash", "No more.", "killed children teen"},
+    // where it befell them between the person and the verb
+    {"Victim in Creekwood shooting dies", "No more.", "killed all victim"},
+    {"Mom involved in Montfort shooting has died", "No more.",
+     "killed women mom"},
+    // A gerund's reflexive and the others it hit (after a source's
+    // "Police:"); not the shooter's end after killing others.
+    {"Police: Boy charged after accidentally shooting self, girl", "No more.",
+     "injured children boy; injured children girl"},
+    {"Miami man killed 2 daughters in car before shooting himself", "No more.",
+     ""},
     {"Man charged in killing of teen", "No more.", "killed children teen"},
     {"Teen who shot 4 is killed by police", "No more.",
      "killed children perp teen"},
@@ -578,6 +609,13 @@ static const struct {
     {"Woman killed, daughter and brother wounded",
      "The shooting also wounded her brother and 4-year-old daughter.",
      "woman@t0; her brother@t0; 4-year-old daughter (4)@t0"},
+    // A young child by age is no headline's mother, however loosely read.
+    {"Mother killed in Montfort shooting",
+     "Jaxon Slaight, 6, was pronounced dead at the scene.",
+     "mother@t0; Jaxon Slaight (6)@b1"},
+    {"Mom involved in Montfort shooting has died",
+     "Jaxon Slaight, 6, was pronounced dead at the scene.",
+     "mom@t0; Jaxon Slaight (6)@b1"},
     // An age in months is one in whole years ("21-month-old": 1).
     {"Shooting", "A 21-month-old boy and a six-month-old girl were shot.",
      "a six-month-old girl (0)@b1; A 21-month-old boy (1)@b1"},
