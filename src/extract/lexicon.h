@@ -64,6 +64,15 @@ enum {
 // event before the report's ("last year", "weeks ago", "a separate
 // shooting"; victims.c). A high bit, apart from the ones other lists take.
 #define L_EARLY L_(48)
+// facts-victims helper: the kind of one person a word names (victims.c,
+// category_of), a relative of any age ("his sister" may be a girl of 10)
+// and a parent or spouse (no one's child).
+#define L_MALE L_(49)    // man, father, husband, dad
+#define L_FEMALE L_(50)  // woman, mother, wife, mom
+#define L_YOUNG L_(51)   // boy, girl, child, teen, toddler, infant
+#define L_FORCE L_(52)   // officer, deputy, trooper, soldier, cop, guard
+#define L_KIN L_(53)     // brother, sister, son, daughter, cousin, sibling
+#define L_PARENT L_(54)  // father, mother, dad, mom, husband, wife
 
 typedef struct nf_lex {
   const char *word;

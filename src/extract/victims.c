@@ -48,22 +48,11 @@ static bool age_number(const sc *c, size_t i) {
 
 static int category_of(const sc *c, size_t i) {
   // "son", "daughter": of any age; add_victim uses the age when given
-  if (IS(c, i, "man") || IS(c, i, "male") || IS(c, i, "father") ||
-      IS(c, i, "brother") || IS(c, i, "husband") || IS(c, i, "boyfriend") ||
-      IS(c, i, "policeman") || IS(c, i, "dad"))
-    return NF_C_MEN;
-  if (IS(c, i, "woman") || IS(c, i, "female") || IS(c, i, "mother") ||
-      IS(c, i, "sister") || IS(c, i, "wife") || IS(c, i, "girlfriend") ||
-      IS(c, i, "mom"))
-    return NF_C_WOMEN;
-  if (IS(c, i, "boy") || IS(c, i, "girl") || IS(c, i, "child") ||
-      IS(c, i, "teen") || IS(c, i, "teenager") || IS(c, i, "toddler") ||
-      IS(c, i, "infant") || IS(c, i, "baby") || IS(c, i, "juvenile") ||
-      IS(c, i, "newborn") || IS(c, i, "preteen"))
-    return NF_C_CHILDREN;
-  if (IS(c, i, "officer") || IS(c, i, "deputy") || IS(c, i, "trooper") ||
-      IS(c, i, "soldier") || IS(c, i, "cop") || IS(c, i, "guard"))
-    return NF_C_SECURITY_FORCES;
+  uint64_t cl = CL(c, i);
+  if (cl & L_MALE) return NF_C_MEN;
+  if (cl & L_FEMALE) return NF_C_WOMEN;
+  if (cl & L_YOUNG) return NF_C_CHILDREN;
+  if (cl & L_FORCE) return NF_C_SECURITY_FORCES;
   return NF_C_ALL;
 }
 
@@ -349,11 +338,8 @@ static int age_in(fx *x, size_t si, size_t a, size_t b) {
 // Kinship words say nothing of age: "his sister" may be "a 10-year-old
 // girl". The last word of a description (before an age: "sister, 3,").
 static bool kin_word(nf_sv w) {
-  static const char *const kin[] = {"brother", "sister", "son",   "daughter",
-                                    "cousin",  "nephew", "niece", "sibling"};
-  for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++)
-    if (Nf_sv_ieq(w, Nf_sv_cstr(kin[i]))) return true;
-  return false;
+  const nf_lex *l = w.n ? Nf_lex_find(w.p, w.n) : NULL;
+  return l && (Nf_lex_merged[l - Nf_lex_entries] & L_KIN);
 }
 static bool kin_head(const char *d) {
   size_t e = d ? strlen(d) : 0;
@@ -537,52 +523,35 @@ static bool ordinal_only(const char *d) {
 // year age above it is someone else's ("an infant" is no "3-year-old").
 #define NF_VICTIM_BABY_MAX 2     // "infant", "newborn", "baby"
 #define NF_VICTIM_TODDLER_MAX 4  // "toddler"
-// The number a word says ("6", "six"), or -1.
-static long word_number(nf_sv w) {
-  if (!w.n) return -1;
-  if (w.p[0] >= '0' && w.p[0] <= '9') {
-    long v = 0;
-    for (size_t k = 0; k < w.n; k++) {
-      if (w.p[k] < '0' || w.p[k] > '9' || v > 10000) return -1;
-      v = v * 10 + (w.p[k] - '0');
-    }
-    return v;
+// The number token k says ("6", "six"), or -1.
+static long number_at(const sc *c, size_t k) {
+  if (NUM(c, k)) {
+    long v = INT(c, k, NULL);
+    return v <= 10000 ? v : -1;
   }
-  const nf_lex *l = Nf_lex_find(w.p, w.n);
+  const nf_lex *l = KIND(c, k, NF_TOK_WORD) ? LX(c, k) : NULL;
   return l && (l->cls & L_NUM) && l->num >= 0 && l->num < 10000 ? (long)l->num
                                                                 : -1;
 }
 
-static int young_cap(nf_sv d) {
+// The cap of the words [a, b) of a description: "6-month-old", "infant".
+static int young_cap(const sc *c, size_t a, size_t b) {
   int cap = -1;
-  nf_sv prev = Nf_sv(d.p, 0);  // the word before, for "6-month-old"
-  for (nf_sv r = d; r.n;) {
-    size_t i = 0;
-    while (i < r.n && (r.p[i] == ' ' || r.p[i] == '-')) i++;
-    size_t n = 0;
-    while (i + n < r.n && r.p[i + n] != ' ' && r.p[i + n] != '-') n++;
-    nf_sv w = Nf_sv(r.p + i, n);
-    r = Nf_sv(r.p + i + n, r.n - i - n);
-    if (!n) break;
-    int c = -1;
-    if (Nf_sv_ieq(w, Nf_sv_cstr("month")) ||
-        Nf_sv_ieq(w, Nf_sv_cstr("months"))) {
-      long num = word_number(prev);
-      if (num >= 0) c = (int)(num / 12);
-    } else if (Nf_sv_ieq(w, Nf_sv_cstr("week")) ||
-               Nf_sv_ieq(w, Nf_sv_cstr("weeks")) ||
-               Nf_sv_ieq(w, Nf_sv_cstr("day")) ||
-               Nf_sv_ieq(w, Nf_sv_cstr("days"))) {
-      if (word_number(prev) >= 0) c = 0;
-    } else if (Nf_sv_ieq(w, Nf_sv_cstr("infant")) ||
-               Nf_sv_ieq(w, Nf_sv_cstr("newborn")) ||
-               Nf_sv_ieq(w, Nf_sv_cstr("baby"))) {
-      c = NF_VICTIM_BABY_MAX;
-    } else if (Nf_sv_ieq(w, Nf_sv_cstr("toddler"))) {
-      c = NF_VICTIM_TODDLER_MAX;
+  for (size_t k = a; k < b; k++) {
+    int y = -1;
+    bool month = IS(c, k, "month") || IS(c, k, "months");
+    if (month || IS(c, k, "week") || IS(c, k, "weeks") || IS(c, k, "day") ||
+        IS(c, k, "days")) {
+      // (the number before: "6-month-old", "six month old")
+      size_t p = k > a && HYPHEN(c, k - 1) ? k - 1 : k;
+      long num = p > a ? number_at(c, p - 1) : -1;
+      if (num >= 0) y = month ? (int)(num / 12) : 0;
+    } else if (IS(c, k, "infant") || IS(c, k, "newborn") || IS(c, k, "baby")) {
+      y = NF_VICTIM_BABY_MAX;
+    } else if (IS(c, k, "toddler")) {
+      y = NF_VICTIM_TODDLER_MAX;
     }
-    if (c >= 0 && (cap < 0 || c < cap)) cap = c;
-    prev = w;
+    if (y >= 0 && (cap < 0 || y < cap)) cap = y;
   }
   return cap;
 }
@@ -634,15 +603,9 @@ static void add_victim_core(fx *x, size_t si, size_t a, size_t b, int measure,
         (!the &&
          (Nf_tok_is(s, &t[k], "second") || Nf_tok_is(s, &t[k], "third"))))
       another = true;
-  bool kin = b > a &&
-             kin_word(Nf_sv(s + t[b - 1].start, t[b - 1].end - t[b - 1].start));
-  bool adult_head =
-      b > a &&
-      (Nf_tok_is(s, &t[b - 1], "father") || Nf_tok_is(s, &t[b - 1], "mother") ||
-       Nf_tok_is(s, &t[b - 1], "dad") || Nf_tok_is(s, &t[b - 1], "mom") ||
-       Nf_tok_is(s, &t[b - 1], "husband") || Nf_tok_is(s, &t[b - 1], "wife") ||
-       Nf_tok_is(s, &t[b - 1], "grandfather") ||
-       Nf_tok_is(s, &t[b - 1], "grandmother"));
+  uint64_t head = b > a ? Nf_lex_cls(&t[b - 1]) : 0;
+  bool kin = (head & L_KIN) != 0;
+  bool adult_head = (head & L_PARENT) != 0;
   // A victim of an earlier event is never one of this report's, nor the
   // other way round ("the adolescent victim ... where a 17-year-old boy
   // died after being shot in January 2015").
@@ -668,8 +631,7 @@ static void add_victim_core(fx *x, size_t si, size_t a, size_t b, int measure,
       (Nf_tok_is(s, &t[a + 1], "man") || Nf_tok_is(s, &t[a + 1], "woman") ||
        Nf_tok_is(s, &t[a + 1], "male") || Nf_tok_is(s, &t[a + 1], "person"));
   // (its words, read for a young child's age only when an age is met)
-  nf_sv words =
-      b > a ? Nf_sv(s + t[a].start, t[b - 1].end - t[a].start) : Nf_sv(s, 0);
+  sc c = sc_sent(x, si);
   int young = -2;
   bool victim_of_fate = false;
   for (size_t i = 0; i < f->n_victims && plain_definite && !victim_of_fate; i++)
@@ -701,12 +663,9 @@ static void add_victim_core(fx *x, size_t si, size_t a, size_t b, int measure,
       if (v->background != earlier) continue;
       if (age >= 0 && v->age >= 0 && age != v->age) continue;
       // ("an infant", then "a 3-year-old girl" of another shooting)
-      if (age >= 0) {
-        int cap = young_cap(Nf_sv_cstr(v->description ? v->description : ""));
-        if (cap >= 0 && age > cap) continue;
-      }
+      if (age >= 0 && v->young >= 0 && age > v->young) continue;
       if (v->age >= 0) {
-        if (young == -2) young = young_cap(words);
+        if (young == -2) young = young_cap(&c, a, b);
         if (young >= 0 && v->age > young) continue;
       }
       // ("Mother, toddler killed" then "Neshante Davis, 26": no child)
@@ -774,12 +733,14 @@ static void add_victim_core(fx *x, size_t si, size_t a, size_t b, int measure,
       if (!listed) v->span = here;
       v->retold = true;
       v->description = Nf_fx_text(x, si, a, b);
+      v->young = (int8_t)(young == -2 ? young_cap(&c, a, b) : young);
       v->category = (uint8_t)(category == NF_C_ALL ? v->category : category);
       v->perpetrator = v->perpetrator || perp;
     }
     if (v->actor < 0 && actor >= 0) {
       v->actor = actor;
       v->description = Nf_fx_text(x, si, a, b);
+      v->young = (int8_t)(young == -2 ? young_cap(&c, a, b) : young);
     }
     if (v->category == NF_C_ALL) v->category = (uint8_t)category;
     if (v->age < 0) v->age = (int16_t)age;
@@ -801,6 +762,7 @@ static void add_victim_core(fx *x, size_t si, size_t a, size_t b, int measure,
   } else {
     v->description = Nf_fx_text(x, si, a, b);
   }
+  v->young = (int8_t)(young == -2 ? young_cap(&c, a, b) : young);
   v->actor = actor;
   v->perpetrator = perp;
   v->age = (int16_t)age;
@@ -1282,10 +1244,23 @@ static void add_self_killing(fx *x, size_t si, const sc *c, size_t a,
   }
   // No subject in reach: "he"/"she" is the one who shot (counted once);
   // otherwise the one already counted killed, if any.
+  // (not whom this sentence says they shot first, after its first verb:
+  // "John Smith, 45, shot and killed his wife and two children before
+  // killing himself"; but "A girl shot and killed herself" is the girl)
   bool pronoun = IS(c, v - 1, "he") || IS(c, v - 1, "she");
+  const fx_sent *st = &x->sents[si];
+  bool others_here = false;
+  for (size_t i = 0; i < x->f->n_victims && !others_here; i++) {
+    const nf_victim *w = &x->f->victims[i];
+    others_here = w->span.in == st->in && w->span.sentence == (int32_t)si &&
+                  w->span.start > c->t[v].start && !w->perpetrator &&
+                  (w->measure == NF_M_KILLED || w->measure == NF_M_INJURED);
+  }
   for (size_t i = 0; i < x->f->n_victims; i++) {
     const nf_victim *w = &x->f->victims[i];
-    if (w->measure == NF_M_KILLED && (w->perpetrator || !pronoun)) return;
+    if (w->measure == NF_M_KILLED &&
+        (w->perpetrator || (!pronoun && !others_here)))
+      return;
   }
   add_victim(x, si, a, b, NF_M_KILLED, NF_C_ALL, true, -1);
 }

@@ -181,6 +181,11 @@ typedef struct nf_victim {
   int32_t actor;            // index into actors when named, or -1
   bool perpetrator;         // the shooter, attacker or suspect
   int16_t age;              // years ("a 23-year-old", "Name, 34,"), or -1
+  // The oldest its description lets it be, in years, when the words say a
+  // young child's age in months, weeks or days or a word for one ("a
+  // 6-month-old girl": 0, "an infant": 2, "the toddler": 4), or -1: the
+  // facts stage reads it with the words (a fold need not).
+  int8_t young;
   // Told as the victim of an earlier event than the report's ("And in
   // December, a 9-year-old was killed", "killed in a separate shooting
   // last year", a date weeks before the report in the sentence): set by

@@ -459,6 +459,13 @@ static const struct {
     {"A man who was suspected of killing five people was found dead in his "
      "home.",
      "killed men perp A man"},
+    // The shooter who then killed themselves, named by no noun, is one
+    // more than those they shot first; a girl who shot herself is the girl.
+    {"Police said John Smith, 45, shot and killed his wife before killing "
+     "himself.",
+     "killed women his wife; killed all perp killing himself"},
+    {"A 6-year-old girl accidentally shot and killed herself Tuesday night.",
+     "killed children A 6-year-old girl"},
     // Whom the shot that hit the shooter hit too.
     {"A boy accidentally shot himself and his friend.",
      "injured children A boy; injured all his friend"},
