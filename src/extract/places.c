@@ -480,6 +480,56 @@ static int inside_longer_name(const sc *c, size_t a, size_t b) {
   return after ? INNER_FIRST : INNER_NONE;
 }
 
+// "TULSA, OK", "Tulsa, Okla.": US postal codes of states after a town
+// (two capitals, which alone would be words: "OK", "IN", "ME").
+static const char POSTAL[][2][16] = {
+    {"AK", "alaska"},         {"AL", "alabama"},        {"AR", "arkansas"},
+    {"AZ", "arizona"},        {"CA", "california"},     {"CO", "colorado"},
+    {"CT", "connecticut"},    {"DC", "washington dc"},  {"DE", "delaware"},
+    {"FL", "florida"},        {"GA", "georgia"},        {"HI", "hawaii"},
+    {"IA", "iowa"},           {"ID", "idaho"},          {"IL", "illinois"},
+    {"IN", "indiana"},        {"KS", "kansas"},         {"KY", "kentucky"},
+    {"LA", "louisiana"},      {"MA", "massachusetts"},  {"MD", "maryland"},
+    {"ME", "maine"},          {"MI", "michigan"},       {"MN", "minnesota"},
+    {"MO", "missouri"},       {"MS", "mississippi"},    {"MT", "montana"},
+    {"NC", "north carolina"}, {"ND", "north dakota"},   {"NE", "nebraska"},
+    {"NH", "new hampshire"},  {"NJ", "new jersey"},     {"NM", "new mexico"},
+    {"NV", "nevada"},         {"NY", "new york"},       {"OH", "ohio"},
+    {"OK", "oklahoma"},       {"OR", "oregon"},         {"PA", "pennsylvania"},
+    {"RI", "rhode island"},   {"SC", "south carolina"}, {"SD", "south dakota"},
+    {"TN", "tennessee"},      {"TX", "texas"},          {"UT", "utah"},
+    {"VA", "virginia"},       {"VT", "vermont"},        {"WA", "washington"},
+    {"WV", "west virginia"},  {"WI", "wisconsin"},      {"WY", "wyoming"}};
+
+// Is token i a state's postal code right after a place and a comma, one
+// that has a reading in that state or opens a dateline ("MANCHESTER, IL
+// (KMOX)"; but "Regina Benjamin, MD" is a doctor)? Sets *at to the
+// state's reading in Nf_gz_lists.
+static bool postal_state(const sc *c, size_t i, const cand *prev,
+                         uint32_t *at) {
+  const nf_tok *t = &c->t[i];
+  if (!prev || prev->si != c->si || prev->b + 1 != i || !PUNCT(c, i - 1, ',') ||
+      t->end - t->start != 2 || !(t->flags & NF_TF_UPPER))
+    return false;
+  for (size_t k = 0; k < sizeof POSTAL / sizeof POSTAL[0]; k++) {
+    if (memcmp(c->s + t->start, POSTAL[k][0], 2) != 0) continue;
+    uint32_t first;
+    size_t cnt = Nf_gz_lookup(POSTAL[k][1], strlen(POSTAL[k][1]), &first);
+    for (uint32_t m = first; m < first + cnt; m++) {
+      const nf_gz_place *p = &Nf_gz_places[Nf_gz_lists[m]];
+      if (p->kind != NF_GZ_REGION || memcmp(p->cc, "US", 2) != 0) continue;
+      bool in_it = prev->a == c->a;
+      for (uint32_t j = 0; j < prev->count && !in_it; j++)
+        in_it =
+            Nf_gz_places[Nf_gz_lists[prev->first + j]].admin1 == Nf_gz_lists[m];
+      *at = m;
+      return in_it;
+    }
+    return false;
+  }
+  return false;
+}
+
 enum { MAX_WEAK = 32 };  // weak names looked for in lower case, per report
 
 // Sets common on the weak candidates whose word the report also writes in
@@ -539,6 +589,20 @@ void Nf_fx_places(fx *x) {
                           L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE));
       if (not_alone && !(name_tok(&c, i + 1) && starts_a_name_at(&c, i)))
         continue;
+      uint32_t at;
+      if (postal_state(&c, i, n ? &cs[n - 1] : NULL, &at)) {
+        if (n >= cap && Nf_grow(al, (void **)&cs, &cap, n + 1, sizeof *cs)) {
+          x->status = NF_ENOMEM;
+          break;
+        }
+        cs[n++] = (cand){.si = si,
+                         .a = i,
+                         .b = i + 1,
+                         .first = at,
+                         .count = 1,
+                         .chosen = -1};
+        continue;
+      }
       if (covered[st->in][i]) continue;
       // Longest name first; a word that starts no longer name is looked
       // up alone (with a glued full stop: "Calif.").

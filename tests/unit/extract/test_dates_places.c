@@ -198,6 +198,18 @@ static const struct {
     // is none of its readings ("Bountiful, British Columbia").
     {"Members of the sect live in Bountiful, British Columbia.",
      "British Columbia=British Columbia/region/CA"},
+    // A state's postal code after a town in it or opening a dateline is
+    // the state ("TULSA, OK"); the town the gazetteer lacks in that state
+    // is none ("MANCHESTER, IL"); after a name it is no state ("Regina
+    // Benjamin, MD").
+    {"TULSA, OK -- Two men were shot.",
+     "TULSA=Tulsa/city/US; OK=Oklahoma/region/US"},
+    {"MANCHESTER, IL (KMOX) -- A man was shot.", "IL=Illinois/region/US"},
+    {"Two men were shot in Bethesda, MD, on Sunday.",
+     "Bethesda=Bethesda/city/US; MD=Maryland/region/US"},
+    {"The nomination of Dr. Regina Benjamin, MD, was announced in "
+     "Washington.",
+     "Washington=Washington/city/US"},
     // "St.", "Ft.", "Mt." for the Saint, Fort and Mount of a town's name.
     {"Police in St. Paul and Ft. Worth said; Mt. Holly police agreed.",
      "St. Paul=Saint Paul/city/US; Ft. Worth=Fort Worth/city/US; "
