@@ -436,6 +436,14 @@ static bool title_case(const sc *c) {
 // follows ("Austin Smith", but also "Seattle Fire", "Dayton Daily News").
 enum { INNER_NONE, INNER_NAME, INNER_SURNAME, INNER_FIRST };
 
+// "Metropolitan Police", "Metro police", "Daily News": a run of
+// capitalised words after a place that ends an institution's name.
+static bool institution_after(const sc *c, size_t b) {
+  size_t j = b;
+  while (j < b + 3 && CAP(c, j) && !(CL(c, j) & (L_ORGW | L_MEDIA))) j++;
+  return (CL(c, j) & (L_ORGW | L_MEDIA)) != 0;
+}
+
 // One capital alone, an initial ("D" of "Michael D. Matthews").
 static bool initial(const sc *c, size_t i) {
   return CAP(c, i) && c->t[i].end - c->t[i].start == 1;
@@ -732,6 +740,14 @@ void Nf_fx_places(fx *x) {
         break;
       }
   }
+  // Names read as plain places somewhere in the report ("in Austin"): a
+  // big town before a capitalised word elsewhere is that town too.
+  uint64_t plain[MAX_NAMED];
+  size_t n_plain = 0;
+  for (size_t k = 0; k < n && n_plain < MAX_NAMED; k++)
+    if (!cs[k].inner && !cs[k].lead && !cs[k].again && !cs[k].street &&
+        !cs[k].unknown && cs[k].key)
+      plain[n_plain++] = cs[k].key;
   // Country evidence: countries, demonyms, first-level divisions, and
   // names with one reading. A name that is a country in one place and a
   // division in another ("Georgia") is no evidence.
@@ -864,8 +880,13 @@ void Nf_fx_places(fx *x) {
     if (chosen >= 0 && cd->lead) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
+      // "Austin Hedrick" in a report on North Carolina, unless it names an
+      // institution of the town ("Las Vegas Metro police")
+      bool seen = institution_after(&c, cd->b);
+      for (size_t m = 0; m < n_plain && !seen; m++) seen = plain[m] == cd->key;
       if ((p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) &&
-          p->population < BIG_TOWN && (!home || div_score(&dv, p->admin1) == 0))
+          (p->population < BIG_TOWN || !seen) &&
+          (!home || div_score(&dv, p->admin1) == 0))
         continue;
     }
     // "Mableton Parkway" is most often in Mableton; "Tyler Street" in

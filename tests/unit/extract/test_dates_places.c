@@ -210,6 +210,13 @@ static const struct {
     {"The nomination of Dr. Regina Benjamin, MD, was announced in "
      "Washington.",
      "Washington=Washington/city/US"},
+    // A town before a capitalised word that is no institution of it
+    // ("Austin Hedrick", "Dallas Cowboys") is that town only in a state the
+    // report supports or when the report names it plainly too, however big.
+    {"Classmates honored Austin Hedrick, who died in Catawba County.",
+     "Catawba County=Catawba County/district/US"},
+    {"He was a big Dallas Cowboys fan, his friends in Hickory said.",
+     "Hickory=Hickory/city/US"},
     // "St.", "Ft.", "Mt." for the Saint, Fort and Mount of a town's name.
     {"Police in St. Paul and Ft. Worth said; Mt. Holly police agreed.",
      "St. Paul=Saint Paul/city/US; Ft. Worth=Fort Worth/city/US; "
