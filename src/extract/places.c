@@ -451,11 +451,13 @@ static bool initial(const sc *c, size_t i) {
 
 // "Wal-Mart", "Mikula-Conrad": the end of a name joined by a hyphen to a
 // capitalised word that is no place ("Georgia-Alabama state line" is two;
-// a town so joined, "Winston-Salem", is read from its first word).
+// a town so joined, "Winston-Salem", is read from its first word) nor a
+// party's letter ("Rep. Jay Inslee, D-Wash.").
 static bool joined_after(const sc *c, size_t a) {
   uint32_t first;
   return a >= c->a + 2 && HYPHEN(c, a - 1) && GLUED(c, a - 1) && GLUED(c, a) &&
-         CAP(c, a - 2) && !lookup_tokens(c, a - 2, a - 1, &first);
+         CAP(c, a - 2) && !initial(c, a - 2) &&
+         !lookup_tokens(c, a - 2, a - 1, &first);
 }
 
 // "Tyler Street", "the 1000 block of West Adams": the name of a street,

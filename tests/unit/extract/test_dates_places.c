@@ -194,6 +194,8 @@ static const struct {
     // The end of a name joined by a hyphen ("Wal-Mart") is no town.
     {"A customer shot a man outside a Wal-Mart in Tulsa.",
      "Tulsa=Tulsa/city/US"},
+    {"It is, said Rep. Jay Inslee, D-Wash., the last word.",
+     "Wash.=Washington/region/US"},
     // A town the gazetteer has in none of the states the next name gives
     // is none of its readings ("Bountiful, British Columbia").
     {"Members of the sect live in Bountiful, British Columbia.",
