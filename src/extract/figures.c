@@ -893,6 +893,12 @@ static bool people_subject(const sc *c, size_t i) {
     return true;
   if (!(article(c, i) || (CL(c, i) & L_DET) || NUM(c, i) || (CL(c, i) & L_NUM)))
     return false;
+  // "charged after one was shot", "after two were killed": a number with
+  // its own verb
+  if ((NUM(c, i) || (CL(c, i) & L_NUM)) &&
+      (IS(c, i + 1, "was") || IS(c, i + 1, "were") || IS(c, i + 1, "had") ||
+       IS(c, i + 1, "have")))
+    return true;
   for (size_t k = i + 1; k < c->b && k < i + 8; k++) {
     if (CL(c, k) & (L_PEOPLE | L_PNOUN)) return true;
     if (IS(c, k, "old") && HYPHEN(c, k - 1)) return true;  // "a 16-year-old"
@@ -1071,6 +1077,19 @@ static bool shot_modifier(const sc *c, size_t i) {
          IS(c, i, "errant");
 }
 
+// Does one person open a clause at token i, its verb in the singular ("he
+// was", "Wilsey was", "Ian Wilsey is")?
+static bool one_person_clause(const sc *c, size_t i) {
+  size_t v = i + 1;
+  if (!(IS(c, i, "he") || IS(c, i, "she"))) {
+    if (!CAP(c, i) || (CL(c, i) & (L_FUNC | L_DET | L_MONTH | L_WDAY |
+                                   L_PEOPLE | L_ORGW | L_MEDIA | L_TITLE)))
+      return false;
+    if (CAP(c, v)) v++;  // a first name and a surname
+  }
+  return IS(c, v, "was") || IS(c, v, "is") || IS(c, v, "has");
+}
+
 // First casualty verb after token k in the same clause, skipping
 // auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
 // linked to Assad lost their lives").
@@ -1109,6 +1128,9 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     if (IS(c, k, "are") || IS(c, k, "is") || IS(c, k, "were") ||
         IS(c, k, "was"))
       own_verb = true;
+    // "two men approached them ... and Wilsey was hit", "and she was
+    // shot": one person with a verb of one opens a clause of their own.
+    if (k > from && IS(c, k, "and") && one_person_clause(c, k + 1)) return 0;
     // "two victims, one of whom died", "three men, two of whom were
     // killed": the verb after a part of the count is the part's (but "two
     // of them children" is an aside).

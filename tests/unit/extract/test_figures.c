@@ -563,6 +563,13 @@ static const fcase FIGURES[] = {
      "4 exact killed all"},
     {"Four people were shot. All four victims suffered gunshot wounds.",
      "4 exact injured all; 4 exact injured all"},
+    // One person with a verb of one opens a clause of their own; so does a
+    // number with its own verb after "after".
+    {"Two men wearing hoodies approached them and Wilsey was hit.", ""},
+    {"Two men were shot and he was taken to a hospital.",
+     "2 exact injured men"},
+    {"Three juveniles have been charged after one was shot.",
+     "1 exact injured all"},
 };
 
 static void figure_table(void **state) {
