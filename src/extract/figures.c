@@ -996,23 +996,13 @@ static size_t hospital_at(const sc *c, size_t k, bool *in) {
   size_t j = k + 1;
   for (int n = 0; n < 3 && j < c->b; n++, j++) {
     if (IS(c, j, "hospital") || IS(c, j, "hospitals")) break;
-    if (!(IS(c, j, "the") || IS(c, j, "a") || IS(c, j, "an") ||
-          IS(c, j, "area") || IS(c, j, "local") || IS(c, j, "nearby") ||
-          IS(c, j, "several") || IS(c, j, "different") ||
-          IS(c, j, "separate") || IS(c, j, "two") ||
+    if (!((CL(c, j) & L_HOSPMOD) ||
           (CAP(c, j) && WORD(c, j) && !(CL(c, j) & L_FUNC)) ||
           (HYPHEN(c, j) && GLUED(c, j))))
       return SIZE_MAX;
   }
   if (!(IS(c, j, "hospital") || IS(c, j, "hospitals"))) return SIZE_MAX;
-  size_t n = j + 1;
-  if (IS(c, n, "parking") || IS(c, n, "lot") || IS(c, n, "staff") ||
-      IS(c, n, "officials") || IS(c, n, "spokesman") ||
-      IS(c, n, "spokeswoman") || IS(c, n, "spokesperson") || IS(c, n, "bed") ||
-      IS(c, n, "room") || IS(c, n, "workers") || IS(c, n, "employees") ||
-      IS(c, n, "security") || IS(c, n, "police") || IS(c, n, "emergency") ||
-      IS(c, n, "records") || IS(c, n, "grounds") || IS(c, n, "campus"))
-    return SIZE_MAX;
+  if (CL(c, j + 1) & L_HOSPNEAR) return SIZE_MAX;
   return j;
 }
 
@@ -1025,23 +1015,7 @@ static size_t hospital_cue(const sc *c, size_t k) {
   bool in;
   size_t h = hospital_at(c, k, &in);
   if (h == SIZE_MAX || k == c->a) return SIZE_MAX;
-  size_t v = k - 1;
-  if (in) {
-    if (IS(c, v, "still") || IS(c, v, "remain") || IS(c, v, "remains") ||
-        IS(c, v, "remained") || IS(c, v, "be") || IS(c, v, "been") ||
-        IS(c, v, "is") || IS(c, v, "are") || IS(c, v, "was") ||
-        IS(c, v, "were") || IS(c, v, "hospitalized") || IS(c, v, "treated") ||
-        IS(c, v, "recovering"))
-      return h;
-    return SIZE_MAX;
-  }
-  if (IS(c, v, "taken") || IS(c, v, "rushed") || IS(c, v, "transported") ||
-      IS(c, v, "brought") || IS(c, v, "airlifted") || IS(c, v, "flown") ||
-      IS(c, v, "driven") || IS(c, v, "carried") || IS(c, v, "went") ||
-      IS(c, v, "go") || IS(c, v, "admitted") || IS(c, v, "sent") ||
-      IS(c, v, "transferred"))
-    return h;
-  return SIZE_MAX;
+  return CL(c, k - 1) & (in ? L_HOSPIN : L_HOSPTO) ? h : SIZE_MAX;
 }
 
 // "suffered non-life-threatening injuries", "sustained a fatal wound":

@@ -570,6 +570,11 @@ static const fcase FIGURES[] = {
      "2 exact injured men"},
     {"Three juveniles have been charged after one was shot.",
      "1 exact injured all"},
+    // Where people went, in the words around "hospital".
+    {"The attack killed one man and sent two others to area hospitals.",
+     "1 exact killed men; 2 exact injured all"},
+    {"One man died and two others remain in the hospital.",
+     "1 exact killed men; 2 exact injured all"},
 };
 
 static void figure_table(void **state) {
