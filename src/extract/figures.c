@@ -1102,6 +1102,14 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     if (IS(c, k, "are") || IS(c, k, "is") || IS(c, k, "were") ||
         IS(c, k, "was"))
       own_verb = true;
+    // "sent six people to the hospital ... and left one man dead": a verb
+    // that takes a count of its own, after words of the count's clause,
+    // tells of that other count (but "killing two of them and leaving the
+    // others wounded" tells of parts of this one).
+    if (k > from + 1 && (IS(c, k, "and") || PUNCT(c, k, ',')) &&
+        (CL(c, k + 1) & L_CACT) && !(CL(c, k + 1) & L_CVERB) &&
+        (NUM(c, k + 2) || (CL(c, k + 2) & L_NUM)))
+      return 0;
     // "two men approached them ... and Wilsey was hit", "and she was
     // shot": one person with a verb of one opens a clause of their own.
     if (k > from && IS(c, k, "and") && one_person_clause(c, k + 1)) return 0;
@@ -2295,7 +2303,12 @@ static void sentence_figures(fx *x, size_t si) {
         nth <= NF_LIST_MAX && list_b[nth - 1] != SIZE_MAX &&
         list_joined(&c, list_b[nth - 1], np.q0)) {
       const nf_figure *g = &x->f->figures[x->f->n_figures - 1];
-      if (g->measure == NF_M_KILLED || g->measure == NF_M_INJURED)
+      // (but in "left one man dead and six others with gunshot wounds" the
+      // word after the first count's people is its own, not the list's)
+      size_t last = list_b[nth - 1] - 1;
+      bool own_word = (CL(&c, last) & L_CNOUN) && !(CL(&c, last) & L_PEOPLE);
+      if ((g->measure == NF_M_KILLED || g->measure == NF_M_INJURED) &&
+          !own_word)
         measure = g->measure;
     }
     // "ten children perished in 2013": a tally of a year is no toll of

@@ -575,6 +575,16 @@ static const fcase FIGURES[] = {
      "1 exact killed men; 2 exact injured all"},
     {"One man died and two others remain in the hospital.",
      "1 exact killed men; 2 exact injured all"},
+    // A verb taking a count of its own tells of that count; a list takes
+    // no measure from the first count's own word ("dead").
+    {"The incident sent six people to the hospital with gunshot wounds and "
+     "left one man dead.",
+     "1 exact killed men"},
+    {"Gunmen opened fire on four teenagers, killing two of them and leaving "
+     "the others wounded.",
+     "4 exact injured children; 2 exact killed all"},
+    {"The shooting left one man dead and six others with gunshot wounds.",
+     "1 exact killed men"},
 };
 
 static void figure_table(void **state) {
