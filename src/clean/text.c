@@ -940,30 +940,30 @@ static void drop_script_cues(apara *p, size_t n, const char *text) {
     if (script_cue(Nf_sv(text + p[i].off, p[i].len))) p[i].drop = true;
 }
 
-// Letters of a paragraph that have a case, and how many are capitals.
-static void count_cased(nf_sv p, size_t *cased, size_t *upper) {
-  *cased = *upper = 0;
+// A paragraph in capitals: ten cased letters or more, nine in ten of them
+// capitals (a speaker's name in a transcript, "Laurie Jennings: A TEEN
+// ...", leaves it in capitals). *cased tells whether it has a cased
+// letter at all. Ordinary prose is given up on as soon as the capitals
+// left could no longer make nine in ten, a few words in.
+static bool in_capitals(nf_sv p, bool *cased) {
+  size_t upper = 0, lower = 0;
   for (size_t i = 0; i < p.n;) {
+    if (lower * 9 > upper + (p.n - i)) break;
     unsigned char b = (unsigned char)p.p[i];
     if (b < 0x80) {
       i++;
-      if (b >= 'A' && b <= 'Z') (*upper)++;
-      if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) (*cased)++;
+      upper += b >= 'A' && b <= 'Z';
+      lower += b >= 'a' && b <= 'z';
       continue;
     }
     uint32_t cp;
     i += Nf_utf8_decode(p.p + i, p.n - i, &cp);
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    if (c == UTF8PROC_CATEGORY_LU) (*upper)++;
-    if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL) (*cased)++;
+    upper += c == UTF8PROC_CATEGORY_LU;
+    lower += c == UTF8PROC_CATEGORY_LL;
   }
-}
-
-// A paragraph in capitals: ten cased letters or more, nine in ten of them
-// capitals (a speaker's name in a transcript, "Laurie Jennings: A TEEN
-// ...", leaves it in capitals).
-static bool in_capitals(size_t cased, size_t upper) {
-  return cased >= 10 && upper * 10 >= cased * 9;
+  *cased = upper + lower > 0;
+  return upper + lower >= 10 && upper >= 9 * lower;
 }
 
 // Bytes of capitals a run of paragraphs needs to be a transcript, and of
@@ -986,9 +986,8 @@ static void drop_transcripts(apara *p, size_t n, const char *text) {
   size_t ordinary = 0;
   bool any = false;
   for (size_t i = 0; i < n; i++) {
-    size_t cased, upper;
-    count_cased(Nf_sv(text + p[i].off, p[i].len), &cased, &upper);
-    bool caps = in_capitals(cased, upper);
+    bool cased;
+    bool caps = in_capitals(Nf_sv(text + p[i].off, p[i].len), &cased);
     if (caps) any = true;
     if (!caps && cased && !p[i].drop) ordinary += p[i].len;
     p[i].caps = caps;
