@@ -777,6 +777,10 @@ nf_status Nf_clean_text(nf_doc *doc) {
 
 // ------------------------------------------------------------- articles
 
+// The most words residue inside an article runs to (account prompts; the
+// classifier reads sign-up cues up to 40 words).
+#define RESIDUE_MAX_WORDS 40
+
 // Residue that is unambiguous even inside an article's own text.
 static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
   switch (k) {
@@ -787,14 +791,33 @@ static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
     case NF_LK_ADVERT:
     case NF_LK_COMMENTS:
     case NF_LK_END: return in->words <= 12;
-    // Account prompts run longer than captions (the classifier reads
-    // sign-up cues up to 40 words).
-    case NF_LK_FOOTER: return in->words <= 40;
+    // Account prompts run longer than captions.
+    case NF_LK_FOOTER: return in->words <= RESIDUE_MAX_WORDS;
     case NF_LK_IMAGE:
     case NF_LK_TEASER: return in->words <= 25;
     case NF_LK_NAV: return in->words <= 3;
     default: return false;
   }
+}
+
+// Whether p surely holds more than max words as the line classifier
+// counts them: each white-space separated chunk with an ASCII letter or
+// digit holds a word of its own (a word never spans white space). Such a
+// paragraph is no residue, and the classifier, which reads every word,
+// need not run on it.
+static bool more_words_than(nf_sv p, unsigned max) {
+  unsigned chunks = 0;
+  bool counted = false;  // the current chunk is counted
+  for (size_t i = 0; i < p.n; i++) {
+    unsigned char b = (unsigned char)p.p[i];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      counted = false;
+    } else if (!counted && (Nf_ascii_alpha(b) || Nf_ascii_digit(b))) {
+      counted = true;
+      if (++chunks > max) return true;
+    }
+  }
+  return false;
 }
 
 // One paragraph of an article text, joined from its lines.
@@ -1053,6 +1076,7 @@ nf_status Nf_clean_article(nf_doc *doc) {
     n = join_cut_sentences(paras, n, all.data);
     for (size_t i = 0; i < n; i++) {
       nf_sv p = Nf_sv(all.data + paras[i].off, paras[i].len);
+      if (more_words_than(p, RESIDUE_MAX_WORDS)) continue;
       nf_line_info info;
       memset(&info, 0, sizeof info);
       nf_line_kind k = Nf_line_classify(p, &info);
