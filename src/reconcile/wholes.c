@@ -139,14 +139,17 @@ static int32_t total_group_of(rc *r, uint8_t measure, bool parts_too) {
     if (outdated) continue;
     if (f->category == NF_C_ALL) {
       if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
-    } else if (f->whole < 0 && f->category != NF_C_OTHER) {
+    } else if (f->whole < 0) {
+      // Of one kind: "five children", "three deputies", and "two suspects
+      // were hit" (category other: the archive counts suspects hit).
       if (kind < 0 || total_better(f, &acc->figures[kind])) kind = (int32_t)g;
     }
   }
   // A count of everyone that a report's own sum holds as a part gives way
-  // to that sum (the larger whole of the same people).
-  for (size_t g = 0; measure == NF_M_INJURED && all >= 0 && g < acc->n_figures;
-       g++) {
+  // to that sum (the larger whole of the same people), of the dead as of
+  // the wounded.
+  bool casualties = measure == NF_M_INJURED || measure == NF_M_KILLED;
+  for (size_t g = 0; casualties && all >= 0 && g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
     if ((int32_t)g != all && f->category == NF_C_ALL &&
         candidate(r, f, measure, parts_too) &&
