@@ -448,6 +448,15 @@ static bool one_of_people(const sc *c, size_t j) {
   return false;
 }
 
+static bool article(const sc *c, size_t i);
+
+// A word for one person of a group told apart: "the other, 25,", "one,
+// 33,", "a third, 19,", "another, 40," (an age follows).
+static bool one_of_them(const sc *c, size_t i) {
+  return IS(c, i, "other") || IS(c, i, "another") || IS(c, i, "one") ||
+         ((CL(c, i) & L_ORD) && article(c, i - 1));
+}
+
 // Is the number not a claim: an age, a duration, a distance, a date or
 // time, a year, an ordinal, an identifier, a phone number, page furniture?
 static bool not_a_count(const sc *c, const numph *np) {
@@ -474,6 +483,19 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (np->t0 > c->a && c->t[np->t0 - 1].kind == NF_TOK_SYM &&
       c->t[np->t0 - 1].cp == '#')
     return true;
+  // An apostrophe glued before two digits: a year cut short ("NYC '90
+  // shooting", "the ’94 crime bill"), unless a plain quote opens a
+  // quotation that closes later ("'10 people were shot'").
+  if (digits && np->t0 > c->a && GLUED(c, np->t0) && !np->money &&
+      c->t[np->t0 - 1].kind != NF_TOK_WORD &&
+      c->t[np->t0 - 1].kind != NF_TOK_NUM &&
+      Nf_cp_is_apostrophe(c->t[np->t0 - 1].cp) && t->end - t->start == 2) {
+    bool quoted = false;
+    if (c->t[np->t0 - 1].cp == '\'')
+      for (size_t k = j; k < c->b && !quoted; k++)
+        quoted = PUNCT(c, k, '\'') && !GLUED(c, k + 1);
+    if (!quoted) return true;
+  }
   // Glued to what follows: "9mm", "10th", "3D", "05:53", "3/10", "24/7",
   // "2025-03-10", "57-year-old", "two-day".
   if (GLUED(c, j) && !np->pct) {
@@ -553,7 +575,8 @@ static bool not_a_count(const sc *c, const numph *np) {
   if (np->t0 > c->a + 1 && PUNCT(c, np->t0 - 1, ',') &&
       (PUNCT(c, j, ',') || PUNCT(c, j, ')') || PUNCT(c, j, '.') ||
        IS(c, j, "and") || IS(c, j, "of")) &&
-      (CAP(c, np->t0 - 2) || (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE))) &&
+      (CAP(c, np->t0 - 2) || (CL(c, np->t0 - 2) & (L_PEOPLE | L_TITLE)) ||
+       one_of_them(c, np->t0 - 2)) &&
       !(CL(c, np->t0 - 2) & (L_MONTH | L_WDAY)) && !np->money && !np->pct &&
       !np->vague && np->value < 120)
     return true;
@@ -1038,6 +1061,16 @@ static int wound_cue(const sc *c, size_t k) {
   return 0;
 }
 
+// A word that picks out one shot after an article: "a single shot", "the
+// fatal shot", "a warning shot" (then "shot" is the noun, no verb; but "a
+// second shot dead" may be a person).
+static bool shot_modifier(const sc *c, size_t i) {
+  return IS(c, i, "single") || IS(c, i, "lone") || IS(c, i, "fatal") ||
+         IS(c, i, "final") || IS(c, i, "last") || IS(c, i, "warning") ||
+         IS(c, i, "deadly") || IS(c, i, "lethal") || IS(c, i, "stray") ||
+         IS(c, i, "errant");
+}
+
 // First casualty verb after token k in the same clause, skipping
 // auxiliaries, post-modifiers and other counts ("125 ... and 148 militants
 // linked to Assad lost their lives").
@@ -1103,8 +1136,13 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     if (cl & L_BREAK) return 0;
     if (cl & L_SAY && !(cl & L_AUX) && !(cl & L_QUAL)) return 0;
     // "to honor a slain friend", "the wounded officer": a participle after
-    // an article modifies another noun; it is no verb of the count.
-    if ((cl & (L_CVERB | L_CNOUN)) && article(c, k - 1)) continue;
+    // an article modifies another noun; it is no verb of the count. So is
+    // "shot" after an article and a word that says which shot ("with a
+    // single shot to the head", "the fatal shot").
+    if ((cl & (L_CVERB | L_CNOUN)) &&
+        (article(c, k - 1) ||
+         (IS(c, k, "shot") && article(c, k - 2) && shot_modifier(c, k - 1))))
+      continue;
     // "searching for two teens after a 16-year-old boy was shot": a clause
     // with a subject of its own tells of other people (but "hospitalized
     // after a drive-by shooting has died" goes on).

@@ -174,6 +174,7 @@ typedef struct cand {
   bool lead;              // a capitalised word follows (a weak sign)
   bool again;             // the word that ended a person's name before
   bool qualified;         // "Damascus, Oregon": the next name chose it
+  bool street;            // "Tyler Street": no place, but its country's
   uint64_t key;           // hash of its normal form
 } cand;
 
@@ -401,6 +402,18 @@ static bool title_case(const sc *c) {
 // again by that word alone; INNER_FIRST when a capitalised word only
 // follows ("Austin Smith", but also "Seattle Fire", "Dayton Daily News").
 enum { INNER_NONE, INNER_NAME, INNER_SURNAME, INNER_FIRST };
+
+// "Tyler Street", "the 1000 block of West Adams": the name of a street,
+// whatever the size of the town (in title case too).
+static bool street_name(const sc *c, size_t a, size_t b) {
+  // ("Ohio Highway Patrol" is no street)
+  if (CAP(c, b) && (CL(c, b) & L_STREET) && !(CL(c, b) & (L_ORGW | L_TITLE)) &&
+      !(CL(c, b + 1) & L_ORGW) && !IS(c, b + 1, "patrol"))
+    return true;
+  size_t q = a > c->a && compass(c, a - 1) ? a - 1 : a;
+  return q >= c->a + 2 && IS(c, q - 1, "of") && IS(c, q - 2, "block");
+}
+
 static int inside_longer_name(const sc *c, size_t a, size_t b) {
   bool after = CAP(c, b) && !(CL(c, b) & PLACE_HEADS);
   size_t p = a - 1;  // "Gov. Jackson": a title and its stop
@@ -508,7 +521,10 @@ void Nf_fx_places(fx *x) {
                    .unknown = unknown};
       if (!unknown) {
         if (!titled_known) titled = title_case(&c), titled_known = true;
-        int in = titled ? INNER_NONE : inside_longer_name(&c, i, best);
+        cd->street = street_name(&c, i, best);
+        int in = cd->street ? INNER_NONE
+                 : titled   ? INNER_NONE
+                            : inside_longer_name(&c, i, best);
         cd->inner = in == INNER_NAME || in == INNER_SURNAME;
         cd->surname = in == INNER_SURNAME;
         cd->lead = in == INNER_FIRST;
@@ -600,7 +616,8 @@ void Nf_fx_places(fx *x) {
   divs dv = {0};
   for (size_t k = 0; k < n && main_cc; k++) {
     cand *cd = &cs[k];
-    if (cd->unknown || cd->inner || cd->lead || cd->again) continue;
+    if (cd->unknown || cd->inner || cd->lead || cd->again || cd->street)
+      continue;
     int ch = choose(x, cs, n, k, main_cc, NULL);
     if (ch < 0) continue;
     const nf_gz_place *p = &Nf_gz_places[ch];
@@ -661,6 +678,15 @@ void Nf_fx_places(fx *x) {
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
       if ((p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) &&
           p->population < BIG_TOWN && (!home || div_score(&dv, p->admin1) == 0))
+        continue;
+    }
+    // "Mableton Parkway" is most often in Mableton; "Tyler Street" in
+    // Indiana is not Tyler, Texas, however big.
+    if (chosen >= 0 && cd->street) {
+      const nf_gz_place *p = &Nf_gz_places[chosen];
+      bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
+      if (!(p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) || !home ||
+          div_score(&dv, p->admin1) == 0)
         continue;
     }
     if (cd->unknown && !main_cc) continue;

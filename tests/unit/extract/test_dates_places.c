@@ -157,6 +157,20 @@ static const struct {
      "Africa=Africa/other/; Middle East=Middle East/other/"},
     // A headline in title case says nothing of names by its capitals.
     {"Gunman Kills Three In Ardmore Shooting", "Ardmore=Ardmore/city/US"},
+    // A street named after a town is that town only in a state the report
+    // supports, however big the town ("Tyler Street" in Gary is not Tyler,
+    // Texas); "the block of West Adams" is a street too; "Ohio Highway
+    // Patrol" is no street.
+    {"Police said two men were shot in the 1000 block of Tyler Street in "
+     "Gary, Indiana.",
+     "Gary=Gary/city/US; Indiana=Indiana/region/US"},
+    {"A man was shot in the 4400 block of West Adams, Chicago police said.",
+     "Chicago=Chicago/city/US"},
+    {"Two people were shot on Mableton Parkway in Cobb County, Ga.",
+     "Mableton=Mableton/city/US; Cobb County=Cobb County/district/US; "
+     "Ga.=Georgia/region/US"},
+    {"Troopers of the Ohio Highway Patrol stopped the car.",
+     "Ohio=Ohio/region/US"},
 };
 
 // Places joined by "; " as "text=name/admin1-or-country": which reading

@@ -530,6 +530,23 @@ static const fcase FIGURES[] = {
     {"Of the 40 passengers, 12 were children.",
      "40 exact other civilians; "
      "12 exact other children"},
+    // "shot" after an article and a word picking out one shot is a noun.
+    {"Three people were inside the home and heard a single shot.", ""},
+    {"Two people were shot in the attack and the fatal shot was fired by a "
+     "neighbor.",
+     "2 exact injured all"},
+    // A year cut short is no count ("'90"), unless a quote opens there.
+    {"NYC '90 shooting of slain man leaves cops with latest cold case", ""},
+    {"NYC \u2019"
+     "90 shooting victim identified",
+     ""},
+    {"He told police '10 people were shot' at the party.",
+     "10 exact injured all"},
+    // The age of one of a group told apart: "the other, 25,".
+    {"One, 33, was shot in the neck and the other, 25, suffered gunshot "
+     "wounds to the arm.",
+     "1 exact injured all"},
+    {"A second, 19, suffered a graze wound.", ""},
 };
 
 static void figure_table(void **state) {
