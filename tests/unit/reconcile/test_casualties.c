@@ -109,6 +109,8 @@ static void people_hit_less_the_dead(void **state) {
        5, 1, 4},
       {"He is accused of shooting those 4 people; three died.", "4 people",
        "three", 4, 3, 1},
+      {"The man shot her three children; one died.", "three children", "one", 3,
+       1, 2},
       // The dead taken out of the count: it held them.
       {"Five people were hospitalized. One of the five people has died.",
        "Five people", "One of the five people", 5, 1, 4},
@@ -1338,6 +1340,50 @@ static void people_only_said_to_be_hit(void **state) {
   }
 }
 
+// The same for a count of the injured: one no larger than the story's dead
+// whose sentence tells of no wound, only of people hit or of deaths, may be
+// of the dead (the facts stage reads "fatally shot her husband and three
+// sons" as three injured).
+static void counts_only_said_to_be_hit(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *count;
+    double n;
+    bool dead_figure;
+    double want_injured;
+  } cases[] = {
+      {"A mother fatally shot her husband and three sons before killing "
+       "herself.",
+       "three sons", 3, true, 0},
+      {"Friends mourned the deaths of the pastor, his wife and their three "
+       "young children.",
+       "three young children", 3, true, 0},
+      // Words of wounds: the wounded.
+      {"His two sons were wounded by gunfire before he killed himself.",
+       "two sons", 2, true, 2},
+      // More than the dead: not all of them can be the dead.
+      {"A man shot his wife and seven children at home.", "seven children", 7,
+       true, 7},
+      // No count of the dead: hit and alive as far as the story tells.
+      {"A man shot his two sons on Sunday.", "two sons", 2, false, 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(
+        st.ctx, "a",
+        cases[i].dead_figure ? "Five dead in murder-suicide" : "Boys shot",
+        cases[i].text, "2015-06-22");
+    if (cases[i].dead_figure)
+      fx_figure(a, (fx_fig){"Five", 5, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL,
+                            .whole = -1});
+    fx_figure(a, (fx_fig){cases[i].count, cases[i].n, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_CHILDREN, NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    expect_best(&st, ANY, cases[i].want_injured, "case %zu (%s)", i,
+                cases[i].text);
+  }
+}
+
 // Suspects hit are casualties too: the archive counts a suspect wounded or
 // killed (by police, by a victim, by himself). A count of them (category
 // "other" in the facts stage) is the story's count when no count of
@@ -1609,6 +1655,7 @@ int main(void) {
       cmocka_unit_test(names_and_descriptions),
       cmocka_unit_test(one_person_told_twice_in_one_report),
       cmocka_unit_test(people_only_said_to_be_hit),
+      cmocka_unit_test(counts_only_said_to_be_hit),
       cmocka_unit_test(suspects_hit_are_counted),
       cmocka_unit_test(the_wounded_attacker_who_died),
       cmocka_unit_test(injured_counts_that_differ_by_the_dead),
