@@ -801,6 +801,7 @@ static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
 typedef struct apara {
   size_t off, len;  // in the joined buffer
   bool drop;
+  bool caps;  // in capitals (drop_transcripts)
 } apara;
 
 // The next letter or digit of s from *i, lower-cased; 0 at the end.
@@ -939,6 +940,73 @@ static void drop_script_cues(apara *p, size_t n, const char *text) {
     if (script_cue(Nf_sv(text + p[i].off, p[i].len))) p[i].drop = true;
 }
 
+// Letters of a paragraph that have a case, and how many are capitals.
+static void count_cased(nf_sv p, size_t *cased, size_t *upper) {
+  *cased = *upper = 0;
+  for (size_t i = 0; i < p.n;) {
+    unsigned char b = (unsigned char)p.p[i];
+    if (b < 0x80) {
+      i++;
+      if (b >= 'A' && b <= 'Z') (*upper)++;
+      if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) (*cased)++;
+      continue;
+    }
+    uint32_t cp;
+    i += Nf_utf8_decode(p.p + i, p.n - i, &cp);
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    if (c == UTF8PROC_CATEGORY_LU) (*upper)++;
+    if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL) (*cased)++;
+  }
+}
+
+// A paragraph in capitals: ten cased letters or more, nine in ten of them
+// capitals (a speaker's name in a transcript, "Laurie Jennings: A TEEN
+// ...", leaves it in capitals).
+static bool in_capitals(size_t cased, size_t upper) {
+  return cased >= 10 && upper * 10 >= cased * 9;
+}
+
+// Bytes of capitals a run of paragraphs needs to be a transcript, and of
+// ordinary text the article needs beside it. A heading in capitals
+// ("CELEBRATION ENDS IN TRAGEDY") is far shorter than a transcript; a
+// newscast's transcript runs to a few hundred bytes at the least.
+#define TRANSCRIPT_MIN_BYTES 300
+#define ARTICLE_MIN_BYTES 500
+
+// A newscast's transcript printed under the story: its captions (a
+// "WEBVTT" caption track, an anchor's script line by line), all in
+// capitals. It tells the story again from the broadcast with the
+// captioner's errors ("POLICE ARE REMEMBER CANNING TWO PEOPLE ARE DEAD"),
+// with the newscast's other items, and with every word capitalised, so
+// that names and sentences cannot be told; the story in ordinary case
+// beside it is the report's own text. So the transcript goes (a run of
+// paragraphs in capitals of a few hundred bytes) when the text also
+// holds ordinary prose; a text that is only a transcript keeps it.
+static void drop_transcripts(apara *p, size_t n, const char *text) {
+  size_t ordinary = 0;
+  bool any = false;
+  for (size_t i = 0; i < n; i++) {
+    size_t cased, upper;
+    count_cased(Nf_sv(text + p[i].off, p[i].len), &cased, &upper);
+    bool caps = in_capitals(cased, upper);
+    if (caps) any = true;
+    if (!caps && cased && !p[i].drop) ordinary += p[i].len;
+    p[i].caps = caps;
+  }
+  if (!any || ordinary < ARTICLE_MIN_BYTES) return;
+  for (size_t i = 0; i < n;) {
+    if (!p[i].caps) {
+      i++;
+      continue;
+    }
+    size_t j = i, bytes = 0;
+    for (; j < n && p[j].caps; j++) bytes += p[j].len;
+    if (bytes >= TRANSCRIPT_MIN_BYTES)
+      for (size_t k = i; k < j; k++) p[k].drop = true;
+    i = j;
+  }
+}
+
 nf_status Nf_clean_article(nf_doc *doc) {
   nf_sv text = Nf_sv(doc->raw ? doc->raw : "", doc->raw_len);
   // Paragraphs are blocks between blank lines; a text without blank lines
@@ -978,7 +1046,7 @@ nf_status Nf_clean_article(nf_doc *doc) {
     if (!((blank && !line.n) || !blank || last) || all.len == at) continue;
     st = Nf_grow(alloc, (void **)&paras, &cap, n + 1, sizeof *paras);
     if (st) break;
-    paras[n++] = (apara){at, all.len - at, false};
+    paras[n++] = (apara){at, all.len - at, false, false};
     st = Nf_buf_putc(&all, ' ');  // the space a join takes
     at = all.len;
   }
@@ -993,6 +1061,7 @@ nf_status Nf_clean_article(nf_doc *doc) {
     }
     drop_doubled(paras, n, all.data);
     drop_script_cues(paras, n, all.data);
+    drop_transcripts(paras, n, all.data);
   }
   nf_article_builder ab;
   Nf_ab_init(&ab, doc);

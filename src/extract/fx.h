@@ -25,7 +25,14 @@ typedef struct fx_sent {
   const char *source_name;  // as printed, or NULL
   bool source_inherited;
   uint32_t n_figs;  // figures read in it
+  // The victims pass's reading of the sentence's own time, worked out on
+  // first use (victims.c, earlier_own): FX_EARLIER_* bits, 0 not yet read.
+  uint8_t earlier;
 } fx_sent;
+
+#define FX_EARLIER_READ 1u   // earlier_own has read the sentence
+#define FX_EARLIER_EVENT 2u  // it tells of an event before the report's
+#define FX_EARLIER_DATED 4u  // it gives a date of its own
 
 typedef struct fx {
   nf_doc *doc;

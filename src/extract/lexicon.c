@@ -1421,6 +1421,16 @@ const nf_lex Nf_lex_entries[] = {
     // facts-figures helper: the present tense of headlines ("2 kids shot,
     // 1 dies").
     WA("dies", L_CVERB, KIL),
+    // facts-victims helper: the first words of phrases that place someone
+    // in an earlier event (victims.c, earlier_phrase).
+    W("last", L_EARLY),
+    W("ago", L_EARLY),
+    W("earlier", L_EARLY),
+    W("before", L_EARLY),
+    W("another", L_EARLY),
+    W("previous", L_EARLY),
+    W("separate", L_EARLY),
+    W("unrelated", L_EARLY),
 };
 
 static nf_wordset lex_set = NF_WORDSET(Nf_lex_entries);

@@ -60,6 +60,10 @@ enum {
 #define L_PLACEB L_(37)   // "village of X", "town of X": a place follows
 #define L_PLACEA L_(38)   // "X airbase", "X province": a place before
 #define L_REGIONW L_(39)  // "X province", "X state": a division, not a town
+// facts-victims helper: words that open a phrase placing someone in an
+// event before the report's ("last year", "weeks ago", "a separate
+// shooting"; victims.c). A high bit, apart from the ones other lists take.
+#define L_EARLY L_(48)
 
 typedef struct nf_lex {
   const char *word;

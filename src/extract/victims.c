@@ -413,8 +413,10 @@ static bool same_kind(int ca, int cb, bool loose) {
 
 // Words that place a victim in an event before the report's: "last year",
 // "three years ago", "earlier this month", "in a separate shooting", "a
-// previous shooting". Token i is the first word of the phrase.
+// previous shooting". Token i is the first word of the phrase (of the
+// lexicon's class L_EARLY).
 static bool earlier_phrase(const sc *c, size_t i) {
+  if (!(CL(c, i) & L_EARLY)) return false;
   if (IS(c, i, "last"))
     return IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
            IS(c, i + 1, "year");
@@ -455,8 +457,8 @@ static bool earlier_phrase(const sc *c, size_t i) {
 
 // Is the victim told in sentence si as one of an earlier event: an
 // earlier-event phrase, or a date in the sentence well before the report
-// was published?
-static bool earlier_own(fx *x, size_t si, bool *dated) {
+// was published? Sets *dated when the sentence gives a date.
+static bool earlier_read(fx *x, size_t si, bool *dated) {
   sc c = sc_sent(x, si);
   for (size_t i = c.a; i < c.b; i++)
     if (earlier_phrase(&c, i)) return true;
@@ -481,6 +483,20 @@ static bool earlier_own(fx *x, size_t si, bool *dated) {
       return true;
   }
   return false;
+}
+
+// The same, read once per sentence: every victim of a sentence and of the
+// two after it asks.
+static bool earlier_own(fx *x, size_t si, bool *dated) {
+  fx_sent *st = &x->sents[si];
+  if (!(st->earlier & FX_EARLIER_READ)) {
+    bool d = false;
+    bool e = earlier_read(x, si, &d);
+    st->earlier = (uint8_t)(FX_EARLIER_READ | (e ? FX_EARLIER_EVENT : 0) |
+                            (d ? FX_EARLIER_DATED : 0));
+  }
+  if (st->earlier & FX_EARLIER_DATED) *dated = true;
+  return (st->earlier & FX_EARLIER_EVENT) != 0;
 }
 
 // How many sentences back in its paragraph an earlier event's time still

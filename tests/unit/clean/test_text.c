@@ -108,6 +108,68 @@ static const struct {
      ""},
 };
 
+// A story of some 560 bytes in ordinary case, and a newscast's transcript
+// of the same story in capitals (over 300 bytes), as TV pages print their
+// video's captions under the story (a transcript is 300 bytes or more in
+// capitals; the story beside it 500 bytes or more).
+#define STORY                                                            \
+  "Four people were shot on Ardith Drive on Saturday night, and one of " \
+  "them, a 27-year-old mother, died at the scene, deputies said.\n\n"    \
+  "The other victims, including a 4-year-old boy, were taken to local "  \
+  "hospitals with injuries that were not life-threatening.\n\n"          \
+  "Deputies said the shots came from a passing car and that the people " \
+  "in the yard had been at a barbecue for most of the afternoon.\n\n"    \
+  "No arrests have been made, and the sheriff asked anyone who saw the " \
+  "car to call the department's tip line.\n\n"                           \
+  "Neighbors said the street had been quiet for years."
+#define CAPTIONS                                                           \
+  "WEBVTT POLICE VEHICLES SWARMED ARDITH DRIVE SATURDAY NIGHT AFTER A "    \
+  "DRIVE-BY SHOOTING INJURED FOUR ADULTS AND A BOY. >> WE HEARD A LOT OF " \
+  "SHOTS AND EVERYBODY STARTED RUNNING. DEPUTIES ARE STILL LOOKING FOR "   \
+  "THE CAR. IN OTHER NEWS TONIGHT, A WARM WEEKEND IS AHEAD WITH HIGHS "    \
+  "NEAR 90 DEGREES. STAY WITH US FOR THE FORECAST."
+
+static const struct {
+  const char *name, *text, *want;
+} TRANSCRIPTS[] = {
+    {"transcript under the story", STORY "\n\n" CAPTIONS, STORY},
+    {"transcript before the story", CAPTIONS "\n\n" STORY, STORY},
+    {"transcript line by line",
+     STORY "\n\nGOOD EVENING, I'M DANNIKA LEWIS.\n\n"
+           "WE NOW KNOW THE NAMES OF THOSE INVOLVED IN YESTERDAY'S\n\n"
+           "DEADLY SHOOTING IN MONTFORT.\n\n"
+           "MORGAN SLAIGHT AND HER TWO SONS - 6 YEAR OLD JAXON\n\n"
+           "AND 8 YEAR OLD JOSEPH - WERE ALL SHOT IN THE HEAD\n\n"
+           "INSIDE THE HOME THEY HAD JUST MOVED INTO A COUPLE\n\n"
+           "OF MONTHS AGO.\n\n"
+           "NEWS THREE'S LEAH HAS BEEN FOLLOWING THIS STORY SINCE IT "
+           "HAPPENED.",
+     STORY},
+    {"a transcript alone is the report", CAPTIONS, CAPTIONS},
+    {"a short story keeps the transcript",
+     "Four people were shot.\n\n" CAPTIONS,
+     "Four people were shot.\n\n" CAPTIONS},
+    {"headings in capitals stay",
+     "CELEBRATION ENDS IN TRAGEDY\n\n" STORY "\n\nWHAT WE KNOW\n\n"
+     "Police said the car was a white sedan.",
+     "CELEBRATION ENDS IN TRAGEDY\n\n" STORY "\n\nWHAT WE KNOW\n\n"
+     "Police said the car was a white sedan."},
+};
+
+// A newscast's transcript in capitals goes when the story is there in
+// ordinary case; it stays when it is all the report has.
+static void transcripts_in_capitals_go_beside_the_story(void **state) {
+  (void)state;
+  nf_ctx *ctx = nf_ctx_new(NULL);
+  assert_non_null(ctx);
+  int failed = 0;
+  for (size_t i = 0; i < sizeof TRANSCRIPTS / sizeof TRANSCRIPTS[0]; i++)
+    failed += clean_case_failed(ctx, TRANSCRIPTS[i].name, Nf_clean_article,
+                                TRANSCRIPTS[i].text, TRANSCRIPTS[i].want);
+  nf_ctx_free(ctx);
+  assert_int_equal(failed, 0);
+}
+
 static void article_residue_goes(void **state) {
   (void)state;
   nf_ctx *ctx = nf_ctx_new(NULL);
@@ -151,6 +213,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(nothing_left_gives_an_empty_body),
       cmocka_unit_test(article_residue_goes),
+      cmocka_unit_test(transcripts_in_capitals_go_beside_the_story),
       cmocka_unit_test(stop_words_by_hash_match_the_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
