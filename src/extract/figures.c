@@ -1543,6 +1543,19 @@ static bool bare_year(const sc *c, size_t i) {
          !PUNCT(c, i - 1, ',') && !PUNCT(c, i - 1, '.');
 }
 
+// A city or more after "across": "the city", "the country", a name
+// ("Chicago"), but no street ("across Main Street").
+static bool across_area(const sc *c, size_t i) {
+  if (IS(c, i, "city") || IS(c, i, "county") || IS(c, i, "state") ||
+      IS(c, i, "country") || IS(c, i, "nation") || IS(c, i, "region") ||
+      IS(c, i, "metro"))
+    return true;
+  if (!CAP(c, i) || (CL(c, i) & (L_FUNC | L_DET | L_STREET))) return false;
+  for (size_t j = i + 1; j < i + 3 && CAP(c, j); j++)
+    if (CL(c, j) & L_STREET) return false;
+  return true;
+}
+
 // Does the sentence count over a stretch of time longer than one event
 // ("more than 500 people died in 2013", "nine people have been killed
 // this year", "about a dozen minors die annually", "in July alone")? Such a
@@ -1563,6 +1576,24 @@ static bool period_tally(const sc *c) {
         !IS(c, k - 2, "earlier") && !IS(c, k - 2, "later"))
       return true;
     if (IS(c, k, "annually") || IS(c, k, "yearly")) return true;
+    // "at least 55 people shot across the city", "in shootings across
+    // Chicago": a count over a whole city (but "across the street").
+    if (IS(c, k, "across") && (across_area(c, k + 1) ||
+                               (IS(c, k + 1, "the") && across_area(c, k + 2))))
+      return true;
+    // "a violent weekend in Baltimore that saw 20 people shot": a span of
+    // time that saw the count.
+    if (IS(c, k, "saw") && (IS(c, k - 1, "that") || IS(c, k - 1, "which")))
+      for (size_t j = k - 1; j > c->a && k - j < 6; j--)
+        if (IS(c, j - 1, "weekend") || IS(c, j - 1, "week") ||
+            IS(c, j - 1, "night") || IS(c, j - 1, "month") ||
+            IS(c, j - 1, "year") || IS(c, j - 1, "summer"))
+          return true;
+    // "At this time last year, 130 people had been shot": the count of a
+    // year before, to compare.
+    if (IS(c, k, "this") && (IS(c, k + 1, "time") || IS(c, k + 1, "point")) &&
+        IS(c, k + 2, "last") && IS(c, k + 3, "year"))
+      return true;
     // "shot in Chicago this summer", "109 homicides for the year"
     if ((IS(c, k, "summer") || IS(c, k, "spring") || IS(c, k, "winter")) &&
         (IS(c, k - 1, "this") || IS(c, k - 1, "past") || IS(c, k - 1, "each") ||
@@ -2312,11 +2343,12 @@ static void sentence_figures(fx *x, size_t si) {
     // treated and released": counts by condition are parts of a count
     // given before, no count of everyone.
     // "Three people were found shot to death ... All three were shot in the
-    // head": all of a group of the dead, hit, is no count of the wounded.
+    // head", "All four victims suffered gunshot wounds": all of a group of
+    // the dead, hit, is no count of the wounded.
     if (keep && measure == NF_M_INJURED && cue_at != SIZE_MAX &&
         (IS(&c, np.q0 - 1, "all") || IS(&c, np.q0 - 1, "both")) &&
         (IS(&c, cue_at, "shot") || IS(&c, cue_at, "struck") ||
-         IS(&c, cue_at, "hit")))
+         IS(&c, cue_at, "hit") || IS(&c, cue_at, "wounds")))
       for (size_t j = 0; j < x->f->n_figures && keep; j++) {
         const nf_figure *g = &x->f->figures[j];
         keep = !(g->measure == NF_M_KILLED && g->whole < 0 &&

@@ -547,6 +547,22 @@ static const fcase FIGURES[] = {
      "wounds to the arm.",
      "1 exact injured all"},
     {"A second, 19, suffered a graze wound.", ""},
+    // Tallies over a city or a span of time are no toll of the story.
+    {"At least 55 people were shot across the city over the holiday weekend.",
+     "55 at_least other all"},
+    {"Two men were killed across Chicago on Sunday.", ""},
+    {"Two people were shot across the street from the school.",
+     "2 exact injured all"},
+    {"It was a violent weekend in Baltimore that saw 20 people shot.",
+     "20 exact other all"},
+    {"At this time last year, 130 people had been shot in Toledo.",
+     "130 exact other all"},
+    // All of a group of the dead, with wounds, is no count of the wounded.
+    {"Police found four people shot to death. All four victims suffered "
+     "gunshot wounds.",
+     "4 exact killed all"},
+    {"Four people were shot. All four victims suffered gunshot wounds.",
+     "4 exact injured all; 4 exact injured all"},
 };
 
 static void figure_table(void **state) {
