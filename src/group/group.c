@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "15";
+const char Nf_group_version[] = "16";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -127,12 +127,13 @@ typedef struct term_info {
   uint32_t *posts;  // story indices
   int32_t capital;  // reports writing it capitalised inside sentences,
                     // less those writing it in lower case
-  uint8_t kind;     // TERM_WORD, TERM_NUMBER, TERM_FACT, TERM_COUNT
+  uint8_t kind;     // TERM_WORD, TERM_NUMBER, TERM_FACT, TERM_COUNT, TERM_DAY
   float log_df;     // log(df + 1)
 } term_info;
 
-// TERM_COUNT: a fact key of people killed or injured ("f:killed=3").
-enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT, TERM_COUNT };
+// TERM_COUNT: a fact key of people killed or injured ("f:killed=3");
+// TERM_DAY: a day the report's text names ("d:16437").
+enum { TERM_WORD = 0, TERM_NUMBER, TERM_FACT, TERM_COUNT, TERM_DAY };
 
 typedef struct report {
   uint32_t story;
@@ -274,6 +275,8 @@ struct nf_group {
   size_t n_title_terms;
   uint64_t count_keys[64];  // killed / injured keys of the report
   size_t n_count_keys;
+  uint64_t day_keys[64];  // keys of the days the report's text names
+  size_t n_day_keys;
 };
 
 static int cmp_u64(const void *a, const void *b) {
@@ -621,7 +624,9 @@ static void add_facts(nf_group *g, const nf_facts *f) {
     int32_t d = day_of(&f->dates[i].value);
     if (d == NO_DAY) continue;
     int n = snprintf(tmp, sizeof tmp, "%d", d);
-    add_fact_key(g, 'd', tmp, (size_t)n, FACT_WEIGHT);
+    uint64_t key = add_fact_key(g, 'd', tmp, (size_t)n, FACT_WEIGHT);
+    if (g->n_day_keys < sizeof g->day_keys / sizeof *g->day_keys)
+      g->day_keys[g->n_day_keys++] = key;
   }
 }
 
@@ -665,6 +670,7 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
   g->n_title_keys = 0;
   g->n_title_terms = 0;
   g->n_count_keys = 0;
+  g->n_day_keys = 0;
   if (doc->title) add_title(g, st, Nf_sv_cstr(doc->title));
   if (doc->text)
     add_words(g, st, Nf_sv(doc->text, doc->text_len), false, 0, skip, n_skip);
@@ -694,6 +700,8 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
         ti->capital--;
       for (size_t k = 0; k < g->n_count_keys; k++)
         if (g->count_keys[k] == g->acc.keys[slot]) ti->kind = TERM_COUNT;
+      for (size_t k = 0; k < g->n_day_keys; k++)
+        if (g->day_keys[k] == g->acc.keys[slot]) ti->kind = TERM_DAY;
     }
     g->vec[kept++] = (tw){t, (float)log1p(g->acc.vals[slot])};
   }
@@ -823,13 +831,20 @@ static bool is_entity(const nf_group *g, uint32_t t) {
   return ti->kind != TERM_WORD || ti->capital > 0;
 }
 
+// Whether term t counts in a comparison: the days a text names can be left
+// out (see same_days_low()).
+static bool counted(const nf_group *g, uint32_t t, bool days) {
+  return days || g->terms[t].kind != TERM_DAY;
+}
+
 // Squared IDF-weighted length of a report's vector over the terms some
 // other report has too: a term only it has cannot be shared, and counting
 // it would only hold long or noisy reports to a higher bar.
-static double shared_norm2(const nf_group *g, const tw *v, size_t n) {
+static double shared_norm2(const nf_group *g, const tw *v, size_t n,
+                           bool days) {
   double sum = 0;
   for (size_t k = 0; k < n; k++) {
-    if (g->terms[v[k].term].df <= 1) continue;
+    if (g->terms[v[k].term].df <= 1 || !counted(g, v[k].term, days)) continue;
     double x = v[k].w * idf(g, v[k].term);
     sum += x * x;
   }
@@ -843,11 +858,12 @@ typedef struct similarity {
 } similarity;
 
 static similarity compare(const nf_group *g, const tw *v, size_t n,
-                          const story *s) {
+                          const story *s, bool days) {
   const tw *cv = s->centroid;
   size_t cn = s->n_centroid;
-  double dot = 0, nv = shared_norm2(g, v, n), nc = 0, edot = 0, enc = 0;
+  double dot = 0, nv = shared_norm2(g, v, n, days), nc = 0, edot = 0, enc = 0;
   for (size_t k = 0; k < cn; k++) {
+    if (!counted(g, cv[k].term, days)) continue;
     double x = cv[k].w * idf(g, cv[k].term);
     nc += x * x;
     if (is_entity(g, cv[k].term)) enc += x * x;
@@ -859,10 +875,12 @@ static similarity compare(const nf_group *g, const tw *v, size_t n,
     } else if (v[i].term > cv[j].term) {
       j++;
     } else {
-      double w = idf(g, v[i].term);
-      double d = v[i].w * cv[j].w * w * w;
-      dot += d;
-      if (is_entity(g, v[i].term)) edot += d;
+      if (counted(g, v[i].term, days)) {
+        double w = idf(g, v[i].term);
+        double d = v[i].w * cv[j].w * w * w;
+        dot += d;
+        if (is_entity(g, v[i].term)) edot += d;
+      }
       i++;
       j++;
     }
@@ -938,8 +956,8 @@ static double blend(similarity sim, double tf, double etf) {
 // between them, the shared names do not (a trial a year later names the
 // same people).
 static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
-                    const story *s) {
-  similarity sim = compare(g, v, n, s);
+                    const story *s, bool days) {
+  similarity sim = compare(g, v, n, s, days);
   double gap = story_gap(day, s);
   double tf = gap_time_factor(gap);
   // Days apart and other counts of dead and hurt: as far apart as time
@@ -977,7 +995,7 @@ static size_t report_heads(const nf_group *g, tw *out) {
 // are left out: they cannot be shared.
 static double heads_cos(const nf_group *g, const tw *a, size_t na, const tw *b,
                         size_t nb) {
-  double dot = 0, xa = shared_norm2(g, a, na), xb = 0;
+  double dot = 0, xa = shared_norm2(g, a, na, true), xb = 0;
   for (size_t i = 0; i < nb; i++) {
     double x = b[i].w * idf(g, b[i].term);
     xb += x * x;
@@ -1298,11 +1316,11 @@ static size_t find_candidates(nf_group *g, const tw *v, size_t n, const tw *h,
 // The score a report (vector v, headline words h, and g->title_terms)
 // gives story s.
 static double story_score(const nf_group *g, const tw *v, size_t n, int32_t day,
-                          const story *s, const tw *h, size_t nh) {
+                          const story *s, const tw *h, size_t nh, bool days) {
   // Without time to tell like events apart, the headline's names must.
-  double sc = score(g, v, n, day, s) - TITLE_MISSING_PENALTY *
-                                           time_unknown(day, s) *
-                                           title_missing(g, s);
+  double sc = score(g, v, n, day, s, days) - TITLE_MISSING_PENALTY *
+                                                 time_unknown(day, s) *
+                                                 title_missing(g, s);
   // Headlines that say what the story's headlines say are one event
   // however different the bodies (a gallery page, a live blog).
   double hs = HEADLINE_SHARE * heads_cos(g, h, nh, s->heads, s->n_heads) *
@@ -1367,7 +1385,7 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
   double best = 0;
   uint32_t best_id = NONE;
   for (size_t i = 0; i < nc; i++) {
-    double sc = story_score(g, v, n, day, &g->stories[c[i].id], h, nh);
+    double sc = story_score(g, v, n, day, &g->stories[c[i].id], h, nh, true);
     if (sc > best || (sc == best && best_id != NONE && c[i].id > best_id)) {
       best = sc;
       best_id = c[i].id;
@@ -1380,7 +1398,7 @@ static nf_status choose_story(nf_group *g, const tw *v, size_t n, int32_t day,
     uint32_t sid = g->reports[copies[i].a].story;
     const story *s = &g->stories[sid];
     double sc = copies[i].shared * time_factor(day, s);
-    double ts = score(g, v, n, day, s);
+    double ts = score(g, v, n, day, s, true);
     if (ts > sc) sc = ts;
     if (sc > best) {
       best = sc;
@@ -1628,7 +1646,7 @@ static nf_status merge_stories(nf_group *g) {
     uint32_t best_id = NONE;
     for (size_t i = 0; i < nc; i++) {
       const story *t = &g->stories[c[i].id];
-      similarity sim = compare(g, s->centroid, n, t);
+      similarity sim = compare(g, s->centroid, n, t, true);
       double rf = ranges_factor(s, t);
       double erf =
           s->day_min == NO_DAY || t->day_min == NO_DAY ? 1.0 : sqrt(rf);
@@ -1650,6 +1668,14 @@ static nf_status merge_stories(nf_group *g) {
     }
     if (best < bar) continue;
     story *t = &g->stories[best_id];
+    if (s->n_reports == 1 && best < JOIN_DATED && ranges_factor(s, t) >= 1.0) {
+      // Scored again without the days the texts name (same_days_low()).
+      double sc = blend(compare(g, s->centroid, n, t, false), 1.0, 1.0);
+      double hs = HEADLINE_SHARE *
+                  heads_cos(g, s->heads, s->n_heads, t->heads, t->n_heads);
+      if (hs > sc) sc = hs;
+      if (sc < bar) continue;
+    }
     // Two stories that each have their outlets' headlines, and whose
     // headlines share next to nothing, are two events on one topic ("FBI
     // clears Clinton", "Lady Gaga protests at Trump Tower").
@@ -1690,6 +1716,25 @@ static nf_status merge_stories(nf_group *g) {
 }
 
 // ------------------------------------------------------------- reassign
+
+// A lone report of the same days as story t (time factor 1) that would
+// join it at the lower bar of lone reports (MERGE_SINGLE_DATED), scoring
+// `best`, under JOIN_DATED, and does not reach `bar` without the days the
+// texts name. Within those days every incident's reports name the same
+// days, and the time factor has already counted them: two shootings of one
+// weekend in two cities ("Shot that killed 7-year-old boy in Humboldt
+// Park", "Louisville murder victim had feared for his family") scored
+// 0.17 on the shared days, the count of one dead and the words every such
+// report has. A report without named days (a short note of the event's
+// words) still moves as before.
+static bool same_days_low(const nf_group *g, const tw *v, size_t n, int32_t day,
+                          const story *t, const tw *h, size_t nh, double best,
+                          double bar) {
+  if (best >= JOIN_DATED || day == NO_DAY || t->day_min == NO_DAY ||
+      time_factor(day, t) < 1.0)
+    return false;
+  return story_score(g, v, n, day, t, h, nh, false) < bar;
+}
 
 // Load report r's headline terms as those of the report being scored.
 static size_t load_heads(nf_group *g, const report *r, tw *h) {
@@ -1802,8 +1847,7 @@ static nf_status strip_furniture_bodies(nf_group *g) {
     const uint32_t *h = g->rheads + rep->head_off;
     size_t m = 0;
     for (size_t i = 0; i < rep->n_vec; i++) {
-      bool keep = g->terms[v[i].term].kind == TERM_FACT ||
-                  g->terms[v[i].term].kind == TERM_COUNT;
+      bool keep = g->terms[v[i].term].kind >= TERM_FACT;
       for (size_t k = 0; k < rep->n_head && !keep; k++)
         keep = h[k] == v[i].term;
       if (keep) v[m++] = v[i];
@@ -1914,7 +1958,7 @@ static nf_status reassign(nf_group *g) {
     if (own->n_reports > 1) {
       story without;
       story_without(g, own, rep, &without, c, hs);
-      best = story_score(g, v, n, rep->day, &without, h, nh);
+      best = story_score(g, v, n, rep->day, &without, h, nh, true);
       if (rep->day != NO_DAY && without.day_min != NO_DAY)
         own_tf = time_factor(rep->day, &without);
       leave = rep->stripped && best < join_bar(rep->day, &without);
@@ -1924,7 +1968,8 @@ static nf_status reassign(nf_group *g) {
     uint32_t best_id = NONE;
     for (size_t i = 0; i < nc; i++) {
       if (cs[i].id == rep->story) continue;
-      double sc = story_score(g, v, n, rep->day, &g->stories[cs[i].id], h, nh);
+      double sc =
+          story_score(g, v, n, rep->day, &g->stories[cs[i].id], h, nh, true);
       if (sc > best || (sc == best && best_id != NONE && cs[i].id > best_id)) {
         best = sc;
         best_id = cs[i].id;
@@ -1949,6 +1994,9 @@ static nf_status reassign(nf_group *g) {
     // the move would only follow the words they share.
     if (own_tf > TIME_FLOOR && rep->day != NO_DAY && t->day_min != NO_DAY &&
         time_factor(rep->day, t) <= TIME_FLOOR)
+      continue;
+    if (best >= bar && own->n_reports == 1 &&
+        same_days_low(g, v, n, rep->day, t, h, nh, best, bar))
       continue;
     if (best >= bar) {
       if (!leave) n_moved++;
