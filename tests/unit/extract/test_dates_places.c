@@ -171,6 +171,10 @@ static const struct {
      "Ga.=Georgia/region/US"},
     {"Troopers of the Ohio Highway Patrol stopped the car.",
      "Ohio=Ohio/region/US"},
+    // "St.", "Ft.", "Mt." for the Saint, Fort and Mount of a town's name.
+    {"Police in St. Paul and Ft. Worth said; Mt. Holly police agreed.",
+     "St. Paul=Saint Paul/city/US; Ft. Worth=Fort Worth/city/US; "
+     "Mt. Holly=Mount Holly/city/US"},
 };
 
 // Places joined by "; " as "text=name/admin1-or-country": which reading
