@@ -73,6 +73,12 @@ enum {
 #define L_FORCE L_(52)   // officer, deputy, trooper, soldier, cop, guard
 #define L_KIN L_(53)     // brother, sister, son, daughter, cousin, sibling
 #define L_PARENT L_(54)  // father, mother, dad, mom, husband, wife
+// facts-figures helper: people told by the hospital they are in or were
+// taken to (figures.c, hospital_at and hospital_cue).
+#define L_HOSPMOD L_(40)   // between "to" / "in" and "hospital": area, local
+#define L_HOSPNEAR L_(41)  // after "hospital": a place near one or its staff
+#define L_HOSPIN L_(42)    // before "in (the) hospital": remain, were, treated
+#define L_HOSPTO L_(43)    // before "to (the) hospital": taken, rushed, sent
 
 typedef struct nf_lex {
   const char *word;

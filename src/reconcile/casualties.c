@@ -30,7 +30,9 @@
 //    hospitalized", then "Sarah Bonner died").
 //  - Someone only said to be hit ("shot his wife and children before
 //    killing himself"), no word of wounds, is not counted among the
-//    wounded when the story gives a count of the dead.
+//    wounded when the story gives a count of the dead; nor is a count of
+//    the injured no larger than the dead told so ("fatally shot her
+//    husband and three sons"), unless it counts everyone hit.
 //  - An attacker who died is added to a figure only when the figure leaves
 //    them out ("killed three people and then himself", "two others dead"),
 //    not when it holds them ("three dead, including the gunman"); of two
@@ -295,8 +297,10 @@ bool Nf_rc_hit_count(const rc *r, uint32_t rep, const nf_figure *f) {
     }
   }
   bool verb_after = j < c.n_after && is(NF_LEXC_HIT_AFTER, c.after[j]);
-  // "shooting those 4 people", "shot all three": a determiner between.
-  static const char *const dets[] = {"those", "the", "all", "these", NULL};
+  // "shooting those 4 people", "shot all three", "shot her three
+  // children": a determiner between.
+  static const char *const dets[] = {"those", "the", "all",   "these",
+                                     "his",   "her", "their", NULL};
   size_t b0 = c.n_before > 1 && word_in(c.before[0], dets) ? 1 : 0;
   bool verb_before =
       !verb_after && c.n_before > b0 && is(NF_LEXC_HIT_BEFORE, c.before[b0]) &&
@@ -881,6 +885,29 @@ static mention_tally mentions_tally(const rc *r, const nf_acc_figure *g,
     }
   }
   return t;
+}
+
+// A count of the injured whose sentence tells of no wound, only of people
+// hit or of deaths ("a mother fatally shot her husband and three sons",
+// "shot his two young sons before turning the gun on himself", "mourn the
+// deaths of ... their three young children"): its people may be the dead.
+static int may_be_dead(const rc *r, uint32_t rep, const nf_figure *f) {
+  static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
+  static const char *const hurt[] = {
+      "wound",     "injur",  "hurt",    "hospital", "critical", "stable",
+      "condition", "surviv", "treated", "recover",  "grazed",   "serious"};
+  nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
+  for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return -1;
+  if (Nf_lexicon_class_any(NF_LEXC_LIMB, sent)) return -1;
+  for (size_t i = 0; i < sizeof hit / sizeof hit[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(hit[i])) >= 0) return 1;
+  return Nf_lexicon_class_any(NF_LEXC_DEATH, sent) ? 1 : -1;
+}
+
+bool Nf_rc_group_may_be_dead(const rc *r, const nf_acc_figure *g) {
+  mention_tally t = mentions_tally(r, g, may_be_dead);
+  return t.yes > 0 && t.no == 0;
 }
 
 static int hit_vote(const rc *r, uint32_t rep, const nf_figure *f) {

@@ -173,6 +173,9 @@ int Nf_rc_others_after(const rc *r, uint32_t rep, uint32_t i);
 int Nf_rc_ordinal_death(const rc *r, uint32_t rep);
 // Most current mentions of the group do so.
 bool Nf_rc_group_counts_hit(const rc *r, const nf_acc_figure *g);
+// Every figure behind the group's best tells of no wound, only of people
+// hit or of deaths: its people may be among the dead.
+bool Nf_rc_group_may_be_dead(const rc *r, const nf_acc_figure *g);
 bool Nf_rc_group_leaves_out_attacker(const rc *r, const nf_acc_figure *g);
 // Some current mention of the group tells its people apart from the dead
 // ("three others were hurt", "one dead, one injured").

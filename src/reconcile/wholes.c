@@ -113,6 +113,17 @@ static bool whole_of_a_part(const rc *r, const nf_acc_figure *W,
   return false;
 }
 
+// Of the injured, a count no larger than the story's dead whose sentences
+// tell of no wound, only of people hit or of deaths ("a mother fatally
+// shot her husband and three sons", "shot his two young sons before
+// turning the gun on himself"), and that is no count of everyone hit (those
+// are taken less the dead): its people may be the dead.
+static bool among_the_dead(const rc *r, const nf_acc_figure *f) {
+  double dead = r->acc->total_best[NF_M_KILLED];
+  return f->measure == NF_M_INJURED && isfinite(dead) && f->best <= dead &&
+         Nf_rc_group_may_be_dead(r, f) && !Nf_rc_group_counts_hit(r, f);
+}
+
 static int32_t total_group_of(rc *r, uint8_t measure, bool parts_too) {
   const nf_account *acc = r->acc;
   // Candidates told as an update by a later report ("police now say
@@ -137,16 +148,20 @@ static int32_t total_group_of(rc *r, uint8_t measure, bool parts_too) {
                  acc->figures[upd_group[u]].category == f->category &&
                  later_than_group(r, (uint32_t)upd_rep[u], f);
     if (outdated) continue;
+    if (among_the_dead(r, f)) continue;
     if (f->category == NF_C_ALL) {
       if (all < 0 || total_better(f, &acc->figures[all])) all = (int32_t)g;
-    } else if (f->whole < 0 && f->category != NF_C_OTHER) {
+    } else if (f->whole < 0) {
+      // Of one kind: "five children", "three deputies", and "two suspects
+      // were hit" (category other: the archive counts suspects hit).
       if (kind < 0 || total_better(f, &acc->figures[kind])) kind = (int32_t)g;
     }
   }
   // A count of everyone that a report's own sum holds as a part gives way
-  // to that sum (the larger whole of the same people).
-  for (size_t g = 0; measure == NF_M_INJURED && all >= 0 && g < acc->n_figures;
-       g++) {
+  // to that sum (the larger whole of the same people), of the dead as of
+  // the wounded.
+  bool casualties = measure == NF_M_INJURED || measure == NF_M_KILLED;
+  for (size_t g = 0; casualties && all >= 0 && g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
     if ((int32_t)g != all && f->category == NF_C_ALL &&
         candidate(r, f, measure, parts_too) &&
@@ -174,13 +189,13 @@ static int32_t total_group(rc *r, uint8_t measure) {
 }
 
 // The group of a category that most reports give (then the larger), or -1.
-static int32_t main_group(const nf_account *acc, uint8_t measure,
-                          uint8_t category) {
+static int32_t main_group(const rc *r, uint8_t measure, uint8_t category) {
+  const nf_account *acc = r->acc;
   int32_t best = -1;
   for (size_t g = 0; g < acc->n_figures; g++) {
     const nf_acc_figure *f = &acc->figures[g];
     if (f->measure != measure || f->category != category || f->background ||
-        !isfinite(f->best))
+        !isfinite(f->best) || among_the_dead(r, f))
       continue;
     if (best < 0 || f->n_reports > acc->figures[best].n_reports ||
         (f->n_reports == acc->figures[best].n_reports &&
@@ -376,7 +391,7 @@ static void measure_total(rc *r, uint8_t m, double killed,
       double sum = 0;
       int n = 0;
       for (int c = 0; c < 3; c++) {
-        int32_t g = main_group(acc, m, families[fam][c]);
+        int32_t g = main_group(r, m, families[fam][c]);
         if (g >= 0) sum += acc->figures[g].best, n++;
       }
       if (n) {

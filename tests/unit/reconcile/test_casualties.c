@@ -109,6 +109,8 @@ static void people_hit_less_the_dead(void **state) {
        5, 1, 4},
       {"He is accused of shooting those 4 people; three died.", "4 people",
        "three", 4, 3, 1},
+      {"The man shot her three children; one died.", "three children", "one", 3,
+       1, 2},
       // The dead taken out of the count: it held them.
       {"Five people were hospitalized. One of the five people has died.",
        "Five people", "One of the five people", 5, 1, 4},
@@ -200,9 +202,11 @@ static void a_shooting_multiplied_counts_everyone_hit(void **state) {
 
 // A report's own sum ("four young people were shot ..., and a fifth person
 // may have been wounded") outweighs a count of everyone it holds as a part,
-// even one the headline gives ("Four Wounded"). A list whose first count
-// is everyone the rest add up to ("six people, three men and three women")
-// comes from the facts stage as that count with its parts, and no sum.
+// even one the headline gives ("Four Wounded"); of the dead too ("Three
+// Killed" and "a fourth victim died at the hospital"). A list whose first
+// count is everyone the rest add up to ("six people, three men and three
+// women") comes from the facts stage as that count with its parts, and no
+// sum.
 static void a_sum_in_the_body_outweighs_its_part(void **state) {
   (void)state;
   static const struct {
@@ -210,7 +214,8 @@ static void a_sum_in_the_body_outweighs_its_part(void **state) {
     double part_values[3];
     uint8_t part_categories[3];
     double whole_value;  // 0: the first part is the whole of the others
-    double want_injured;
+    uint8_t measure;
+    double want;
   } cases[] = {
       {"Four Wounded in Shooting",
        "Four Wounded",
@@ -221,6 +226,7 @@ static void a_sum_in_the_body_outweighs_its_part(void **state) {
        {4, 1, 0},
        {NF_C_ALL, NF_C_ALL, NF_C_ALL},
        5,
+       NF_M_INJURED,
        5},
       {"Six People Hurt in Shooting",
        "Six People",
@@ -230,30 +236,42 @@ static void a_sum_in_the_body_outweighs_its_part(void **state) {
        {6, 3, 3},
        {NF_C_ALL, NF_C_MEN, NF_C_WOMEN},
        0,
+       NF_M_INJURED,
        6},
+      {"Three Killed in Shooting",
+       "Three Killed",
+       "Three people were killed at the scene, and a fourth victim died at "
+       "the hospital.",
+       "Three people were killed at the scene, and a fourth victim",
+       {"Three people", "a fourth victim", NULL},
+       {3, 1, 0},
+       {NF_C_ALL, NF_C_ALL, NF_C_ALL},
+       4,
+       NF_M_KILLED,
+       4},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     fx_story st = fx_story_new();
     nf_doc *a =
         fx_doc(st.ctx, "a", cases[i].title, cases[i].text, "2016-07-04");
-    fx_figure(a,
-              (fx_fig){cases[i].in_title, cases[i].part_values[0], NF_Q_EXACT,
-                       NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    uint8_t m = cases[i].measure;
+    fx_figure(a, (fx_fig){cases[i].in_title, cases[i].part_values[0],
+                          NF_Q_EXACT, m, NF_C_ALL, NULL, .whole = -1});
     size_t n_parts = cases[i].parts[2] ? 3 : 2;
     bool summed = cases[i].whole_value > 0;
     int32_t first = (int32_t)a->facts->n_figures;
     int32_t whole = summed ? first + (int32_t)n_parts : first;
     for (size_t k = 0; k < n_parts; k++)
-      fx_figure(a,
-                (fx_fig){cases[i].parts[k], cases[i].part_values[k], NF_Q_EXACT,
-                         NF_M_INJURED, cases[i].part_categories[k], NULL,
-                         .whole = summed || k ? whole : -1});
+      fx_figure(a, (fx_fig){cases[i].parts[k], cases[i].part_values[k],
+                            NF_Q_EXACT, m, cases[i].part_categories[k], NULL,
+                            .whole = summed || k ? whole : -1});
     if (summed)
-      fx_figure(a, (fx_fig){cases[i].whole, cases[i].whole_value, NF_Q_EXACT,
-                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+      fx_figure(a, (fx_fig){cases[i].whole, cases[i].whole_value, NF_Q_EXACT, m,
+                            NF_C_ALL, NULL, .whole = -1});
     st.d[st.n++] = a;
-    expect_best(&st, ANY, cases[i].want_injured, "case %zu (%s)", i,
-                cases[i].text);
+    bool killed = m == NF_M_KILLED;
+    expect_best(&st, killed ? cases[i].want : ANY, killed ? ANY : cases[i].want,
+                "case %zu (%s)", i, cases[i].text);
   }
 }
 
@@ -1322,6 +1340,78 @@ static void people_only_said_to_be_hit(void **state) {
   }
 }
 
+// The same for a count of the injured: one no larger than the story's dead
+// whose sentence tells of no wound, only of people hit or of deaths, may be
+// of the dead (the facts stage reads "fatally shot her husband and three
+// sons" as three injured).
+static void counts_only_said_to_be_hit(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *count;
+    double n;
+    bool dead_figure;
+    double want_injured;
+  } cases[] = {
+      {"A mother fatally shot her husband and three sons before killing "
+       "herself.",
+       "three sons", 3, true, 0},
+      {"Friends mourned the deaths of the pastor, his wife and their three "
+       "young children.",
+       "three young children", 3, true, 0},
+      // Words of wounds: the wounded.
+      {"His two sons were wounded by gunfire before he killed himself.",
+       "two sons", 2, true, 2},
+      // More than the dead: not all of them can be the dead.
+      {"A man shot his wife and seven children at home.", "seven children", 7,
+       true, 7},
+      // No count of the dead: hit and alive as far as the story tells.
+      {"A man shot his two sons on Sunday.", "two sons", 2, false, 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(
+        st.ctx, "a",
+        cases[i].dead_figure ? "Five dead in murder-suicide" : "Boys shot",
+        cases[i].text, "2015-06-22");
+    if (cases[i].dead_figure)
+      fx_figure(a, (fx_fig){"Five", 5, NF_Q_EXACT, NF_M_KILLED, NF_C_ALL, NULL,
+                            .whole = -1});
+    fx_figure(a, (fx_fig){cases[i].count, cases[i].n, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_CHILDREN, NULL, .whole = -1});
+    st.d[0] = a, st.n = 1;
+    expect_best(&st, ANY, cases[i].want_injured, "case %zu (%s)", i,
+                cases[i].text);
+  }
+}
+
+// Suspects hit are casualties too: the archive counts a suspect wounded or
+// killed (by police, by a victim, by himself). A count of them (category
+// "other" in the facts stage) is the story's count when no count of
+// everyone is given.
+static void suspects_hit_are_counted(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *count;
+    double n;
+    uint8_t measure;
+  } cases[] = {
+      {"Two suspects from the vehicle were hit and taken to the hospital.",
+       "Two suspects", 2, NF_M_INJURED},
+      {"A shootout with officers left one suspect dead.", "one suspect", 1,
+       NF_M_KILLED},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", NULL, cases[i].text, "2016-08-07");
+    fx_figure(a, (fx_fig){cases[i].count, cases[i].n, NF_Q_EXACT,
+                          cases[i].measure, NF_C_OTHER, NULL, .whole = -1});
+    st.d[st.n++] = a;
+    bool killed = cases[i].measure == NF_M_KILLED;
+    expect_best(&st, killed ? cases[i].n : 0, killed ? 0 : cases[i].n,
+                "case %zu (%s)", i, cases[i].text);
+  }
+}
+
 // The same for an attacker: "the suspect was the only one injured", then
 // "the suspect killed himself".
 static void the_wounded_attacker_who_died(void **state) {
@@ -1565,6 +1655,8 @@ int main(void) {
       cmocka_unit_test(names_and_descriptions),
       cmocka_unit_test(one_person_told_twice_in_one_report),
       cmocka_unit_test(people_only_said_to_be_hit),
+      cmocka_unit_test(counts_only_said_to_be_hit),
+      cmocka_unit_test(suspects_hit_are_counted),
       cmocka_unit_test(the_wounded_attacker_who_died),
       cmocka_unit_test(injured_counts_that_differ_by_the_dead),
       cmocka_unit_test(a_count_that_holds_the_attacker),
