@@ -118,6 +118,12 @@ static void people_hit_less_the_dead(void **state) {
        "Five people", "One of the 5 victims", 5, 1, 4},
       {"Five people were hospitalized. One of the six people has died.",
        "Five people", "One of the six people", 5, 1, 5},
+      {"A week after four people were wounded, one of the victims died.",
+       "four people", "one of the victims", 4, 1, 3},
+      // Only within one sentence: across sentences "one of the victims"
+      // is as often one of others (gva-dev lost three incidents).
+      {"Four people were wounded. One of the victims died.", "Four people",
+       "One of the victims", 4, 1, 4},
       // Hit in a limb: the wounded, the dead told apart.
       {"One officer was hit in the arm; one man died.", "One officer",
        "one man", 1, 1, 1},
@@ -349,6 +355,11 @@ static void one_person_in_two_reports_counted_once(void **state) {
        {{"a 16-year-old boy", NF_M_KILLED, NF_C_CHILDREN, 16},
         {"The second victim", NF_M_INJURED, NF_C_ALL, -1}},
        {{"A woman", NF_M_KILLED, NF_C_WOMEN, -1}},
+       1,
+       1},
+      {"a second person in a report describing no dead",
+       {{"A second person", NF_M_INJURED, NF_C_ALL, -1}},
+       {{"A teenage girl", NF_M_KILLED, NF_C_CHILDREN, -1}},
        1,
        1},
       {"two names",
