@@ -746,6 +746,24 @@ static void a_headline_of_the_nth_death(void **state) {
     st.d[0] = a, st.d[1] = b, st.n = 2;
     expect_best(&st, 1, 3, "%s", one_death[i]);
   }
+  // A story with its count of the dead, whose count of the injured only
+  // earlier reports give, without telling the dead apart: the one a later
+  // headline says died was among them. Not when the headline is no later.
+  static const char *const published[] = {"2016-09-04", "2016-09-03"};
+  for (size_t i = 0; i < sizeof published / sizeof published[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a =
+        fx_doc(st.ctx, "a", NULL,
+               "Two people were injured in a drive-by shooting.", "2016-09-03");
+    fx_figure(a, (fx_fig){"Two people", 2, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    nf_doc *b = fx_doc(st.ctx, "b", "Man shot on Grand Avenue dies",
+                       "The shooting left one man dead.", published[i]);
+    fx_figure(b, (fx_fig){"one man", 1, NF_Q_EXACT, NF_M_KILLED, NF_C_MEN, NULL,
+                          .whole = -1});
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    expect_best(&st, 1, i == 0 ? 1 : 2, "headline published %s", published[i]);
+  }
 }
 
 // A wounded person only one report describes, while two or more other
