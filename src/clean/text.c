@@ -777,6 +777,10 @@ nf_status Nf_clean_text(nf_doc *doc) {
 
 // ------------------------------------------------------------- articles
 
+// The most words residue inside an article runs to (account prompts; the
+// classifier reads sign-up cues up to 40 words).
+#define RESIDUE_MAX_WORDS 40
+
 // Residue that is unambiguous even inside an article's own text.
 static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
   switch (k) {
@@ -787,14 +791,33 @@ static bool article_residue(nf_sv p, nf_line_kind k, const nf_line_info *in) {
     case NF_LK_ADVERT:
     case NF_LK_COMMENTS:
     case NF_LK_END: return in->words <= 12;
-    // Account prompts run longer than captions (the classifier reads
-    // sign-up cues up to 40 words).
-    case NF_LK_FOOTER: return in->words <= 40;
+    // Account prompts run longer than captions.
+    case NF_LK_FOOTER: return in->words <= RESIDUE_MAX_WORDS;
     case NF_LK_IMAGE:
     case NF_LK_TEASER: return in->words <= 25;
     case NF_LK_NAV: return in->words <= 3;
     default: return false;
   }
+}
+
+// Whether p surely holds more than max words as the line classifier
+// counts them: each white-space separated chunk with an ASCII letter or
+// digit holds a word of its own (a word never spans white space). Such a
+// paragraph is no residue, and the classifier, which reads every word,
+// need not run on it.
+static bool more_words_than(nf_sv p, unsigned max) {
+  unsigned chunks = 0;
+  bool counted = false;  // the current chunk is counted
+  for (size_t i = 0; i < p.n; i++) {
+    unsigned char b = (unsigned char)p.p[i];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      counted = false;
+    } else if (!counted && (Nf_ascii_alpha(b) || Nf_ascii_digit(b))) {
+      counted = true;
+      if (++chunks > max) return true;
+    }
+  }
+  return false;
 }
 
 // One paragraph of an article text, joined from its lines.
@@ -940,30 +963,30 @@ static void drop_script_cues(apara *p, size_t n, const char *text) {
     if (script_cue(Nf_sv(text + p[i].off, p[i].len))) p[i].drop = true;
 }
 
-// Letters of a paragraph that have a case, and how many are capitals.
-static void count_cased(nf_sv p, size_t *cased, size_t *upper) {
-  *cased = *upper = 0;
+// A paragraph in capitals: ten cased letters or more, nine in ten of them
+// capitals (a speaker's name in a transcript, "Laurie Jennings: A TEEN
+// ...", leaves it in capitals). *cased tells whether it has a cased
+// letter at all. Ordinary prose is given up on as soon as the capitals
+// left could no longer make nine in ten, a few words in.
+static bool in_capitals(nf_sv p, bool *cased) {
+  size_t upper = 0, lower = 0;
   for (size_t i = 0; i < p.n;) {
+    if (lower * 9 > upper + (p.n - i)) break;
     unsigned char b = (unsigned char)p.p[i];
     if (b < 0x80) {
       i++;
-      if (b >= 'A' && b <= 'Z') (*upper)++;
-      if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) (*cased)++;
+      upper += b >= 'A' && b <= 'Z';
+      lower += b >= 'a' && b <= 'z';
       continue;
     }
     uint32_t cp;
     i += Nf_utf8_decode(p.p + i, p.n - i, &cp);
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    if (c == UTF8PROC_CATEGORY_LU) (*upper)++;
-    if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL) (*cased)++;
+    upper += c == UTF8PROC_CATEGORY_LU;
+    lower += c == UTF8PROC_CATEGORY_LL;
   }
-}
-
-// A paragraph in capitals: ten cased letters or more, nine in ten of them
-// capitals (a speaker's name in a transcript, "Laurie Jennings: A TEEN
-// ...", leaves it in capitals).
-static bool in_capitals(size_t cased, size_t upper) {
-  return cased >= 10 && upper * 10 >= cased * 9;
+  *cased = upper + lower > 0;
+  return upper + lower >= 10 && upper >= 9 * lower;
 }
 
 // Bytes of capitals a run of paragraphs needs to be a transcript, and of
@@ -986,9 +1009,8 @@ static void drop_transcripts(apara *p, size_t n, const char *text) {
   size_t ordinary = 0;
   bool any = false;
   for (size_t i = 0; i < n; i++) {
-    size_t cased, upper;
-    count_cased(Nf_sv(text + p[i].off, p[i].len), &cased, &upper);
-    bool caps = in_capitals(cased, upper);
+    bool cased;
+    bool caps = in_capitals(Nf_sv(text + p[i].off, p[i].len), &cased);
     if (caps) any = true;
     if (!caps && cased && !p[i].drop) ordinary += p[i].len;
     p[i].caps = caps;
@@ -1054,6 +1076,7 @@ nf_status Nf_clean_article(nf_doc *doc) {
     n = join_cut_sentences(paras, n, all.data);
     for (size_t i = 0; i < n; i++) {
       nf_sv p = Nf_sv(all.data + paras[i].off, paras[i].len);
+      if (more_words_than(p, RESIDUE_MAX_WORDS)) continue;
       nf_line_info info;
       memset(&info, 0, sizeof info);
       nf_line_kind k = Nf_line_classify(p, &info);

@@ -893,6 +893,12 @@ static bool people_subject(const sc *c, size_t i) {
     return true;
   if (!(article(c, i) || (CL(c, i) & L_DET) || NUM(c, i) || (CL(c, i) & L_NUM)))
     return false;
+  // "charged after one was shot", "after two were killed": a number with
+  // its own verb
+  if ((NUM(c, i) || (CL(c, i) & L_NUM)) &&
+      (IS(c, i + 1, "was") || IS(c, i + 1, "were") || IS(c, i + 1, "had") ||
+       IS(c, i + 1, "have")))
+    return true;
   for (size_t k = i + 1; k < c->b && k < i + 8; k++) {
     if (CL(c, k) & (L_PEOPLE | L_PNOUN)) return true;
     if (IS(c, k, "old") && HYPHEN(c, k - 1)) return true;  // "a 16-year-old"
@@ -990,23 +996,13 @@ static size_t hospital_at(const sc *c, size_t k, bool *in) {
   size_t j = k + 1;
   for (int n = 0; n < 3 && j < c->b; n++, j++) {
     if (IS(c, j, "hospital") || IS(c, j, "hospitals")) break;
-    if (!(IS(c, j, "the") || IS(c, j, "a") || IS(c, j, "an") ||
-          IS(c, j, "area") || IS(c, j, "local") || IS(c, j, "nearby") ||
-          IS(c, j, "several") || IS(c, j, "different") ||
-          IS(c, j, "separate") || IS(c, j, "two") ||
+    if (!((CL(c, j) & L_HOSPMOD) ||
           (CAP(c, j) && WORD(c, j) && !(CL(c, j) & L_FUNC)) ||
           (HYPHEN(c, j) && GLUED(c, j))))
       return SIZE_MAX;
   }
   if (!(IS(c, j, "hospital") || IS(c, j, "hospitals"))) return SIZE_MAX;
-  size_t n = j + 1;
-  if (IS(c, n, "parking") || IS(c, n, "lot") || IS(c, n, "staff") ||
-      IS(c, n, "officials") || IS(c, n, "spokesman") ||
-      IS(c, n, "spokeswoman") || IS(c, n, "spokesperson") || IS(c, n, "bed") ||
-      IS(c, n, "room") || IS(c, n, "workers") || IS(c, n, "employees") ||
-      IS(c, n, "security") || IS(c, n, "police") || IS(c, n, "emergency") ||
-      IS(c, n, "records") || IS(c, n, "grounds") || IS(c, n, "campus"))
-    return SIZE_MAX;
+  if (CL(c, j + 1) & L_HOSPNEAR) return SIZE_MAX;
   return j;
 }
 
@@ -1019,23 +1015,7 @@ static size_t hospital_cue(const sc *c, size_t k) {
   bool in;
   size_t h = hospital_at(c, k, &in);
   if (h == SIZE_MAX || k == c->a) return SIZE_MAX;
-  size_t v = k - 1;
-  if (in) {
-    if (IS(c, v, "still") || IS(c, v, "remain") || IS(c, v, "remains") ||
-        IS(c, v, "remained") || IS(c, v, "be") || IS(c, v, "been") ||
-        IS(c, v, "is") || IS(c, v, "are") || IS(c, v, "was") ||
-        IS(c, v, "were") || IS(c, v, "hospitalized") || IS(c, v, "treated") ||
-        IS(c, v, "recovering"))
-      return h;
-    return SIZE_MAX;
-  }
-  if (IS(c, v, "taken") || IS(c, v, "rushed") || IS(c, v, "transported") ||
-      IS(c, v, "brought") || IS(c, v, "airlifted") || IS(c, v, "flown") ||
-      IS(c, v, "driven") || IS(c, v, "carried") || IS(c, v, "went") ||
-      IS(c, v, "go") || IS(c, v, "admitted") || IS(c, v, "sent") ||
-      IS(c, v, "transferred"))
-    return h;
-  return SIZE_MAX;
+  return CL(c, k - 1) & (in ? L_HOSPIN : L_HOSPTO) ? h : SIZE_MAX;
 }
 
 // "suffered non-life-threatening injuries", "sustained a fatal wound":
@@ -1069,6 +1049,19 @@ static bool shot_modifier(const sc *c, size_t i) {
          IS(c, i, "final") || IS(c, i, "last") || IS(c, i, "warning") ||
          IS(c, i, "deadly") || IS(c, i, "lethal") || IS(c, i, "stray") ||
          IS(c, i, "errant");
+}
+
+// Does one person open a clause at token i, its verb in the singular ("he
+// was", "Wilsey was", "Ian Wilsey is")?
+static bool one_person_clause(const sc *c, size_t i) {
+  size_t v = i + 1;
+  if (!(IS(c, i, "he") || IS(c, i, "she"))) {
+    if (!CAP(c, i) || (CL(c, i) & (L_FUNC | L_DET | L_MONTH | L_WDAY |
+                                   L_PEOPLE | L_ORGW | L_MEDIA | L_TITLE)))
+      return false;
+    if (CAP(c, v)) v++;  // a first name and a surname
+  }
+  return IS(c, v, "was") || IS(c, v, "is") || IS(c, v, "has");
 }
 
 // First casualty verb after token k in the same clause, skipping
@@ -1109,6 +1102,17 @@ static int forward_measure(const sc *c, size_t k, size_t *at) {
     if (IS(c, k, "are") || IS(c, k, "is") || IS(c, k, "were") ||
         IS(c, k, "was"))
       own_verb = true;
+    // "sent six people to the hospital ... and left one man dead": a verb
+    // that takes a count of its own, after words of the count's clause,
+    // tells of that other count (but "killing two of them and leaving the
+    // others wounded" tells of parts of this one).
+    if (k > from + 1 && (IS(c, k, "and") || PUNCT(c, k, ',')) &&
+        (CL(c, k + 1) & L_CACT) && !(CL(c, k + 1) & L_CVERB) &&
+        (NUM(c, k + 2) || (CL(c, k + 2) & L_NUM)))
+      return 0;
+    // "two men approached them ... and Wilsey was hit", "and she was
+    // shot": one person with a verb of one opens a clause of their own.
+    if (k > from && IS(c, k, "and") && one_person_clause(c, k + 1)) return 0;
     // "two victims, one of whom died", "three men, two of whom were
     // killed": the verb after a part of the count is the part's (but "two
     // of them children" is an aside).
@@ -2299,7 +2303,12 @@ static void sentence_figures(fx *x, size_t si) {
         nth <= NF_LIST_MAX && list_b[nth - 1] != SIZE_MAX &&
         list_joined(&c, list_b[nth - 1], np.q0)) {
       const nf_figure *g = &x->f->figures[x->f->n_figures - 1];
-      if (g->measure == NF_M_KILLED || g->measure == NF_M_INJURED)
+      // (but in "left one man dead and six others with gunshot wounds" the
+      // word after the first count's people is its own, not the list's)
+      size_t last = list_b[nth - 1] - 1;
+      bool own_word = (CL(&c, last) & L_CNOUN) && !(CL(&c, last) & L_PEOPLE);
+      if ((g->measure == NF_M_KILLED || g->measure == NF_M_INJURED) &&
+          !own_word)
         measure = g->measure;
     }
     // "ten children perished in 2013": a tally of a year is no toll of

@@ -64,6 +64,12 @@ enum {
 // event before the report's ("last year", "weeks ago", "a separate
 // shooting"; victims.c). A high bit, apart from the ones other lists take.
 #define L_EARLY L_(48)
+// facts-figures helper: people told by the hospital they are in or were
+// taken to (figures.c, hospital_at and hospital_cue).
+#define L_HOSPMOD L_(40)   // between "to" / "in" and "hospital": area, local
+#define L_HOSPNEAR L_(41)  // after "hospital": a place near one or its staff
+#define L_HOSPIN L_(42)    // before "in (the) hospital": remain, were, treated
+#define L_HOSPTO L_(43)    // before "to (the) hospital": taken, rushed, sent
 
 typedef struct nf_lex {
   const char *word;

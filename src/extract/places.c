@@ -175,6 +175,9 @@ typedef struct cand {
   bool again;             // the word that ended a person's name before
   bool qualified;         // "Damascus, Oregon": the next name chose it
   bool street;            // "Tyler Street": no place, but its country's
+  bool weak;              // one word whose capital says nothing (a line in
+                          // title case or capitals, a sentence's start)
+  bool common;            // ... that the report writes in lower case too
   uint64_t key;           // hash of its normal form
 } cand;
 
@@ -337,8 +340,11 @@ static int choose(fx *x, cand *cs, size_t n, size_t k, const char *main_cc,
         if (s > voted_score) voted_score = s, voted = (int)pi;
       }
     }
-    // a big town is read elsewhere only in a division the report names
+    // a big town is read elsewhere only in a division the report names; a
+    // county in any division the report supports ("Hamilton County" beside
+    // "Chattanooga" is in Tennessee, not Ohio)
     if (voted >= 0 && home >= 0 && voted != home &&
+        Nf_gz_places[home].kind == NF_GZ_CITY &&
         Nf_gz_places[home].population >= BIG_TOWN && voted_score < DIV_NAMED)
       voted = home;
     if (home_div >= 0)
@@ -370,12 +376,39 @@ static int choose(fx *x, cand *cs, size_t n, size_t k, const char *main_cc,
   return chosen;
 }
 
+// "Willie Jackson, 18," "Melani Valencia, 7.": an age after a name.
+static bool age_after(const sc *c, size_t b) {
+  if (!PUNCT(c, b, ',') || !NUM(c, b + 1)) return false;
+  long v = INT(c, b + 1, NULL);
+  return v >= 0 && v < 120 && (b + 2 >= c->b || KIND(c, b + 2, NF_TOK_PUNCT));
+}
+
+// "Jackson said", "Ross told reporters": a place does not speak.
+static bool speaks_after(const sc *c, size_t b) {
+  return IS(c, b, "said") || IS(c, b, "says") || IS(c, b, "told") ||
+         IS(c, b, "tells") || IS(c, b, "added");
+}
+
+// A line in capitals ("THAT HOME ON PATENT STREET"): three or more longer
+// words, all in upper case.
+static bool shouted(const sc *c) {
+  size_t words = 0;
+  for (size_t i = c->a; i < c->b; i++) {
+    if (c->t[i].kind != NF_TOK_WORD || c->t[i].end - c->t[i].start < 4)
+      continue;
+    if (!(c->t[i].flags & NF_TF_UPPER)) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 // A headline or a line in title case ("Gunman Kills Three In Ardmore"),
 // where a capital says nothing of names: fewer than a quarter of its
 // longer words are in lower case.
 static bool title_case(const sc *c) {
   size_t words = 0, lower = 0;
   for (size_t i = c->a; i < c->b; i++) {
+    if (CAP(c, i) && age_after(c, i + 1)) return false;  // a list of names
     if (c->t[i].kind != NF_TOK_WORD || c->t[i].end - c->t[i].start < 4)
       continue;
     words++;
@@ -403,6 +436,30 @@ static bool title_case(const sc *c) {
 // follows ("Austin Smith", but also "Seattle Fire", "Dayton Daily News").
 enum { INNER_NONE, INNER_NAME, INNER_SURNAME, INNER_FIRST };
 
+// "Metropolitan Police", "Metro police", "Daily News": a run of
+// capitalised words after a place that ends an institution's name.
+static bool institution_after(const sc *c, size_t b) {
+  size_t j = b;
+  while (j < b + 3 && CAP(c, j) && !(CL(c, j) & (L_ORGW | L_MEDIA))) j++;
+  return (CL(c, j) & (L_ORGW | L_MEDIA)) != 0;
+}
+
+// One capital alone, an initial ("D" of "Michael D. Matthews").
+static bool initial(const sc *c, size_t i) {
+  return CAP(c, i) && c->t[i].end - c->t[i].start == 1;
+}
+
+// "Wal-Mart", "Mikula-Conrad": the end of a name joined by a hyphen to a
+// capitalised word that is no place ("Georgia-Alabama state line" is two;
+// a town so joined, "Winston-Salem", is read from its first word) nor a
+// party's letter ("Rep. Jay Inslee, D-Wash.").
+static bool joined_after(const sc *c, size_t a) {
+  uint32_t first;
+  return a >= c->a + 2 && HYPHEN(c, a - 1) && GLUED(c, a - 1) && GLUED(c, a) &&
+         CAP(c, a - 2) && !initial(c, a - 2) &&
+         !lookup_tokens(c, a - 2, a - 1, &first);
+}
+
 // "Tyler Street", "the 1000 block of West Adams": the name of a street,
 // whatever the size of the town (in title case too).
 static bool street_name(const sc *c, size_t a, size_t b) {
@@ -418,12 +475,103 @@ static int inside_longer_name(const sc *c, size_t a, size_t b) {
   bool after = CAP(c, b) && !(CL(c, b) & PLACE_HEADS);
   size_t p = a - 1;  // "Gov. Jackson": a title and its stop
   if (a > c->a + 1 && PUNCT(c, p, '.') && GLUED(c, p)) {
-    if (CL(c, a - 2) & L_TITLE) return after ? INNER_NAME : INNER_SURNAME;
+    // "Willie C. Jackson": a surname after a middle initial
+    if ((CL(c, a - 2) & L_TITLE) || (initial(c, a - 2) && CAP(c, a - 3)))
+      return after ? INNER_NAME : INNER_SURNAME;
     p = c->b;
   }
   if (a > c->a && CAP(c, p) && !(CL(c, p) & NEXT_TO_PLACE) && !compass(c, p))
     return after || (CL(c, p) & L_ORGW) ? INNER_NAME : INNER_SURNAME;
+  // "Michael D. Matthews": a first name before a middle initial (not
+  // "Washington D.C.")
+  if (initial(c, b) && PUNCT(c, b + 1, '.') && CAP(c, b + 2) &&
+      c->t[b + 2].end - c->t[b + 2].start > 1)
+    return INNER_NAME;
   return after ? INNER_FIRST : INNER_NONE;
+}
+
+// "TULSA, OK", "Tulsa, Okla.": US postal codes of states after a town
+// (two capitals, which alone would be words: "OK", "IN", "ME").
+static const char POSTAL[][2][16] = {
+    {"AK", "alaska"},         {"AL", "alabama"},        {"AR", "arkansas"},
+    {"AZ", "arizona"},        {"CA", "california"},     {"CO", "colorado"},
+    {"CT", "connecticut"},    {"DC", "washington dc"},  {"DE", "delaware"},
+    {"FL", "florida"},        {"GA", "georgia"},        {"HI", "hawaii"},
+    {"IA", "iowa"},           {"ID", "idaho"},          {"IL", "illinois"},
+    {"IN", "indiana"},        {"KS", "kansas"},         {"KY", "kentucky"},
+    {"LA", "louisiana"},      {"MA", "massachusetts"},  {"MD", "maryland"},
+    {"ME", "maine"},          {"MI", "michigan"},       {"MN", "minnesota"},
+    {"MO", "missouri"},       {"MS", "mississippi"},    {"MT", "montana"},
+    {"NC", "north carolina"}, {"ND", "north dakota"},   {"NE", "nebraska"},
+    {"NH", "new hampshire"},  {"NJ", "new jersey"},     {"NM", "new mexico"},
+    {"NV", "nevada"},         {"NY", "new york"},       {"OH", "ohio"},
+    {"OK", "oklahoma"},       {"OR", "oregon"},         {"PA", "pennsylvania"},
+    {"RI", "rhode island"},   {"SC", "south carolina"}, {"SD", "south dakota"},
+    {"TN", "tennessee"},      {"TX", "texas"},          {"UT", "utah"},
+    {"VA", "virginia"},       {"VT", "vermont"},        {"WA", "washington"},
+    {"WV", "west virginia"},  {"WI", "wisconsin"},      {"WY", "wyoming"}};
+
+// Is token i a state's postal code right after a place and a comma, one
+// that has a reading in that state or opens a dateline ("MANCHESTER, IL
+// (KMOX)"; but "Regina Benjamin, MD" is a doctor)? Sets *at to the
+// state's reading in Nf_gz_lists.
+static bool postal_state(const sc *c, size_t i, const cand *prev,
+                         uint32_t *at) {
+  const nf_tok *t = &c->t[i];
+  if (!prev || prev->si != c->si || prev->b + 1 != i || !PUNCT(c, i - 1, ',') ||
+      t->end - t->start != 2 || !(t->flags & NF_TF_UPPER))
+    return false;
+  for (size_t k = 0; k < sizeof POSTAL / sizeof POSTAL[0]; k++) {
+    if (memcmp(c->s + t->start, POSTAL[k][0], 2) != 0) continue;
+    uint32_t first;
+    size_t cnt = Nf_gz_lookup(POSTAL[k][1], strlen(POSTAL[k][1]), &first);
+    for (uint32_t m = first; m < first + cnt; m++) {
+      const nf_gz_place *p = &Nf_gz_places[Nf_gz_lists[m]];
+      if (p->kind != NF_GZ_REGION || memcmp(p->cc, "US", 2) != 0) continue;
+      bool in_it = prev->a == c->a;
+      for (uint32_t j = 0; j < prev->count && !in_it; j++)
+        in_it =
+            Nf_gz_places[Nf_gz_lists[prev->first + j]].admin1 == Nf_gz_lists[m];
+      *at = m;
+      return in_it;
+    }
+    return false;
+  }
+  return false;
+}
+
+enum { MAX_WEAK = 32 };  // weak names looked for in lower case, per report
+
+// Sets common on the weak candidates whose word the report also writes in
+// lower case: one pass over its words, comparing only words of their
+// length.
+static void mark_common(fx *x, cand *cs, size_t n) {
+  size_t idx[MAX_WEAK], nw = 0;
+  uint64_t lens = 0;  // bit L set: some weak name has L bytes (L < 64)
+  for (size_t k = 0; k < n && nw < MAX_WEAK; k++) {
+    if (!cs[k].weak || cs[k].common || !cs[k].key) continue;
+    sc c = sc_sent(x, cs[k].si);
+    size_t len = c.t[cs[k].a].end - c.t[cs[k].a].start;
+    if (len >= 64) continue;
+    idx[nw++] = k;
+    lens |= (uint64_t)1 << len;
+  }
+  for (int in = 0; in < 2 && nw; in++) {
+    const nf_toks *tk = &x->toks[in];
+    for (size_t i = 0; i < tk->n; i++) {
+      const nf_tok *t = &tk->v[i];
+      size_t len = t->end - t->start;
+      if (t->kind != NF_TOK_WORD || (t->flags & NF_TF_CAP) || len >= 64 ||
+          !(lens >> len & 1))
+        continue;
+      char key[KEY_MAX];
+      size_t kn = norm_key(x->text[in] + t->start, len, key);
+      if (!kn) continue;
+      uint64_t h = fnv64(key, kn);
+      for (size_t w = 0; w < nw; w++)
+        if (cs[idx[w]].key == h) cs[idx[w]].common = true;
+    }
+  }
 }
 
 void Nf_fx_places(fx *x) {
@@ -439,7 +587,8 @@ void Nf_fx_places(fx *x) {
   for (size_t si = 0; si < x->n_sents; si++) {
     const fx_sent *st = &x->sents[si];
     sc c = sc_sent(x, si);
-    bool titled = false, titled_known = false;
+    bool titled = false, titled_known = false, shout = false,
+         shout_known = false;
     for (size_t i = c.a; i < c.b; i++) {
       if (!CAP(&c, i)) continue;
       // A common word or title starts only a longer name ("Prince
@@ -450,6 +599,20 @@ void Nf_fx_places(fx *x) {
                           L_NUM | L_QUAL | L_CVERB | L_CNOUN | L_PEOPLE));
       if (not_alone && !(name_tok(&c, i + 1) && starts_a_name_at(&c, i)))
         continue;
+      uint32_t at;
+      if (postal_state(&c, i, n ? &cs[n - 1] : NULL, &at)) {
+        if (n >= cap && Nf_grow(al, (void **)&cs, &cap, n + 1, sizeof *cs)) {
+          x->status = NF_ENOMEM;
+          break;
+        }
+        cs[n++] = (cand){.si = si,
+                         .a = i,
+                         .b = i + 1,
+                         .first = at,
+                         .count = 1,
+                         .chosen = -1};
+        continue;
+      }
       if (covered[st->in][i]) continue;
       // Longest name first; a word that starts no longer name is looked
       // up alone (with a glued full stop: "Calif.").
@@ -522,16 +685,41 @@ void Nf_fx_places(fx *x) {
       if (!unknown) {
         if (!titled_known) titled = title_case(&c), titled_known = true;
         cd->street = street_name(&c, i, best);
-        int in = cd->street ? INNER_NONE
-                 : titled   ? INNER_NONE
-                            : inside_longer_name(&c, i, best);
+        int in = joined_after(&c, i) ? INNER_NAME
+                 : cd->street        ? INNER_NONE
+                 : titled            ? INNER_NONE
+                                     : inside_longer_name(&c, i, best);
         cd->inner = in == INNER_NAME || in == INNER_SURNAME;
         cd->surname = in == INNER_SURNAME;
         cd->lead = in == INNER_FIRST;
         cd->key = name_hash(&c, i, best);
+        if (best == i + 1 && !place_cue(&c, i) &&
+            (speaks_after(&c, best) || age_after(&c, best)))
+          cd->inner = cd->surname = true;
+        if (best == i + 1 && !cd->inner) {
+          if (!shout_known) shout = shouted(&c), shout_known = true;
+          bool opens =
+              i == c.a || (i == c.a + 1 && c.t[c.a].kind == NF_TOK_PUNCT);
+          cd->weak = titled || shout || opens;
+          cd->common = shout;
+        }
       }
       i = best - 1;
     }
+  }
+  mark_common(x, cs, n);
+  // A word whose capital says nothing and that the report writes in lower
+  // case ("Home Invasion", "THAT HOME ON PATENT STREET") is that word,
+  // unless "in" puts it as a place or a division follows ("HOME, Wash.").
+  for (size_t k = 0; k < n; k++) {
+    cand *cd = &cs[k];
+    if (!cd->weak || !cd->common) continue;
+    sc c = sc_sent(x, cd->si);
+    if (place_cue(&c, cd->a) ||
+        (PUNCT(&c, cd->b, ',') && k + 1 < n && cs[k + 1].si == cd->si &&
+         cs[k + 1].a == cd->b + 1))
+      continue;
+    cd->inner = true;
   }
   // Names seen ending a person's name ("Henry Jackson") are that person
   // again when they stand alone ("Jackson said"), unless "in" or "near"
@@ -554,6 +742,14 @@ void Nf_fx_places(fx *x) {
         break;
       }
   }
+  // Names read as plain places somewhere in the report ("in Austin"): a
+  // big town before a capitalised word elsewhere is that town too.
+  uint64_t plain[MAX_NAMED];
+  size_t n_plain = 0;
+  for (size_t k = 0; k < n && n_plain < MAX_NAMED; k++)
+    if (!cs[k].inner && !cs[k].lead && !cs[k].again && !cs[k].street &&
+        !cs[k].unknown && cs[k].key)
+      plain[n_plain++] = cs[k].key;
   // Country evidence: countries, demonyms, first-level divisions, and
   // names with one reading. A name that is a country in one place and a
   // division in another ("Georgia") is no evidence.
@@ -635,6 +831,16 @@ void Nf_fx_places(fx *x) {
     int chosen = -1;
     if (!cd->unknown) chosen = choose(x, cs, n, k, main_cc, &dv);
     if (chosen >= 0 && Nf_gz_places[chosen].kind == NF_GZ_DEMONYM) continue;
+    // "Bountiful, British Columbia": a town the gazetteer has in none of
+    // the divisions the next name gives is none of its readings (Bountiful,
+    // Utah): the report says where it is.
+    if (chosen >= 0 && !cd->qualified &&
+        (Nf_gz_places[chosen].kind == NF_GZ_CITY ||
+         Nf_gz_places[chosen].kind == NF_GZ_DISTRICT) &&
+        k + 1 < n && cs[k + 1].si == cd->si && cs[k + 1].a == cd->b + 1 &&
+        PUNCT(&c, cd->b, ',') && cs[k + 1].count == 1 &&
+        Nf_gz_places[Nf_gz_lists[cs[k + 1].first]].kind == NF_GZ_REGION)
+      continue;
     // One word that is also a common word or a name ("Human", "Arab"):
     // only a town of the report's country, a big one, or one after "in".
     // So is a division of another country ("Michael" on the Isle of Man,
@@ -676,8 +882,13 @@ void Nf_fx_places(fx *x) {
     if (chosen >= 0 && cd->lead) {
       const nf_gz_place *p = &Nf_gz_places[chosen];
       bool home = main_cc && memcmp(p->cc, main_cc, 2) == 0;
+      // "Austin Hedrick" in a report on North Carolina, unless it names an
+      // institution of the town ("Las Vegas Metro police")
+      bool seen = institution_after(&c, cd->b);
+      for (size_t m = 0; m < n_plain && !seen; m++) seen = plain[m] == cd->key;
       if ((p->kind == NF_GZ_CITY || p->kind == NF_GZ_DISTRICT) &&
-          p->population < BIG_TOWN && (!home || div_score(&dv, p->admin1) == 0))
+          (p->population < BIG_TOWN || !seen) &&
+          (!home || div_score(&dv, p->admin1) == 0))
         continue;
     }
     // "Mableton Parkway" is most often in Mableton; "Tyler Street" in

@@ -12,7 +12,7 @@
 #include "model/fact.h"
 #include "text/terms.h"
 
-const char Nf_group_version[] = "16";
+const char Nf_group_version[] = "17";
 
 // ------------------------------------------------------------ parameters
 // Tuned on the development collections (ECB+, Giveme5W1H news clusters, the
@@ -39,8 +39,10 @@ enum {
   SENTENCES_MAX = 2048,  // sentences of a body checked for furniture
   TITLE_TERMS_MAX = 32,  // title words checked against a story
   HEAD_TERMS = 64,       // headline terms kept per story
-  HEADLINED_MIN = 3      // headlined reports a story needs before its
+  HEADLINED_MIN = 3,     // headlined reports a story needs before its
                          // headlines can keep it from a merge
+  REPORT_REGIONS = 2,    // regions of a report: its most named
+  STORY_REGIONS = 8      // regions kept per story (when more, no telling)
 };
 
 // Weight of a word in the title, in the lead, and of a capitalised word
@@ -75,6 +77,11 @@ static const double TIME_FLOOR = 0.25;
 // within the slack (past the slack: TIME_FLOOR).
 static const double COUNTS_APART_DAYS = 2.0;
 static const double COUNTS_APART_FACTOR = 0.5;
+// A dated report whose regions (states, provinces: of the places it names
+// most) are none of a dated story's is that much less close in time: like
+// incidents of one day in two states share the day, the counts and the
+// words, not the region.
+static const double OTHER_REGION_FACTOR = 0.5;
 // Without a date on either side, closeness in time is unknown: a middle
 // factor, so a topic alone does not make a story.
 static const double NO_DATE_FACTOR = 0.4;
@@ -171,6 +178,11 @@ typedef struct story {
   tw *heads;  // sorted by term; members whose headline has it
   uint32_t n_heads;
   uint32_t n_headed;  // members with a headline
+  // Regions its reports named most (see report_regions()), for joining
+  // (Nf_group_add); regions_full: more than STORY_REGIONS, none compared.
+  uint32_t regions[STORY_REGIONS];
+  uint8_t n_regions;
+  bool regions_full;
 } story;
 
 enum { COPY_SENTENCES = 8 };  // sentences of a copy kept to recheck it
@@ -277,6 +289,9 @@ struct nf_group {
   size_t n_count_keys;
   uint64_t day_keys[64];  // keys of the days the report's text names
   size_t n_day_keys;
+  // Regions of the report being added (none at finish: see score()).
+  uint32_t regions[REPORT_REGIONS];
+  size_t n_regions;
 };
 
 static int cmp_u64(const void *a, const void *b) {
@@ -591,8 +606,73 @@ static uint64_t add_fact_key(nf_group *g, char tag, const char *name, size_t n,
   return key;
 }
 
+// The report's regions: the first-level divisions (states, provinces) of
+// the towns it names and the regions it names, the most named first, at
+// most REPORT_REGIONS (a place named once in passing weighs least).
+static void report_regions(nf_group *g, const nf_facts *f) {
+  uint32_t key[64];
+  unsigned count[64];
+  size_t n = 0;
+  for (size_t i = 0; i < f->n_places; i++) {
+    const nf_place *p = &f->places[i];
+    const char *name =
+        p->kind == NF_PLACE_REGION                                 ? p->name
+        : p->kind == NF_PLACE_CITY || p->kind == NF_PLACE_DISTRICT ? p->admin1
+                                                                   : NULL;
+    if (!name) continue;
+    char buf[96];
+    int len = snprintf(buf, sizeof buf, "%s/%s", p->country, name);
+    if (len <= 0) continue;
+    size_t m = (size_t)len < sizeof buf ? (size_t)len : sizeof buf - 1;
+    uint32_t k = (uint32_t)Nf_hash64(buf, m, g->seed);
+    size_t j = 0;
+    while (j < n && key[j] != k) j++;
+    if (j == n) {
+      if (n == sizeof key / sizeof *key) continue;
+      key[n] = k;
+      count[n++] = 0;
+    }
+    count[j]++;
+  }
+  for (size_t q = 0; q < REPORT_REGIONS && q < n; q++) {
+    size_t best = q;
+    for (size_t j = q + 1; j < n; j++)
+      if (count[j] > count[best]) best = j;
+    uint32_t k = key[best];
+    unsigned c = count[best];
+    key[best] = key[q];
+    count[best] = count[q];
+    key[q] = k;
+    count[q] = c;
+    g->regions[g->n_regions++] = k;
+  }
+}
+
+// Both name regions, and none of the report's is the story's.
+static bool other_regions(const nf_group *g, const story *s) {
+  if (!g->n_regions || !s->n_regions || s->regions_full) return false;
+  for (size_t i = 0; i < g->n_regions; i++)
+    for (size_t j = 0; j < s->n_regions; j++)
+      if (g->regions[i] == s->regions[j]) return false;
+  return true;
+}
+
+// The report's regions added to story s's.
+static void story_regions_add(const nf_group *g, story *s) {
+  for (size_t i = 0; i < g->n_regions && !s->regions_full; i++) {
+    size_t j = 0;
+    while (j < s->n_regions && s->regions[j] != g->regions[i]) j++;
+    if (j < s->n_regions) continue;
+    if (s->n_regions == STORY_REGIONS)
+      s->regions_full = true;
+    else
+      s->regions[s->n_regions++] = g->regions[i];
+  }
+}
+
 static void add_facts(nf_group *g, const nf_facts *f) {
   char tmp[64];
+  report_regions(g, f);
   for (size_t i = 0; i < f->n_places && i < 64; i++) {
     const nf_place *p = &f->places[i];
     double w = p->kind == NF_PLACE_CITY ? CITY_WEIGHT : FACT_WEIGHT;
@@ -671,6 +751,7 @@ static nf_status build_vector(nf_group *g, const nf_doc *doc,
   g->n_title_terms = 0;
   g->n_count_keys = 0;
   g->n_day_keys = 0;
+  g->n_regions = 0;
   if (doc->title) add_title(g, st, Nf_sv_cstr(doc->title));
   if (doc->text)
     add_words(g, st, Nf_sv(doc->text, doc->text_len), false, 0, skip, n_skip);
@@ -968,6 +1049,9 @@ static double score(const nf_group *g, const tw *v, size_t n, int32_t day,
   if (tf > TIME_FLOOR && gap >= COUNTS_APART_DAYS && s->n_days &&
       counts_differ(g, v, n, s))
     tf = tf < 1.0 ? TIME_FLOOR : COUNTS_APART_FACTOR;
+  // Both dated, and the report's regions are none of the story's.
+  if (day != NO_DAY && s->day_min != NO_DAY && other_regions(g, s))
+    tf *= OTHER_REGION_FACTOR;
   double etf = day == NO_DAY || s->day_min == NO_DAY ? 1.0 : sqrt(tf);
   if (day != NO_DAY && s->day_min != NO_DAY) {
     // A story whose reports are mostly undated has a date range that says
@@ -1489,6 +1573,7 @@ nf_status Nf_group_add(nf_group *g, const nf_doc *doc, uint32_t *index) {
   days_add(g, s, day);
   // A failure from here on costs only index quality, not consistency.
   (void)centroid_add(g, s, g->vec, n_vec, true);
+  story_regions_add(g, s);
   {
     tw h[TITLE_TERMS_MAX];
     size_t nh = report_heads(g, h);
@@ -2073,6 +2158,9 @@ static void unfurnish_copies(nf_group *g) {
 nf_status Nf_group_finish(nf_group *g, nf_story_set **out) {
   if (!g || !out) return NF_EINVAL;
   *out = NULL;
+  // The regions serve joining only: the stories' sets are not kept up to
+  // date through the merge and the reassignment, so finish compares none.
+  g->n_regions = 0;
   unfurnish_copies(g);
   nf_status mst = strip_furniture_bodies(g);
   if (!mst) mst = merge_stories(g);

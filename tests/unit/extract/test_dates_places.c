@@ -171,6 +171,54 @@ static const struct {
      "Ga.=Georgia/region/US"},
     {"Troopers of the Ohio Highway Patrol stopped the car.",
      "Ohio=Ohio/region/US"},
+    // A name that speaks or is given an age is a person ("Jackson said",
+    // "Austin, 19,"), unless "in" puts it as a place ("police in Tulsa
+    // said"); so is a line of names with ages, which is no title case.
+    {"Jackson said he heard three shots in Tulsa.", "Tulsa=Tulsa/city/US"},
+    {"Austin, 19, was shot in Tulsa on Sunday.", "Tulsa=Tulsa/city/US"},
+    {"Police in Tulsa said.", "Tulsa=Tulsa/city/US"},
+    {"The victims include Cordarius Williams, 24; Daquan Lundy, 23; Ricky "
+     "Harrison Jr., 23; and Wendell Edwards Jr., 22.",
+     ""},
+    // A first name before a middle initial, a surname after one.
+    {"Michael D. Matthews, 47, died of his injuries in Cleveland.",
+     "Cleveland=Cleveland/city/US"},
+    // A word whose capital says nothing (a title, a line in capitals) and
+    // that the report also writes in lower case is that word.
+    {"Gunman Shot Four In Tulsa Home Invasion. Police said the home was "
+     "empty.",
+     "Tulsa=Tulsa/city/US"},
+    {"POLICE SAID FOUR PEOPLE WERE SHOT AT THAT HOME ON PATENT STREET IN "
+     "TULSA.",
+     "TULSA=Tulsa/city/US"},
+    // The end of a name joined by a hyphen ("Wal-Mart") is no town.
+    {"A customer shot a man outside a Wal-Mart in Tulsa.",
+     "Tulsa=Tulsa/city/US"},
+    {"It is, said Rep. Jay Inslee, D-Wash., the last word.",
+     "Wash.=Washington/region/US"},
+    // A town the gazetteer has in none of the states the next name gives
+    // is none of its readings ("Bountiful, British Columbia").
+    {"Members of the sect live in Bountiful, British Columbia.",
+     "British Columbia=British Columbia/region/CA"},
+    // A state's postal code after a town in it or opening a dateline is
+    // the state ("TULSA, OK"); the town the gazetteer lacks in that state
+    // is none ("MANCHESTER, IL"); after a name it is no state ("Regina
+    // Benjamin, MD").
+    {"TULSA, OK -- Two men were shot.",
+     "TULSA=Tulsa/city/US; OK=Oklahoma/region/US"},
+    {"MANCHESTER, IL (KMOX) -- A man was shot.", "IL=Illinois/region/US"},
+    {"Two men were shot in Bethesda, MD, on Sunday.",
+     "Bethesda=Bethesda/city/US; MD=Maryland/region/US"},
+    {"The nomination of Dr. Regina Benjamin, MD, was announced in "
+     "Washington.",
+     "Washington=Washington/city/US"},
+    // A town before a capitalised word that is no institution of it
+    // ("Austin Hedrick", "Dallas Cowboys") is that town only in a state the
+    // report supports or when the report names it plainly too, however big.
+    {"Classmates honored Austin Hedrick, who died in Catawba County.",
+     "Catawba County=Catawba County/district/US"},
+    {"He was a big Dallas Cowboys fan, his friends in Hickory said.",
+     "Hickory=Hickory/city/US"},
     // "St.", "Ft.", "Mt." for the Saint, Fort and Mount of a town's name.
     {"Police in St. Paul and Ft. Worth said; Mt. Holly police agreed.",
      "St. Paul=Saint Paul/city/US; Ft. Worth=Fort Worth/city/US; "
@@ -222,6 +270,11 @@ static const struct {
     // is read elsewhere only in a state the report names.
     {"Officers in Houston said the man had lived in Punxsutawney.",
      "Houston=Houston/Texas; Punxsutawney=Punxsutawney/Pennsylvania"},
+    // A county is read in the state the report's towns support, however
+    // big its namesakes.
+    {"Deputies in Hamilton County said the man lived in Chattanooga.",
+     "Hamilton County=Hamilton County/Tennessee; Chattanooga=Chattanooga/"
+     "Tennessee"},
     {"Deputies from Johnston County searched a home north of Tishomingo.",
      "Johnston County=Johnston County/Oklahoma; Tishomingo=Tishomingo/"
      "Oklahoma"},

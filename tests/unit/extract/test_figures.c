@@ -563,6 +563,28 @@ static const fcase FIGURES[] = {
      "4 exact killed all"},
     {"Four people were shot. All four victims suffered gunshot wounds.",
      "4 exact injured all; 4 exact injured all"},
+    // One person with a verb of one opens a clause of their own; so does a
+    // number with its own verb after "after".
+    {"Two men wearing hoodies approached them and Wilsey was hit.", ""},
+    {"Two men were shot and he was taken to a hospital.",
+     "2 exact injured men"},
+    {"Three juveniles have been charged after one was shot.",
+     "1 exact injured all"},
+    // Where people went, in the words around "hospital".
+    {"The attack killed one man and sent two others to area hospitals.",
+     "1 exact killed men; 2 exact injured all"},
+    {"One man died and two others remain in the hospital.",
+     "1 exact killed men; 2 exact injured all"},
+    // A verb taking a count of its own tells of that count; a list takes
+    // no measure from the first count's own word ("dead").
+    {"The incident sent six people to the hospital with gunshot wounds and "
+     "left one man dead.",
+     "1 exact killed men"},
+    {"Gunmen opened fire on four teenagers, killing two of them and leaving "
+     "the others wounded.",
+     "4 exact injured children; 2 exact killed all"},
+    {"The shooting left one man dead and six others with gunshot wounds.",
+     "1 exact killed men"},
 };
 
 static void figure_table(void **state) {
