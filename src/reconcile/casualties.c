@@ -10,7 +10,8 @@
 //    shot", "shooting 11 people", "three were stabbed", "five were run
 //    over", "four men, aged 20 to 27, were shot" count everyone hit, so the
 //    injured are those less the dead; so does a count the dead are taken
-//    out of ("one of the five people hospitalized has died"). "Two others
+//    out of ("one of the five people hospitalized has died"; "four people
+//    were shot ..., one of the victims died" in one sentence). "Two others
 //    were shot" are the rest, not everyone; "Milner and three others were
 //    shot" (one count in the facts stage), "struck five pedestrians" and
 //    "shooting those 4 people" are everyone.
@@ -767,11 +768,10 @@ void Nf_rc_victim_counts(rc *r, uint8_t measure, bool dead_counted,
       rc_person me = person(r, rep, v);
       // "Another man was wounded" beside a death the report tells of: the
       // report itself tells this one apart from its dead, so no report's
-      // dead is this one.
-      bool apart = false;
-      if (says_someone_else(v))
-        for (size_t k = 0; k < n_dead && !apart; k++)
-          apart = dead[k].report == rep && !dead[k].v->perpetrator;
+      // dead is this one. So does "a second person" in a report that
+      // describes no dead of its own ("Boy, 15, charged with murder in
+      // drive-by shooting death"): the first is the one who died.
+      bool apart = says_someone_else(v);
       bool died = false;
       for (size_t k = 0; k < n_dead && !died && !apart; k++)
         died = same_victim(&me, &dead[k]);
@@ -980,6 +980,24 @@ static int dead_among(const rc *r, uint32_t rep, const nf_figure *f,
     if (strcmp(c.in[j], "of") == 0 && strcmp(c.in[j + 1], "the") == 0 &&
         small_count(c.in[j + 2]) == (int)of)
       return 1;
+  // "A week after four people were shot ..., one of the victims died":
+  // one of them, the count of them before it in its sentence.
+  bool of_them = false;
+  for (size_t j = 0; j + 1 < c.n_in && !of_them; j++)
+    of_them = strcmp(c.in[j], "of") == 0 && (strcmp(c.in[j + 1], "the") == 0 ||
+                                             strcmp(c.in[j + 1], "them") == 0);
+  if (!of_them) return 0;
+  const nf_facts *facts = rc_facts(r, rep);
+  nf_sv field = rc_field(r, rep, f->span.in),
+        sent = Nf_rc_span_sentence(r, rep, &f->span);
+  size_t from = field.p && sent.p ? (size_t)(sent.p - field.p) : f->span.start;
+  for (size_t k = 0; k < facts->n_figures; k++) {
+    const nf_figure *e = &facts->figures[k];
+    if (e->measure == NF_M_INJURED && e->value == of &&
+        e->span.in == f->span.in && e->span.start >= from &&
+        e->span.end <= f->span.start)
+      return 1;
+  }
   return 0;
 }
 

@@ -488,10 +488,11 @@ void Nf_rc_totals(rc *r) {
   // smaller count of the dead: the wounded who died since are among them,
   // and no longer among the wounded.
   int nth = 0;
+  int32_t nth_rep = -1;
   const bool *roundup = Nf_rc_roundups(r);
   for (uint32_t rep = 0; roundup && rep < acc->n_reports; rep++) {
     int n = roundup[rep] ? 0 : Nf_rc_ordinal_death(r, rep);
-    if (n > nth) nth = n;
+    if (n > nth) nth = n, nth_rep = (int32_t)rep;
   }
   double died_since = 0;
   // One death ("Victim in Creekwood shooting dies") may be an attacker's:
@@ -525,6 +526,17 @@ void Nf_rc_totals(rc *r) {
         acc->total_best[NF_M_INJURED] > died_since
             ? acc->total_best[NF_M_INJURED] - died_since
             : 0;
+  // A death a later headline tells of ("Man shot on 22nd and Grand Ave.
+  // dies") while every report behind the count of the injured is earlier
+  // and does not tell its people apart from the dead: one of them died.
+  int32_t it = acc->total[NF_M_INJURED];
+  if (died_since == 0 && nth_rep >= 0 && it >= 0 &&
+      isfinite(acc->total_best[NF_M_INJURED]) &&
+      acc->total_best[NF_M_INJURED] >= 1 &&
+      strncmp(acc->total_rule[NF_M_INJURED], hit_rule, strlen(hit_rule)) != 0 &&
+      later_than_group(r, (uint32_t)nth_rep, &acc->figures[it]) &&
+      !Nf_rc_group_tells_dead_apart(r, &acc->figures[it]))
+    acc->total_best[NF_M_INJURED] -= 1;
   // Independent origins behind the story's figures.
   uint32_t *seen = Nf_arena_calloc(
       &r->scratch, acc->n_sources + acc->n_reports + 1, sizeof *seen);

@@ -103,6 +103,19 @@ static bool stop_is_inner(const char *s, const nf_tok *toks, size_t j,
       Nf_wordset_find(&opener_set, s + nx->start, nx->end - nx->start) >= 0;
   // An initial ("F.", "U.S."): an upper-case letter alone.
   if (len == 1 && Nf_cp_is_upper((unsigned char)s[p->start])) {
+    // Another initial goes on with it, even "I." or "A." ("F.B. I.
+    // agents", "M.B. A.").
+    if (nx && nx->kind == NF_TOK_WORD && nx->end - nx->start == 1 &&
+        next + 1 < n && toks[next + 1].kind == NF_TOK_PUNCT &&
+        toks[next + 1].cp == '.' && (toks[next + 1].flags & NF_TF_GLUE))
+      return true;
+    // A force named by its place's initials: "D.C. Police Chief Cathy
+    // Lanier", "contact D.C. Police." (but "in D.C. Police said").
+    if (nx && Nf_tok_is(s, nx, "police") && next + 1 < n &&
+        ((toks[next + 1].kind == NF_TOK_WORD &&
+          (toks[next + 1].flags & NF_TF_CAP)) ||
+         is_terminal(&toks[next + 1])))
+      return true;
     // "U.S." ends a sentence only before a usual opener.
     return !(opener_next && j >= 2 && toks[j - 2].kind == NF_TOK_PUNCT &&
              toks[j - 2].cp == '.');

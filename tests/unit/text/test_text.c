@@ -102,6 +102,19 @@ static const struct {
      "They live on Fort Hill Rd. || Upon arrival, deputies found him."},
     {"He moved to the U.S. The next year he died.",
      "He moved to the U.S. || The next year he died."},
+    // An initial after an initialism, even "I" or "A", goes on with it.
+    {"He was a former F.B. I. agent.", "He was a former F.B. I. agent."},
+    {"Regina Benjamin, M.D., M.B. A., was nominated.",
+     "Regina Benjamin, M.D., M.B. A., was nominated."},
+    // A police force named by its initials is no sentence start...
+    {"Both then-D.C. Police Chief Cathy Lanier and the mayor spoke.",
+     "Both then-D.C. Police Chief Cathy Lanier and the mayor spoke."},
+    {"Anyone with information is asked to contact D.C. Police.",
+     "Anyone with information is asked to contact D.C. Police."},
+    // ... but "Police said" after a place is.
+    {"The shooting happened in Washington, D.C. Police said two men died.",
+     "The shooting happened in Washington, D.C. || Police said two men "
+     "died."},
     {"Casualties and Violence\nCivilians: 745 civilians died.",
      "Casualties and Violence || Civilians: 745 civilians died."},
     {"Is it over? Nobody knows!", "Is it over? || Nobody knows!"},
