@@ -363,6 +363,49 @@ static double wounded_apart_from_dead(const rc *r, const nf_acc_figure *T,
   return NAN;
 }
 
+// Do two mentions stand in one sentence of one report?
+static bool same_sentence(const rc *r, const nf_acc_ref *a,
+                          const nf_acc_ref *b) {
+  if (a->report != b->report || a->in != b->in) return false;
+  nf_span sa = {.start = a->start,
+                .end = a->end,
+                .sentence = a->sentence,
+                .in = a->in},
+          sb = {.start = b->start,
+                .end = b->end,
+                .sentence = b->sentence,
+                .in = b->in};
+  nf_sv x = Nf_rc_span_sentence(r, a->report, &sa),
+        y = Nf_rc_span_sentence(r, b->report, &sb);
+  return x.n && x.p == y.p && x.n == y.n;
+}
+
+// A value of a group of the injured stated in the same sentence as the
+// story's count of the dead ("left four people dead and one person injured"),
+// and smaller than the group's best, or NAN: a sentence that gives both tells
+// the wounded apart from the dead, where the best may count everyone hit.
+static double injured_beside_dead(const rc *r, const nf_acc_figure *T,
+                                  const nf_acc_figure *K, double killed) {
+  const nf_account *acc = r->acc;
+  for (size_t g = 0; g < acc->n_figures; g++) {
+    const nf_acc_figure *I = &acc->figures[g];
+    if (I->measure != NF_M_INJURED || I->category != T->category) continue;
+    for (size_t a = 0; a < I->n_values; a++) {
+      const nf_acc_value *v = &I->values[a];
+      if (v->superseded || !(v->value < T->best)) continue;
+      for (size_t m = 0; m < v->n_mentions; m++)
+        for (size_t b = 0; b < K->n_values; b++) {
+          if (K->values[b].value != killed) continue;
+          for (size_t n = 0; n < K->values[b].n_mentions; n++)
+            if (same_sentence(r, &K->values[b].mentions[n].ref,
+                              &v->mentions[m].ref))
+              return v->value;
+        }
+    }
+  }
+  return NAN;
+}
+
 // The story's count of one measure: its total figure (or the parts that
 // split it), else the people described one by one; with the attacker a
 // killed count leaves out, and for the injured, people hit less the dead.
@@ -448,10 +491,20 @@ static void measure_total(rc *r, uint8_t m, double killed,
          (kt >= 0 && Nf_rc_dead_among(r, &acc->figures[kt], T->best)))) {
       // "four people were shot" counts the dead with the wounded; so does
       // "five people shot" when "one of the five" died.
-      total = total > killed ? total - killed : 0;
-      rule =
-          "people hit (the best estimate of the total figure: \"four people "
-          "were shot\") less the people killed";
+      double beside =
+          kt >= 0 ? injured_beside_dead(r, T, &acc->figures[kt], killed) : NAN;
+      if (isfinite(beside) && beside != (total > killed ? total - killed : 0)) {
+        total = beside;
+        rule =
+            "the count of the injured stated beside the count of the dead "
+            "(\"left four people dead and one person injured\"), where the "
+            "best counts everyone hit";
+      } else {
+        total = total > killed ? total - killed : 0;
+        rule =
+            "people hit (the best estimate of the total figure: \"four "
+            "people were shot\") less the people killed";
+      }
     } else if (isfinite(rest)) {
       // "1 dead, 4 injured" against "1 killed, 3 injured": the larger
       // count holds the dead among those hit, as early reports often do.

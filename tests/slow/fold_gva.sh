@@ -9,4 +9,4 @@ set -uo pipefail
 bin=$1
 data=${NF_SHARED:-../shared}/data/stories/gva-dev
 [ -f "$data/articles.jsonl" ] || { echo "SKIP: no $data (the shared data is beside the project)"; exit 0; }
-python3 tools/eval-gva --newsfold "$bin" --min "${NF_GVA_MIN:-77.8}" "$data/articles.jsonl" "$data/incidents.jsonl"
+python3 tools/eval-gva --newsfold "$bin" --min "${NF_GVA_MIN:-78.5}" "$data/articles.jsonl" "$data/incidents.jsonl"

@@ -155,6 +155,47 @@ static void people_hit_less_the_dead(void **state) {
   }
 }
 
+// A sentence that gives the dead and the injured side by side tells them
+// apart: its count of the injured stands against people hit less the dead,
+// which mixes counts of the hit from other sentences with the story's
+// dead ("Quadruple Shooting" with the four dead and the one survivor).
+static void the_injured_told_beside_the_dead(void **state) {
+  (void)state;
+  static const struct {
+    const char *both_text, *hurt;
+    double n_hurt, want_injured;
+  } cases[] = {
+      {"Four people had been shot. The shooting left four people dead and "
+       "one person injured.",
+       "one person injured", 1, 1},
+      // No count of the injured beside the dead: the hit less the dead.
+      {"Four people had been shot. The shooting left four people dead.", NULL,
+       0, 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    fx_story st = fx_story_new();
+    nf_doc *a = fx_doc(st.ctx, "a", "Quadruple shooting in St. Paul",
+                       cases[i].both_text, "2016-07-04");
+    fx_figure(a, (fx_fig){"Quadruple shooting", 4, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    fx_figure(a, (fx_fig){"Four people", 4, NF_Q_EXACT, NF_M_INJURED, NF_C_ALL,
+                          NULL, .whole = -1});
+    fx_figure(a, (fx_fig){"four people dead", 4, NF_Q_EXACT, NF_M_KILLED,
+                          NF_C_ALL, NULL, .whole = -1});
+    if (cases[i].hurt)
+      fx_figure(a, (fx_fig){cases[i].hurt, cases[i].n_hurt, NF_Q_EXACT,
+                            NF_M_INJURED, NF_C_ALL, NULL, .whole = -1});
+    nf_doc *b = fx_doc(st.ctx, "b", NULL,
+                       "Three of the victims were shot in the apartment.",
+                       "2016-07-05");
+    fx_figure(b, (fx_fig){"Three of the victims", 3, NF_Q_EXACT, NF_M_INJURED,
+                          NF_C_ALL, NULL, .whole = -1});
+    st.d[0] = a, st.d[1] = b, st.n = 2;
+    expect_best(&st, 4, cases[i].want_injured, "case %zu (%s)", i,
+                cases[i].both_text);
+  }
+}
+
 // "A triple shooting" counts everyone hit: the dead come out of it, "two
 // others" are not added to it, and a count of the wounded another report
 // gives stands against it.
@@ -1657,6 +1698,7 @@ static void counts_of_the_unhurt(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(people_hit_less_the_dead),
+      cmocka_unit_test(the_injured_told_beside_the_dead),
       cmocka_unit_test(a_shooting_multiplied_counts_everyone_hit),
       cmocka_unit_test(a_sum_in_the_body_outweighs_its_part),
       cmocka_unit_test(one_person_in_two_reports_counted_once),
