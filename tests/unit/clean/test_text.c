@@ -54,9 +54,12 @@ static void nothing_left_gives_an_empty_body(void **state) {
 // as they come, but residue that is unambiguous even inside an article
 // goes, such as the account and paywall prompt a page shows instead of
 // its story.
-static const struct {
+// A case of article text: the text given and the body wanted.
+typedef struct article_case {
   const char *name, *text, *want;
-} ARTICLES[] = {
+} article_case;
+
+static const article_case ARTICLES[] = {
     {"story kept", "Two men were shot on Main Street.\n\nOne died.",
      "Two men were shot on Main Street.\n\nOne died."},
     {"verification prompt",
@@ -129,9 +132,7 @@ static const struct {
   "THE CAR. IN OTHER NEWS TONIGHT, A WARM WEEKEND IS AHEAD WITH HIGHS "    \
   "NEAR 90 DEGREES. STAY WITH US FOR THE FORECAST."
 
-static const struct {
-  const char *name, *text, *want;
-} TRANSCRIPTS[] = {
+static const article_case TRANSCRIPTS[] = {
     {"transcript under the story", STORY "\n\n" CAPTIONS, STORY},
     {"transcript before the story", CAPTIONS "\n\n" STORY, STORY},
     {"transcript line by line",
@@ -156,30 +157,28 @@ static const struct {
      "Police said the car was a white sedan."},
 };
 
-// A newscast's transcript in capitals goes when the story is there in
-// ordinary case; it stays when it is all the report has.
-static void transcripts_in_capitals_go_beside_the_story(void **state) {
-  (void)state;
+// Cleans each case as article text; every failing case is listed.
+static void article_cases_pass(const article_case *cases, size_t n) {
   nf_ctx *ctx = nf_ctx_new(NULL);
   assert_non_null(ctx);
   int failed = 0;
-  for (size_t i = 0; i < sizeof TRANSCRIPTS / sizeof TRANSCRIPTS[0]; i++)
-    failed += clean_case_failed(ctx, TRANSCRIPTS[i].name, Nf_clean_article,
-                                TRANSCRIPTS[i].text, TRANSCRIPTS[i].want);
+  for (size_t i = 0; i < n; i++)
+    failed += clean_case_failed(ctx, cases[i].name, Nf_clean_article,
+                                cases[i].text, cases[i].want);
   nf_ctx_free(ctx);
   assert_int_equal(failed, 0);
 }
 
+// A newscast's transcript in capitals goes when the story is there in
+// ordinary case; it stays when it is all the report has.
+static void transcripts_in_capitals_go_beside_the_story(void **state) {
+  (void)state;
+  article_cases_pass(TRANSCRIPTS, sizeof TRANSCRIPTS / sizeof *TRANSCRIPTS);
+}
+
 static void article_residue_goes(void **state) {
   (void)state;
-  nf_ctx *ctx = nf_ctx_new(NULL);
-  assert_non_null(ctx);
-  int failed = 0;
-  for (size_t i = 0; i < sizeof ARTICLES / sizeof ARTICLES[0]; i++)
-    failed += clean_case_failed(ctx, ARTICLES[i].name, Nf_clean_article,
-                                ARTICLES[i].text, ARTICLES[i].want);
-  nf_ctx_free(ctx);
-  assert_int_equal(failed, 0);
+  article_cases_pass(ARTICLES, sizeof ARTICLES / sizeof *ARTICLES);
 }
 
 // The hashed stop-word lookup answers as the sorted table does: every

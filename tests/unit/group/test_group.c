@@ -37,20 +37,21 @@ static nf_doc *make_doc(nf_ctx *ctx, const report_in *r) {
   return d;
 }
 
-static nf_story_set *group(nf_ctx *ctx, const report_in *in, size_t n) {
+// Groups the documents in order (each is freed once added) and checks what
+// every story set must hold: each report in exactly the story story_of
+// names, reports and stories in input order.
+static nf_story_set *group_docs(nf_ctx *ctx, nf_doc *const *docs, size_t n) {
   nf_group *g;
   assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
   for (size_t i = 0; i < n; i++) {
-    nf_doc *d = make_doc(ctx, &in[i]);
     uint32_t index;
-    assert_int_equal(Nf_group_add(g, d, &index), NF_OK);
+    assert_int_equal(Nf_group_add(g, docs[i], &index), NF_OK);
     assert_int_equal(index, i);
-    nf_doc_free(d);
+    nf_doc_free(docs[i]);
   }
   nf_story_set *set;
   assert_int_equal(Nf_group_finish(g, &set), NF_OK);
   Nf_group_free(g);
-  // Every report is in exactly the story story_of names, in input order.
   size_t total = 0;
   for (size_t i = 0; i < set->n_stories; i++) {
     const nf_story *st = &set->stories[i];
@@ -64,6 +65,15 @@ static nf_story_set *group(nf_ctx *ctx, const report_in *in, size_t n) {
   }
   assert_int_equal(total, set->n_reports);
   return set;
+}
+
+enum { MAX_TEST_REPORTS = 64 };
+
+static nf_story_set *group(nf_ctx *ctx, const report_in *in, size_t n) {
+  nf_doc *docs[MAX_TEST_REPORTS];
+  assert_true(n <= MAX_TEST_REPORTS);
+  for (size_t i = 0; i < n; i++) docs[i] = make_doc(ctx, &in[i]);
+  return group_docs(ctx, docs, n);
 }
 
 static bool same_story(const nf_story_set *s, size_t a, size_t b) {
@@ -652,16 +662,10 @@ static void other_counts_days_apart_are_another_incident(void **state) {
          "ask for calls to CrimeStoppers."},
     };
     const int counts[][2] = {{1, -1}, {-1, 6}, {-1, 6}, {1, -1}};
-    nf_group *g;
-    assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
-    for (size_t i = 0; i < 4; i++) {
-      nf_doc *d = doc_with_counts(ctx, &in[i], counts[i][0], counts[i][1]);
-      assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
-      nf_doc_free(d);
-    }
-    nf_story_set *s;
-    assert_int_equal(Nf_group_finish(g, &s), NF_OK);
-    Nf_group_free(g);
+    nf_doc *docs[4];
+    for (size_t i = 0; i < 4; i++)
+      docs[i] = doc_with_counts(ctx, &in[i], counts[i][0], counts[i][1]);
+    nf_story_set *s = group_docs(ctx, docs, 4);
     assert_true(same_story(s, 1, 2));
     assert_false(same_story(s, 0, 1));
     assert_true(same_story(s, 0, 3));
@@ -721,17 +725,11 @@ static void a_shared_city_alone_does_not_join_incidents(void **state) {
        "register. Detectives are reviewing surveillance video; the owner "
        "asked anyone with information to call Crime Stoppers."},
   };
-  nf_group *g;
-  assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
-  for (size_t i = 0; i < 5; i++) {
-    nf_doc *d = i >= 2 ? doc_in_city(ctx, &in[i], i == 4 ? 1 : 3)
-                       : make_doc(ctx, &in[i]);
-    assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
-    nf_doc_free(d);
-  }
-  nf_story_set *s;
-  assert_int_equal(Nf_group_finish(g, &s), NF_OK);
-  Nf_group_free(g);
+  nf_doc *docs[5];
+  for (size_t i = 0; i < 5; i++)
+    docs[i] = i >= 2 ? doc_in_city(ctx, &in[i], i == 4 ? 1 : 3)
+                     : make_doc(ctx, &in[i]);
+  nf_story_set *s = group_docs(ctx, docs, 5);
   assert_true(same_story(s, 2, 3));
   assert_false(same_story(s, 2, 4));
   Nf_story_set_free(s);
@@ -785,16 +783,10 @@ static void same_days_alone_do_not_join_a_lone_report(void **state) {
        "anonymous tip line. The coroner will name the victim once his "
        "relatives in Indiana are told."},
   };
-  nf_group *g;
-  assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
-  for (size_t i = 0; i < 4; i++) {
-    nf_doc *d = doc_naming_day(ctx, &in[i], i ? "2015-07-04" : "2014-06-01");
-    assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
-    nf_doc_free(d);
-  }
-  nf_story_set *s;
-  assert_int_equal(Nf_group_finish(g, &s), NF_OK);
-  Nf_group_free(g);
+  nf_doc *docs[4];
+  for (size_t i = 0; i < 4; i++)
+    docs[i] = doc_naming_day(ctx, &in[i], i ? "2015-07-04" : "2014-06-01");
+  nf_story_set *s = group_docs(ctx, docs, 4);
   assert_true(same_story(s, 1, 2));
   assert_false(same_story(s, 1, 3));
   Nf_story_set_free(s);
@@ -844,16 +836,10 @@ static void a_report_of_another_region_is_further_in_time(void **state) {
                                  {"San Antonio", "Texas"},
                                  {"Lauderhill", "Florida"},
                                  {"Lauderhill", "Florida"}};
-  nf_group *g;
-  assert_int_equal(Nf_group_new(ctx, &g), NF_OK);
-  for (size_t i = 0; i < 4; i++) {
-    nf_doc *d = doc_in_town(ctx, &in[i], town[i][0], town[i][1]);
-    assert_int_equal(Nf_group_add(g, d, NULL), NF_OK);
-    nf_doc_free(d);
-  }
-  nf_story_set *s;
-  assert_int_equal(Nf_group_finish(g, &s), NF_OK);
-  Nf_group_free(g);
+  nf_doc *docs[4];
+  for (size_t i = 0; i < 4; i++)
+    docs[i] = doc_in_town(ctx, &in[i], town[i][0], town[i][1]);
+  nf_story_set *s = group_docs(ctx, docs, 4);
   assert_true(same_story(s, 0, 1));
   assert_true(same_story(s, 2, 3));
   assert_false(same_story(s, 0, 2));
