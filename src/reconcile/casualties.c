@@ -527,23 +527,32 @@ const bool *Nf_rc_roundups(rc *r) {
   return r->roundup;
 }
 
+// Does a sentence tell of people hit (shot, struck, stabbed), or of wounds
+// or survival ("wounded", "in critical condition", "treated", a limb hit:
+// "shot in the leg")? Word stems, any case, anywhere in the sentence.
+static bool tells_of_hit(nf_sv sent) {
+  static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
+  for (size_t i = 0; i < sizeof hit / sizeof hit[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(hit[i])) >= 0) return true;
+  return false;
+}
+
+static bool tells_of_wound(nf_sv sent) {
+  static const char *const hurt[] = {
+      "wound",     "injur",  "hurt",    "hospital", "critical", "stable",
+      "condition", "surviv", "treated", "recover",  "grazed",   "serious"};
+  for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
+    if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return true;
+  return Nf_lexicon_class_any(NF_LEXC_LIMB, sent);
+}
+
 // A person the report only says was hit ("shot his wife and children
 // before killing himself", "were all shot in the head"), with no word of
 // wounds or survival in the sentence, nor a limb hit ("shot in the leg"):
 // one of the dead as much as one of the wounded.
 static bool only_hit(const rc *r, uint32_t rep, const nf_victim *v) {
-  static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
-  static const char *const hurt[] = {
-      "wound",     "injur",  "hurt",    "hospital", "critical", "stable",
-      "condition", "surviv", "treated", "recover",  "grazed",   "serious"};
   nf_sv sent = Nf_rc_span_sentence(r, rep, &v->span);
-  bool any_hit = false;
-  for (size_t i = 0; i < sizeof hit / sizeof hit[0] && !any_hit; i++)
-    any_hit = Nf_sv_ifind(sent, Nf_sv_cstr(hit[i])) >= 0;
-  if (!any_hit) return false;
-  for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
-    if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return false;
-  return !Nf_lexicon_class_any(NF_LEXC_LIMB, sent);
+  return tells_of_hit(sent) && !tells_of_wound(sent);
 }
 
 // One person described in a report, with the name key when named.
@@ -892,16 +901,9 @@ static mention_tally mentions_tally(const rc *r, const nf_acc_figure *g,
 // "shot his two young sons before turning the gun on himself", "mourn the
 // deaths of ... their three young children"): its people may be the dead.
 static int may_be_dead(const rc *r, uint32_t rep, const nf_figure *f) {
-  static const char *const hit[] = {"shot", "struck", "stabbed", "hit"};
-  static const char *const hurt[] = {
-      "wound",     "injur",  "hurt",    "hospital", "critical", "stable",
-      "condition", "surviv", "treated", "recover",  "grazed",   "serious"};
   nf_sv sent = Nf_rc_span_sentence(r, rep, &f->span);
-  for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++)
-    if (Nf_sv_ifind(sent, Nf_sv_cstr(hurt[i])) >= 0) return -1;
-  if (Nf_lexicon_class_any(NF_LEXC_LIMB, sent)) return -1;
-  for (size_t i = 0; i < sizeof hit / sizeof hit[0]; i++)
-    if (Nf_sv_ifind(sent, Nf_sv_cstr(hit[i])) >= 0) return 1;
+  if (tells_of_wound(sent)) return -1;
+  if (tells_of_hit(sent)) return 1;
   return Nf_lexicon_class_any(NF_LEXC_DEATH, sent) ? 1 : -1;
 }
 
