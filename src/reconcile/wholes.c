@@ -363,18 +363,14 @@ static double wounded_apart_from_dead(const rc *r, const nf_acc_figure *T,
   return NAN;
 }
 
-// Do two mentions stand in one sentence of one report?
+// Do two mentions stand in one sentence of one report? By the facts
+// stage's sentence index when both have one; else by the text around them.
 static bool same_sentence(const rc *r, const nf_acc_ref *a,
                           const nf_acc_ref *b) {
   if (a->report != b->report || a->in != b->in) return false;
-  nf_span sa = {.start = a->start,
-                .end = a->end,
-                .sentence = a->sentence,
-                .in = a->in},
-          sb = {.start = b->start,
-                .end = b->end,
-                .sentence = b->sentence,
-                .in = b->in};
+  if (a->sentence >= 0 && b->sentence >= 0) return a->sentence == b->sentence;
+  nf_span sa = {a->start, a->end, a->sentence, a->in},
+          sb = {b->start, b->end, b->sentence, b->in};
   nf_sv x = Nf_rc_span_sentence(r, a->report, &sa),
         y = Nf_rc_span_sentence(r, b->report, &sb);
   return x.n && x.p == y.p && x.n == y.n;
@@ -491,16 +487,18 @@ static void measure_total(rc *r, uint8_t m, double killed,
          (kt >= 0 && Nf_rc_dead_among(r, &acc->figures[kt], T->best)))) {
       // "four people were shot" counts the dead with the wounded; so does
       // "five people shot" when "one of the five" died.
-      double beside =
-          kt >= 0 ? injured_beside_dead(r, T, &acc->figures[kt], killed) : NAN;
-      if (isfinite(beside) && beside != (total > killed ? total - killed : 0)) {
+      double hit_less_dead = total > killed ? total - killed : 0,
+             beside = kt >= 0
+                          ? injured_beside_dead(r, T, &acc->figures[kt], killed)
+                          : NAN;
+      if (isfinite(beside) && beside != hit_less_dead) {
         total = beside;
         rule =
             "the count of the injured stated beside the count of the dead "
             "(\"left four people dead and one person injured\"), where the "
             "best counts everyone hit";
       } else {
-        total = total > killed ? total - killed : 0;
+        total = hit_less_dead;
         rule =
             "people hit (the best estimate of the total figure: \"four "
             "people were shot\") less the people killed";
