@@ -300,6 +300,17 @@ static int verb_measure(const sc *c, size_t k, size_t *end) {
   return m;
 }
 
+// The number token k says ("6", "six"), or -1.
+static long number_at(const sc *c, size_t k) {
+  if (NUM(c, k)) {
+    long v = INT(c, k, NULL);
+    return v <= 10000 ? v : -1;
+  }
+  const nf_lex *l = KIND(c, k, NF_TOK_WORD) ? LX(c, k) : NULL;
+  return l && (l->cls & L_NUM) && l->num >= 0 && l->num < 10000 ? (long)l->num
+                                                                : -1;
+}
+
 // The age given in [a, b) or right after it: "a 23-year-old man",
 // "Maria Lopez, 34,". -1 when none.
 static int age_at(const sc *c, size_t i) {
@@ -315,14 +326,10 @@ static int age_in(fx *x, size_t si, size_t a, size_t b) {
                    : IS(&c, unit, "month") || IS(&c, unit, "months") ? 12
                                                                      : 0;
     if (!per_year) continue;
-    if (NUM(&c, k)) {
-      long v = INT(&c, k, NULL);
-      return v >= 0 && v / per_year < 130 ? (int)(v / per_year) : -1;
-    }
-    // "a ten-year-old girl": a number word
-    const nf_lex *l = LX(&c, k);
-    if (l && (l->cls & L_NUM) && l->num >= 0 && l->num / per_year < 130)
-      return (int)(l->num / per_year);
+    // "a 23-year-old", "a ten-year-old girl": digits or a number word
+    long v = number_at(&c, k);
+    if (v >= 0 && v / per_year < 130) return (int)(v / per_year);
+    if (NUM(&c, k)) return -1;
   }
   // a headline's "Campbell boy, 7,": the age inside the words read
   for (size_t k = a + 1; k + 1 < b; k++)
@@ -523,17 +530,6 @@ static bool ordinal_only(const char *d) {
 // year age above it is someone else's ("an infant" is no "3-year-old").
 #define NF_VICTIM_BABY_MAX 2     // "infant", "newborn", "baby"
 #define NF_VICTIM_TODDLER_MAX 4  // "toddler"
-// The number token k says ("6", "six"), or -1.
-static long number_at(const sc *c, size_t k) {
-  if (NUM(c, k)) {
-    long v = INT(c, k, NULL);
-    return v <= 10000 ? v : -1;
-  }
-  const nf_lex *l = KIND(c, k, NF_TOK_WORD) ? LX(c, k) : NULL;
-  return l && (l->cls & L_NUM) && l->num >= 0 && l->num < 10000 ? (long)l->num
-                                                                : -1;
-}
-
 // The cap of the words [a, b) of a description: "6-month-old", "infant".
 static int young_cap(const sc *c, size_t a, size_t b) {
   int cap = -1;
